@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+// Unit tests: pure and fast, no database. Integration tests (*.db.test.ts) have their own config.
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    exclude: ["**/*.db.test.ts", "node_modules/**"],
+    environment: "node",
+  },
+});
