@@ -1,0 +1,60 @@
+import { duplicates, reason, type Reason } from "./decision";
+import type { SeatRequirements } from "./levels";
+import { DISCIPLINES, DISCIPLINE_LABELS, type Discipline } from "./vocabulary";
+
+/** One seat on a review's panel; `name` only makes messages friendlier. */
+export type Seat = { userId: string; discipline: Discipline; isChair: boolean; name?: string };
+
+const who = (s: Pick<Seat, "userId" | "name">) => s.name?.trim() || s.userId;
+const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
+
+/**
+ * Panel rules of a level-N review, all reported at once: each required discipline held as often
+ * as required; nobody from the project on the panel; exactly one chair; nobody seated twice.
+ */
+export function panelReasons(input: {
+  level: number;
+  required: SeatRequirements;
+  seats: readonly Seat[];
+  memberUserIds: readonly string[];
+}): Reason[] {
+  const { level, required, seats, memberUserIds } = input;
+  const out: Reason[] = [];
+  for (const d of DISCIPLINES) {
+    const need = required[d] ?? 0;
+    const held = seats.filter((s) => s.discipline === d).length;
+    if (held >= need) continue;
+    const label = DISCIPLINE_LABELS[d];
+    out.push(
+      reason(
+        "panel_missing_discipline",
+        held === 0 && need === 1
+          ? `The panel has no seat for ${article(label)} ${label}, which level ${level} requires.`
+          : `The panel has ${held} ${label} seat${held === 1 ? "" : "s"}; level ${level} requires ${need}.`,
+        `seats.${d}`,
+      ),
+    );
+  }
+  /** Conflict of interest: the people who built it do not judge it. */
+  const members = new Set(memberUserIds);
+  for (const s of seats.filter((x) => members.has(x.userId))) {
+    out.push(reason("panel_conflict_of_interest", `${who(s)} is an owner or contributor of this project and cannot sit on its panel.`, "seats"));
+  }
+  const chairs = seats.filter((s) => s.isChair).length;
+  if (chairs !== 1) {
+    out.push(
+      reason(
+        "panel_chair_count",
+        chairs === 0
+          ? "The panel has no chair; exactly one seat must be the chair."
+          : `The panel has ${chairs} chairs; exactly one seat must be the chair.`,
+        "seats",
+      ),
+    );
+  }
+  for (const userId of duplicates(seats.map((s) => s.userId))) {
+    const seat = seats.find((s) => s.userId === userId);
+    out.push(reason("panel_user_seated_twice", `${seat ? who(seat) : userId} holds more than one seat; each person holds one seat.`, "seats"));
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+import { accept, reason, refuse, type Decision } from "./decision";
+import type { MemberRole, Role } from "./vocabulary";
+
+export const ACTIONS = [
+  "read",
+  "create_project",
+  "edit_project",
+  "open_review",
+  "withdraw_review",
+  "vote",
+  "record_chair_decision",
+  "admin",
+  "embedded_switchback",
+  "discovery_switchback",
+  "bump_version",
+  "pause_project",
+  "resume_project",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** null = anonymous visitor. Global roles; a user may hold several. */
+export type Actor = { userId: string; roles: readonly Role[] } | null;
+
+/** What the actor is in relation to the project/review at hand. */
+export type PermissionContext = {
+  projectMemberRole?: MemberRole | null;
+  seat?: { isChair: boolean } | null;
+  isReviewAuthor?: boolean;
+};
+
+/** A fact about the actor that grants (or, under `never`, forbids) an action. */
+export type Grant =
+  | "signed_in"
+  | Role
+  | "owner"
+  | "contributor"
+  | "member"
+  | "review_author"
+  | "seated"
+  | "chair";
+
+export type PermissionRule = {
+  /** Completes "Sign in to …" and names the action in tables. */
+  verb: string;
+  /** Any one of these grants the action… */
+  grants: readonly Grant[];
+  /** …unless one of these holds (conflict of interest beats any role or seat). */
+  never?: readonly Grant[];
+  denied: string;
+};
+
+const EDITORS: readonly Grant[] = ["admin", "owner", "contributor"];
+
+/**
+ * The permission table of the rules. Membership (owner/contributor) grants project work whatever
+ * the global role; votes and chair records are tied to a seat, never to a role.
+ */
+export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
+  read: { verb: "read projects, cards and reviews", grants: ["signed_in"], denied: "Sign in to read projects, cards and reviews." },
+  create_project: {
+    verb: "create a project", grants: ["admin", "manager", "researcher"],
+    denied: "Only admins, managers and researchers can create a project.",
+  },
+  edit_project: {
+    verb: "edit a project", grants: EDITORS,
+    denied: "Only the project's owners and contributors, or an admin, can edit its card, components and requirements.",
+  },
+  open_review: {
+    verb: "open a review", grants: EDITORS,
+    denied: "Only the project's owners and contributors, or an admin, can open a review.",
+  },
+  withdraw_review: {
+    verb: "withdraw a review", grants: ["admin", "review_author", "owner", "contributor"],
+    denied: "Only the review's author, the project's owners and contributors, or an admin can withdraw a review.",
+  },
+  vote: {
+    verb: "vote", grants: ["seated"], never: ["member"],
+    denied: "Only members seated on this review's panel can vote.",
+  },
+  record_chair_decision: {
+    verb: "record a review decision", grants: ["chair"], never: ["member"],
+    denied: "Only the panel's chair can record key decisions, switchbacks and the debrief.",
+  },
+  admin: {
+    verb: "administer the site", grants: ["admin"],
+    denied: "Only an admin can edit level definitions, the ethics template and users.",
+  },
+  embedded_switchback: {
+    verb: "take an embedded switchback", grants: ["owner"],
+    denied: "Only a project owner can take an embedded switchback.",
+  },
+  discovery_switchback: {
+    verb: "record a discovery switchback", grants: ["owner", "contributor"],
+    denied: "Only the project's owners and contributors can record a discovery switchback.",
+  },
+  bump_version: {
+    verb: "change a component's versions", grants: EDITORS,
+    denied: "Only the project's owners and contributors, or an admin, can change a component's versions.",
+  },
+  pause_project: {
+    verb: "pause a project", grants: ["admin", "owner"],
+    denied: "Only a project owner or an admin can pause the project.",
+  },
+  resume_project: {
+    verb: "resume a project", grants: ["admin", "owner"],
+    denied: "Only a project owner or an admin can resume the project.",
+  },
+};
+
+function holds(grant: Grant, actor: NonNullable<Actor>, ctx: PermissionContext): boolean {
+  switch (grant) {
+    case "signed_in":
+      return true;
+    case "owner":
+    case "contributor":
+      return ctx.projectMemberRole === grant;
+    case "member":
+      return ctx.projectMemberRole === "owner" || ctx.projectMemberRole === "contributor";
+    case "review_author":
+      return ctx.isReviewAuthor === true;
+    case "seated":
+      return ctx.seat != null;
+    case "chair":
+      return ctx.seat?.isChair === true;
+    default:
+      return actor.roles.includes(grant);
+  }
+}
+
+/** The single permission check; the DAL calls it inside the transaction, the UI via allowedActions. */
+export function can(actor: Actor, action: Action, ctx: PermissionContext = {}): Decision<true> {
+  const rule = PERMISSION_TABLE[action];
+  if (actor === null) {
+    return refuse([reason("not_signed_in", `Sign in to ${rule.verb}.`)]);
+  }
+  if (rule.never?.some((g) => holds(g, actor, ctx))) {
+    return refuse([reason("conflict_of_interest", `Owners and contributors of a project cannot ${rule.verb} on its reviews (conflict of interest).`)]);
+  }
+  if (rule.grants.some((g) => holds(g, actor, ctx))) return accept(true);
+  return refuse([reason("forbidden", rule.denied)]);
+}

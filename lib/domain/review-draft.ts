@@ -1,0 +1,54 @@
+import { decide, reason, type Decision, type Reason } from "./decision";
+import { can, type Actor } from "./permissions";
+import {
+  componentSetReasons,
+  projectActiveReasons,
+  reviewLevelReasons,
+  type ReviewedComponent,
+} from "./review-components";
+import type { MemberRole, ProjectStatus, ReviewStatus } from "./vocabulary";
+
+export type OpenDraftInput = {
+  actor: Actor;
+  /** The actor's membership of the project, if any. */
+  memberRole: MemberRole | null;
+  project: { id: string; status: ProjectStatus };
+  level: number;
+  componentIds: string[];
+  /** The chosen components with their project; a component of another project is refused. */
+  components: (ReviewedComponent & { projectId: string })[];
+  /** The project's other reviews; drafts and open ones lock their components. */
+  reviews: { id: string; status: ReviewStatus; componentIds: string[] }[];
+};
+
+export type DraftEffect = { status: "draft"; level: number; componentIds: string[] };
+
+/**
+ * Who may open a draft for level N on which components. One live (draft/open) review per
+ * component, so two reviews can never both graduate the same component from N.
+ */
+export function decideOpenDraft(input: OpenDraftInput): Decision<DraftEffect> {
+  const { actor, project, level, componentIds } = input;
+  const out: Reason[] = [];
+  const permitted = can(actor, "open_review", { projectMemberRole: input.memberRole });
+  if (!permitted.ok) out.push(...permitted.reasons);
+  out.push(...projectActiveReasons(project.status));
+  out.push(...reviewLevelReasons(level));
+  out.push(...componentSetReasons(level, componentIds, input.components));
+  for (const c of input.components.filter((x) => componentIds.includes(x.id) && x.projectId !== project.id)) {
+    out.push(reason("component_other_project", `The component "${c.name?.trim() || c.id}" belongs to another project.`, "componentIds"));
+  }
+  for (const r of input.reviews.filter((x) => x.status === "draft" || x.status === "open")) {
+    const shared = r.componentIds.filter((id) => componentIds.includes(id));
+    if (shared.length > 0) {
+      out.push(
+        reason(
+          "component_under_review",
+          `The ${r.status} review ${r.id} already covers ${shared.map((id) => `"${id}"`).join(", ")}; finish or withdraw it first.`,
+          "componentIds",
+        ),
+      );
+    }
+  }
+  return decide(out, () => ({ status: "draft" as const, level, componentIds: [...new Set(componentIds)] }));
+}

@@ -1,0 +1,134 @@
+import { decide, hasText, reason, type Decision, type Reason } from "./decision";
+import type { Seat } from "./panel";
+import type { ReviewStatus, VoteChoice } from "./vocabulary";
+
+/** What a vote judged: the card revision and each reviewed component's version. */
+export type Pin = { cardRevisionId: string; componentVersions: Readonly<Record<string, string>> };
+
+/** A task attached to a `return` vote, ideally with a quantitative target. */
+export type VoteTask = { text: string; metric?: string | null; target?: string | null };
+
+export type Vote = { voterId: string; choice: VoteChoice; tasks: VoteTask[]; pin: Pin };
+
+export type VoteInput = {
+  review: { status: ReviewStatus; pin: Pin; memberUserIds: readonly string[] };
+  /** The voter's seat on this review, or null when not seated. */
+  seat: Pick<Seat, "userId"> | null;
+  voterId: string;
+  choice: VoteChoice;
+  tasks: VoteTask[];
+  /** The pin the voter saw; must be the review's current pin. */
+  pin: Pin;
+};
+
+export function pinsEqual(a: Pin, b: Pin): boolean {
+  if (a.cardRevisionId !== b.cardRevisionId) return false;
+  const ak = Object.keys(a.componentVersions);
+  if (ak.length !== Object.keys(b.componentVersions).length) return false;
+  return ak.every((k) => b.componentVersions[k] === a.componentVersions[k]);
+}
+
+/** A vote is stale once the card or a reviewed component changed after it was cast. */
+export function isStale(vote: Pick<Vote, "pin">, currentPin: Pin): boolean {
+  return !pinsEqual(vote.pin, currentPin);
+}
+
+const cleanTask = (t: VoteTask): VoteTask => ({
+  text: t.text.trim(),
+  ...(hasText(t.metric) ? { metric: t.metric.trim() } : {}),
+  ...(hasText(t.target) ? { target: t.target.trim() } : {}),
+});
+
+/**
+ * Cast or change a vote. Only on open reviews, only by the seated person, never by a project
+ * member (membership may have changed after seating); `return` needs tasks, `graduate` none.
+ * The voter's pin must be the current one, so nobody approves a card they did not see.
+ */
+export function decideVote(input: VoteInput): Decision<Vote> {
+  const { review, seat, voterId, choice, tasks, pin } = input;
+  const out: Reason[] = [];
+  if (review.status !== "open") {
+    out.push(reason("review_not_open", `Votes are only taken on open reviews; this review is ${review.status}.`, "status"));
+  }
+  if (!seat || seat.userId !== voterId) {
+    out.push(reason("voter_not_seated", "Only members seated on this review's panel can vote.", "voterId"));
+  }
+  if (review.memberUserIds.includes(voterId)) {
+    out.push(reason("voter_conflict_of_interest", "Owners and contributors never vote on their own project's reviews.", "voterId"));
+  }
+  if (choice === "return") {
+    if (tasks.length === 0) {
+      out.push(reason("return_without_task", "A return vote must list at least one specific task.", "tasks"));
+    }
+    tasks.forEach((t, i) => {
+      if (!hasText(t.text)) out.push(reason("task_empty", `Task ${i + 1} has no text.`, `tasks.${i}.text`));
+    });
+  } else if (choice === "graduate") {
+    if (tasks.length > 0) {
+      out.push(reason("graduate_with_tasks", "A graduate vote carries no tasks; vote return if work remains.", "tasks"));
+    }
+  } else {
+    out.push(reason("vote_choice_invalid", `"${String(choice)}" is not a vote; choose graduate or return.`, "choice"));
+  }
+  if (isStale({ pin }, review.pin)) {
+    out.push(reason("vote_pin_stale", "The card or a component changed since you loaded this review; reload it and vote again.", "pin"));
+  }
+  return decide(out, () => ({ voterId, choice, tasks: tasks.map(cleanTask), pin: review.pin }));
+}
+
+/** Store a vote, replacing the voter's previous one (a member may change their vote). */
+export function withVote(votes: readonly Vote[], vote: Vote): Vote[] {
+  return [...votes.filter((v) => v.voterId !== vote.voterId), vote];
+}
+
+/**
+ * The review re-pins when the card or a reviewed component's version changes; every vote that
+ * was current before and is not under the new pin becomes stale and must be cast again.
+ */
+export function repin(input: { previousPin: Pin; nextPin: Pin; votes: readonly Vote[] }): {
+  pin: Pin;
+  changed: boolean;
+  newlyStaleVoterIds: string[];
+} {
+  const { previousPin, nextPin, votes } = input;
+  return {
+    pin: nextPin,
+    changed: !pinsEqual(previousPin, nextPin),
+    newlyStaleVoterIds: votes
+      .filter((v) => !isStale(v, previousPin) && isStale(v, nextPin))
+      .map((v) => v.voterId),
+  };
+}
+
+export type Outcome =
+  | { status: "pending"; awaitingUserIds: string[] }
+  | { status: "graduated" }
+  | { status: "returned"; tasks: VoteTask[] };
+
+/**
+ * Pending while any seat lacks a current vote; then graduated iff every current vote graduates,
+ * else returned with the union of tasks (identical texts once). Unseated and stale votes do not
+ * count. An empty panel never decides (a review cannot graduate on zero votes).
+ */
+export function decideOutcome(input: { seats: readonly Pick<Seat, "userId">[]; votes: readonly Vote[]; currentPin: Pin }): Outcome {
+  const { seats, votes, currentPin } = input;
+  if (seats.length === 0) return { status: "pending", awaitingUserIds: [] };
+  const current = new Map<string, Vote>();
+  for (const v of votes) {
+    if (!isStale(v, currentPin)) current.set(v.voterId, v);
+  }
+  const counted = seats.map((s) => current.get(s.userId));
+  const awaitingUserIds = seats.filter((_, i) => counted[i] === undefined).map((s) => s.userId);
+  if (awaitingUserIds.length > 0) return { status: "pending", awaitingUserIds };
+  const cast = counted.filter((v): v is Vote => v !== undefined);
+  if (cast.every((v) => v.choice === "graduate")) return { status: "graduated" };
+  const tasks: VoteTask[] = [];
+  const seen = new Set<string>();
+  for (const t of cast.flatMap((v) => v.tasks)) {
+    const key = t.text.trim().replace(/\s+/g, " ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    tasks.push(t);
+  }
+  return { status: "returned", tasks };
+}

@@ -1,0 +1,28 @@
+/**
+ * `npm run db:migrate`: applies prisma/migrations to DATABASE_URL with Prisma's WASM schema
+ * engine (no native engine download). A second run is a no-op.
+ */
+import { listMigrations, withSchemaEngine, emptyFilters } from "./schema-engine";
+import { requireDatabaseUrl } from "./database-url";
+
+export async function applyMigrations(connectionString: string): Promise<string[]> {
+  return withSchemaEngine(connectionString, async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: listMigrations(),
+      filters: emptyFilters,
+    });
+    return appliedMigrationNames;
+  });
+}
+
+if (require.main === module) {
+  const url = requireDatabaseUrl();
+  applyMigrations(url)
+    .then((names) => {
+      console.log(names.length ? `Applied ${names.length} migration(s): ${names.join(", ")}` : "Database is up to date.");
+    })
+    .catch((error: unknown) => {
+      console.error("Migration failed:", error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+}
