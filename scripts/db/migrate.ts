@@ -20,6 +20,8 @@ if (require.main === module) {
   applyMigrations(url)
     .then((names) => {
       console.log(names.length ? `Applied ${names.length} migration(s): ${names.join(", ")}` : "Database is up to date.");
+      // The WASM engine leaves a timer behind that would hold the process for ~10 s.
+      process.exit(0);
     })
     .catch((error: unknown) => {
       console.error("Migration failed:", error instanceof Error ? error.message : error);

@@ -69,11 +69,12 @@ type ScriptRunner = {
  * string with a semicolon in it (our append-only triggers). Postgres's simple-query protocol
  * takes the whole script at once, as the native engine sends it.
  */
-function wholeScriptAdapter(connectionString: string): PrismaPg {
+function wholeScriptAdapter(connectionString: string, opened: { dispose(): Promise<void> }[]): PrismaPg {
   const factory = new PrismaPg({ connectionString });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    opened.push(adapter);
     const runner = adapter as unknown as ScriptRunner;
     runner.executeScript = async (script: string) => {
       try {
@@ -92,7 +93,9 @@ export async function withSchemaEngine<T>(connectionString: string, fn: (engine:
   const { SchemaEngineWasm } = require("@prisma/migrate/dist/SchemaEngineWasm.js") as {
     SchemaEngineWasm: { setup(args: unknown): Promise<Engine> };
   };
-  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(connectionString));
+  // The engine never closes the pools it opens; we do, or the process idles until pg's timeout.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(connectionString, opened));
   const schema = readFileSync(schemaPath, "utf8");
   const engine = await SchemaEngineWasm.setup({
     adapter,
@@ -102,6 +105,7 @@ export async function withSchemaEngine<T>(connectionString: string, fn: (engine:
     return await fn(engine);
   } finally {
     await engine.stop();
+    await Promise.all(opened.map((a) => a.dispose()));
   }
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 
 // Unit tests: pure and fast, no database. Integration tests (*.db.test.ts) have their own config.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["**/*.db.test.ts", "node_modules/**"],
