@@ -1,0 +1,188 @@
+/**
+ * `npm test`: every check, in the order that fails fastest — typecheck, lint, unit tests,
+ * integration tests on real Postgres, a production build, then Playwright against `next start`
+ * on a freshly seeded database, and the newcomer path (`npm start` with no DATABASE_URL, on an
+ * empty embedded database, signed into through the browser).
+ *
+ *   npm test                      everything
+ *   npm test -- --only e2e        one step (typecheck, lint, unit, db, build, e2e)
+ *   npm test -- --skip build      all but some steps (comma-separated)
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client, Pool } from "pg";
+import { createPrisma } from "../lib/db-client";
+import { applyMigrations } from "./db/migrate";
+import { freePort, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { seedDemo } from "../prisma/seed/index";
+import { ensureReferenceData } from "../prisma/seed/reference-data";
+
+const root = path.resolve(__dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const arg = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? (process.argv[i + 1] ?? "").split(",") : null;
+};
+const only = arg("--only");
+const skip = arg("--skip") ?? [];
+const wanted = (step: string) => (only ? only.includes(step) : !skip.includes(step));
+
+const cleanups: (() => Promise<void> | void)[] = [];
+const results: { step: string; ok: boolean; seconds: number }[] = [];
+
+function sh(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.once("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function step(name: string, fn: () => Promise<boolean>): Promise<void> {
+  if (!wanted(name)) return;
+  console.log(`\n━━ ${name} ━━`);
+  const t0 = Date.now();
+  let ok = false;
+  try {
+    ok = await fn();
+  } catch (error) {
+    console.error(error);
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  results.push({ step: name, ok, seconds });
+  console.log(`━━ ${name}: ${ok ? "passed" : "FAILED"} in ${seconds.toFixed(1)} s`);
+  if (!ok) await finish();
+}
+
+/** A fresh, migrated, seeded database for the browser tests; dropped at the end. */
+async function e2eDatabase(): Promise<string> {
+  let url: string;
+  if (process.env.DATABASE_URL) {
+    const name = `mltrl_e2e_${Date.now()}`;
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const u = new URL(process.env.DATABASE_URL);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    cleanups.push(async () => {
+      const c = new Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    });
+  } else {
+    const db: EmbeddedDb = await startEmbeddedDb({ dataDir: "memory://", port: await freePort() });
+    cleanups.push(() => db.stop());
+    url = db.url;
+  }
+  await applyMigrations(url);
+  const pool = new Pool({ connectionString: url, max: 2 });
+  const prisma = createPrisma(pool);
+  await ensureReferenceData(prisma);
+  await seedDemo(prisma);
+  await prisma.$disconnect();
+  await pool.end();
+  return url;
+}
+
+function serve(command: string[], env: NodeJS.ProcessEnv, port: number, label: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, command, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let log = "";
+  child.stdout?.on("data", (c: Buffer) => (log += c.toString()));
+  child.stderr?.on("data", (c: Buffer) => (log += c.toString()));
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        // The whole process group: npm start's own children (next, PGlite) stop with it.
+        process.kill(-child.pid!, "SIGTERM");
+        setTimeout(() => child.exitCode === null && process.kill(-child.pid!, "SIGKILL"), 15_000).unref();
+      }),
+  );
+  return new Promise((resolve, reject) => {
+    const t0 = Date.now();
+    const poll = setInterval(async () => {
+      if (child.exitCode !== null) {
+        clearInterval(poll);
+        reject(new Error(`${label} exited early:\n${log}`));
+      } else if (await portIsOpen(port)) {
+        clearInterval(poll);
+        console.log(`${label} is up on port ${port} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        if (process.env.VERBOSE) console.log(log);
+        resolve(child);
+      } else if (Date.now() - t0 > 300_000) {
+        clearInterval(poll);
+        reject(new Error(`${label} did not start within 5 minutes:\n${log}`));
+      }
+    }, 250);
+  });
+}
+
+async function e2e(): Promise<boolean> {
+  if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
+    console.error("No production build: run the build step first (npm test runs it).");
+    return false;
+  }
+  const secret = "e2e-secret-that-is-long-enough-for-next-auth";
+  const appPort = await freePort();
+  const url = await e2eDatabase();
+  const appUrl = `http://localhost:${appPort}`;
+  await serve([path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort)], { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" }, appPort, "next start (e2e)");
+
+  // The newcomer path: `npm start` with no DATABASE_URL, on an empty embedded database.
+  const newcomerPort = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "mltrl-newcomer-"));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const newcomerEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(newcomerPort), EMBEDDED_DB_PORT: String(await freePort()), EMBEDDED_DB_DIR: dataDir, NEXTAUTH_SECRET: secret };
+  delete newcomerEnv.DATABASE_URL;
+  delete newcomerEnv.NEXTAUTH_URL;
+  await serve([bin("tsx"), path.join(root, "scripts/start.ts")], newcomerEnv, newcomerPort, "npm start (newcomer, embedded database)");
+
+  const code = await sh(bin("playwright"), ["test", ...process.argv.slice(process.argv.indexOf("--") + 1).filter((a) => a.startsWith("e2e/"))], {
+    ...process.env,
+    E2E_BASE_URL: appUrl,
+    E2E_NEWCOMER_URL: `http://localhost:${newcomerPort}`,
+    E2E_DATABASE_URL: url,
+  });
+  return code === 0;
+}
+
+async function finish(): Promise<never> {
+  for (const c of cleanups.reverse()) {
+    try {
+      await c();
+    } catch (error) {
+      console.error("cleanup:", error);
+    }
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  console.log("\n━━ summary ━━");
+  for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.step.padEnd(10)} ${r.seconds.toFixed(1).padStart(6)} s`);
+  const total = results.reduce((s, r) => s + r.seconds, 0);
+  console.log(`  total ${total.toFixed(1)} s`);
+  console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed || results.length === 0 ? 1 : 0);
+}
+
+async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  await sh(process.execPath, [path.join(root, "scripts/generate-client.cjs")]);
+  await step("typecheck", async () => (await sh(bin("tsc"), ["--noEmit", "-p", "."])) === 0);
+  await step("lint", async () => (await sh(bin("eslint"), ["--max-warnings=0", "."])) === 0);
+  await step("unit", async () => (await sh(bin("vitest"), ["run"])) === 0);
+  await step("db", async () => (await sh(bin("vitest"), ["run", "--config", "vitest.db.config.mts"])) === 0);
+  await step("build", async () => (await sh(bin("next"), ["build"])) === 0);
+  await step("e2e", e2e);
+  await finish();
+}
+
+process.on("SIGINT", () => void finish());
+main().catch(async (error: unknown) => {
+  console.error(error);
+  results.push({ step: "runner", ok: false, seconds: 0 });
+  await finish();
+});
