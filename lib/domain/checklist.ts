@@ -2,13 +2,18 @@ import { duplicates, hasText, reason, type Reason } from "./decision";
 import type { GateCriterion } from "./levels";
 import { CARD_SECTION_LABELS, type CardSection, type CriterionState } from "./vocabulary";
 
-/** A review's answer to one gate criterion; `evidence` is a link or a note. */
+/** A review's answer to one gate criterion (GateCriterionCheck); evidence is a link or a note. */
 export type CriterionEntry = {
   key: string;
   state: CriterionState;
+  evidenceUrl?: string | null;
+  note?: string | null;
+  /** Either of the two above, for callers that keep one evidence field. */
   evidence?: string | null;
   naReason?: string | null;
 };
+
+const hasEvidence = (e: CriterionEntry) => hasText(e.evidenceUrl) || hasText(e.note) || hasText(e.evidence);
 
 /**
  * Every criterion of the level is addressed: done with evidence, or not applicable with a reason.
@@ -22,7 +27,7 @@ export function criteriaReasons(level: number, defined: readonly GateCriterion[]
     const field = `criteria.${c.key}`;
     if (!e || e.state === "pending") {
       out.push(reason("criterion_not_addressed", `The criterion "${c.label}" is not addressed yet.`, field));
-    } else if (e.state === "done" && !hasText(e.evidence)) {
+    } else if (e.state === "done" && !hasEvidence(e)) {
       out.push(reason("criterion_evidence_missing", `The criterion "${c.label}" is marked done without an evidence link or note.`, field));
     } else if (e.state === "not_applicable" && !hasText(e.naReason)) {
       out.push(reason("criterion_na_reason_missing", `The criterion "${c.label}" is marked not applicable without a reason.`, field));

@@ -16,7 +16,7 @@ export type Requirement = {
   /** "Are we building the right product?" */
   validation: string;
   status: RequirementStatus;
-  waivedReason?: string | null;
+  waiverReason?: string | null;
   pFailure: number;
   value: number;
 };
@@ -48,11 +48,14 @@ export function riskInputReasons(pFailure: number, value: number): Reason[] {
   return out;
 }
 
-/** risk = pFailure × value (0–10), rounded to 2 decimals; EPSILON keeps 2.345 → 2.35 despite float error. */
+/**
+ * risk = pFailure × value (0–10), rounded half-up to 2 decimals. toPrecision(12) first strips
+ * binary noise (0.2345 × 10 × 100 is 234.49999999999997 in floats) so 2.345 shows as 2.35.
+ */
 export function riskOf(pFailure: number, value: number): Decision<number> {
   const reasons = riskInputReasons(pFailure, value);
   if (reasons.length > 0) return refuse(reasons);
-  return accept(Math.round((pFailure * value + Number.EPSILON) * 100) / 100);
+  return accept(Math.round(Number((pFailure * value * 100).toPrecision(12))) / 100);
 }
 
 export type RiskBand = "low" | "medium" | "high";
@@ -73,8 +76,8 @@ export function validateRequirement(req: Requirement): Decision<Requirement> {
   if (!isOneOf(REQUIREMENT_KINDS, req.kind)) out.push(reason("requirement_kind", `"${String(req.kind)}" is not a requirement kind.`, "kind"));
   if (!isOneOf(REQUIREMENT_STATUSES, req.status)) out.push(reason("requirement_status", `"${String(req.status)}" is not a requirement status.`, "status"));
   if (!hasText(req.statement)) out.push(reason("requirement_statement", "A requirement needs a statement.", "statement"));
-  if (req.status === "waived" && !hasText(req.waivedReason)) {
-    out.push(reason("requirement_waived_reason", "A waived requirement needs the reason it was waived.", "waivedReason"));
+  if (req.status === "waived" && !hasText(req.waiverReason)) {
+    out.push(reason("requirement_waived_reason", "A waived requirement needs the reason it was waived.", "waiverReason"));
   }
   if ((req.status === "verified" || req.status === "validated") && !hasText(req.verification)) {
     out.push(reason("requirement_verification_missing", `A ${req.status} requirement needs its verification step.`, "verification"));

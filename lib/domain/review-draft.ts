@@ -52,3 +52,25 @@ export function decideOpenDraft(input: OpenDraftInput): Decision<DraftEffect> {
   }
   return decide(out, () => ({ status: "draft" as const, level, componentIds: [...new Set(componentIds)] }));
 }
+
+/**
+ * Withdraw a draft or open review: its author, the project's owners and contributors, or an
+ * admin. The review is kept, marked withdrawn, and frees its components for a new draft.
+ */
+export function decideWithdraw(input: {
+  actor: Actor;
+  memberRole: MemberRole | null;
+  review: { status: ReviewStatus; authorId: string };
+}): Decision<{ status: "withdrawn" }> {
+  const { actor, review } = input;
+  const out: Reason[] = [];
+  const permitted = can(actor, "withdraw_review", {
+    projectMemberRole: input.memberRole,
+    isReviewAuthor: actor !== null && actor.userId === review.authorId,
+  });
+  if (!permitted.ok) out.push(...permitted.reasons);
+  if (review.status !== "draft" && review.status !== "open") {
+    out.push(reason("review_not_withdrawable", `Only a draft or open review can be withdrawn; this review is ${review.status}.`, "status"));
+  }
+  return decide(out, () => ({ status: "withdrawn" as const }));
+}

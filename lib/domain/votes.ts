@@ -2,8 +2,16 @@ import { decide, hasText, reason, type Decision, type Reason } from "./decision"
 import type { Seat } from "./panel";
 import type { ReviewStatus, VoteChoice } from "./vocabulary";
 
-/** What a vote judged: the card revision and each reviewed component's version. */
-export type Pin = { cardRevisionId: string; componentVersions: Readonly<Record<string, string>> };
+/**
+ * What a vote judged: the card revision (null while the project has no card yet) and each
+ * reviewed component's versions as "code/model/data" (see componentPin).
+ */
+export type Pin = { cardRevisionId: string | null; componentVersions: Readonly<Record<string, string>> };
+
+/** The pinned form of a component's versions, as stored in Vote.componentPins. */
+export function componentPin(v: { code: string | null; model: string | null; data: string | null }): string {
+  return `${v.code ?? "-"}/${v.model ?? "-"}/${v.data ?? "-"}`;
+}
 
 /** A task attached to a `return` vote, ideally with a quantitative target. */
 export type VoteTask = { text: string; metric?: string | null; target?: string | null };

@@ -1,0 +1,81 @@
+import type { Seat } from "./panel";
+import { can, type Action, type Actor, type PermissionContext } from "./permissions";
+import { isDecided, isLive } from "./review-state";
+import { KEY_DECISION_KIND_BY_LEVEL, type KeyDecision, type MemberRole, type ProjectStatus, type ReviewStatus } from "./vocabulary";
+
+export const UI_ACTIONS = [
+  "read",
+  "create_project",
+  "admin",
+  "edit_project",
+  "bump_version",
+  "open_review",
+  "discovery_switchback",
+  "embedded_switchback",
+  "pause_project",
+  "resume_project",
+  "submit_review",
+  "withdraw_review",
+  "vote",
+  "record_key_decision",
+  "record_review_switchback",
+  "pause_on_return",
+  "record_debrief",
+] as const;
+export type UiAction = (typeof UI_ACTIONS)[number];
+
+export type AllowedActionsSnapshot = {
+  project: { status: ProjectStatus; members: readonly { userId: string; role: MemberRole }[] } | null;
+  review?: {
+    status: ReviewStatus;
+    level: number;
+    authorId: string;
+    seats: readonly Pick<Seat, "userId" | "isChair">[];
+    keyDecision?: KeyDecision | null;
+  } | null;
+};
+
+/**
+ * What the UI may offer this actor on this project/review: permission AND state. Hiding a button
+ * is not security — the DAL re-runs the same decide* functions — but the UI never shows a dead end.
+ */
+export function allowedActions(snapshot: AllowedActionsSnapshot, actor: Actor): UiAction[] {
+  const { project, review } = snapshot;
+  const userId = actor?.userId;
+  const ctx: PermissionContext = {
+    projectMemberRole: project?.members.find((m) => m.userId === userId)?.role ?? null,
+    seat: review?.seats.find((s) => s.userId === userId) ?? null,
+    isReviewAuthor: review != null && review.authorId === userId,
+  };
+  const allowed = (a: Action) => can(actor, a, ctx).ok;
+  const out = new Set<UiAction>();
+  const when = (condition: boolean, action: UiAction) => condition && out.add(action);
+
+  when(allowed("read"), "read");
+  when(allowed("create_project"), "create_project");
+  when(allowed("admin"), "admin");
+  if (project) {
+    const notArchived = project.status !== "archived";
+    when(notArchived && allowed("edit_project"), "edit_project");
+    when(notArchived && allowed("bump_version"), "bump_version");
+    when(project.status === "active" && allowed("open_review"), "open_review");
+    when(notArchived && allowed("discovery_switchback"), "discovery_switchback");
+    when(notArchived && allowed("embedded_switchback"), "embedded_switchback");
+    when(project.status === "active" && allowed("pause_project"), "pause_project");
+    when(project.status === "paused" && allowed("resume_project"), "resume_project");
+  }
+  if (project && review) {
+    const chair = allowed("record_chair_decision");
+    when(review.status === "draft" && project.status === "active" && allowed("open_review"), "submit_review");
+    when(isLive(review.status) && allowed("withdraw_review"), "withdraw_review");
+    when(review.status === "open" && allowed("vote"), "vote");
+    when(
+      isDecided(review.status) && chair && !review.keyDecision && KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
+      "record_key_decision",
+    );
+    when(review.status === "returned" && chair, "record_review_switchback");
+    when(review.status === "returned" && chair && project.status === "active", "pause_on_return");
+    when(isDecided(review.status) && chair, "record_debrief");
+  }
+  return UI_ACTIONS.filter((a) => out.has(a));
+}

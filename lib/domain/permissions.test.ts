@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, PERMISSION_TABLE, can, type Action, type Actor, type PermissionContext } from "./permissions";
+
+type Kind = { actor: Actor; ctx: PermissionContext };
+const researcher = (userId: string): Actor => ({ userId, roles: ["researcher"] });
+const reviewer: Actor = { userId: "rev", roles: ["reviewer"] };
+
+const KINDS: Record<string, Kind> = {
+  anonymous: { actor: null, ctx: {} },
+  owner: { actor: researcher("own"), ctx: { projectMemberRole: "owner" } },
+  contributor: { actor: researcher("con"), ctx: { projectMemberRole: "contributor" } },
+  "other researcher": { actor: researcher("oth"), ctx: { projectMemberRole: null } },
+  "seated reviewer": { actor: reviewer, ctx: { seat: { isChair: false } } },
+  "seated chair": { actor: reviewer, ctx: { seat: { isChair: true } } },
+  "unseated reviewer": { actor: reviewer, ctx: { seat: null } },
+  manager: { actor: { userId: "man", roles: ["manager"] }, ctx: {} },
+  admin: { actor: { userId: "adm", roles: ["admin"] }, ctx: {} },
+};
+
+/** Expected grants per actor kind, in ACTIONS order (the rules' permission table). */
+const Y = true, N = false;
+const EXPECTED: Record<string, Record<Action, boolean>> = Object.fromEntries(
+  Object.entries({
+    //                   read create edit open withdraw vote chair admin embedded discovery bump pause resume
+    anonymous:           [N,   N,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N],
+    owner:               [Y,   Y,     Y,   Y,   Y,       N,   N,    N,    Y,       Y,        Y,   Y,    Y],
+    contributor:         [Y,   Y,     Y,   Y,   Y,       N,   N,    N,    N,       Y,        Y,   N,    N],
+    "other researcher":  [Y,   Y,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N],
+    "seated reviewer":   [Y,   N,     N,   N,   N,       Y,   N,    N,    N,       N,        N,   N,    N],
+    "seated chair":      [Y,   N,     N,   N,   N,       Y,   Y,    N,    N,       N,        N,   N,    N],
+    "unseated reviewer": [Y,   N,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N],
+    manager:             [Y,   Y,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N],
+    admin:               [Y,   Y,     Y,   Y,   Y,       N,   N,    Y,    N,       N,        Y,   Y,    Y],
+  }).map(([kind, row]) => [kind, Object.fromEntries(ACTIONS.map((a, i) => [a, row[i]!])) as Record<Action, boolean>]),
+);
+
+describe("permission table", () => {
+  it("covers every action of PERMISSION_TABLE", () => {
+    expect(Object.keys(PERMISSION_TABLE).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  const rows = Object.keys(KINDS).flatMap((kind) => ACTIONS.map((action) => [kind, action] as const));
+  it.each(rows)("%s → %s", (kind, action) => {
+    const { actor, ctx } = KINDS[kind]!;
+    const d = can(actor, action, ctx);
+    expect(d.ok).toBe(EXPECTED[kind]![action]);
+    if (!d.ok) {
+      expect(d.reasons).toHaveLength(1);
+      expect(d.reasons[0]!.message.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe("special cases", () => {
+  it("a member never votes on their own project, even if seated", () => {
+    const d = can(researcher("own"), "vote", { projectMemberRole: "owner", seat: { isChair: false } });
+    expect(d).toMatchObject({ ok: false, reasons: [{ code: "conflict_of_interest" }] });
+  });
+
+  it.each(["admin", "manager"] as const)("a seated %s votes (seat, not role)", (role) => {
+    expect(can({ userId: "x", roles: [role] }, "vote", { seat: { isChair: false } }).ok).toBe(true);
+  });
+
+  it("the review's author may withdraw it", () => {
+    expect(can(researcher("a"), "withdraw_review", { isReviewAuthor: true }).ok).toBe(true);
+  });
+
+  it("several roles combine", () => {
+    expect(can({ userId: "x", roles: ["reviewer", "researcher"] }, "create_project").ok).toBe(true);
+  });
+
+  it.each<[Actor, Action, PermissionContext, string]>([
+    [null, "read", {}, "Sign in to read projects, cards and reviews."],
+    [reviewer, "record_chair_decision", { seat: { isChair: false } }, "Only the panel's chair can record key decisions, switchbacks and the debrief."],
+    [reviewer, "vote", {}, "Only members seated on this review's panel can vote."],
+    [researcher("c"), "embedded_switchback", { projectMemberRole: "contributor" }, "Only a project owner can take an embedded switchback."],
+  ])("explains the refusal (%#)", (actor, action, ctx, message) => {
+    const d = can(actor, action, ctx);
+    expect(d.ok ? "" : d.reasons[0]!.message).toBe(message);
+  });
+});

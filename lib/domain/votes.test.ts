@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { componentPin, decideOutcome, decideVote, isStale, repin, withVote, type Pin, type Vote, type VoteInput } from "./votes";
+
+const pin: Pin = { cardRevisionId: "rev1", componentVersions: { c1: "1.0.0/1.0.0/1.0.0" } };
+const newCard: Pin = { ...pin, cardRevisionId: "rev2" };
+const newVersion: Pin = { ...pin, componentVersions: { c1: "1.0.1/1.0.0/1.0.0" } };
+
+const base: VoteInput = {
+  review: { status: "open", pin, memberUserIds: ["owner"] },
+  seat: { userId: "v1" },
+  voterId: "v1",
+  choice: "graduate",
+  tasks: [],
+  pin,
+};
+const codes = (over: Partial<VoteInput>) => {
+  const d = decideVote({ ...base, ...over });
+  return d.ok ? [] : d.reasons.map((r) => r.code);
+};
+const vote = (voterId: string, choice: Vote["choice"], p: Pin = pin, tasks: Vote["tasks"] = []): Vote => ({ voterId, choice, tasks, pin: p });
+
+describe("decideVote", () => {
+  it("accepts a seated graduate vote and pins it", () => {
+    expect(decideVote(base)).toEqual({ ok: true, value: { voterId: "v1", choice: "graduate", tasks: [], pin } });
+  });
+
+  it("accepts a return with a task and trims it", () => {
+    const d = decideVote({ ...base, choice: "return", tasks: [{ text: "  Add drift tests ", metric: "PSI", target: " < 0.1 ", }] });
+    expect(d.ok && d.value.tasks).toEqual([{ text: "Add drift tests", metric: "PSI", target: "< 0.1" }]);
+  });
+
+  it.each<[string, Partial<VoteInput>, string[]]>([
+    ["return without task", { choice: "return", tasks: [] }, ["return_without_task"]],
+    ["return with an empty task", { choice: "return", tasks: [{ text: "Fix it" }, { text: "   " }] }, ["task_empty"]],
+    ["graduate with tasks", { tasks: [{ text: "Nice to have" }] }, ["graduate_with_tasks"]],
+    ["unseated voter", { seat: null }, ["voter_not_seated"]],
+    ["someone else's seat", { seat: { userId: "v2" } }, ["voter_not_seated"]],
+    ["draft review", { review: { ...base.review, status: "draft" } }, ["review_not_open"]],
+    ["graduated review", { review: { ...base.review, status: "graduated" } }, ["review_not_open"]],
+    ["withdrawn review", { review: { ...base.review, status: "withdrawn" } }, ["review_not_open"]],
+    ["project member, even if seated", { voterId: "owner", seat: { userId: "owner" } }, ["voter_conflict_of_interest"]],
+    ["stale pin", { pin: newCard }, ["vote_pin_stale"]],
+  ])("refuses: %s", (_n, over, expected) => {
+    expect(codes(over)).toEqual(expected);
+  });
+
+  it("lets a member change their vote (replaces, never adds)", () => {
+    const votes = withVote(withVote([], vote("v1", "graduate")), vote("v1", "return", pin, [{ text: "x" }]));
+    expect(votes).toEqual([vote("v1", "return", pin, [{ text: "x" }])]);
+  });
+});
+
+describe("staleness and re-pinning", () => {
+  it.each([
+    ["same pin", pin, false],
+    ["card revised", newCard, true],
+    ["component version changed", newVersion, true],
+    ["component added to pin", { ...pin, componentVersions: { ...pin.componentVersions, c2: "1/1/1" } }, true],
+  ] as const)("%s → stale %s", (_n, current, stale) => {
+    expect(isStale(vote("v1", "graduate"), current)).toBe(stale);
+  });
+
+  it("repin lists the votes that become stale", () => {
+    const votes = [vote("v1", "graduate"), vote("v2", "graduate", { ...pin, cardRevisionId: "rev0" })];
+    expect(repin({ previousPin: pin, nextPin: newVersion, votes })).toEqual({ pin: newVersion, changed: true, newlyStaleVoterIds: ["v1"] });
+    expect(repin({ previousPin: pin, nextPin: pin, votes })).toEqual({ pin, changed: false, newlyStaleVoterIds: [] });
+  });
+
+  it("formats component pins as code/model/data", () => {
+    expect(componentPin({ code: "1.2.3", model: "0.1.0", data: null })).toBe("1.2.3/0.1.0/-");
+  });
+});
+
+describe("decideOutcome", () => {
+  const seats = [{ userId: "v1" }, { userId: "v2" }];
+  it.each<[string, Vote[], Pin, unknown]>([
+    ["nobody voted", [], pin, { status: "pending", awaitingUserIds: ["v1", "v2"] }],
+    ["one seat missing", [vote("v1", "graduate")], pin, { status: "pending", awaitingUserIds: ["v2"] }],
+    ["all graduate", [vote("v1", "graduate"), vote("v2", "graduate")], pin, { status: "graduated" }],
+    ["stale votes do not count", [vote("v1", "graduate"), vote("v2", "graduate")], newCard, { status: "pending", awaitingUserIds: ["v1", "v2"] }],
+    ["unseated votes are ignored", [vote("v1", "graduate"), vote("x", "return", pin, [{ text: "no" }])], pin, { status: "pending", awaitingUserIds: ["v2"] }],
+    [
+      "one return → returned with the union of tasks, identical texts once",
+      [vote("v1", "return", pin, [{ text: "Add drift test", target: "PSI < 0.1" }, { text: "Document data" }]), vote("v2", "return", pin, [{ text: " Add  drift test" }])],
+      pin,
+      { status: "returned", tasks: [{ text: "Add drift test", target: "PSI < 0.1" }, { text: "Document data" }] },
+    ],
+  ])("%s", (_n, votes, currentPin, expected) => {
+    expect(decideOutcome({ seats, votes, currentPin })).toEqual(expected);
+  });
+
+  it("an empty panel never decides", () => {
+    expect(decideOutcome({ seats: [], votes: [vote("v1", "graduate")], currentPin: pin })).toEqual({ status: "pending", awaitingUserIds: [] });
+  });
+});
