@@ -13,7 +13,8 @@ import { createPrisma } from "../lib/db-client";
 import { applyMigrations } from "./db/migrate";
 import { defaultEmbeddedDataDir, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { ensureReferenceData } from "../prisma/seed/reference-data";
-import { seedDemo, DEMO_PASSWORD } from "../prisma/seed/index";
+import { seedDemo } from "../prisma/seed/index";
+import { DEMO_PASSWORD } from "../prisma/seed/users";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");

@@ -1,7 +1,11 @@
 /**
  * `npm run db:migrate`: applies prisma/migrations to DATABASE_URL with Prisma's WASM schema
- * engine (no native engine download). A second run is a no-op.
+ * engine (no native engine download), then writes the reference data every database needs
+ * (level definitions and ethics template, version 1) if absent. A second run is a no-op.
  */
+import { Pool } from "pg";
+import { createPrisma } from "../../lib/db-client";
+import { ensureReferenceData } from "../../prisma/seed/reference-data";
 import { listMigrations, withSchemaEngine, emptyFilters } from "./schema-engine";
 import { requireDatabaseUrl } from "./database-url";
 
@@ -18,8 +22,12 @@ export async function applyMigrations(connectionString: string): Promise<string[
 if (require.main === module) {
   const url = requireDatabaseUrl();
   applyMigrations(url)
-    .then((names) => {
-      console.log(names.length ? `Applied ${names.length} migration(s): ${names.join(", ")}` : "Database is up to date.");
+    .then(async (names) => {
+      console.log(names.length ? `Applied ${names.length} migration(s): ${names.join(", ")}` : "Database schema is up to date.");
+      const pool = new Pool({ connectionString: url, max: 1 });
+      const { created } = await ensureReferenceData(createPrisma(pool));
+      await pool.end();
+      if (created.length) console.log(`Added reference data: ${created.join(", ")}.`);
       // The WASM engine leaves a timer behind that would hold the process for ~10 s.
       process.exit(0);
     })
