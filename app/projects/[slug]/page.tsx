@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getProjectBySlug } from "@/lib/dal/projects";
+import { CardView } from "@/components/card/card-view";
+import { ComponentsTable } from "@/components/projects/components-table";
+import { ProjectHeader } from "@/components/projects/project-header";
+import { ReviewsTable } from "@/components/projects/reviews-table";
+import { RisksSummary } from "@/components/projects/risks-summary";
+import { Section } from "@/components/projects/section";
+import { TransitionsList } from "@/components/projects/transitions-list";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const project = await getProjectBySlug({ slug });
+  return { title: project ? `${project.name} (${project.projectId})` : "Project not found" };
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const { slug } = await params;
+  const project = await getProjectBySlug({ slug });
+  if (!project) notFound();
+  const now = new Date();
+  const cardId = project.card ? `${project.projectId}.${project.card.number}` : project.projectId;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <ProjectHeader project={project} now={now} />
+
+      <Section id="components" title="Components">
+        <ComponentsTable components={project.components} now={now} />
+      </Section>
+
+      <Section id="card" title={`TRL Card ${cardId}`}>
+        <CardView
+          card={project.card}
+          summary={{
+            projectName: project.name,
+            cardId,
+            level: project.systemLevel,
+            owners: project.owners.map((o) => o.name),
+            reviewers: project.reviewers,
+            projectPath: `/projects/${project.slug}`,
+          }}
+        />
+      </Section>
+
+      <Section id="requirements" title="Requirements and risks">
+        <RisksSummary count={project.requirementCount} risks={project.topRisks} />
+      </Section>
+
+      <Section id="transitions" title="Recent level changes">
+        <TransitionsList transitions={project.transitions} now={now} />
+      </Section>
+
+      <Section id="reviews" title="Reviews">
+        <ReviewsTable reviews={project.reviews} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ComponentLevelDto } from "@/lib/dal/projects";
+import { phaseOf } from "@/lib/domain/system-level";
+import { COMPONENT_KIND_LABELS } from "./labels";
+import { PHASE_CLASSES } from "./level-pill";
+
+/** One small numbered chip per active component, lowest level first. */
+export function ComponentStrip({ components }: { components: ComponentLevelDto[] }) {
+  if (components.length === 0) {
+    return <span className="text-sm text-slate-600">No active components</span>;
+  }
+  return (
+    <ul className="flex flex-wrap gap-1" aria-label="Component levels">
+      {components.map((c) => {
+        const phase = phaseOf(c.level);
+        const label = `${c.name} (${COMPONENT_KIND_LABELS[c.kind].toLowerCase()}): level ${c.level}`;
+        return (
+          <li key={c.name} title={label}>
+            <span
+              aria-hidden="true"
+              className={`inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-semibold tabular-nums ${phase ? PHASE_CLASSES[phase] : "bg-slate-200 text-slate-900"}`}
+            >
+              {c.level}
+            </span>
+            <span className="sr-only">{label}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+/** Plain GET form: works without JavaScript and keeps the filter in the URL (?q=). */
+export function ProjectSearch({ query }: { query: string }) {
+  return (
+    <form role="search" method="get" action="/projects" className="flex flex-wrap items-end gap-2">
+      <div className="flex min-w-0 flex-1 flex-col gap-1 sm:max-w-sm">
+        <label htmlFor="project-search" className="text-sm font-medium text-slate-800">
+          Filter by name, slug, tag or ID
+        </label>
+        <input
+          id="project-search"
+          type="search"
+          name="q"
+          defaultValue={query}
+          maxLength={100}
+          placeholder="e.g. vision, R02"
+          className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500"
+        />
+      </div>
+      <button
+        type="submit"
+        className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700"
+      >
+        Filter
+      </button>
+      {query ? (
+        <Link href="/projects" className="px-2 py-2 text-sm text-blue-700 underline hover:text-blue-900">
+          Clear filter
+        </Link>
+      ) : null}
+    </form>
+  );
+}
