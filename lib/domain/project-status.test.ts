@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideProjectStatus } from "./project-status";
+import { decideProjectStatus, projectEditableReasons } from "./project-status";
 import { decideWithdraw } from "./review-draft";
 import type { Actor } from "./permissions";
 
@@ -37,5 +37,15 @@ describe("decideWithdraw", () => {
     ["already withdrawn", { actor: owner, memberRole: "owner", review: { ...review, status: "withdrawn" } }, ["review_not_withdrawable"]],
   ])("%s", (_n, input, expected) => {
     expect(codes(decideWithdraw(input))).toEqual(expected);
+  });
+});
+
+describe("projectEditableReasons", () => {
+  it.each<[string, "active" | "paused" | "archived", string[]]>([
+    ["active", "active", []],
+    ["paused: work goes on, only reviews wait", "paused", []],
+    ["archived is read-only", "archived", ["project_archived"]],
+  ])("%s", (_n, status, expected) => {
+    expect(projectEditableReasons(status).map((r) => r.code)).toEqual(expected);
   });
 });

@@ -31,3 +31,13 @@ export function decideProjectStatus(input: {
   if (!hasText(input.reason)) out.push(reason("reason_missing", "Changing the project's status needs a reason.", "reason"));
   return decide(out, () => ({ status: to }));
 }
+
+/**
+ * Work on a project (components, versions, switchbacks, drafts) goes on while it is paused, since
+ * only new reviews wait for the resume; an archived project is read-only.
+ */
+export function projectEditableReasons(status: ProjectStatus): Reason[] {
+  return status === "archived"
+    ? [reason("project_archived", "The project is archived; it can no longer be changed.", "project")]
+    : [];
+}

@@ -38,7 +38,21 @@ export function decideOpenDraft(input: OpenDraftInput): Decision<DraftEffect> {
   for (const c of input.components.filter((x) => componentIds.includes(x.id) && x.projectId !== project.id)) {
     out.push(reason("component_other_project", `The component "${c.name?.trim() || c.id}" belongs to another project.`, "componentIds"));
   }
-  for (const r of input.reviews.filter((x) => x.status === "draft" || x.status === "open")) {
+  out.push(...liveReviewConflictReasons(input.reviews, componentIds));
+  return decide(out, () => ({ status: "draft" as const, level, componentIds: [...new Set(componentIds)] }));
+}
+
+/**
+ * One live (draft/open) review per component: the reasons `componentIds` collide with another
+ * live review (`exceptReviewId` is the review being edited, which may keep its own components).
+ */
+export function liveReviewConflictReasons(
+  reviews: readonly { id: string; status: ReviewStatus; componentIds: readonly string[] }[],
+  componentIds: readonly string[],
+  exceptReviewId?: string,
+): Reason[] {
+  const out: Reason[] = [];
+  for (const r of reviews.filter((x) => (x.status === "draft" || x.status === "open") && x.id !== exceptReviewId)) {
     const shared = r.componentIds.filter((id) => componentIds.includes(id));
     if (shared.length > 0) {
       out.push(
@@ -50,7 +64,7 @@ export function decideOpenDraft(input: OpenDraftInput): Decision<DraftEffect> {
       );
     }
   }
-  return decide(out, () => ({ status: "draft" as const, level, componentIds: [...new Set(componentIds)] }));
+  return out;
 }
 
 /**

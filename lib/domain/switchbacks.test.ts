@@ -76,6 +76,7 @@ describe("review switchback", () => {
     ["moved twice", { moves: [{ componentId: "c1", toLevel: 4 }, { componentId: "c1", toLevel: 3 }] }, ["component_listed_twice"]],
     ["no rationale", { rationale: "" }, ["rationale_missing"]],
     ["held by a newer review", { componentIdsUnderLiveReview: ["c1"] }, ["component_under_review"]],
+    ["already moved by this review", { movedComponentIds: ["c1"] }, ["component_already_switched"]],
   ])("refuses: %s", (_n, over, expected) => {
     expect(codesOf(decideReviewSwitchback({ ...base, ...over }))).toEqual(expected);
   });

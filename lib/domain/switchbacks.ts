@@ -83,6 +83,8 @@ export function decideReviewSwitchback(input: {
   rationale: string;
   /** Components already held by a newer draft/open review. */
   componentIdsUnderLiveReview?: readonly string[];
+  /** Components this review has already moved (one transition per component per review). */
+  movedComponentIds?: readonly string[];
 }): Decision<TransitionDraft[]> {
   const { review, moves } = input;
   const out: Reason[] = [];
@@ -102,6 +104,9 @@ export function decideReviewSwitchback(input: {
     } else {
       out.push(...downReasons(c, m.toLevel, `moves.${i}`));
       out.push(...liveReviewReasons(c, input.componentIdsUnderLiveReview?.includes(c.id)));
+      if (input.movedComponentIds?.includes(c.id)) {
+        out.push(reason("component_already_switched", `This review has already moved ${named(c)}; a review moves each component once.`, `moves.${i}`));
+      }
       found.push([c, m.toLevel]);
     }
   });

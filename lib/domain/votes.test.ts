@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { componentPin, decideOutcome, decideVote, isStale, repin, withVote, type Pin, type Vote, type VoteInput } from "./votes";
+import { componentPin, decideOutcome, decideVote, isSameVote, isStale, repin, withVote, type Pin, type Vote, type VoteInput } from "./votes";
 
 const pin: Pin = { cardRevisionId: "rev1", componentVersions: { c1: "1.0.0/1.0.0/1.0.0" } };
 const newCard: Pin = { ...pin, cardRevisionId: "rev2" };
@@ -91,5 +91,23 @@ describe("decideOutcome", () => {
 
   it("an empty panel never decides", () => {
     expect(decideOutcome({ seats: [], votes: [vote("v1", "graduate")], currentPin: pin })).toEqual({ status: "pending", awaitingUserIds: [] });
+  });
+});
+
+describe("isSameVote", () => {
+  const ret = { choice: "return" as const, tasks: [{ text: "Add drift tests", metric: "PSI", target: "< 0.1" }], comment: "ok" };
+  it.each<[string, Parameters<typeof isSameVote>[1], boolean]>([
+    ["identical", ret, true],
+    ["same after trimming", { ...ret, tasks: [{ text: " Add drift tests ", metric: "PSI ", target: " < 0.1" }], comment: " ok " }, true],
+    ["other choice", { choice: "graduate", tasks: [] }, false],
+    ["other task text", { ...ret, tasks: [{ text: "Add bias tests", metric: "PSI", target: "< 0.1" }] }, false],
+    ["other target", { ...ret, tasks: [{ text: "Add drift tests", metric: "PSI", target: "< 0.2" }] }, false],
+    ["one task more", { ...ret, tasks: [...ret.tasks, { text: "More" }] }, false],
+    ["other comment", { ...ret, comment: "changed my mind" }, false],
+  ])("%s", (_n, other, expected) => {
+    expect(isSameVote(ret, other)).toBe(expected);
+  });
+  it("treats a missing comment as empty", () => {
+    expect(isSameVote({ choice: "graduate", tasks: [] }, { choice: "graduate", tasks: [], comment: "" })).toBe(true);
   });
 });

@@ -140,3 +140,20 @@ export function decideOutcome(input: { seats: readonly Pick<Seat, "userId">[]; v
   }
   return { status: "returned", tasks };
 }
+
+/**
+ * The same vote submitted again (a double click, a retried request): same choice, same tasks once
+ * cleaned, same comment. The data layer answers it as already recorded instead of refusing it.
+ */
+export function isSameVote(
+  a: { choice: VoteChoice; tasks: readonly VoteTask[]; comment?: string | null },
+  b: { choice: VoteChoice; tasks: readonly VoteTask[]; comment?: string | null },
+): boolean {
+  if (a.choice !== b.choice || a.tasks.length !== b.tasks.length) return false;
+  if ((a.comment ?? "").trim() !== (b.comment ?? "").trim()) return false;
+  return a.tasks.every((t, i) => {
+    const x = cleanTask(t);
+    const y = cleanTask(b.tasks[i]!);
+    return x.text === y.text && (x.metric ?? null) === (y.metric ?? null) && (x.target ?? null) === (y.target ?? null);
+  });
+}
