@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { AppHeader, type HeaderUser } from "@/components/app-shell/app-header";
+import { getSessionUser } from "@/lib/auth";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "MLTRL", template: "%s · MLTRL" },
+  description: "Gated reviews for machine-learning systems, following the MLTRL framework.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+/** The header needs only a name and one flag; a failed session check must not break every page. */
+async function headerUser(): Promise<HeaderUser | null> {
+  try {
+    const user = await getSessionUser();
+    return user ? { name: user.name, email: user.email, isAdmin: user.roles.includes("admin") } : null;
+  } catch {
+    return null; // the page's own requireUser() surfaces the error through app/error.tsx
+  }
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await headerUser();
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:shadow"
+        >
+          Skip to main content
+        </a>
+        <AppHeader user={user} />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

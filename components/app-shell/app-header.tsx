@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { NavLinks, type NavItem } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+export type HeaderUser = { name: string; email: string; isAdmin: boolean };
+
+/** The top bar. Without a user (sign-in page, error pages) it shows only the product name. */
+export function AppHeader({ user }: { user: HeaderUser | null }) {
+  const items: NavItem[] = user ? [{ href: "/projects", label: "Projects" }] : [];
+  if (user?.isAdmin) items.push({ href: "/admin/users", label: "Admin" });
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href={user ? "/projects" : "/sign-in"} className="text-lg font-bold tracking-tight text-slate-900">
+          MLTRL
+        </Link>
+        {user ? (
+          <>
+            <NavLinks items={items} />
+            <div className="ml-auto flex items-center gap-3">
+              <span className="max-w-40 truncate text-sm text-slate-700 sm:max-w-64" title={user.email}>
+                <span className="sr-only">Signed in as </span>
+                {user.name}
+              </span>
+              <SignOutButton />
+            </div>
+          </>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+import type { DefaultSession } from "next-auth";
+import type { Discipline, Role } from "@/lib/domain/vocabulary";
+import type { SessionUser } from "./session-user";
+
+/** What our callbacks put into next-auth's objects (lib/auth.ts). */
+declare module "next-auth" {
+  interface Session {
+    user?: SessionUser & DefaultSession["user"];
+    /** Set when the per-request database check could not run (database down): not a sign-out. */
+    authCheckFailed?: true;
+  }
+  interface User {
+    /** Only on the object the credentials provider returns. */
+    sessionVersion?: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** Absent on a revoked token: the proxy and lib/auth treat it as signed out. */
+    userId?: string;
+    sessionVersion?: number;
+    roles?: Role[];
+    disciplines?: Discipline[];
+    authCheckFailed?: true;
+  }
+}

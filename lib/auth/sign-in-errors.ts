@@ -1,0 +1,36 @@
+/**
+ * Error codes that travel from the server to the sign-in page (next-auth puts them into the
+ * `error` query parameter or the signIn() result), and the only messages users ever see.
+ * Pure and client-safe.
+ */
+export const SIGN_IN_ERROR = {
+  /** Thrown by authorize() when the account or the address is over its limit. */
+  throttled: "TooManyAttempts",
+  /** Thrown by authorize() when something unexpected failed (logged on the server). */
+  unavailable: "SignInUnavailable",
+  oidcNoAccount: "NoAccount",
+  oidcEmailNotVerified: "EmailNotVerified",
+} as const;
+
+export const INCORRECT_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
+export const THROTTLED_MESSAGE = "Too many sign-in attempts. Wait 15 minutes and try again.";
+
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: INCORRECT_CREDENTIALS_MESSAGE,
+  [SIGN_IN_ERROR.throttled]: THROTTLED_MESSAGE,
+  [SIGN_IN_ERROR.unavailable]: "Sign-in is not available right now. Try again in a minute.",
+  [SIGN_IN_ERROR.oidcNoAccount]:
+    "There is no active MLTRL account for the email address your organisation's sign-in returned. Ask an admin to create one, then try again.",
+  [SIGN_IN_ERROR.oidcEmailNotVerified]:
+    "Your organisation's sign-in did not confirm your email address, so it cannot be matched to an MLTRL account. Ask an admin.",
+  SessionRequired: "Sign in to continue.",
+  Configuration: "Sign-in is not configured correctly. Tell an admin.",
+};
+
+const SSO_FAILED = "Single sign-on did not complete. Try again, or sign in with your email and password.";
+
+/** The message for an error code; unknown codes (OAuthCallback, Callback, …) get a generic one. */
+export function signInErrorMessage(code: string | null | undefined): string | null {
+  if (!code) return null;
+  return MESSAGES[code] ?? (code.startsWith("OAuth") || code === "Callback" || code === "AccessDenied" ? SSO_FAILED : INCORRECT_CREDENTIALS_MESSAGE);
+}
