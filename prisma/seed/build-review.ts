@@ -3,16 +3,16 @@
  * functions the app uses (decideSubmit, decideVote, decideOutcome, decideGraduation,
  * decideKeyDecision, decideDebrief), so the seed cannot store a review the app would refuse.
  */
-import { filledCardSections } from "@/lib/domain/card-content";
+import { cardSectionsFilled } from "@/lib/domain/card-sections";
 import { decideDebrief } from "@/lib/domain/debrief";
 import { decideKeyDecision } from "@/lib/domain/key-decisions";
 import { levelDefinition } from "@/lib/domain/levels";
 import type { Seat } from "@/lib/domain/panel";
-import { componentSetReasons } from "@/lib/domain/review-components";
+import { decideSeatPanel } from "@/lib/domain/draft-edit";
+import { decideOpenDraft } from "@/lib/domain/review-draft";
 import { decideSubmit } from "@/lib/domain/review-submit";
 import { decideGraduation } from "@/lib/domain/transitions";
 import { componentPin, decideOutcome, decideVote, type Pin, type Vote } from "@/lib/domain/votes";
-import type { CardSection } from "@/lib/domain/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { audit, componentOf, must, userOf, type ProjectState, type SeedContext } from "./context";
 import { defaultEvidence } from "./defaults";
@@ -37,20 +37,20 @@ function fail(state: ProjectState, rv: ReviewSeed, msg: string): never {
 export function createReview(ctx: SeedContext, state: ProjectState, rv: ReviewSeed, at: Date): ReviewBuild {
   const def = levelDefinition(ctx.definitions, rv.level) ?? fail(state, rv, "has no level definition.");
   const author = userOf(ctx, rv.author);
-  if (!state.memberRoles.has(author.id)) fail(state, rv, `is authored by ${author.name}, who is not an owner or contributor.`);
   const comps = rv.components.map((k) => componentOf(state, k));
-  const setReasons = componentSetReasons(
-    rv.level,
-    comps.map((c) => c.id),
-    comps.map((c) => ({ id: c.id, level: c.level ?? -1, status: c.status, name: c.name })),
-  );
-  if (setReasons.length) fail(state, rv, `cannot hold its components:\n- ${setReasons.map((r) => r.message).join("\n- ")}`);
-  for (const live of state.liveReviews.values()) {
-    const shared = live.componentKeys.filter((k) => rv.components.includes(k));
-    if (shared.length) fail(state, rv, `would hold ${shared.join(", ")}, already under another draft or open review.`);
-  }
-
   const id = newId();
+  must(state, `the draft of the level ${rv.level} review`, decideOpenDraft({
+    actor: { userId: author.id, roles: author.roles },
+    memberRole: state.memberRoles.get(author.id) ?? null,
+    project: { id: state.id, status: "active" },
+    level: rv.level,
+    componentIds: comps.map((c) => c.id),
+    components: comps.map((c) => ({ id: c.id, level: c.level ?? -1, status: c.status, name: c.name, projectId: state.id })),
+    reviews: [...state.liveReviews].map(([reviewId, live]) => ({
+      id: reviewId, status: live.status, componentIds: live.componentKeys.map((k) => componentOf(state, k).id),
+    })),
+  }));
+
   const row: Prisma.ReviewCreateManyInput = {
     id, projectId: state.id, level: rv.level, status: "draft", authorId: author.id,
     definitionsVersion: ctx.definitions.version, ethicsTemplateId: ctx.ethicsTemplate.id,
@@ -63,6 +63,15 @@ export function createReview(ctx: SeedContext, state: ProjectState, rv: ReviewSe
     if (!user.disciplines.includes(s.discipline)) fail(state, rv, `seats ${user.name} as ${s.discipline}, a discipline they do not hold.`);
     return { id: newId(), userId: user.id, userKey: s.user, discipline: s.discipline, isChair: s.chair === true, name: user.name };
   });
+  must(state, `seating the level ${rv.level} review's panel`, decideSeatPanel({
+    actor: { userId: author.id, roles: author.roles },
+    memberRole: state.memberRoles.get(author.id) ?? null,
+    project: { status: "active" },
+    review: { id, status: "draft", level: rv.level },
+    seats,
+    memberUserIds: [...state.memberRoles.keys()],
+    activeUserIds: [...ctx.users.values()].map((u) => u.id),
+  }));
   for (const s of seats) {
     ctx.rows.seats.push({ id: s.id, reviewId: id, userId: s.userId, discipline: s.discipline, isChair: s.isChair, createdAt: at });
   }
@@ -94,8 +103,11 @@ export function openReview(ctx: SeedContext, state: ProjectState, b: ReviewBuild
   const rv = b.seed;
   const criteria = ctx.rows.criteria.filter((c) => c.reviewId === b.id);
   const answers = ctx.rows.ethicsAnswers.filter((a) => a.reviewId === b.id);
-  const filled: CardSection[] = ["summary", ...(state.card ? filledCardSections(state.card.content) : [])];
-  if (state.requirements.length > 0) filled.push("requirements");
+  const filled = cardSectionsFilled({
+    content: state.card?.content ?? null,
+    requirementCount: state.requirements.length,
+    hasDebrief: ctx.rows.reviews.some((r) => r.projectId === state.id && r.debrief != null),
+  });
   must(state, `opening the level ${rv.level} review`, decideSubmit({
     review: { status: "draft", level: rv.level, componentIds: b.componentIds },
     project: { status: "active", memberUserIds: [...state.memberRoles.keys()] },

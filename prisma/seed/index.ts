@@ -30,7 +30,7 @@ export const demoSignIns: DemoSignIn[] = demoUsers.map((u) => ({ email: u.email,
  * Builds every row of the demo in memory, replaying each project's history through lib/domain.
  * Pure apart from ids and the password hashes passed in; throws when the data breaks a rule.
  */
-export function buildDemoRows(input: { now: Date; ethicsTemplateId: string; passwordHashes: string[] }): SeedRows {
+export function buildDemoRows(input: { now: Date; ethicsTemplateId: string; passwordHashes: string[]; projects?: ProjectSeed[] }): SeedRows {
   const rows = emptyRows();
   const users = new Map(demoUsers.map((u, i) => [u.key, { ...u, id: newId(), hash: input.passwordHashes[i] ?? null }]));
   const firstAt = new Date(input.now.getTime() - 800 * 86_400_000);
@@ -46,7 +46,7 @@ export function buildDemoRows(input: { now: Date; ethicsTemplateId: string; pass
     rows,
   };
   const slugs = new Set<string>();
-  for (const p of demoProjects) {
+  for (const p of input.projects ?? demoProjects) {
     if (slugs.has(p.slug)) throw new Error(`Seed: two demo projects use the slug "${p.slug}".`);
     slugs.add(p.slug);
     buildProject(ctx, p);

@@ -5,7 +5,9 @@ import { riskOf } from "@/lib/domain/requirements";
 import { systemLevel } from "@/lib/domain/system-level";
 import { DISCIPLINES, type Discipline } from "@/lib/domain/vocabulary";
 import { createTestDatabase, type TestDb } from "@/test/db";
-import { seedDemo } from "./index";
+import { buildDemoRows, seedDemo } from "./index";
+import { etalumis } from "./projects/etalumis";
+import { recyclingVision } from "./projects/recycling";
 
 /** The demo seed against a fresh, migrated database: the history it writes obeys the MLTRL rules. */
 let t: TestDb;
@@ -185,5 +187,15 @@ describe("demo seed", () => {
     expect(await t.db.auditEvent.count({ where: { action: "transition.graduation" } })).toBe(await t.db.levelTransition.count({ where: { kind: "graduation" } }));
     expect(await t.db.auditEvent.count({ where: { action: "project.create" } })).toBe(5);
     expect(await t.db.auditEvent.count({ where: { action: { in: ["review.graduate", "review.return"] } } })).toBe(await t.db.reviewDecision.count());
+  });
+
+  it("refuses demo data that would break a rule, with a clear message", () => {
+    const build = (projects: typeof etalumis[]) => () => buildDemoRows({ now: new Date(), ethicsTemplateId: "ctemplate", passwordHashes: [], projects });
+    const badPath = { ...etalumis, switchbacks: [{ ...etalumis.switchbacks![0]!, toLevel: 1 }] };
+    expect(build([badPath])).toThrow(/embedded switchback.*4 → 2/s);
+    const memberOnPanel = { ...recyclingVision, reviews: [{ ...recyclingVision.reviews[0]!, panel: [...recyclingVision.reviews[0]!.panel, { user: "amara", discipline: "researcher" as const }] }] };
+    expect(build([memberOnPanel])).toThrow(/owner or contributor/);
+    const skip = { ...recyclingVision, reviews: recyclingVision.reviews.filter((r) => r.level !== 5) };
+    expect(build([skip])).toThrow(/recycling-vision.*level 6/s);
   });
 });
