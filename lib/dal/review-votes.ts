@@ -1,0 +1,75 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { Decision } from "@/lib/domain/decision";
+import { decideVote, isSameVote } from "@/lib/domain/votes";
+import type { ReviewStatus } from "@/lib/domain/vocabulary";
+import type { CastVoteData } from "@/lib/schemas/review-decision";
+import { writeAudit } from "./audit";
+import { settleReview } from "./review-outcome";
+import { loadReviewForUpdate, memberRoleIn, memberUserIds, reviewPin, seatOf, seenPin } from "./reviews";
+import { expectOne, permit, runTransaction, unwrap } from "./transaction";
+
+export type VoteResult = {
+  /** The review's status after this vote: still open, or decided by it. */
+  status: ReviewStatus;
+  /** "unchanged": the same vote was already recorded (a duplicate submission), nothing written. */
+  recorded: "cast" | "changed" | "unchanged";
+};
+
+/**
+ * Casts or changes the voter's vote for the current pin round, then decides the review if the
+ * panel is complete. `SELECT … FOR UPDATE` on the review row comes first, so votes on one review
+ * run one after another and each sees the votes committed before it; the last one decides.
+ * Re-sending a vote that is already recorded succeeds without writing — also after the review
+ * was decided by it — so a double click or a retried request never shows the voter an error.
+ */
+export async function castVote(user: SessionUser, data: CastVoteData): Promise<Decision<VoteResult>> {
+  return runTransaction(async (tx) => {
+    const r = await loadReviewForUpdate(tx, data.reviewId);
+    const seat = seatOf(r, user.id);
+    permit(user, "vote", { projectMemberRole: memberRoleIn(r, user.id), seat });
+    const existing = seat
+      ? await tx.vote.findUnique({
+          where: { seatId_pinRound: { seatId: seat.id, pinRound: r.pinRound } },
+          select: { id: true, version: true, choice: true, comment: true, tasks: { orderBy: { position: "asc" }, select: { text: true, metric: true, target: true } } },
+        })
+      : null;
+    if (existing && data.pinRound === r.pinRound && isSameVote(existing, data)) {
+      return { status: r.status, recorded: "unchanged" as const };
+    }
+    const vote = unwrap(
+      decideVote({
+        review: { status: r.status, pin: reviewPin(r), memberUserIds: memberUserIds(r) },
+        seat, voterId: user.id, choice: data.choice, tasks: data.tasks, pin: seenPin(r, data.pinRound),
+      }),
+    );
+    const row = {
+      choice: vote.choice, comment: data.comment,
+      cardRevisionId: vote.pin.cardRevisionId, componentPins: vote.pin.componentVersions,
+    };
+    const tasks = vote.tasks.map((t, i) => ({ position: i + 1, text: t.text, metric: t.metric ?? null, target: t.target ?? null }));
+    let voteId: string;
+    if (existing) {
+      // Same seat, same round: the vote is changed in place (the unique (seat, round) row).
+      const { count } = await tx.vote.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...row, version: { increment: 1 } } });
+      expectOne(count, `vote ${existing.id}`);
+      await tx.voteTask.deleteMany({ where: { voteId: existing.id } });
+      await tx.voteTask.createMany({ data: tasks.map((t) => ({ ...t, voteId: existing.id })) });
+      voteId = existing.id;
+    } else {
+      const created = await tx.vote.create({
+        data: { ...row, reviewId: r.id, seatId: seat!.id, voterId: user.id, pinRound: r.pinRound, tasks: { create: tasks } },
+        select: { id: true },
+      });
+      voteId = created.id;
+    }
+    const now = new Date();
+    const outcome = await settleReview(tx, r, user.id, now);
+    await writeAudit(tx, {
+      actorId: user.id, action: existing ? "review.vote_change" : "review.vote", entityType: "review", entityId: r.id, projectId: r.projectId,
+      before: existing ? { choice: existing.choice, tasks: existing.tasks, comment: existing.comment } : null,
+      after: { voteId, pinRound: r.pinRound, choice: vote.choice, tasks: vote.tasks, comment: data.comment, reviewStatus: outcome.status === "pending" ? "open" : outcome.status },
+    });
+    return { status: outcome.status === "pending" ? r.status : outcome.status, recorded: existing ? ("changed" as const) : ("cast" as const) };
+  });
+}
