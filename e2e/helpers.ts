@@ -21,6 +21,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
+/** Password hashing is deliberately slow (argon2id), and more so on a busy CI machine. */
+export const SIGN_IN_TIMEOUT = 45_000;
+
+/** Signs in and waits for the projects list. */
+export async function signInAndOpenProjects(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/projects$/, { timeout: SIGN_IN_TIMEOUT });
+}
+
 /** axe: no serious or critical accessibility violations on the current page. */
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,10 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn } from "./helpers";
+import { demo, signInAndOpenProjects } from "./helpers";
 
 // Runs against `npm start` with no DATABASE_URL on an empty embedded database (see scripts/test-all.ts).
 test("a newcomer's `npm start` serves the demo: sign in and see the five seeded projects", async ({ page }) => {
-  await signIn(page, demo.researcher);
-  await expect(page).toHaveURL(/\/projects$/);
+  await signInAndOpenProjects(page, demo.researcher);
   const rows = page.getByRole("link", { name: /neuropathology|recycling|etalumis|causal|meteor/i });
   await expect(rows.first()).toBeVisible();
   for (const name of [/neuropathology/i, /recycling/i, /etalumis/i, /causal/i, /meteor/i]) {
