@@ -89,12 +89,12 @@ export async function makeGoodRequirements(db: DbClient, projectId: string): Pro
   });
 }
 
-/** The seats a level requires, filled by `people` in order; the first seat is the chair. */
+/** Exactly the seats a level requires, filled by `people` in order; the first seat is the chair. */
 export function requiredSeats(level: number, people: string[]): { userId: string; discipline: Discipline; isChair: boolean }[] {
   const def = levelDefinition(defaultLevelDefinitions, level)!;
   const wanted = DISCIPLINES.flatMap((d) => Array.from({ length: def.seats[d] ?? 0 }, () => d));
   if (people.length < wanted.length) throw new Error(`level ${level} needs ${wanted.length} seats`);
-  return people.map((userId, i) => ({ userId, discipline: wanted[i] ?? "domain_expert", isChair: i === 0 }));
+  return wanted.map((discipline, i) => ({ userId: people[i]!, discipline, isChair: i === 0 }));
 }
 
 export async function referenceData(db: DbClient) {
