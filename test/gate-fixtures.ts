@@ -152,19 +152,16 @@ export async function currentPins(db: DbClient, reviewId: string) {
   };
 }
 
-/** A digest of every table: equal digests mean nothing at all was written. */
+/** A digest of every table (one query): equal digests mean nothing at all was written. */
 export async function databaseDigest(db: DbClient): Promise<Record<string, string>> {
   const tables = await db.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`;
-  const out: Record<string, string> = {};
-  for (const { name } of tables) {
-    const [row] = await db.$queryRawUnsafe<{ digest: string | null; n: bigint }[]>(
-      `SELECT md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest, count(*) AS n FROM "${name}" t`,
-    );
-    out[name] = `${row?.n}:${row?.digest}`;
-  }
-  return out;
+  const sql = tables
+    .map(({ name }) => `SELECT '${name}' AS name, count(*)::text || ':' || md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${name}" t`)
+    .join(" UNION ALL ");
+  const rows = await db.$queryRawUnsafe<{ name: string; digest: string }[]>(sql);
+  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
 }
 
 /** Points the app's lib/db at `url` (it reads DATABASE_URL when first imported) and forgets any cached client. */

@@ -1,0 +1,175 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { defaultEthicsTemplate } from "@/lib/domain/ethics";
+import { createTestDatabase, type TestDb } from "./db";
+import { asUser } from "./action-session";
+import { ROLE_NAMES, databaseDigest, makeCast, makeProject, makeReview, makeUser, referenceData, requiredSeats, uid, useAppDatabase, type RoleName } from "./gate-fixtures";
+
+/**
+ * Every exported server action × every role of the permission table, through the action itself
+ * (session → schema → DAL) on real Postgres. An allowed call succeeds and writes exactly one audit
+ * event; a denied one returns a clear message and leaves every table exactly as it was. Adding an
+ * action without a row here fails the first test.
+ */
+vi.mock("@/lib/auth", async () => (await import("./action-session")).actionSessionMock());
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+type Who = RoleName | "anonymous";
+type Action = (input: unknown) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>;
+type Row = { allowed: RoleName[]; setup: () => Promise<unknown> };
+
+let t: TestDb;
+let restoreUrl: () => void;
+let appDb: typeof import("@/lib/db");
+let cast: Record<RoleName, SessionUser>;
+let fillers: string[];
+const actions: Record<string, Action> = {};
+const ACTIONS_DIR = path.resolve(import.meta.dirname, "../lib/actions");
+const actionFiles = () => readdirSync(ACTIONS_DIR).filter((f) => f.endsWith("-actions.ts"));
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios: each builds a fresh project/review in which the action is possible, and its input.
+
+const members = () => ({ owners: [cast.owner.id], contributors: [cast.contributor.id] });
+const project = (levels: number[], status: "active" | "paused" = "active") => makeProject(t.db, { ...members(), levels, status, requirements: true });
+
+async function review(level: number, status: "draft" | "open" | "graduated" | "returned", complete = true) {
+  const atLevel = status === "graduated" ? level + 1 : level;
+  const p = await project([atLevel]);
+  const seats = requiredSeats(level, [cast.seatedReviewer.id, ...fillers]);
+  const r = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level, status, authorId: cast.owner.id, seats, complete });
+  return { p, reviewId: r.id };
+}
+
+const EDITORS: RoleName[] = ["owner", "contributor", "admin"];
+const CHAIR: RoleName[] = ["seatedReviewer"];
+const ADMIN: RoleName[] = ["admin"];
+const debrief = ["accomplished", "punted", "learned", "debt"].map((key) => ({ key, answer: `On ${key}.` }));
+
+const MATRIX: Record<string, Row> = {
+  createProjectAction: {
+    allowed: ["owner", "contributor", "otherResearcher", "manager", "admin"],
+    setup: async () => ({ name: `Matrix ${uid()}` }),
+  },
+  pauseProjectAction: { allowed: ["owner", "admin"], setup: async () => ({ projectId: (await project([1])).id, reason: "Funding." }) },
+  resumeProjectAction: { allowed: ["owner", "admin"], setup: async () => ({ projectId: (await project([1], "paused")).id, reason: "Funded." }) },
+  createComponentAction: {
+    allowed: EDITORS,
+    setup: async () => ({ projectId: (await project([0])).id, name: `c-${uid()}`, kind: "dataset", level: 1 }),
+  },
+  bumpComponentVersionAction: {
+    allowed: EDITORS,
+    setup: async () => ({ componentId: (await project([2])).componentIds[0], versions: { code: "1.0.0" }, changelog: "Refactor." }),
+  },
+  discoverySwitchbackAction: {
+    allowed: ["owner", "contributor"],
+    setup: async () => ({ componentId: (await project([3])).componentIds[0], toLevel: 1, reason: "Gap." }),
+  },
+  embeddedSwitchbackAction: {
+    allowed: ["owner"],
+    setup: async () => ({ componentId: (await project([4])).componentIds[0], toLevel: 2, reason: "Back to research." }),
+  },
+  openReviewDraftAction: {
+    allowed: EDITORS,
+    setup: async () => {
+      const p = await project([0]);
+      return { projectId: p.id, level: 0, componentIds: p.componentIds };
+    },
+  },
+  editReviewDraftAction: {
+    allowed: EDITORS,
+    setup: async () => ({
+      reviewId: (await review(0, "draft", false)).reviewId,
+      criteria: [{ key: "principles_plan", state: "done", evidenceUrl: "https://example.org/plan" }],
+      ethics: [{ key: defaultEthicsTemplate.items[0]!.key, answer: "yes", note: "Consent forms." }],
+    }),
+  },
+  seatPanelAction: {
+    allowed: EDITORS,
+    setup: async () => ({
+      reviewId: (await review(0, "draft", false)).reviewId,
+      seats: [{ userId: cast.seatedReviewer.id, discipline: "research_lead", isChair: true }, { userId: cast.unseatedReviewer.id, discipline: "researcher" }],
+    }),
+  },
+  submitReviewAction: { allowed: EDITORS, setup: async () => ({ reviewId: (await review(0, "draft")).reviewId }) },
+  withdrawReviewAction: { allowed: EDITORS, setup: async () => ({ reviewId: (await review(0, "open")).reviewId, reason: "Not ready." }) },
+  castVoteAction: { allowed: CHAIR, setup: async () => ({ reviewId: (await review(0, "open")).reviewId, pinRound: 0, choice: "graduate" }) },
+  recordKeyDecisionAction: { allowed: CHAIR, setup: async () => ({ reviewId: (await review(4, "graduated")).reviewId, decision: "continue" }) },
+  recordReviewSwitchbackAction: {
+    allowed: CHAIR,
+    setup: async () => {
+      const { p, reviewId } = await review(3, "returned");
+      return { kind: "switchback", reviewId, moves: [{ componentId: p.componentIds[0], toLevel: 2 }], rationale: "Interfaces missing." };
+    },
+  },
+  recordDebriefAction: { allowed: CHAIR, setup: async () => ({ reviewId: (await review(1, "graduated")).reviewId, answers: debrief }) },
+  createUserAction: {
+    allowed: ADMIN,
+    setup: async () => ({ email: `new-${uid()}@x.test`, name: "New", password: "correct-horse-battery", roles: ["reviewer"], disciplines: [] }),
+  },
+  updateUserAccessAction: {
+    allowed: ADMIN,
+    setup: async () => ({ userId: (await makeUser(t.db, ["reviewer"])).id, roles: ["reviewer", "researcher"], disciplines: ["qa_engineer"], active: true }),
+  },
+  resetUserPasswordAction: {
+    allowed: ADMIN,
+    setup: async () => ({ userId: (await makeUser(t.db, ["reviewer"])).id, password: "another-long-password" }),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  restoreUrl = useAppDatabase(t.url);
+  appDb = await import("@/lib/db");
+  for (const file of actionFiles()) {
+    const mod = (await import(path.join(ACTIONS_DIR, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions[name] = value as Action;
+  }
+  cast = await makeCast(t.db);
+  fillers = [];
+  for (let i = 0; i < 6; i++) fillers.push((await makeUser(t.db, ["reviewer"], [], `Filler ${i}`)).id);
+  await referenceData(t.db);
+});
+
+afterAll(async () => {
+  await appDb?.prisma.$disconnect();
+  await appDb?.pool.end();
+  await t?.dispose();
+  restoreUrl?.();
+});
+
+describe("authorisation matrix", () => {
+  it("has a row for every exported server action, and no row without an action", () => {
+    const exported = Object.keys(actions);
+    expect(actionFiles().length).toBeGreaterThanOrEqual(4);
+    expect(exported.filter((name) => !(name in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((name) => !exported.includes(name))).toEqual([]);
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([name, row]) =>
+    (["anonymous", ...ROLE_NAMES] as Who[]).map((who) => [name, who, who !== "anonymous" && row.allowed.includes(who)] as const),
+  );
+
+  it.each(cases)("%s as %s → allowed: %s", async (name, who, allowed) => {
+    const action = actions[name];
+    expect(action, `${name} is not exported by lib/actions/*-actions.ts`).toBeDefined();
+    const input = await MATRIX[name]!.setup();
+    const before = await databaseDigest(t.db);
+    const result = await asUser(who === "anonymous" ? null : cast[who], () => action!(input));
+    const after = await databaseDigest(t.db);
+    if (allowed) {
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      const audit = (d: Record<string, string>) => Number(d.audit_events?.split(":")[0]);
+      expect(audit(after) - audit(before), "exactly one audit event per change").toBe(1);
+    } else {
+      expect(result.ok).toBe(false);
+      expect(result.message ?? "").not.toMatch(/went wrong/i);
+      expect(result.message, JSON.stringify(result)).toMatch(who === "anonymous" ? /sign in/i : /only|cannot|owners|admin|chair|seated/i);
+      expect(after, "a denied action changes nothing").toEqual(before);
+    }
+  });
+});
