@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "./permissions";
+import {
+  DEFAULT_DAYS_PER_LEVEL,
+  canSetTarget,
+  decideTarget,
+  paceFor,
+  projectedDaysToTarget,
+  targetDeadline,
+  targetStatus,
+  type TargetInput,
+} from "./targets";
+
+const now = new Date("2026-06-01T12:00:00Z");
+const daysFromNow = (n: number) => new Date(now.getTime() + n * 86_400_000);
+const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));
+
+describe("paceFor", () => {
+  it.each<[string, Record<number, number>, number, number]>([
+    ["known level", { 3: 40, 4: 100 }, 4, 100],
+    ["gap: median of the known levels", { 1: 10, 2: 30, 3: 50 }, 7, 30],
+    ["gap with an even count: mean of the middle two", { 1: 10, 2: 30 }, 5, 20],
+    ["no data at all", {}, 4, DEFAULT_DAYS_PER_LEVEL],
+    ["zero is a real pace", { 4: 0 }, 4, 0],
+  ])("%s", (_n, pace, level, expected) => {
+    expect(paceFor(pace, level)).toBe(expected);
+  });
+});
+
+describe("projectedDaysToTarget", () => {
+  const pace = { 3: 40, 4: 100, 5: 60 };
+  it.each<[string, Partial<TargetInput>, number]>([
+    ["already there", { level: 5, targetLevel: 5 }, 0],
+    ["fresh at L3 to L5: 40 + 100", { level: 3, levelSince: now, targetLevel: 5 }, 140],
+    ["15 days into L3: 25 + 100", { level: 3, levelSince: daysFromNow(-15), targetLevel: 5 }, 125],
+    ["overran L3: half a stay (20) still counted", { level: 3, levelSince: daysFromNow(-300), targetLevel: 5 }, 120],
+    ["no level yet: from L0 (default-filled gaps)", { level: null, levelSince: null, targetLevel: 2 }, 60 + 60],
+    ["no target", { targetLevel: null }, 0],
+  ])("%s", (_n, over, expected) => {
+    expect(projectedDaysToTarget({ level: 3, levelSince: now, targetLevel: 4, pace, now, ...over })).toBeCloseTo(expected, 6);
+  });
+});
+
+describe("targetStatus", () => {
+  const base: TargetInput = {
+    level: 3, levelSince: daysFromNow(-10), targetLevel: 4, targetDate: daysFromNow(60),
+    status: "active", pace: { 3: 40 }, now,
+  };
+  it.each<[string, Partial<TargetInput>, ReturnType<typeof targetStatus>]>([
+    ["no target level", { targetLevel: null }, null],
+    ["no target date", { targetDate: null }, null],
+    ["met: at the target level", { level: 4 }, "met"],
+    ["met beats a past date", { level: 5, targetDate: daysFromNow(-30) }, "met"],
+    ["missed: the day has passed", { targetDate: daysFromNow(-2) }, "missed"],
+    ["the target day itself still counts", { targetDate: new Date("2026-06-01T00:00:00Z"), pace: { 3: 0 } }, "on_track"],
+    ["on track: 30 days needed, 60 left", {}, "on_track"],
+    ["at risk: 30 days needed, 20 left", { targetDate: daysFromNow(20) }, "at_risk"],
+    ["paused projects are at risk", { status: "paused" }, "at_risk"],
+    ["archived projects are at risk until the date", { status: "archived" }, "at_risk"],
+    ["stuck at the level: half a stay still needed", { levelSince: daysFromNow(-400), targetDate: daysFromNow(10) }, "at_risk"],
+    ["no level yet and no pace data", { level: null, levelSince: null, targetLevel: 1, pace: {}, targetDate: daysFromNow(400) }, "on_track"],
+  ])("%s", (_n, over, expected) => {
+    expect(targetStatus({ ...base, ...over })).toBe(expected);
+  });
+});
+
+describe("targetDeadline", () => {
+  it("is the start of the next UTC day", () => {
+    expect(targetDeadline(new Date("2026-03-04T15:30:00Z")).toISOString()).toBe("2026-03-05T00:00:00.000Z");
+  });
+});
+
+describe("canSetTarget and decideTarget", () => {
+  const researcher: Actor = { userId: "r", roles: ["researcher"] };
+  const manager: Actor = { userId: "m", roles: ["manager"] };
+  const admin: Actor = { userId: "a", roles: ["admin"] };
+  it.each<[string, Actor, "owner" | "contributor" | null, string[]]>([
+    ["owner", researcher, "owner", []],
+    ["manager, not a member", manager, null, []],
+    ["admin", admin, null, []],
+    ["contributor", researcher, "contributor", ["forbidden"]],
+    ["other researcher", researcher, null, ["forbidden"]],
+    ["anonymous", null, null, ["not_signed_in"]],
+  ])("%s", (_n, actor, role, expected) => {
+    expect(codes(canSetTarget(actor, role))).toEqual(expected);
+  });
+
+  const input = {
+    actor: manager, memberRole: null, project: { status: "active" as const, level: 3 },
+    change: { targetLevel: 5, targetDate: daysFromNow(90) }, now,
+  };
+  it.each<[string, Partial<typeof input>, string[]]>([
+    ["a valid target", {}, []],
+    ["clearing the target", { change: { targetLevel: null, targetDate: null } }, []],
+    ["today is still allowed", { change: { targetLevel: 4, targetDate: new Date("2026-06-01T00:00:00Z") } }, []],
+    ["a project without a level may aim at L0", { project: { status: "active", level: null }, change: { targetLevel: 0, targetDate: daysFromNow(5) } }, []],
+    ["level without date", { change: { targetLevel: 5, targetDate: null } }, ["target_date_missing"]],
+    ["date without level", { change: { targetLevel: null, targetDate: daysFromNow(5) } }, ["target_level_missing"]],
+    ["not above the current level", { change: { targetLevel: 3, targetDate: daysFromNow(5) } }, ["target_not_above"]],
+    ["not a level", { change: { targetLevel: 12, targetDate: daysFromNow(5) } }, ["level_invalid"]],
+    ["a past date", { change: { targetLevel: 5, targetDate: daysFromNow(-1) } }, ["target_date_past"]],
+    ["archived project, contributor", { project: { status: "archived", level: 3 }, actor: researcher, memberRole: "contributor" as never }, ["forbidden", "project_archived"]],
+  ])("%s", (_n, over, expected) => {
+    expect(codes(decideTarget({ ...input, ...over }))).toEqual(expected);
+  });
+});
