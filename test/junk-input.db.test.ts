@@ -1,0 +1,174 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { createTestDatabase, type TestDb } from "./db";
+import { asUser } from "./action-session";
+import { databaseDigest, makeProject, makeReview, makeUser, useAppDatabase } from "./gate-fixtures";
+
+/**
+ * Mass assignment and junk input through the server actions, signed in as an admin so only the
+ * input can be the reason for a refusal: extra fields (status, level, authorId…), wrong types,
+ * empty and huge strings, malformed ids, NaN and negative levels. Each is refused with a message
+ * under the offending field, and no table changes.
+ */
+vi.mock("@/lib/auth", async () => (await import("./action-session")).actionSessionMock());
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+type Action = (input: unknown) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>;
+type Ids = { projectId: string; componentId: string; reviewId: string; userId: string };
+
+let t: TestDb;
+let restoreUrl: () => void;
+let appDb: typeof import("@/lib/db");
+let admin: SessionUser;
+let ids: Ids;
+const actions: Record<string, Action> = {};
+const ACTIONS_DIR = path.resolve(import.meta.dirname, "../lib/actions");
+/** lib/actions/user-actions.ts is another aggregate's; it is covered by the shape checks only. */
+const GATE_FILES = ["project-actions.ts", "component-actions.ts", "review-actions.ts"];
+const huge = "x".repeat(100_000);
+const BAD_ID = "'; DROP TABLE reviews; --";
+/** Well-formed but unknown: these cases must fail on their other field, before any lookup. */
+const SOME_ID = "cjunk000000000000000000000";
+
+/** For each action: a valid input, and junk → the field that must carry the error. */
+const CASES: Record<string, { base: (i: Ids) => Record<string, unknown>; junk: [Record<string, unknown>, string][] }> = {
+  createProjectAction: {
+    base: () => ({ name: "Valid project" }),
+    junk: [[{ name: "" }, "name"], [{ name: huge }, "name"], [{ name: 42 }, "name"], [{ track: "galaxy" }, "track"],
+      [{ tags: "vision" }, "tags"], [{ tags: [""] }, "tags.0"], [{ systemLevel: 9 }, "systemLevel"], [{ members: [{ userId: "x", role: "owner" }] }, "members"]],
+  },
+  pauseProjectAction: {
+    base: (i) => ({ projectId: i.projectId, reason: "Budget." }),
+    junk: [[{ reason: "   " }, "reason"], [{ reason: huge }, "reason"], [{ projectId: BAD_ID }, "projectId"], [{ version: 0 }, "version"]],
+  },
+  resumeProjectAction: {
+    base: (i) => ({ projectId: i.projectId, reason: "Funded." }),
+    junk: [[{ projectId: 123 }, "projectId"], [{ projectId: "" }, "projectId"], [{ reason: null }, "reason"]],
+  },
+  createComponentAction: {
+    base: (i) => ({ projectId: i.projectId, name: "model", kind: "model", level: 0 }),
+    junk: [[{ level: NaN }, "level"], [{ level: -1 }, "level"], [{ level: 10 }, "level"], [{ level: 1.5 }, "level"], [{ level: "3" }, "level"],
+      [{ kind: "spaceship" }, "kind"], [{ projectId: BAD_ID }, "projectId"], [{ versions: { code: "1.0" } }, "versions.code"],
+      [{ versions: { code: "1.0.0", evil: 1 } }, "versions.evil"], [{ importedFromId: "x" }, "importedFromId"]],
+  },
+  bumpComponentVersionAction: {
+    base: (i) => ({ componentId: i.componentId, versions: { code: "1.0.0" }, changelog: "Refactor." }),
+    junk: [[{ versions: { code: "1.0.0", level: 9 } }, "versions.level"], [{ versions: "1.0.0" }, "versions"], [{ changelog: "" }, "changelog"],
+      [{ componentId: null }, "componentId"], [{ level: 7 }, "level"]],
+  },
+  discoverySwitchbackAction: {
+    base: (i) => ({ componentId: i.componentId, toLevel: 1, reason: "Gap." }),
+    junk: [[{ toLevel: -1 }, "toLevel"], [{ toLevel: NaN }, "toLevel"], [{ reason: "" }, "reason"], [{ reason: huge }, "reason"], [{ fromLevel: 4 }, "fromLevel"]],
+  },
+  embeddedSwitchbackAction: {
+    base: (i) => ({ componentId: i.componentId, toLevel: 2, reason: "Back." }),
+    junk: [[{ toLevel: Infinity }, "toLevel"], [{ componentId: "a b" }, "componentId"], [{ kind: "embedded" }, "kind"]],
+  },
+  openReviewDraftAction: {
+    base: (i) => ({ projectId: i.projectId, level: 4, componentIds: [i.componentId] }),
+    junk: [[{ level: NaN }, "level"], [{ level: -2 }, "level"], [{ componentIds: "abc" }, "componentIds"], [{ componentIds: ["bad id!"] }, "componentIds.0"],
+      [{ dueAt: "not a date" }, "dueAt"], [{ pinRound: 3 }, "pinRound"]],
+  },
+  editReviewDraftAction: {
+    base: (i) => ({ reviewId: i.reviewId }),
+    junk: [[{ criteria: [{ key: "poc_metrics", state: "finished" }] }, "criteria.0.state"], [{ criteria: [{ key: "Bad Key", state: "done" }] }, "criteria.0.key"],
+      [{ criteria: [{ key: "poc_metrics", state: "done", evidenceUrl: "javascript:alert(1)" }] }, "criteria.0.evidenceUrl"],
+      [{ criteria: [{ key: "poc_metrics", state: "done", checkedBy: "x" }] }, "criteria.0.checkedBy"],
+      [{ ethics: [{ key: "misuse", answer: "maybe" }] }, "ethics.0.answer"], [{ componentIds: [BAD_ID] }, "componentIds.0"]],
+  },
+  seatPanelAction: {
+    base: (i) => ({ reviewId: i.reviewId, seats: [] }),
+    junk: [[{ seats: [{ userId: SOME_ID, discipline: "wizard" }] }, "seats.0.discipline"], [{ seats: [{ userId: SOME_ID, discipline: "qa_engineer", isChair: "yes" }] }, "seats.0.isChair"],
+      [{ seats: [{ userId: SOME_ID, discipline: "qa_engineer", votes: 3 }] }, "seats.0.votes"], [{ seats: "everyone" }, "seats"]],
+  },
+  submitReviewAction: {
+    base: (i) => ({ reviewId: i.reviewId }),
+    junk: [[{ reviewId: "" }, "reviewId"], [{ reviewId: "x".repeat(1000) }, "reviewId"], [{ openedAt: "2020-01-01" }, "openedAt"]],
+  },
+  withdrawReviewAction: {
+    base: (i) => ({ reviewId: i.reviewId }),
+    junk: [[{ reason: huge }, "reason"], [{ reviewId: ["x"] }, "reviewId"]],
+  },
+  castVoteAction: {
+    base: (i) => ({ reviewId: i.reviewId, pinRound: 0, choice: "graduate" }),
+    junk: [[{ choice: "abstain" }, "choice"], [{ pinRound: NaN }, "pinRound"], [{ pinRound: -1 }, "pinRound"], [{ choice: "return", tasks: [{ text: "" }] }, "tasks.0.text"],
+      [{ choice: "return", tasks: [{ text: "Fix", done: true }] }, "tasks.0.done"], [{ voterId: "x" }, "voterId"], [{ seatId: "x" }, "seatId"]],
+  },
+  recordKeyDecisionAction: {
+    base: (i) => ({ reviewId: i.reviewId, decision: "go" }),
+    junk: [[{ decision: "launch" }, "decision"], [{ targetDate: "someday" }, "targetDate"], [{ keyDecisionById: "x" }, "keyDecisionById"]],
+  },
+  recordReviewSwitchbackAction: {
+    base: (i) => ({ kind: "switchback", reviewId: i.reviewId, moves: [{ componentId: i.componentId, toLevel: 1 }], rationale: "r" }),
+    junk: [[{ kind: "teleport" }, "kind"], [{ moves: [{ componentId: SOME_ID, toLevel: -3 }] }, "moves.0.toLevel"], [{ moves: [] }, "moves"],
+      [{ rationale: "" }, "rationale"], [{ moves: [{ componentId: SOME_ID, toLevel: 1, fromLevel: 9 }] }, "moves.0.fromLevel"]],
+  },
+  recordDebriefAction: {
+    base: (i) => ({ reviewId: i.reviewId, answers: [] }),
+    junk: [[{ answers: [{ key: "learned", answer: 5 }] }, "answers.0.answer"], [{ answers: "all good" }, "answers"], [{ debriefAt: "now" }, "debriefAt"]],
+  },
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  restoreUrl = useAppDatabase(t.url);
+  appDb = await import("@/lib/db");
+  for (const file of readdirSync(ACTIONS_DIR).filter((f) => f.endsWith("-actions.ts"))) {
+    const mod = (await import(path.join(ACTIONS_DIR, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions[name] = value as Action;
+  }
+  admin = await makeUser(t.db, ["admin"], [], "Admin");
+  const reviewer = await makeUser(t.db, ["reviewer"], [], "Reviewer");
+  const p = await makeProject(t.db, { owners: [admin.id], levels: [4] });
+  const r = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 4, status: "open", authorId: admin.id, seats: [] });
+  ids = { projectId: p.id, componentId: p.componentIds[0]!, reviewId: r.id, userId: reviewer.id };
+});
+
+afterAll(async () => {
+  await appDb?.prisma.$disconnect();
+  await appDb?.pool.end();
+  await t?.dispose();
+  restoreUrl?.();
+});
+
+async function refusedWithoutWrites(name: string, input: unknown) {
+  const before = await databaseDigest(t.db);
+  const result = await asUser(admin, () => actions[name]!(input));
+  expect(await databaseDigest(t.db), "nothing written").toEqual(before);
+  expect(result.ok).toBe(false);
+  expect(result.message).toBeTruthy();
+  expect(result.message).not.toMatch(/went wrong/i);
+  return result;
+}
+
+describe("junk input", () => {
+  it("covers every gate action", () => {
+    const gate = Object.keys(actions).filter((n) => !["createUserAction", "updateUserAccessAction", "resetUserPasswordAction"].includes(n));
+    expect(GATE_FILES.every((f) => readdirSync(ACTIONS_DIR).includes(f))).toBe(true);
+    expect(gate.filter((n) => !(n in CASES))).toEqual([]);
+  });
+
+  const junkCases = Object.entries(CASES).flatMap(([name, c]) =>
+    c.junk.map(([patch, field]) => [name, JSON.stringify(patch, (_k, v) => (typeof v === "string" && v.length > 60 ? `${v.slice(0, 10)}…(${v.length})` : v)), patch, field] as const),
+  );
+  it.each(junkCases)("%s refuses %s", async (name, _label, patch, field) => {
+    const result = await refusedWithoutWrites(name, { ...CASES[name]!.base(ids), ...patch });
+    expect(result.fieldErrors?.[field], JSON.stringify(result)).toEqual(expect.any(String));
+  });
+
+  const massAssignment = Object.keys(CASES).map((name) => [name] as const);
+  it.each(massAssignment)("%s refuses status, authorId and id smuggled into the input", async (name) => {
+    const result = await refusedWithoutWrites(name, { ...CASES[name]!.base(ids), status: "graduated", authorId: admin.id, id: "c123" });
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["authorId", "id", "status"]);
+    expect(result.fieldErrors?.status).toMatch(/"status" is not a field/);
+  });
+
+  const shapes = ["createUserAction", "updateUserAccessAction", "resetUserPasswordAction", ...Object.keys(CASES)].flatMap((name) =>
+    [null, undefined, "string", 42, [], NaN].map((input) => [name, String(input), input] as const),
+  );
+  it.each(shapes)("%s refuses a non-object input (%s)", async (name, _label, input) => {
+    await refusedWithoutWrites(name, input);
+  });
+});
