@@ -44,7 +44,7 @@ export function ProjectTable({ projects, now, caption }: Props) {
                 </Link>
               </th>
               <td className="py-3 pr-3"><LevelPill level={p.systemLevel} /></td>
-              <td className="py-3 pr-3"><ComponentStrip components={p.components} /></td>
+              <td className="min-w-32 py-3 pr-3"><ComponentStrip components={p.components} /></td>
               <td className="py-3 pr-3"><ProjectStatusBadge status={p.status} /></td>
               <td className="py-3 pr-3 text-slate-800">{owners(p.owners)}</td>
               <td className="py-3 pr-3 whitespace-nowrap text-slate-800">{formatDuration(p.levelSince, now)}</td>

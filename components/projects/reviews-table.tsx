@@ -1,19 +1,37 @@
 import Link from "next/link";
 import type { ReviewSummaryDto } from "@/lib/dal/projects";
-import { ScrollRegion } from "@/components/card/scroll-region";
 import { ReviewStatusBadge } from "./badges";
 import { formatDate, isoDate } from "./format";
 import { LevelPill } from "./level-pill";
 
-function DateCell({ date }: { date: Date | null }) {
-  return date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <><span aria-hidden="true">—</span><span className="sr-only">none</span></>;
+function DateText({ date }: { date: Date | null }) {
+  return date ? (
+    <time dateTime={isoDate(date)}>{formatDate(date)}</time>
+  ) : (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">none</span>
+    </>
+  );
 }
 
+/** Decided, or withdrawn: the date the review stopped being live. */
+const closedAt = (r: ReviewSummaryDto) => r.decidedAt ?? r.withdrawnAt;
+
+function ReviewLink({ r }: { r: ReviewSummaryDto }) {
+  return (
+    <Link href={`/reviews/${r.id}`} className="text-blue-700 underline">
+      Level {r.level} review
+    </Link>
+  );
+}
+
+/** Newest first. A table from the md breakpoint up, a list on phones. */
 export function ReviewsTable({ reviews }: { reviews: ReviewSummaryDto[] }) {
   if (reviews.length === 0) return <p className="text-sm italic text-slate-700">No reviews yet.</p>;
   return (
-    <ScrollRegion label="Reviews table">
-      <table className="w-full min-w-[34rem] border-collapse text-left text-sm">
+    <>
+      <table className="hidden w-full border-collapse text-left text-sm md:table">
         <caption className="sr-only">Gated reviews of this project, newest first</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
@@ -21,7 +39,7 @@ export function ReviewsTable({ reviews }: { reviews: ReviewSummaryDto[] }) {
             <th scope="col" className="py-2 pr-3 font-semibold">Status</th>
             <th scope="col" className="py-2 pr-3 font-semibold">Created</th>
             <th scope="col" className="py-2 pr-3 font-semibold">Opened</th>
-            <th scope="col" className="py-2 font-semibold">Decided</th>
+            <th scope="col" className="py-2 font-semibold">Decided or withdrawn</th>
           </tr>
         </thead>
         <tbody>
@@ -30,21 +48,33 @@ export function ReviewsTable({ reviews }: { reviews: ReviewSummaryDto[] }) {
               <th scope="row" className="py-2 pr-3 font-medium">
                 <span className="flex items-center gap-2">
                   <LevelPill level={r.level} />
-                  <Link href={`/reviews/${r.id}`} className="text-blue-700 underline">
-                    Level {r.level} review
-                  </Link>
+                  <ReviewLink r={r} />
                 </span>
               </th>
               <td className="py-2 pr-3"><ReviewStatusBadge status={r.status} /></td>
-              <td className="py-2 pr-3 whitespace-nowrap"><DateCell date={r.createdAt} /></td>
-              <td className="py-2 pr-3 whitespace-nowrap"><DateCell date={r.openedAt} /></td>
-              <td className="py-2 whitespace-nowrap">
-                <DateCell date={r.decidedAt ?? r.withdrawnAt} />
-              </td>
+              <td className="py-2 pr-3 whitespace-nowrap"><DateText date={r.createdAt} /></td>
+              <td className="py-2 pr-3 whitespace-nowrap"><DateText date={r.openedAt} /></td>
+              <td className="py-2 whitespace-nowrap"><DateText date={closedAt(r)} /></td>
             </tr>
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+
+      <ul className="flex flex-col divide-y divide-slate-200 border-y border-slate-200 md:hidden" aria-label="Gated reviews of this project, newest first">
+        {reviews.map((r) => (
+          <li key={r.id} className="flex flex-col gap-1 py-3 text-sm">
+            <div className="flex flex-wrap items-center gap-2">
+              <LevelPill level={r.level} />
+              <ReviewLink r={r} />
+              <ReviewStatusBadge status={r.status} />
+            </div>
+            <p className="text-slate-700">
+              Opened <DateText date={r.openedAt} />
+              {closedAt(r) ? <> · {r.withdrawnAt && !r.decidedAt ? "withdrawn" : "decided"} <DateText date={closedAt(r)} /></> : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -4,12 +4,12 @@ import { TransitionKindBadge } from "./badges";
 import { formatDate, formatRelative, isoDate } from "./format";
 
 function Levels({ from, to }: { from: number | null; to: number }) {
-  if (from === null) return <>starts at L{to}</>;
+  if (from === null) return <>starts at <span className="font-mono">L{to}</span></>;
   return (
-    <>
+    <span className="font-mono">
       L{from} <span aria-hidden="true">→</span>
       <span className="sr-only">to</span> L{to}
-    </>
+    </span>
   );
 }
 
@@ -23,7 +23,7 @@ export function TransitionsList({ transitions, now }: { transitions: TransitionD
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <TransitionKindBadge kind={t.kind} />
             <span className="font-medium text-slate-900">{t.componentName}</span>
-            <span className="font-mono text-slate-800">
+            <span className="text-slate-800">
               <Levels from={t.fromLevel} to={t.toLevel} />
             </span>
           </div>

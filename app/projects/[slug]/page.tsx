@@ -9,6 +9,10 @@ import { RisksSummary } from "@/components/projects/risks-summary";
 import { Section } from "@/components/projects/section";
 import { TransitionsList } from "@/components/projects/transitions-list";
 
+/*
+ * No loading.tsx here or in app/projects on purpose: a Suspense fallback starts the stream with
+ * status 200, and an unknown slug must answer a real 404. The page is one query; it needs none.
+ */
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
