@@ -7,7 +7,7 @@ import { assertTransition } from "@/lib/domain/transitions";
 import type { BumpVersionData, CreateComponentData, SwitchbackData } from "@/lib/schemas/component";
 import { writeAudit, type Tx } from "./audit";
 import { applyTransitions } from "./level-transitions";
-import { repinOpenReviews } from "./review-repin";
+import { lockOpenReviewsCovering, repinOpenReviews } from "./review-repin";
 import {
   DomainError, expectOne, lockProject, memberRoleOf, notFound, permit, refuseIf, runTransaction, unwrap,
 } from "./transaction";
@@ -51,11 +51,12 @@ const componentSelect = {
   project: { select: { status: true, members: { select: { userId: true, role: true } } } },
 } as const;
 
-async function loadComponent(tx: Tx, componentId: string, opts: { lockProject?: boolean } = {}) {
+async function loadComponent(tx: Tx, componentId: string, opts: { lockProject?: boolean; lockReviews?: boolean } = {}) {
   const head = await tx.component.findUnique({ where: { id: componentId }, select: { projectId: true } });
   if (!head) throw notFound("component", "componentId");
   // Switchbacks lock the project like opening a draft does, so "is it under a live review?" holds.
   if (opts.lockProject) await lockProject(tx, head.projectId);
+  if (opts.lockReviews) await lockOpenReviewsCovering(tx, { projectId: head.projectId, componentIds: [componentId] });
   const c = await tx.component.findUniqueOrThrow({ where: { id: componentId }, select: componentSelect });
   const underLiveReview = (await tx.reviewComponent.count({ where: { componentId, review: { status: { in: ["draft", "open"] } } } })) > 0;
   return { ...c, underLiveReview };
@@ -74,7 +75,7 @@ export async function bumpComponentVersion(
   data: BumpVersionData,
 ): Promise<Decision<{ level: number; repinnedReviewIds: string[] }>> {
   return runTransaction(async (tx) => {
-    const c = await loadComponent(tx, data.componentId);
+    const c = await loadComponent(tx, data.componentId, { lockReviews: true });
     permit(user, "bump_version", { projectMemberRole: memberRoleOf(c.project.members, user.id) });
     refuseIf(projectEditableReasons(c.project.status));
     const bump = unwrap(decideVersionBump({ component: { ...c, versions: versionsOf(c) }, newVersions: data.versions }));

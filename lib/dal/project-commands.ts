@@ -18,7 +18,17 @@ const slugBase = (name: string) =>
     .replace(/^-+|-+$/g, "")
     .slice(0, 50) || "project";
 
-/** A slug no project uses yet; two creators racing for it meet the unique index and retry. */
+/**
+ * Serialises project creation (numbers and slugs) for the rest of the transaction. Without it,
+ * simultaneous creators all pick the same next number and slug; the unique indexes would still
+ * refuse all but one, but each loser would have to retry. Both creators of projects (createProject
+ * and the L2 A+B research track) take it.
+ */
+export async function lockProjectNumbering(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('mltrl.project_numbering'))`;
+}
+
+/** A slug no project uses yet (call under lockProjectNumbering). */
 export async function freeSlug(tx: Tx, name: string): Promise<string> {
   const base = slugBase(name);
   const taken = new Set(
@@ -28,7 +38,7 @@ export async function freeSlug(tx: Tx, name: string): Promise<string> {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** The next number of the card's project ID in a track (R03 after R02); unique (track, index). */
+/** The next number of the card's project ID in a track (R03 after R02; call under lockProjectNumbering). */
 export async function nextProjectIndex(tx: Tx, track: "research" | "product"): Promise<number> {
   const { _max } = await tx.project.aggregate({ where: { track }, _max: { index: true } });
   return (_max.index ?? 0) + 1;
@@ -40,6 +50,7 @@ export async function createProject(
 ): Promise<Decision<{ id: string; slug: string }>> {
   return runTransaction(async (tx) => {
     permit(user, "create_project");
+    await lockProjectNumbering(tx);
     const slug = await freeSlug(tx, data.name);
     const index = await nextProjectIndex(tx, data.track);
     const project = await tx.project.create({

@@ -38,6 +38,20 @@ export async function repinOpenReviews(
   return out;
 }
 
+/**
+ * Locks the open reviews covering `componentIds`, in id order. A version bump takes these locks
+ * before it touches the component, the same order as a deciding vote (review row, then component
+ * rows), so the two queue instead of deadlocking.
+ */
+export async function lockOpenReviewsCovering(tx: Tx, input: { projectId: string; componentIds: readonly string[] }): Promise<void> {
+  const reviews = await tx.review.findMany({
+    where: { projectId: input.projectId, status: "open", components: { some: { componentId: { in: [...input.componentIds] } } } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  for (const { id } of reviews) await lockReview(tx, id);
+}
+
 async function repinOne(
   tx: Tx,
   { reviewId, projectId, cardRevisionId }: { reviewId: string; projectId: string; cardRevisionId: string | null | undefined },

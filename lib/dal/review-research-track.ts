@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./audit";
 import { applyTransitions } from "./level-transitions";
 import { notifyUsers, projectUrl } from "./notifications";
-import { freeSlug, nextProjectIndex } from "./project-commands";
+import { freeSlug, lockProjectNumbering, nextProjectIndex } from "./project-commands";
 import { componentIdsOf, ownerUserIds, type ReviewSnapshot } from "./reviews";
 
 /** The level a research-track project starts at: the L2 decision "A+B" continues research at L2. */
@@ -27,6 +27,7 @@ export async function createResearchTrack(
   const parent = review.project;
   const parentLabel = label(parent);
   const name = `${parent.name} (research track)`;
+  await lockProjectNumbering(tx);
   const project = await tx.project.create({
     data: {
       slug: await freeSlug(tx, name),
