@@ -12,7 +12,7 @@ import { Pool } from "pg";
 import { createPrisma } from "../lib/db-client";
 import { applyMigrations } from "./db/migrate";
 import { defaultEmbeddedDataDir, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
-import { ensureReferenceData } from "../prisma/seed/reference-data";
+import { ensureReferenceData } from "../lib/reference-data";
 import { seedDemo } from "../prisma/seed/index";
 import { DEMO_PASSWORD } from "../prisma/seed/users";
 

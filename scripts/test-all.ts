@@ -17,7 +17,7 @@ import { createPrisma } from "../lib/db-client";
 import { applyMigrations } from "./db/migrate";
 import { freePort, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { seedDemo } from "../prisma/seed/index";
-import { ensureReferenceData } from "../prisma/seed/reference-data";
+import { ensureReferenceData } from "../lib/reference-data";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);

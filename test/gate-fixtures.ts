@@ -11,7 +11,7 @@ import { defaultEthicsTemplate } from "@/lib/domain/ethics";
 import { defaultLevelDefinitions, levelDefinition } from "@/lib/domain/levels";
 import { DISCIPLINES, type Discipline, type ReviewStatus, type Role } from "@/lib/domain/vocabulary";
 import { componentPin } from "@/lib/domain/votes";
-import { ensureReferenceData } from "@/prisma/seed/reference-data";
+import { ensureReferenceData } from "@/lib/reference-data";
 
 export const uid = () => randomBytes(5).toString("hex");
 

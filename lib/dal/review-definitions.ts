@@ -3,7 +3,7 @@ import { reason } from "@/lib/domain/decision";
 import { ethicsTemplateReasons, type EthicsItem } from "@/lib/domain/ethics";
 import type { LevelDefinitions } from "@/lib/domain/levels";
 import { validateLevelDefinitions } from "@/lib/domain/level-validation";
-import { ensureReferenceData } from "@/prisma/seed/reference-data";
+import { ensureReferenceData } from "@/lib/reference-data";
 import type { Tx } from "./audit";
 import { DomainError } from "./transaction";
 

@@ -14,7 +14,7 @@ import { causalDiagnosis } from "./projects/causal-diagnosis";
 import { etalumis } from "./projects/etalumis";
 import { neuropathologyCopilot } from "./projects/neuropathology";
 import { recyclingVision } from "./projects/recycling";
-import { ensureReferenceData } from "./reference-data";
+import { ensureReferenceData } from "@/lib/reference-data";
 import { emptyRows, newId, type SeedRows } from "./rows";
 import type { ProjectSeed } from "./types";
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoUsers } from "./users";

@@ -5,7 +5,7 @@
  */
 import { Pool } from "pg";
 import { createPrisma } from "../../lib/db-client";
-import { ensureReferenceData } from "../../prisma/seed/reference-data";
+import { ensureReferenceData } from "../../lib/reference-data";
 import { listMigrations, withSchemaEngine, emptyFilters } from "./schema-engine";
 import { requireDatabaseUrl } from "./database-url";
 
