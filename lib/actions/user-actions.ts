@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireUserForAction } from "@/lib/auth";
 import { createUser, resetUserPassword, updateUserAccess } from "@/lib/dal/users";
+import { parseStrict } from "@/lib/schemas/common";
 import { createUserSchema, resetPasswordSchema, updateUserAccessSchema } from "@/lib/schemas/user";
 import { fromDecision, invalidInput, notSignedIn, runAction, type ActionResult } from "./result";
 
@@ -12,7 +13,7 @@ export async function createUserAction(input: unknown): Promise<ActionResult<{ i
   return runAction("createUser", async () => {
     const actor = await requireUserForAction();
     if (!actor) return notSignedIn();
-    const parsed = createUserSchema.safeParse(input);
+    const parsed = parseStrict(createUserSchema, input);
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await createUser(actor, parsed.data));
     if (result.ok) revalidatePath("/admin/users");
@@ -24,7 +25,7 @@ export async function updateUserAccessAction(input: unknown): Promise<ActionResu
   return runAction("updateUserAccess", async () => {
     const actor = await requireUserForAction();
     if (!actor) return notSignedIn();
-    const parsed = updateUserAccessSchema.safeParse(input);
+    const parsed = parseStrict(updateUserAccessSchema, input);
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await updateUserAccess(actor, parsed.data));
     if (result.ok) revalidatePath("/admin/users");
@@ -36,7 +37,7 @@ export async function resetUserPasswordAction(input: unknown): Promise<ActionRes
   return runAction("resetUserPassword", async () => {
     const actor = await requireUserForAction();
     if (!actor) return notSignedIn();
-    const parsed = resetPasswordSchema.safeParse(input);
+    const parsed = parseStrict(resetPasswordSchema, input);
     if (!parsed.success) return invalidInput(parsed.error);
     return fromDecision(await resetUserPassword(actor, parsed.data));
   });
