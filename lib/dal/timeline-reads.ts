@@ -1,0 +1,62 @@
+import "server-only";
+import { requireUser } from "@/lib/auth";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { prisma } from "@/lib/db";
+import type { DbClient } from "@/lib/db-client";
+import type { ComponentStatus, ProjectStatus, ReviewStatus, TransitionKind } from "@/lib/domain/vocabulary";
+import { projectLabel } from "./projects";
+
+/**
+ * A project's whole history on one time axis: every transition of every component (the levels
+ * over time are derived from them, as everywhere else) and every review that opened. Dates go to
+ * the client as epoch milliseconds, since the chart is a client component.
+ */
+
+export type TimelineDto = {
+  project: { id: string; slug: string; name: string; label: string; status: ProjectStatus; systemLevel: number | null };
+  components: { id: string; name: string; status: ComponentStatus; level: number }[];
+  transitions: {
+    id: string; componentId: string; componentName: string; at: number; from: number | null; to: number;
+    kind: TransitionKind; reason: string; actorName: string | null; reviewId: string | null;
+  }[];
+  reviews: { id: string; level: number; status: ReviewStatus; openedAt: number; decidedAt: number | null; componentNames: string[] }[];
+  now: number;
+};
+
+export async function getTimelineFor(db: DbClient, _viewer: SessionUser, slug: string, now: Date): Promise<TimelineDto | null> {
+  const p = await db.project.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, name: true, track: true, index: true, status: true, systemLevel: true,
+      components: { select: { id: true, name: true, status: true, level: true }, orderBy: [{ createdAt: "asc" }, { name: "asc" }] },
+      transitions: {
+        select: { id: true, componentId: true, createdAt: true, fromLevel: true, toLevel: true, kind: true, reason: true, reviewId: true, actor: { select: { name: true } }, component: { select: { name: true } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+      reviews: {
+        where: { openedAt: { not: null } },
+        select: { id: true, level: true, status: true, openedAt: true, decidedAt: true, withdrawnAt: true, components: { select: { component: { select: { name: true } } } } },
+        orderBy: { openedAt: "asc" },
+      },
+    },
+  });
+  if (!p) return null;
+  return {
+    project: { id: p.id, slug: p.slug, name: p.name, label: projectLabel(p.track, p.index), status: p.status, systemLevel: p.systemLevel },
+    components: p.components,
+    transitions: p.transitions.map((t) => ({
+      id: t.id, componentId: t.componentId, componentName: t.component.name, at: t.createdAt.getTime(), from: t.fromLevel, to: t.toLevel,
+      kind: t.kind, reason: t.reason, actorName: t.actor?.name ?? null, reviewId: t.reviewId,
+    })),
+    reviews: p.reviews.map((r) => ({
+      id: r.id, level: r.level, status: r.status, openedAt: r.openedAt!.getTime(),
+      decidedAt: (r.decidedAt ?? r.withdrawnAt)?.getTime() ?? null,
+      componentNames: r.components.map((c) => c.component.name).sort(),
+    })),
+    now: now.getTime(),
+  };
+}
+
+export async function getTimeline({ slug, now }: { slug: string; now: Date }): Promise<TimelineDto | null> {
+  return getTimelineFor(prisma, await requireUser(), slug, now);
+}
