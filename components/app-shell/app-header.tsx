@@ -6,7 +6,7 @@ export type HeaderUser = { name: string; email: string; isAdmin: boolean };
 
 /** The top bar. Without a user (sign-in page, error pages) it shows only the product name. */
 export function AppHeader({ user }: { user: HeaderUser | null }) {
-  const items: NavItem[] = user ? [{ href: "/projects", label: "Projects" }] : [];
+  const items: NavItem[] = user ? [{ href: "/projects", label: "Projects" }, { href: "/portfolio", label: "Portfolio" }, { href: "/analytics", label: "Analytics" }] : [];
   if (user?.isAdmin) items.push({ href: "/admin/users", label: "Admin" });
   return (
     <header className="border-b border-slate-200 bg-white">

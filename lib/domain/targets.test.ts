@@ -85,8 +85,8 @@ describe("canSetTarget and decideTarget", () => {
     expect(codes(canSetTarget(actor, role))).toEqual(expected);
   });
 
-  const input = {
-    actor: manager, memberRole: null, project: { status: "active" as const, level: 3 },
+  const input: Parameters<typeof decideTarget>[0] = {
+    actor: manager, memberRole: null, project: { status: "active", level: 3 },
     change: { targetLevel: 5, targetDate: daysFromNow(90) }, now,
   };
   it.each<[string, Partial<typeof input>, string[]]>([
@@ -99,7 +99,7 @@ describe("canSetTarget and decideTarget", () => {
     ["not above the current level", { change: { targetLevel: 3, targetDate: daysFromNow(5) } }, ["target_not_above"]],
     ["not a level", { change: { targetLevel: 12, targetDate: daysFromNow(5) } }, ["level_invalid"]],
     ["a past date", { change: { targetLevel: 5, targetDate: daysFromNow(-1) } }, ["target_date_past"]],
-    ["archived project, contributor", { project: { status: "archived", level: 3 }, actor: researcher, memberRole: "contributor" as never }, ["forbidden", "project_archived"]],
+    ["archived project, contributor", { project: { status: "archived", level: 3 }, actor: researcher, memberRole: "contributor" }, ["forbidden", "project_archived"]],
   ])("%s", (_n, over, expected) => {
     expect(codes(decideTarget({ ...input, ...over }))).toEqual(expected);
   });

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AnalyticsFilterForm } from "@/components/analytics/analytics-filter-form";
+import { AnalyticsView } from "@/components/analytics/analytics-view";
+import { formatDate } from "@/components/projects/format";
+import { getAnalytics, STATS_MAX_AGE_SECONDS } from "@/lib/dal/analytics";
+import { getPortfolioOptions } from "@/lib/dal/portfolio";
+import { parseAnalyticsFilters, type SearchParams } from "@/lib/dal/portfolio-filters";
+
+export const metadata: Metadata = { title: "Analytics" };
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export default async function AnalyticsPage({ searchParams }: Props) {
+  const now = new Date();
+  const filters = parseAnalyticsFilters(await searchParams, now);
+  const [data, options] = await Promise.all([getAnalytics(filters), getPortfolioOptions()]);
+  const generated = new Date(data.generatedAt);
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-bold text-slate-900">Analytics</h1>
+        <p className="text-sm text-slate-700">
+          Progress across the{" "}
+          <Link href="/portfolio" className="text-blue-700 underline">
+            portfolio
+          </Link>
+          {data.tag ? <> tagged “{data.tag}”</> : null}, {formatDate(new Date(`${data.from}T00:00:00Z`))} to {formatDate(new Date(`${data.to}T00:00:00Z`))}.
+          Figures are recomputed at most every {Math.round(STATS_MAX_AGE_SECONDS / 60)} minutes (last at{" "}
+          <time dateTime={data.generatedAt}>{generated.toISOString().slice(11, 16)} UTC</time>).
+        </p>
+      </div>
+      <AnalyticsFilterForm filters={filters} tags={options.tags} now={now} />
+      <AnalyticsView data={data} />
+    </div>
+  );
+}

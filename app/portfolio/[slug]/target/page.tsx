@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Forbidden } from "@/components/app-shell/forbidden";
+import { LevelPill } from "@/components/projects/level-pill";
+import { TargetForm } from "@/components/portfolio/target-form";
+import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
+import { getTargetContext } from "@/lib/dal/targets";
+
+export const metadata: Metadata = { title: "Set target" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function TargetPage({ params }: Props) {
+  const { slug } = await params;
+  const project = await getTargetContext({ slug });
+  if (!project) notFound();
+  if (!project.canSet) {
+    return <Forbidden reason={project.status === "archived" ? "The project is archived; its target no longer changes." : "Only the project's owners, managers and admins can set its target."} />;
+  }
+  return (
+    <div className="mx-auto flex max-w-xl flex-col gap-5">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/portfolio" className="text-blue-700 underline-offset-2 hover:underline">
+          ← Portfolio
+        </Link>
+      </nav>
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold text-slate-900">Target for {project.name}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
+          <span className="font-mono">{project.projectId}</span> · now at <LevelPill level={project.systemLevel} />
+        </p>
+      </div>
+      <TargetForm
+        projectId={project.id}
+        currentLevel={project.systemLevel}
+        targetLevel={project.targetLevel}
+        targetDate={project.targetDate ? project.targetDate.toISOString().slice(0, 10) : null}
+      />
+      <TargetRuleNote />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ReactNode } from "react";
+
+export type TableData = { caption: string; columns: string[]; rows: (string | number)[][] };
+
+/** The numbers behind a chart: the accessible view, and a way to read exact values. */
+export function DataTable({ caption, columns, rows }: TableData) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-700">
+            {columns.map((c, i) => (
+              <th key={c} scope="col" className={`py-1.5 pr-3 font-semibold ${i > 0 ? "text-right" : ""}`}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i} className="border-b border-slate-100">
+              {r.map((cell, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row" className="py-1 pr-3 font-medium text-slate-900">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={j} className="py-1 pr-3 text-right tabular-nums text-slate-800">
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * A chart as a figure: a heading, a one-line summary (what a screen reader hears instead of the
+ * drawing), the chart, and its table in a disclosure.
+ */
+export function ChartFigure({
+  id,
+  title,
+  summary,
+  table,
+  children,
+  wide = false,
+}: {
+  id: string;
+  title: string;
+  summary: ReactNode;
+  table: TableData;
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  return (
+    <section aria-labelledby={`${id}-title`} className={`flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${wide ? "lg:col-span-2" : ""}`}>
+      <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      <p id={`${id}-summary`} className="text-sm text-slate-700">
+        {summary}
+      </p>
+      <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} className="m-0">
+        {children}
+      </figure>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-blue-800 underline-offset-2 hover:underline">Table view</summary>
+        <div className="mt-2">
+          <DataTable {...table} />
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { TARGET_STATUS_LABELS, type TargetStatus } from "@/lib/domain/targets";
+import { formatDate, isoDate } from "@/components/projects/format";
+
+const TONES: Record<TargetStatus, BadgeTone> = { met: "green", on_track: "blue", at_risk: "amber", missed: "red" };
+
+export function TargetStatusBadge({ status }: { status: TargetStatus }) {
+  return <Badge tone={TONES[status]}>{TARGET_STATUS_LABELS[status]}</Badge>;
+}
+
+/** "L6 by 3 Mar 2027" and its status; "—" without a target. */
+export function TargetSummary({ target }: { target: { level: number; date: Date; status: TargetStatus | null } | null }) {
+  if (!target) {
+    return (
+      <span className="text-slate-600">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">No target</span>
+      </span>
+    );
+  }
+  return (
+    <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      <span className="whitespace-nowrap text-slate-900">
+        L{target.level} by <time dateTime={isoDate(target.date)}>{formatDate(target.date)}</time>
+      </span>
+      {target.status ? <TargetStatusBadge status={target.status} /> : null}
+    </span>
+  );
+}
