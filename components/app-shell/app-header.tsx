@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
@@ -6,7 +7,7 @@ export type HeaderUser = { name: string; email: string; isAdmin: boolean };
 
 /** The top bar. Without a user (sign-in page, error pages) it shows only the product name. */
 export function AppHeader({ user }: { user: HeaderUser | null }) {
-  const items: NavItem[] = user ? [{ href: "/projects", label: "Projects" }, { href: "/portfolio", label: "Portfolio" }, { href: "/analytics", label: "Analytics" }] : [];
+  const items: NavItem[] = user ? [{ href: "/projects", label: "Projects" }, { href: "/my-reviews", label: "My reviews" }, { href: "/portfolio", label: "Portfolio" }, { href: "/analytics", label: "Analytics" }] : [];
   if (user?.isAdmin) items.push({ href: "/admin/users", label: "Admin" });
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -18,6 +19,7 @@ export function AppHeader({ user }: { user: HeaderUser | null }) {
           <>
             <NavLinks items={items} />
             <div className="ml-auto flex items-center gap-3">
+              <NotificationBell />
               <span className="max-w-40 truncate text-sm text-slate-700 sm:max-w-64" title={user.email}>
                 <span className="sr-only">Signed in as </span>
                 {user.name}
