@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getProjectBySlug } from "@/lib/dal/projects";
+import { getProjectWorkflow } from "@/lib/dal/project-workflow-reads";
+import { ProjectWorkflowActions } from "@/components/switchbacks/project-workflow-actions";
 import { CardView } from "@/components/card/card-view";
+import { ProjectSubnav } from "@/components/card/project-subnav";
 import { ComponentsTable } from "@/components/projects/components-table";
 import { ProjectHeader } from "@/components/projects/project-header";
 import { ReviewsTable } from "@/components/projects/reviews-table";
@@ -25,12 +28,15 @@ export default async function ProjectPage({ params }: Props) {
   const { slug } = await params;
   const project = await getProjectBySlug({ slug });
   if (!project) notFound();
+  const workflow = await getProjectWorkflow({ slug });
   const now = new Date();
   const cardId = project.card ? `${project.projectId}.${project.card.number}` : project.projectId;
 
   return (
     <div className="flex flex-col gap-8">
       <ProjectHeader project={project} now={now} />
+      <ProjectSubnav slug={project.slug} current="overview" />
+      {workflow ? <ProjectWorkflowActions workflow={workflow} /> : null}
 
       <Section id="components" title="Components">
         <ComponentsTable components={project.components} now={now} />

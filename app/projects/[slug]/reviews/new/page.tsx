@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Forbidden } from "@/components/app-shell/forbidden";
+import { StartReviewForm } from "@/components/reviews/start-review-form";
+import { getReviewStart } from "@/lib/dal/review-draft-reads";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const metadata: Metadata = { title: "Request a review" };
+
+export default async function NewReviewPage({ params }: Props) {
+  const { slug } = await params;
+  const start = await getReviewStart({ slug });
+  if (!start) notFound();
+  if (!start.allowed.includes("open_review")) {
+    return (
+      <Forbidden
+        reason={
+          start.project.status !== "active"
+            ? `${start.project.name} is ${start.project.status}; reviews open only on active projects.`
+            : "Only the project's owners and contributors, or an admin, can request a review."
+        }
+      />
+    );
+  }
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/projects/${start.project.slug}`} className="text-blue-700 underline-offset-2 hover:underline">
+          ← {start.project.name}
+        </Link>
+      </nav>
+      <header>
+        <h1 className="text-2xl font-bold text-slate-900">Request a gated review</h1>
+        <p className="mt-1 max-w-prose text-sm text-slate-700">
+          Choose the level and components. The draft then guides you through the gate criteria, the ethics checklist,
+          the requirements and the panel; it saves as you go and you can come back to it.
+        </p>
+      </header>
+      <StartReviewForm start={start} />
+    </div>
+  );
+}

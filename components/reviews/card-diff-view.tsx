@@ -1,0 +1,68 @@
+import type { CardDiffDto } from "@/lib/dal/review-reads";
+import type { DiffCell } from "@/lib/domain/card-diff";
+
+const CELL: Record<DiffCell["kind"], string> = {
+  same: "text-slate-800",
+  removed: "bg-red-50 text-red-900",
+  added: "bg-green-50 text-green-900",
+  empty: "bg-slate-50",
+};
+const MARK: Record<DiffCell["kind"], string> = { same: "", removed: "− ", added: "+ ", empty: "" };
+const SR: Record<DiffCell["kind"], string> = { same: "", removed: "removed: ", added: "added: ", empty: "" };
+
+function Cell({ cell }: { cell: DiffCell }) {
+  return (
+    <td className={`w-1/2 border border-slate-200 px-2 py-1 align-top font-mono text-xs whitespace-pre-wrap break-words ${CELL[cell.kind]}`}>
+      {cell.kind === "empty" ? null : (
+        <>
+          <span aria-hidden="true">{MARK[cell.kind]}</span>
+          <span className="sr-only">{SR[cell.kind]}</span>
+          {cell.text || " "}
+        </>
+      )}
+    </td>
+  );
+}
+
+/** Changed card sections, field by field, before and after side by side. Headings start at `level`. */
+export function CardDiffView({ diff, headingLevel = 3 }: { diff: CardDiffDto; headingLevel?: 3 | 4 }) {
+  const H = `h${headingLevel}` as "h3" | "h4";
+  const before = diff.fromNumber === null ? "no card" : `revision ${diff.fromNumber}`;
+  const after = diff.toNumber === null ? "no card" : `revision ${diff.toNumber}`;
+  if (diff.sections.length === 0) {
+    return <p className="text-sm text-slate-700">The card text is the same in {before} and {after}.</p>;
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-slate-700">
+        {diff.sections.length} section{diff.sections.length === 1 ? "" : "s"} changed between {before} and {after}.
+      </p>
+      {diff.sections.map((s) => (
+        <div key={s.section} className="flex flex-col gap-2">
+          <H className="text-base font-semibold text-slate-900">{s.title}</H>
+          {s.fields.map((f) => (
+            <div key={f.field} className="overflow-x-auto">
+              <table className="w-full table-fixed border-collapse">
+                <caption className="py-1 text-left text-sm font-medium text-slate-800">{f.label}</caption>
+                <thead>
+                  <tr className="text-left text-xs text-slate-600">
+                    <th scope="col" className="px-2 py-1 font-semibold">Before ({before})</th>
+                    <th scope="col" className="px-2 py-1 font-semibold">After ({after})</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {f.rows.map((row, i) => (
+                    <tr key={i}>
+                      <Cell cell={row.left} />
+                      <Cell cell={row.right} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

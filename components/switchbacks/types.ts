@@ -1,0 +1,3 @@
+import type { ProjectWorkflowDto } from "@/lib/dal/project-workflow-reads";
+
+export type WorkflowComponent = ProjectWorkflowDto["components"][number];

@@ -1,0 +1,92 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { bumpComponentVersionAction } from "@/lib/actions/component-actions";
+import { systemLevel } from "@/lib/domain/system-level";
+import { Button } from "@/components/ui/button";
+import { Input, Textarea } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { ActionMessage, useActionRunner } from "@/components/reviews/action-feedback";
+import type { WorkflowComponent } from "./types";
+import { Dialog, WhatWillHappen } from "./confirm-dialog";
+
+const KINDS = ["code", "model", "data"] as const;
+
+/**
+ * New code/model/data versions. The confirmation says what follows: open reviews covering the
+ * component re-pin (their votes go stale), and a deployed (L9) component moves back to L7.
+ */
+export function VersionBumpDialog({ component, all }: { component: WorkflowComponent; all: WorkflowComponent[] }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [versions, setVersions] = useState(component.versions);
+  const [changelog, setChangelog] = useState("");
+  const [step, setStep] = useState<"form" | "confirm">("form");
+  const ref = useRef<HTMLDivElement>(null);
+  const { message, setMessage, pending, run } = useActionRunner();
+  const changed = KINDS.filter((k) => versions[k].trim() !== component.versions[k]);
+  const deployed = component.level === 9;
+  const before = systemLevel(all);
+  const after = systemLevel(all.map((c) => (c.id === component.id && deployed ? { ...c, level: 7 } : c)));
+  const close = () => { setOpen(false); setStep("form"); setVersions(component.versions); setChangelog(""); setMessage(null); };
+
+  return (
+    <>
+      <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
+        New version…<span className="sr-only"> of {component.name}</span>
+      </Button>
+      <Dialog open={open} onClose={close} title={`New version of ${component.name}`}>
+        {step === "form" ? (
+          <form className="flex flex-col gap-3" onSubmit={(e) => { e.preventDefault(); if (changed.length && changelog.trim()) setStep("confirm"); }}>
+            <div className="grid gap-3 sm:grid-cols-3">
+              {KINDS.map((k) => (
+                <div key={k}>
+                  <Label htmlFor={`v-${k}-${component.id}`}>{k[0]!.toUpperCase() + k.slice(1)} version</Label>
+                  <Input id={`v-${k}-${component.id}`} value={versions[k]} onChange={(e) => setVersions({ ...versions, [k]: e.target.value })} inputMode="decimal" />
+                </div>
+              ))}
+            </div>
+            <div>
+              <Label htmlFor={`v-log-${component.id}`}>What changed</Label>
+              <Textarea id={`v-log-${component.id}`} rows={3} value={changelog} onChange={(e) => setChangelog(e.target.value)} />
+            </div>
+            <div className="flex flex-wrap gap-3">
+              <Button type="submit" disabled={changed.length === 0 || !changelog.trim()}>Review the change</Button>
+              <Button variant="ghost" onClick={close}>Cancel</Button>
+            </div>
+          </form>
+        ) : (
+          <div className="flex flex-col gap-3">
+            <WhatWillHappen>
+              <ul className="list-disc pl-5">
+                {changed.map((k) => <li key={k}>The {k} version goes from {component.versions[k]} to {versions[k].trim()}.</li>)}
+                {deployed ? (
+                  <li>
+                    <strong>{component.name} is deployed (level 9), so it moves back to level 7</strong> (embedded switchback): changes to a deployed version cycle back through integration.
+                    {before !== after ? ` The project's system level goes from ${before} to ${after}.` : ""}
+                  </li>
+                ) : null}
+                {component.liveReviewId ? <li>The open review of this component re-pins to the new versions: votes already cast go stale and must be cast again.</li> : null}
+              </ul>
+            </WhatWillHappen>
+            <ActionMessage ref={ref} message={message} />
+            <div className="flex flex-wrap gap-3">
+              <Button
+                disabled={pending}
+                onClick={async () => {
+                  const input = { componentId: component.id, versions: Object.fromEntries(changed.map((k) => [k, versions[k].trim()])), changelog };
+                  const r = await run(() => bumpComponentVersionAction(input));
+                  if (r.ok) { close(); router.refresh(); } else ref.current?.focus();
+                }}
+              >
+                {pending ? "Saving…" : "Confirm the new version"}
+              </Button>
+              <Button variant="ghost" onClick={() => setStep("form")}>Back</Button>
+            </div>
+          </div>
+        )}
+      </Dialog>
+    </>
+  );
+}
