@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CardContent } from "@/lib/domain/card-content";
 import { LevelPill } from "@/components/projects/level-pill";
-import { PlainText } from "./plain-text";
+import { Markdown } from "./markdown";
 import { safeHref } from "./safe-href";
 
 export type CardSummaryData = {
@@ -62,7 +62,7 @@ export function CardSummary({
           </ul>
         </dd>
         <dt className="font-medium text-slate-700">Coupled components</dt>
-        <dd><PlainText text={coupledComponents} empty="None listed." /></dd>
+        <dd><Markdown text={coupledComponents} empty="None listed." /></dd>
       </dl>
     </section>
   );

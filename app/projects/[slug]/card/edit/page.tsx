@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getCardPage } from "@/lib/dal/card-snapshot";
+import { EDITABLE_CARD_SECTIONS } from "@/lib/domain/card-diff";
+import { cardId } from "@/lib/domain/card-export";
+import { PERMISSION_TABLE } from "@/lib/domain/permissions";
+import { Forbidden } from "@/components/app-shell/forbidden";
+import { SectionMark } from "@/components/card/card-document";
+import { CardToolbar } from "@/components/card/card-toolbar";
+import { ProjectPageHeader } from "@/components/card/project-subnav";
+import { SectionEditor } from "@/components/card/section-editor";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await getCardPage({ slug: (await params).slug });
+  return { title: result.found ? `Edit the TRL Card · ${result.page.snapshot.project.name}` : "Project not found" };
+}
+
+export default async function EditCardPage({ params }: Props) {
+  const { slug } = await params;
+  const result = await getCardPage({ slug });
+  if (!result.found) notFound();
+  const { page } = result;
+  const s = page.snapshot;
+  if (!page.canEdit) {
+    return <Forbidden reason={s.project.status === "archived" ? "The project is archived; its card can no longer be changed." : PERMISSION_TABLE.edit_project.denied} />;
+  }
+  const level = s.project.systemLevel;
+  return (
+    <div className="flex flex-col gap-6">
+      <ProjectPageHeader slug={slug} projectName={s.project.name} projectId={s.project.projectId} title={`Edit TRL Card ${cardId(s.project.projectId, s.revision?.number)}`} current="card">
+        <CardToolbar slug={slug} canEdit current="edit" />
+      </ProjectPageHeader>
+      <div className="max-w-prose text-sm text-slate-800">
+        <p>
+          Edit one section at a time; every save becomes a new revision in the history. Text sections take Markdown (raw HTML is not
+          rendered) and show a live preview.
+          {level !== null ? ` Sections marked “required” must be filled before the level ${level} review can open.` : ""}
+        </p>
+        <p className="mt-2">
+          The name, level, people, status, ethics check, requirements and debriefs of the card come from the project itself;
+          requirements are edited on the requirements page.
+        </p>
+      </div>
+      {EDITABLE_CARD_SECTIONS.map((section) => (
+        <SectionEditor
+          key={section.key}
+          projectId={page.projectDbId}
+          section={section.key}
+          title={section.title}
+          content={s.content}
+          latestNumber={page.latestNumber}
+          mark={<SectionMark page={page} section={section.key} />}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCardPage } from "@/lib/dal/card-snapshot";
+import { cardId } from "@/lib/domain/card-export";
+import { CardDocument } from "@/components/card/card-document";
+import { PrintButton } from "@/components/card/print-button";
+import { positiveInt } from "@/components/card/search-params";
+import { formatDate } from "@/components/projects/format";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/*
+ * Print stylesheet, scoped to this page (the rules only apply while a .print-card is on the page):
+ * no app header or skip link, A4 margins, black on white, no page break inside a table row or
+ * right after a heading, and the target of every external link printed after it.
+ */
+const PRINT_CSS = `
+@media print {
+  @page { size: A4; margin: 16mm 14mm; }
+  body:has(.print-card) { background: #fff !important; }
+  body:has(.print-card) > header, body:has(.print-card) > a[href="#main"] { display: none !important; }
+  body:has(.print-card) main { max-width: none !important; padding: 0 !important; }
+  .print-card { font-size: 10.5pt; color: #000; }
+  .print-card h1, .print-card h2, .print-card h3 { break-after: avoid; }
+  .print-card tr, .print-card li, .print-card dt, .print-card dd { break-inside: avoid; }
+  .print-card section { break-inside: auto; }
+  .print-card a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8.5pt; color: #333; word-break: break-all; }
+  .print-card [role="region"] { overflow: visible !important; }
+}`;
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const result = await getCardPage({ slug: (await params).slug, revision: positiveInt((await searchParams).revision) });
+  if (!result.found) return { title: "Project not found" };
+  const s = result.page.snapshot;
+  return { title: `TRL Card ${cardId(s.project.projectId, s.revision?.number)} ${s.project.name}` };
+}
+
+export default async function PrintCardPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const result = await getCardPage({ slug, revision: positiveInt((await searchParams).revision) });
+  if (!result.found || result.revisionMissing) notFound();
+  const { page } = result;
+  const s = page.snapshot;
+  return (
+    <article className="print-card mx-auto flex max-w-4xl flex-col gap-6 bg-white p-4 sm:p-8">
+      <style>{PRINT_CSS}</style>
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+        <Link href={`/projects/${slug}/card`} className="text-sm text-blue-700 underline">← Back to the card</Link>
+        <PrintButton />
+      </div>
+      <header className="flex flex-col gap-1 border-b-2 border-slate-900 pb-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">MLTRL · TRL Card</p>
+        <h1 className="text-2xl font-bold text-slate-900">
+          {s.project.name} <span className="font-mono text-xl">{cardId(s.project.projectId, s.revision?.number)}</span>
+        </h1>
+        <p className="text-sm text-slate-700">
+          {s.revision ? `Revision ${s.revision.number}${s.revision.authorName ? ` by ${s.revision.authorName}` : ""}, ${formatDate(new Date(s.revision.createdAt))}` : "Not started yet"}
+          {" · "}Printed from /projects/{slug}/card
+        </p>
+      </header>
+      <CardDocument page={page} />
+    </article>
+  );
+}

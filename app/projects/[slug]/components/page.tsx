@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getComponentsPage } from "@/lib/dal/component-import";
+import { ProjectPageHeader } from "@/components/card/project-subnav";
+import { AddComponentForm } from "@/components/components-editor/add-component-form";
+import { ComponentList } from "@/components/components-editor/component-list";
+import { ImportComponentForm } from "@/components/components-editor/import-component-form";
+import { LevelPill } from "@/components/projects/level-pill";
+import { Card } from "@/components/ui/card";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getComponentsPage({ slug: (await params).slug });
+  return { title: page ? `Components · ${page.project.name}` : "Project not found" };
+}
+
+export default async function ComponentsPage({ params }: Props) {
+  const { slug } = await params;
+  const page = await getComponentsPage({ slug });
+  if (!page) notFound();
+  return (
+    <div className="flex flex-col gap-6">
+      <ProjectPageHeader slug={slug} projectName={page.project.name} projectId={page.project.projectId} title="Components" current="components">
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
+          System level <LevelPill level={page.project.systemLevel} detail /> — the lowest level among the active components.
+        </p>
+      </ProjectPageHeader>
+      <section aria-labelledby="component-list-heading" className="flex flex-col gap-3">
+        <h2 id="component-list-heading" className="text-xl font-semibold text-slate-900">All components</h2>
+        <ComponentList components={page.components} canEdit={page.canEdit} canBump={page.canBump} />
+      </section>
+      {page.canEdit ? (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title="Add a component" titleAs="h2">
+            <AddComponentForm projectId={page.project.id} />
+          </Card>
+          <Card title="Import from another project" titleAs="h2">
+            <p className="mb-3 text-sm text-slate-700">The component keeps its level and versions, and links back to its history there.</p>
+            <ImportComponentForm projectId={page.project.id} importable={page.importable} />
+          </Card>
+        </div>
+      ) : null}
+    </div>
+  );
+}

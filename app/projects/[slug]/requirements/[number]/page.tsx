@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getRequirementsPage } from "@/lib/dal/requirements";
+import { PERMISSION_TABLE } from "@/lib/domain/permissions";
+import { Forbidden } from "@/components/app-shell/forbidden";
+import { ProjectPageHeader } from "@/components/card/project-subnav";
+import { positiveInt } from "@/components/card/search-params";
+import { RequirementForm } from "@/components/requirements/requirement-form";
+
+type Props = { params: Promise<{ slug: string; number: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Edit R${positiveInt((await params).number) ?? "?"}` };
+}
+
+export default async function EditRequirementPage({ params }: Props) {
+  const { slug, number } = await params;
+  const page = await getRequirementsPage({ slug });
+  const n = positiveInt(number);
+  const r = page?.requirements.find((x) => x.number === n);
+  if (!page || !r) notFound();
+  if (!page.canEdit) return <Forbidden reason={PERMISSION_TABLE.edit_project.denied} />;
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <ProjectPageHeader slug={slug} projectName={page.project.name} projectId={page.project.projectId} title={`Edit R${r.number}`} current="requirements" />
+      <RequirementForm
+        target={{ mode: "edit", requirementId: r.id, version: r.version, number: r.number }}
+        slug={slug}
+        ownerOptions={page.ownerOptions}
+        defaults={{
+          kind: r.kind, statement: r.statement, verification: r.verification, validation: r.validation, status: r.status,
+          waiverReason: r.waiverReason ?? "", pFailure: r.pFailure, value: r.value, ownerId: r.owner?.id ?? "", evidenceLinks: r.evidenceLinks.join("\n"),
+        }}
+      />
+    </div>
+  );
+}

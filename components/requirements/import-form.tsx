@@ -1,0 +1,116 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { importRequirementsAction } from "@/lib/actions/requirement-actions";
+import { REQUIREMENT_CSV_COLUMNS } from "@/lib/domain/requirements-csv";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+
+type Problem = { row: string; column: string; message: string };
+
+/** "row.3.p_failure" → row 3, column p_failure; "file" and "csv" are about the whole file. */
+function problems(fieldErrors: Record<string, string>): Problem[] {
+  return Object.entries(fieldErrors)
+    .map(([key, message]) => {
+      const m = /^row\.(\d+)(?:\.(.+))?$/.exec(key);
+      return m ? { row: m[1]!, column: m[2] ?? "—", message } : { row: "—", column: "—", message };
+    })
+    .sort((a, b) => (Number(a.row) || 0) - (Number(b.row) || 0));
+}
+
+/**
+ * Upload a requirements CSV. The server checks every row with the same schema as the form and
+ * writes all rows or none; problems come back by row and column.
+ */
+export function ImportForm({ projectId, slug }: { projectId: string; slug: string }) {
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ message: string; problems: Problem[] } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setDone(null);
+    if (!file) {
+      setError({ message: "Choose a CSV file first.", problems: [] });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await importRequirementsAction({ projectId, csv: await file.text() });
+      if (result.ok) {
+        const d = result.data!;
+        const range = d.numbers.length ? `R${Math.min(...d.numbers)}–R${Math.max(...d.numbers)}` : "";
+        setDone(`Imported ${d.created} requirement${d.created === 1 ? "" : "s"} as ${range}${d.renumbered ? " (numbered after the project's existing requirements)" : " (numbers kept from the file)"}.`);
+        router.refresh();
+      } else {
+        setError({ message: result.message ?? "The file could not be imported.", problems: problems(result.fieldErrors ?? {}) });
+      }
+    } catch {
+      setError({ message: "The server could not be reached. Check your connection and try again.", problems: [] });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4" aria-label="Import requirements from CSV">
+      <div>
+        <Label htmlFor="csv-file">CSV file</Label>
+        <p id="csv-file-hint" className="mb-1 text-sm text-slate-600">
+          Columns: {REQUIREMENT_CSV_COLUMNS.join(", ")}. Required: kind, statement, status, p_failure, value. An export from any
+          project imports unchanged.
+        </p>
+        <input
+          id="csv-file"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby="csv-file-hint"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-slate-900"
+        />
+      </div>
+      <div role="alert">
+        {error ? (
+          <div className="flex flex-col gap-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+            <p className="font-semibold">{error.message}</p>
+            {error.problems.length > 0 ? (
+              <table className="w-full border-collapse text-left">
+                <caption className="sr-only">Problems in the file, by row and column</caption>
+                <thead>
+                  <tr className="border-b border-red-300">
+                    <th scope="col" className="py-1 pr-3">Row</th>
+                    <th scope="col" className="py-1 pr-3">Column</th>
+                    <th scope="col" className="py-1">Problem</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {error.problems.map((p, i) => (
+                    <tr key={i} className="border-b border-red-200 align-top">
+                      <td className="py-1 pr-3 tabular-nums">{p.row}</td>
+                      <td className="py-1 pr-3 font-mono">{p.column}</td>
+                      <td className="py-1">{p.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {done ? (
+        <Alert tone="success">
+          <p>{done}</p>
+          <p><a href={`/projects/${slug}/requirements`} className="underline">See the requirements</a></p>
+        </Alert>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={busy}>{busy ? "Importing…" : "Import"}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { bucketRange, type RiskMatrixRow } from "@/lib/domain/risk-matrix";
+import { RISK_VALUES } from "@/lib/domain/risk-matrix";
+import { ScrollRegion } from "@/components/card/scroll-region";
+import { cx } from "@/components/ui/cx";
+import { RISK_BAND_CLASSES, RISK_BAND_LABELS } from "./format";
+
+/**
+ * The risk matrix as a table: probability of failure (rows, highest on top) × value (columns),
+ * a count per cell coloured by risk band. A cell with requirements is a link that filters the list
+ * below (URL parameters p and v), so it is reachable by keyboard and can be shared.
+ */
+export function RiskMatrix({
+  rows,
+  hrefFor,
+  selected,
+}: {
+  rows: RiskMatrixRow[];
+  hrefFor: (cell: { bucket: number; value: number }) => string;
+  selected: { bucket: number; value: number } | null;
+}) {
+  return (
+    <ScrollRegion label="Risk matrix">
+      <table className="border-separate border-spacing-0.5 text-center text-sm">
+        <caption className="mb-2 text-left text-sm text-slate-700">
+          Requirements by probability of failure (rows) and value (columns); colour shows the risk band. Choose a cell to list its
+          requirements.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="px-1 text-left text-xs font-semibold text-slate-700">
+              <span aria-hidden="true">p ↓ · value →</span>
+              <span className="sr-only">Probability of failure, by value</span>
+            </th>
+            {RISK_VALUES.map((v) => (
+              <th key={v} scope="col" className="w-9 min-w-9 text-xs font-semibold text-slate-700">
+                <span className="sr-only">Value </span>
+                {v}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const range = bucketRange(row.bucket);
+            return (
+              <tr key={row.bucket}>
+                <th scope="row" className="whitespace-nowrap px-1 text-right text-xs font-semibold tabular-nums text-slate-700">
+                  <span aria-hidden="true">{range.label}</span>
+                  <span className="sr-only">Probability of failure {range.description}</span>
+                </th>
+                {row.cells.map((cell) => {
+                  const isSelected = selected?.bucket === cell.bucket && selected.value === cell.value;
+                  const classes = cx(
+                    "flex h-9 w-9 min-w-9 items-center justify-center rounded text-sm tabular-nums",
+                    RISK_BAND_CLASSES[cell.band],
+                    isSelected && "ring-2 ring-blue-800 ring-offset-1",
+                  );
+                  const label = `${cell.count} requirement${cell.count === 1 ? "" : "s"} with probability of failure ${range.description} and value ${cell.value} (${RISK_BAND_LABELS[cell.band]} risk)`;
+                  return (
+                    <td key={cell.value} className="p-0" data-cell={`${cell.bucket}-${cell.value}`}>
+                      {cell.count > 0 ? (
+                        <Link href={hrefFor(cell)} aria-label={label} aria-current={isSelected ? "true" : undefined} className={cx(classes, "font-bold underline-offset-2 hover:underline")}>
+                          {cell.count}
+                        </Link>
+                      ) : (
+                        <span className={classes}>
+                          <span aria-hidden="true">·</span>
+                          <span className="sr-only">none</span>
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,185 @@
+import "server-only";
+import { requireUser } from "@/lib/auth";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { prisma } from "@/lib/db";
+import { allowedActions } from "@/lib/domain/allowed-actions";
+import { reason, type Decision } from "@/lib/domain/decision";
+import { projectEditableReasons } from "@/lib/domain/project-status";
+import { riskOf, validateRequirement } from "@/lib/domain/requirements";
+import { requirementsToCsv, type RequirementCsvRow } from "@/lib/domain/requirements-csv";
+import type { MemberRole, RequirementKind, RequirementStatus } from "@/lib/domain/vocabulary";
+import type { CreateRequirementData, ImportRequirementsData, RequirementFormData, UpdateRequirementData } from "@/lib/schemas/requirement";
+import { writeAudit, type Tx } from "./audit";
+import { projectLabel } from "./projects";
+import { validateCsvImport } from "./requirements-import";
+import { DomainError, expectOne, memberRoleOf, notFound, permit, refuseIf, runTransaction, toActor, unwrap } from "./transaction";
+
+/** Requirements of a project: reads, create/edit with risk from the domain, CSV export and import. */
+
+export type RequirementDto = {
+  id: string;
+  number: number;
+  kind: RequirementKind;
+  statement: string;
+  verification: string;
+  validation: string;
+  status: RequirementStatus;
+  waiverReason: string | null;
+  pFailure: number;
+  value: number;
+  /** pFailure × value (lib/domain riskOf), 0–10. */
+  risk: number;
+  owner: { id: string; name: string } | null;
+  evidenceLinks: string[];
+  version: number;
+  updatedAt: Date;
+};
+
+const requirementSelect = {
+  id: true, number: true, kind: true, statement: true, verification: true, validation: true, status: true, waiverReason: true,
+  pFailure: true, value: true, risk: true, evidenceLinks: true, version: true, updatedAt: true,
+  owner: { select: { id: true, name: true, email: true } },
+} as const;
+
+export type RequirementsPageDto = {
+  project: { id: string; slug: string; name: string; projectId: string; systemLevel: number | null; status: string };
+  canEdit: boolean;
+  requirements: RequirementDto[];
+  /** People a requirement can be given to: the project's members (and any current owner). */
+  ownerOptions: { id: string; name: string }[];
+};
+
+export async function getRequirementsPage({ slug }: { slug: string }): Promise<RequirementsPageDto | null> {
+  const viewer = await requireUser();
+  const p = await prisma.project.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, name: true, track: true, index: true, systemLevel: true, status: true,
+      members: { select: { userId: true, role: true, user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+      requirements: { select: requirementSelect, orderBy: { number: "asc" } },
+    },
+  });
+  if (!p) return null;
+  const requirements = p.requirements.map(({ owner, ...r }) => ({ ...r, owner: owner ? { id: owner.id, name: owner.name } : null }));
+  const options = new Map(p.members.map((m) => [m.user.id, m.user.name]));
+  for (const r of requirements) if (r.owner) options.set(r.owner.id, r.owner.name);
+  const members = p.members.map((m) => ({ userId: m.userId, role: m.role as MemberRole }));
+  return {
+    project: { id: p.id, slug: p.slug, name: p.name, projectId: projectLabel(p.track, p.index), systemLevel: p.systemLevel, status: p.status },
+    canEdit: allowedActions({ project: { status: p.status, members } }, toActor(viewer)).includes("edit_project"),
+    requirements,
+    ownerOptions: [...options].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+async function loadEditableProject(tx: Tx, user: SessionUser, projectId: string) {
+  const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true, status: true, members: { select: { userId: true, role: true } } } });
+  if (!project) throw notFound("project", "projectId");
+  permit(user, "edit_project", { projectMemberRole: memberRoleOf(project.members, user.id) });
+  refuseIf(projectEditableReasons(project.status));
+  return project;
+}
+
+/** The domain's rules across fields, and the stored columns (risk computed, waiver reason only when waived). */
+function checkedColumns(id: string, data: RequirementFormData) {
+  unwrap(validateRequirement({ id, ...data, waiverReason: data.waiverReason }));
+  const risk = unwrap(riskOf(data.pFailure, data.value));
+  return {
+    kind: data.kind, statement: data.statement, verification: data.verification, validation: data.validation, status: data.status,
+    waiverReason: data.status === "waived" ? data.waiverReason : null,
+    pFailure: data.pFailure, value: data.value, risk, ownerId: data.ownerId || null, evidenceLinks: data.evidenceLinks,
+  };
+}
+
+async function checkOwner(tx: Tx, ownerId: string): Promise<void> {
+  if (!ownerId) return;
+  const owner = await tx.user.findUnique({ where: { id: ownerId }, select: { active: true } });
+  if (!owner?.active) throw new DomainError([reason("owner_unknown", "Choose an active user as the owner.", "ownerId")]);
+}
+
+export async function createRequirement(user: SessionUser, data: CreateRequirementData): Promise<Decision<{ id: string; number: number }>> {
+  return runTransaction(async (tx) => {
+    const project = await loadEditableProject(tx, user, data.projectId);
+    const { projectId: _p, ...fields } = data;
+    const columns = checkedColumns("new", fields);
+    await checkOwner(tx, fields.ownerId);
+    // Two creates at once pick the same number; the unique index refuses one and it is re-run.
+    const { _max } = await tx.requirement.aggregate({ where: { projectId: project.id }, _max: { number: true } });
+    const number = (_max.number ?? 0) + 1;
+    const created = await tx.requirement.create({ data: { projectId: project.id, number, ...columns }, select: { id: true } });
+    await writeAudit(tx, {
+      actorId: user.id, action: "requirement.create", entityType: "requirement", entityId: created.id, projectId: project.id,
+      after: { number, ...columns },
+    });
+    return { id: created.id, number };
+  });
+}
+
+export async function updateRequirement(user: SessionUser, data: UpdateRequirementData): Promise<Decision<{ id: string; number: number }>> {
+  return runTransaction(async (tx) => {
+    const row = await tx.requirement.findUnique({ where: { id: data.requirementId }, select: { ...requirementSelect, projectId: true } });
+    if (!row) throw notFound("requirement", "requirementId");
+    await loadEditableProject(tx, user, row.projectId);
+    if (row.version !== data.version) {
+      throw new DomainError([reason("requirement_changed", `Someone changed R${row.number} since you opened it. Reload the page to see their change, then edit again.`)]);
+    }
+    const { requirementId: _r, version: _v, ...fields } = data;
+    const columns = checkedColumns(row.id, fields);
+    await checkOwner(tx, fields.ownerId);
+    const { count } = await tx.requirement.updateMany({ where: { id: row.id, version: row.version }, data: { ...columns, version: { increment: 1 } } });
+    expectOne(count, `requirement ${row.id}`);
+    const { owner, id: _id, projectId: _pid, version: _ver, updatedAt: _u, ...before } = row;
+    await writeAudit(tx, {
+      actorId: user.id, action: "requirement.update", entityType: "requirement", entityId: row.id, projectId: row.projectId,
+      before: { ...before, ownerId: owner?.id ?? null }, after: { number: row.number, ...columns },
+    });
+    return { id: row.id, number: row.number };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+export async function exportRequirementsCsv({ slug }: { slug: string }): Promise<{ filename: string; csv: string } | null> {
+  await requireUser();
+  const p = await prisma.project.findUnique({
+    where: { slug },
+    select: { slug: true, requirements: { select: requirementSelect, orderBy: { number: "asc" } } },
+  });
+  if (!p) return null;
+  const rows: RequirementCsvRow[] = p.requirements.map((r) => ({
+    number: r.number, kind: r.kind, statement: r.statement, verification: r.verification, validation: r.validation, status: r.status,
+    waiverReason: r.waiverReason, pFailure: r.pFailure, value: r.value, risk: r.risk, ownerEmail: r.owner?.email ?? null, evidenceLinks: r.evidenceLinks,
+  }));
+  return { filename: `${p.slug}-requirements.csv`, csv: requirementsToCsv(rows) };
+}
+
+/**
+ * Imports a CSV (see lib/domain/requirements-csv.ts for the format) as new requirements of the
+ * project, all or nothing: any problem in any row refuses the whole file with every problem
+ * listed by row and column. Numbers from the file are kept when the project uses none of them
+ * yet (so an export imports into an empty project unchanged); otherwise the imported
+ * requirements are numbered after the project's highest number, in file order.
+ */
+export async function importRequirementsCsv(
+  user: SessionUser,
+  data: ImportRequirementsData,
+): Promise<Decision<{ created: number; renumbered: boolean; numbers: number[] }>> {
+  return runTransaction(async (tx) => {
+    const project = await loadEditableProject(tx, user, data.projectId);
+    const rows = await validateCsvImport(tx, data.csv);
+    const existing = new Set((await tx.requirement.findMany({ where: { projectId: project.id }, select: { number: true } })).map((r) => r.number));
+    const fileNumbers = rows.map((r) => r.number);
+    const keep = fileNumbers.every((n) => n !== null && !existing.has(n));
+    let next = Math.max(0, ...existing) + 1;
+    const numbers = rows.map((r) => (keep && r.number !== null ? r.number : next++));
+    await tx.requirement.createMany({
+      data: rows.map((r, i) => ({ projectId: project.id, number: numbers[i]!, ...r.columns })),
+    });
+    await writeAudit(tx, {
+      actorId: user.id, action: "requirement.import", entityType: "project", entityId: project.id, projectId: project.id,
+      after: { created: rows.length, numbers, renumbered: !keep },
+    });
+    return { created: rows.length, renumbered: !keep, numbers };
+  });
+}
