@@ -13,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import type { NodeProps } from "recharts/types/chart/Sankey";
 import type { AnalyticsDto } from "@/lib/dal/analytics";
 
 /**
@@ -25,6 +26,8 @@ import type { AnalyticsDto } from "@/lib/dal/analytics";
 export const COLORS = { blue: "#0072B2", orange: "#E69F00", vermillion: "#D55E00", green: "#009E73", purple: "#CC79A7", sky: "#56B4E9", grey: "#6b7280" };
 const PHASE_FILL = (level: number) => (level <= 2 ? "#dc2626" : level <= 5 ? "#ea580c" : level <= 8 ? "#ca8a04" : "#16a34a");
 const AXIS = { fontSize: 12, fill: "#334155" };
+/** Legend entries in body text colour: series colours alone are too light for text on white. */
+const legendText = (value: string) => <span style={{ color: "#1e293b" }}>{value}</span>;
 const HEIGHT = 260;
 
 function Frame({ children, height = HEIGHT }: { children: React.ReactElement; height?: number }) {
@@ -66,7 +69,7 @@ export function TimePerLevelChart({ rows }: { rows: AnalyticsDto["timePerLevel"]
         <XAxis dataKey="name" tick={AXIS} />
         <YAxis tick={AXIS} width={48} unit=" d" />
         <Tooltip formatter={(v) => `${v} days`} />
-        <Legend />
+        <Legend formatter={legendText} />
         <Bar dataKey="median" name="Median" fill={COLORS.blue} isAnimationActive={false} />
         <Bar dataKey="p90" name="90th percentile" fill={COLORS.sky} isAnimationActive={false} />
       </BarChart>
@@ -83,7 +86,7 @@ export function PassRateChart({ rows }: { rows: AnalyticsDto["passRate"] }) {
         <XAxis dataKey="name" tick={AXIS} />
         <YAxis tick={AXIS} width={48} allowDecimals={false} />
         <Tooltip />
-        <Legend />
+        <Legend formatter={legendText} />
         <Bar dataKey="graduated" name="Graduated" stackId="a" fill={COLORS.green} isAnimationActive={false} />
         <Bar dataKey="returned" name="Returned" stackId="a" fill={COLORS.vermillion} isAnimationActive={false} />
       </BarChart>
@@ -99,7 +102,7 @@ export function SwitchbacksChart({ months }: { months: AnalyticsDto["months"] })
         <XAxis dataKey="month" tick={AXIS} />
         <YAxis tick={AXIS} width={48} allowDecimals={false} />
         <Tooltip />
-        <Legend />
+        <Legend formatter={legendText} />
         <Bar dataKey="discovery" name="Discovery" stackId="s" fill={COLORS.orange} isAnimationActive={false} />
         <Bar dataKey="review" name="Review" stackId="s" fill={COLORS.vermillion} isAnimationActive={false} />
         <Bar dataKey="embedded" name="Embedded" stackId="s" fill={COLORS.purple} isAnimationActive={false} />
@@ -117,7 +120,7 @@ export function ThroughputChart({ months }: { months: AnalyticsDto["months"] }) 
         <XAxis dataKey="month" tick={AXIS} />
         <YAxis tick={AXIS} width={56} allowDecimals={false} />
         <Tooltip formatter={(v) => Math.abs(Number(v))} />
-        <Legend />
+        <Legend formatter={legendText} />
         <Bar dataKey="gained" name="Levels gained (graduations)" stackId="t" fill={COLORS.blue} isAnimationActive={false} />
         <Bar dataKey="lost" name="Levels lost (switchbacks)" stackId="t" fill={COLORS.orange} isAnimationActive={false} />
       </BarChart>
@@ -161,12 +164,24 @@ export function FlowSankey({ flows }: { flows: AnalyticsDto["flows"] }) {
         nodeWidth={12}
         margin={{ top: 8, right: 64, bottom: 8, left: 64 }}
         link={{ strokeOpacity: 0.45 }}
-        node={{ fill: "#334155" }}
-        label={{ fill: "#0f172a", fontSize: 12 }}
+        node={SankeyNode}
         accessibilityLayer={false}
       >
         <Tooltip />
       </Sankey>
     </Frame>
+  );
+}
+
+/** A node with its level written beside it: left of the "from" column, right of the "to" column. */
+function SankeyNode({ x, y, width, height, payload }: NodeProps) {
+  const left = payload.depth === 0;
+  return (
+    <g>
+      <rect x={x} y={y} width={width} height={height} fill="#334155" />
+      <text x={left ? x - 6 : x + width + 6} y={y + height / 2} dy="0.35em" textAnchor={left ? "end" : "start"} fontSize={12} fill="#0f172a">
+        {payload.name}
+      </text>
+    </g>
   );
 }

@@ -64,7 +64,7 @@ function Switchback({ row, now }: { row: PortfolioRowDto; now: Date }) {
   const sb = row.lastSwitchback;
   if (!sb) return <None label="No switchback" />;
   return (
-    <span className="flex flex-col items-start gap-1">
+    <span className="flex flex-col items-start gap-1 whitespace-nowrap">
       <TransitionKindBadge kind={sb.kind} />
       <span className="whitespace-nowrap text-xs text-slate-700">
         L{sb.fromLevel} <span aria-hidden="true">→</span>
@@ -133,7 +133,7 @@ export function PortfolioTable({ rows, filters, now, caption }: Props) {
                 </span>
               </th>
               <td className="py-3 pr-3">
-                <span className="flex flex-col gap-1.5">
+                <span className="flex flex-col items-start gap-1.5">
                   <LevelPill level={r.systemLevel} />
                   <ComponentStrip components={r.components} />
                 </span>

@@ -52,8 +52,8 @@ export function parsePortfolioFilters(params: SearchParams): PortfolioFilters {
     ...new Set(
       all(params.level)
         .flatMap((v) => v.split(","))
-        .map((v) => (v.trim() === "none" ? -1 : v.trim() === "" ? NaN : Number(v)))
-        .filter((n) => n === -1 || isLevel(n)),
+        .map((v) => v.trim())
+        .flatMap((v) => (v === "none" ? [-1] : /^\d$/.test(v) && isLevel(Number(v)) ? [Number(v)] : [])),
     ),
   ].sort((a, b) => a - b);
   const statuses = [...new Set(all(params.status).flatMap((v) => v.split(",")).filter((s) => isOneOf(PROJECT_STATUSES, s)))] as ProjectStatus[];
