@@ -1,4 +1,4 @@
-import { expect, test as setup } from "@playwright/test";
+import { test as setup } from "@playwright/test";
 import { demo, signInAndOpenProjects, storageStatePath, type DemoRole } from "./helpers";
 
 // Signs each role in once through the real form and saves the session for the other specs.

@@ -7,6 +7,7 @@
  *   npm test                      everything
  *   npm test -- --only e2e        one step (typecheck, lint, unit, db, build, e2e)
  *   npm test -- --skip build      all but some steps (comma-separated)
+ *   npm test -- --keep-going      run the later steps even after one failed
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -52,7 +53,7 @@ async function step(name: string, fn: () => Promise<boolean>): Promise<void> {
   const seconds = (Date.now() - t0) / 1000;
   results.push({ step: name, ok, seconds });
   console.log(`━━ ${name}: ${ok ? "passed" : "FAILED"} in ${seconds.toFixed(1)} s`);
-  if (!ok) await finish();
+  if (!ok && !process.argv.includes("--keep-going")) await finish();
 }
 
 /** A fresh, migrated, seeded database for the browser tests; dropped at the end. */
