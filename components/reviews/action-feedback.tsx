@@ -32,8 +32,13 @@ export function useActionRunner() {
       if (opts.success) setMessage({ tone: "success", text: opts.success(result.data) });
       return result;
     }
-    for (const [field, text] of Object.entries(result.fieldErrors ?? {})) opts.onFieldError?.(field, text);
-    setMessage({ tone: "error", text: result.message ?? "Check the highlighted fields." });
+    const fieldErrors = Object.entries(result.fieldErrors ?? {});
+    for (const [field, text] of fieldErrors) opts.onFieldError?.(field, text);
+    // Without a field to put them on, the field messages are the message (e.g. a refused panel).
+    const text = opts.onFieldError || fieldErrors.length === 0
+      ? (result.message ?? "Check the highlighted fields.")
+      : [...new Set(fieldErrors.map(([, t]) => t))].join("\n");
+    setMessage({ tone: "error", text });
     return result;
   }
 

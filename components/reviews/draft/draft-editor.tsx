@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { editReviewDraftAction, seatPanelAction, submitReviewAction } from "@/lib/actions/review-actions";
 import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
@@ -28,6 +28,11 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
   const messageRef = useRef<HTMLDivElement>(null);
   const panelMessageRef = useRef<HTMLDivElement>(null);
   const [attempted, setAttempted] = useState(false);
+  const [focusTick, setFocusTick] = useState(0);
+  // After a refused submit the summary (rendered from the refreshed readiness) takes focus.
+  useEffect(() => {
+    if (focusTick > 0) summaryRef.current?.focus();
+  }, [focusTick]);
   const checklist = useForm<ChecklistValues>({ resolver: zodResolver(checklistFormSchema, undefined, { raw: true }), defaultValues: checklistDefaults(draft) });
   const panel = useForm<PanelValues>({ defaultValues: panelDefaults(draft) });
   const main = useActionRunner();
@@ -82,9 +87,8 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
       return;
     }
     setAttempted(true);
+    setFocusTick((n) => n + 1);
     router.refresh();
-    // The summary is rendered from the refreshed readiness; focus lands on it right away.
-    requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
   return (

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { contextFor, expectAccessible, makeProject, requestReview, vote } from "./review-fixtures";
+
+/**
+ * The card changes under an open review (the researcher edits it in the card editor): the review
+ * re-pins, the reviewer who had voted sees the vote went stale with a diff of what changed, and
+ * votes again.
+ */
+test.setTimeout(180_000);
+
+test("a card edit while the review is open makes a cast vote stale; the reviewer sees the diff and votes again", async ({ browser }, testInfo) => {
+  const project = await makeProject({ owner: "lena", level: 3 });
+  const lena = await (await contextFor(browser, "lena", testInfo)).newPage();
+  const ravi = await (await contextFor(browser, "ravi", testInfo)).newPage();
+
+  const reviewId = await requestReview(lena, project.slug, ["ravi", "sofia"]);
+  await vote(ravi, reviewId, "graduate");
+  await expect(ravi.getByText("Your vote is recorded")).toBeVisible();
+
+  // The researcher edits the TL;DR in the card editor while the review is open.
+  await lena.goto(`/projects/${project.slug}/card/edit`);
+  await lena.getByRole("button", { name: "Edit TL;DR" }).click();
+  await lena.getByLabel("TL;DR (Markdown)").fill("Finds defects in frames, now also at night.");
+  await lena.getByRole("button", { name: "Save section" }).click();
+  await expect(lena.getByRole("button", { name: "Edit TL;DR" })).toBeVisible();
+
+  await ravi.goto(`/reviews/${reviewId}`);
+  await expect(ravi.getByRole("heading", { name: "Your vote went stale — vote again" })).toBeVisible();
+  const vote1 = ravi.locator("#vote");
+  await expect(vote1).toContainText("You voted graduate in round 1");
+  await expect(vote1.getByRole("table", { name: "TL;DR" })).toContainText("now also at night");
+  await expect(ravi.locator("#panel")).toContainText("Vote went stale");
+  await expectAccessible(ravi);
+
+  await vote(ravi, reviewId, "graduate");
+  await expect(ravi.getByText("Your vote is recorded")).toBeVisible();
+  await expect(ravi.getByRole("heading", { name: "Your vote" })).toBeVisible();
+  await expect(ravi.locator("#panel")).toContainText("1 of 2 seats have a current vote");
+});
