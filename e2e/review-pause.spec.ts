@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { contextFor, expectAccessible, makeProject, requestReview, vote } from "./review-fixtures";
 
 /** L4's key decision: the chair pauses the project; no review can open until an owner resumes it. */
-test.setTimeout(180_000);
+test.setTimeout(360_000);
 
 test("L4 pause by the chair, then resume by the owner", async ({ browser }, testInfo) => {
   const project = await makeProject({ owner: "lena", level: 4 });

@@ -6,7 +6,7 @@ import { contextFor, expectAccessible, makeProject, requestReview, vote } from "
  * re-pins, the reviewer who had voted sees the vote went stale with a diff of what changed, and
  * votes again.
  */
-test.setTimeout(180_000);
+test.setTimeout(360_000);
 
 test("a card edit while the review is open makes a cast vote stale; the reviewer sees the diff and votes again", async ({ browser }, testInfo) => {
   const project = await makeProject({ owner: "lena", level: 3 });
