@@ -44,7 +44,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <p className="text-sm text-slate-800" role="status">
         {page.total === 0
           ? "No project matches these filters."
-          : `${page.total.toLocaleString("en-GB")} ${page.total === 1 ? "project" : "projects"}${filtered ? " match" : ""}` +
+          : `${page.total.toLocaleString("en-GB")} ${page.total === 1 ? "project" : "projects"}${filtered ? (page.total === 1 ? " matches" : " match") : ""}` +
             (page.rows.length ? ` — showing ${first.toLocaleString("en-GB")}–${last.toLocaleString("en-GB")}` : "")}
       </p>
 

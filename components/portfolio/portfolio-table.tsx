@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { ProjectStatusBadge, TransitionKindBadge } from "@/components/projects/badges";
-import { ComponentStrip } from "@/components/projects/component-strip";
 import { formatDate, formatDuration, formatRelative, isoDate } from "@/components/projects/format";
 import { LevelPill } from "@/components/projects/level-pill";
 import type { PortfolioRowDto } from "@/lib/dal/portfolio";
 import { DEFAULT_DIR, portfolioSearch, type PortfolioFilters, type PortfolioSort } from "@/lib/dal/portfolio-filters";
+import { LevelStrip } from "./level-strip";
 import { TargetSummary } from "./target-badge";
 
 type Props = { rows: PortfolioRowDto[]; filters: PortfolioFilters; now: Date; caption: string };
@@ -51,7 +51,7 @@ function Reviews({ row, now }: { row: PortfolioRowDto; now: Date }) {
 function TopRisk({ row }: { row: PortfolioRowDto }) {
   if (!row.topRisk) return <None label="No open requirement" />;
   return (
-    <span className="flex flex-col" title={row.topRisk.statement}>
+    <span className="flex flex-col">
       <span className="whitespace-nowrap font-medium tabular-nums">
         R{row.topRisk.number} · {row.topRisk.risk.toFixed(1)}
       </span>
@@ -99,11 +99,14 @@ function ProjectName({ row }: { row: PortfolioRowDto }) {
   );
 }
 
-/** A table from the lg breakpoint up; a list of cards below (same data, same order). */
+/**
+ * One table at every width; below the lg breakpoint it scrolls sideways inside a focusable region
+ * (a second, card layout for phones doubled the page's weight at fifty rows).
+ */
 export function PortfolioTable({ rows, filters, now, caption }: Props) {
   return (
-    <>
-      <table className="hidden w-full border-collapse text-left text-sm lg:table">
+    <div role="region" aria-label={caption} tabIndex={0} className="-mx-4 overflow-x-auto px-4 focus-visible:outline-2 lg:mx-0 lg:px-0">
+      <table className="w-full min-w-[58rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-700">
@@ -135,7 +138,7 @@ export function PortfolioTable({ rows, filters, now, caption }: Props) {
               <td className="py-3 pr-3">
                 <span className="flex flex-col items-start gap-1.5">
                   <LevelPill level={r.systemLevel} />
-                  <ComponentStrip components={r.components} />
+                  <LevelStrip components={r.components} />
                 </span>
               </td>
               <td className="py-3 pr-3 whitespace-nowrap text-slate-800">{formatDuration(r.levelSince, now)}</td>
@@ -147,38 +150,6 @@ export function PortfolioTable({ rows, filters, now, caption }: Props) {
           ))}
         </tbody>
       </table>
-
-      <ul className="flex flex-col gap-3 lg:hidden" aria-label={caption}>
-        {rows.map((r) => (
-          <li key={r.id} className="rounded-lg border border-slate-300 bg-white p-4">
-            <div className="flex items-start justify-between gap-3">
-              <h2 className="min-w-0 text-base break-words">
-                <ProjectName row={r} />
-                <span className="ml-2 font-mono text-sm font-normal text-slate-700">{r.projectId}</span>
-              </h2>
-              <LevelPill level={r.systemLevel} />
-            </div>
-            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
-              <dt className="text-slate-700">Status</dt>
-              <dd><ProjectStatusBadge status={r.status} /></dd>
-              <dt className="text-slate-700">Owners</dt>
-              <dd className="text-slate-800">{r.owners.length ? r.owners.join(", ") : "—"}</dd>
-              <dt className="text-slate-700">Components</dt>
-              <dd><ComponentStrip components={r.components} /></dd>
-              <dt className="text-slate-700">In level</dt>
-              <dd className="text-slate-800">{formatDuration(r.levelSince, now)}</dd>
-              <dt className="text-slate-700">Reviews</dt>
-              <dd className="text-slate-800"><Reviews row={r} now={now} /></dd>
-              <dt className="text-slate-700">Top risk</dt>
-              <dd className="min-w-0 text-slate-800"><TopRisk row={r} /></dd>
-              <dt className="text-slate-700">Switchback</dt>
-              <dd><Switchback row={r} now={now} /></dd>
-              <dt className="text-slate-700">Target</dt>
-              <dd><Target row={r} /></dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
-    </>
+    </div>
   );
 }

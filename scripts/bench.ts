@@ -1,0 +1,244 @@
+/**
+ * `npm run bench` (tsx scripts/bench.ts): portfolio and analytics latency on the scale data.
+ *
+ * Needs a production build (`npx next build`) and DATABASE_URL pointing at a local database
+ * filled by `npm run seed:scale`. It starts `next start` on 127.0.0.1 (a free port), signs in as
+ * the scale manager by minting a next-auth session token with a secret it makes up for this run,
+ * and measures, in one run:
+ *   - the portfolio page (default view, and "stuck at L4 for more than 90 days") and the analytics
+ *     page: p50/p95/p99 with 1 and with 20 concurrent users (bounded: request count and time);
+ *   - the floors: the same SQL the page runs per request (session check, then page and count side
+ *     by side) sent straight to Postgres through a pg pool of the app's size; the analytics
+ *     aggregates uncached; a static JS chunk served by the same server;
+ *   - the vote command under 20 concurrent voters: over HTTP as a server action when the build
+ *     serves castVoteAction from a page, else the DAL command castVote() called in this process;
+ *   - first-load JavaScript of both pages (every script the HTML references, gzipped).
+ * It prints every figure with its ratio to the floor and writes bench-results/<timestamp>.json.
+ *
+ *   --root DIR       the built app to start (default: this repository)
+ *   --quick          fewer requests (smoke run)
+ */
+import "./bench/allow-server-only";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { Pool } from "pg";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { levelCountsQuery, overdueByMemberQuery, passRateQuery, transitionStatsQuery } from "@/lib/dal/analytics";
+import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio";
+import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters, type SearchParams } from "@/lib/dal/portfolio-filters";
+import { freePort } from "@/scripts/embedded-db";
+import { requireDatabaseUrl } from "@/scripts/db/database-url";
+import { runLoad, type Stats } from "./bench/load";
+import { fetchPage, firstLoadJs, startNext } from "./bench/server";
+import { findVoteAction, routeFor, setupVoteFixture, voteInput } from "./bench/votes";
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const quick = process.argv.includes("--quick");
+const root = path.resolve(arg("root") ?? process.cwd());
+const COOKIE = "next-auth.session-token";
+const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const RUNS = quick ? { single: 10, concurrent: 60, votes: 60 } : { single: 60, concurrent: 400, votes: 300 };
+const MAX_SECONDS = quick ? 20 : 90;
+
+type Row = { name: string; concurrency: number; stats: Stats; floor?: { name: string; stats: Stats } };
+const rows: Row[] = [];
+
+function isLocal(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  return host === "" || host === "localhost" || host === "127.0.0.1" || host === "::1";
+}
+
+async function session(secret: string, user: { id: string; email: string; name: string; sessionVersion: number }): Promise<string> {
+  const token = await encode({
+    secret,
+    maxAge: 12 * 60 * 60,
+    token: { sub: user.id, userId: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email },
+  });
+  return `${COOKIE}=${token}`;
+}
+
+const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(1).padStart(8) : "     n/a");
+function print(row: Row): void {
+  const s = row.stats;
+  const f = row.floor?.stats;
+  const ratio = (a: number, b: number | undefined) => (b && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "—");
+  console.log(
+    `${row.name.padEnd(44)} c=${String(row.concurrency).padStart(2)} n=${String(s.n).padStart(4)}${s.errors ? ` ERR=${s.errors}` : ""}` +
+      `  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)} ms  ${s.rps.toFixed(1).padStart(6)}/s` +
+      (f ? `   floor p50 ${fmt(f.p50)} p95 ${fmt(f.p95)}  ratio p50 ${ratio(s.p50, f.p50)} p95 ${ratio(s.p95, f.p95)}` : ""),
+  );
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = requireDatabaseUrl();
+  if (!isLocal(databaseUrl)) throw new Error("The benchmark runs on loopback only: point DATABASE_URL at a local database.");
+  const pool = new Pool({ connectionString: databaseUrl, max: POOL_SIZE });
+  const startedAt = new Date();
+  const loadBefore = os.loadavg();
+
+  const manager = (
+    await pool.query<{ id: string; email: string; name: string; session_version: number }>(
+      `SELECT id, email, name, session_version FROM users WHERE 'manager' = ANY(roles) AND active ORDER BY (email = 'manager@scale.mltrl.dev') DESC, email LIMIT 1`,
+    )
+  ).rows[0];
+  if (!manager) throw new Error("No manager in this database: run `npm run seed:scale` first.");
+  const counts = (
+    await pool.query<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM projects)::int AS projects, (SELECT count(*) FROM components)::int AS components,
+              (SELECT count(*) FROM level_transitions)::int AS transitions, (SELECT count(*) FROM reviews)::int AS reviews,
+              (SELECT count(*) FROM votes)::int AS votes, (SELECT count(*) FROM requirements)::int AS requirements,
+              (SELECT count(*) FROM audit_events)::int AS audit_events`,
+    )
+  ).rows[0]!;
+  const pgVersion = (await pool.query<{ v: string }>("SELECT version() AS v")).rows[0]!.v;
+  console.log(`Data: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en-GB")} ${k}`).join(", ")}`);
+
+  const secret = process.env.BENCH_NEXTAUTH_SECRET ?? randomBytes(32).toString("base64");
+  const port = await freePort();
+  console.log(`Starting next start (${root}) on 127.0.0.1:${port}…`);
+  const server = await startNext({ root, port, env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATABASE_POOL_SIZE: String(POOL_SIZE) } });
+  const cookie = await session(secret, { id: manager.id, email: manager.email, name: manager.name, sessionVersion: manager.session_version });
+  const results: Record<string, unknown> = {};
+  try {
+    const now = new Date();
+    const pages: { key: string; name: string; path: string; marker: string; floor: () => Promise<unknown> }[] = [];
+    const authQuery = () => pool.query(`SELECT id, email, name, roles, disciplines, session_version, active FROM users WHERE id = $1`, [manager.id]);
+    const run = (q: Prisma.Sql) => pool.query(q.text, q.values as unknown[]);
+    for (const [key, name, params] of [
+      ["portfolio", "Portfolio, default view", {}],
+      ["portfolio_stuck", "Portfolio, stuck at L4 > 90 days, by time", { level: "4", stuck: "90", sort: "time" }],
+    ] as [string, string, SearchParams][]) {
+      const f = parsePortfolioFilters(params);
+      const search = new URLSearchParams(params as Record<string, string>).toString();
+      pages.push({
+        key, name, path: `/portfolio${search ? `?${search}` : ""}`, marker: 'aria-label="Filter the portfolio"',
+        floor: async () => {
+          await authQuery();
+          await Promise.all([run(portfolioRowsQuery(f, now, PAGE_SIZE, 0)), run(portfolioCountQuery(f, now))]);
+        },
+      });
+    }
+    pages.push({ key: "analytics", name: "Analytics, default view", path: "/analytics", marker: 'id="levels-title"', floor: () => authQuery() });
+
+    // Cold: the first requests after start fill the data cache (pace, options, analytics).
+    const cold: Record<string, number> = {};
+    for (const p of pages) {
+      const t0 = performance.now();
+      await fetchPage(server.url + p.path, cookie, p.marker);
+      cold[p.key] = Math.round(performance.now() - t0);
+      console.log(`Cold first request ${p.name}: ${cold[p.key]} ms`);
+    }
+    results.cold = cold;
+
+    const html = await fetchPage(server.url + "/portfolio", cookie);
+    const chunk = [...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!)[0];
+    if (!chunk) throw new Error("No static chunk found in the portfolio HTML.");
+    results.firstLoadJs = {
+      portfolio: await firstLoadJs(server.url, html),
+      analytics: await firstLoadJs(server.url, await fetchPage(server.url + "/analytics", cookie)),
+    };
+
+    // Warm-up (discarded): JIT, connection pool, OS caches.
+    for (const p of pages) await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), { concurrency: 4, total: quick ? 8 : 40, maxSeconds: 60 });
+
+    const af = parseAnalyticsFilters({}, now);
+    const analyticsUncached = async () => {
+      await authQuery();
+      await Promise.all([run(levelCountsQuery(af.tag)), run(transitionStatsQuery(af)), run(passRateQuery(af)), run(overdueByMemberQuery(af.tag, now))]);
+    };
+
+    for (const concurrency of [1, 20]) {
+      const total = concurrency === 1 ? RUNS.single : RUNS.concurrent;
+      for (const p of pages) {
+        const stats = await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), { concurrency, total, maxSeconds: MAX_SECONDS });
+        const floor = await runLoad(() => p.floor().then(() => {}), { concurrency, total, maxSeconds: MAX_SECONDS });
+        const row: Row = { name: p.name, concurrency, stats, floor: { name: p.key === "analytics" ? "SQL per request (cached path: session check)" : "same SQL, direct", stats: floor } };
+        rows.push(row);
+        print(row);
+      }
+      const aggregate = await runLoad(() => analyticsUncached(), { concurrency: Math.min(concurrency, 4), total: concurrency === 1 ? 3 : 8, maxSeconds: MAX_SECONDS * 2 });
+      const aggRow: Row = { name: `Analytics SQL uncached (c=${Math.min(concurrency, 4)})`, concurrency: Math.min(concurrency, 4), stats: aggregate };
+      rows.push(aggRow);
+      print(aggRow);
+      const stat = await runLoad(() => fetch(server.url + chunk).then(async (r) => { await r.arrayBuffer(); if (r.status !== 200) throw new Error(`HTTP ${r.status}`); }), { concurrency, total, maxSeconds: MAX_SECONDS });
+      const statRow: Row = { name: `Static asset ${path.basename(chunk)}`, concurrency, stats: stat };
+      rows.push(statRow);
+      print(statRow);
+    }
+
+    // Votes: 20 voters at once, 5 per review on 4 reviews.
+    const fixture = await setupVoteFixture(pool, new Date());
+    const action = findVoteAction(root);
+    let voteMode: string;
+    let voteStats: Stats;
+    if (action) {
+      voteMode = `HTTP server action castVoteAction via ${action.route}`;
+      const cookies = await Promise.all(fixture.voters.map((v) => session(secret, v)));
+      voteStats = await runLoad(
+        async (w, i) => {
+          const v = fixture.voters[w]!;
+          const res = await fetch(server.url + routeFor(action.route, v), {
+            method: "POST",
+            headers: { cookie: cookies[w]!, "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: server.url },
+            body: JSON.stringify([voteInput(v.reviewId, i)]),
+          });
+          const body = await res.text();
+          if (res.status !== 200 || !body.includes('"ok":true')) throw new Error(`vote: HTTP ${res.status} ${body.slice(0, 200)}`);
+        },
+        { concurrency: fixture.voters.length, total: RUNS.votes, maxSeconds: MAX_SECONDS },
+      );
+    } else {
+      voteMode = "DAL command castVote() in the bench process (no page of this build serves castVoteAction yet)";
+      const { castVote } = await import("@/lib/dal/review-votes");
+      voteStats = await runLoad(
+        async (w, i) => {
+          const v = fixture.voters[w]!;
+          const d = await castVote({ id: v.id, email: v.email, name: v.name, roles: ["reviewer"], disciplines: ["researcher"] }, voteInput(v.reviewId, i));
+          if (!d.ok) throw new Error(`vote refused: ${d.reasons.map((r) => r.message).join(" ")}`);
+        },
+        { concurrency: fixture.voters.length, total: RUNS.votes, maxSeconds: MAX_SECONDS },
+      );
+      const db = await import("@/lib/db");
+      await db.prisma.$disconnect();
+      await db.pool.end();
+    }
+    const voteRow: Row = { name: "Vote (20 voters, 5 per review)", concurrency: fixture.voters.length, stats: voteStats };
+    rows.push(voteRow);
+    console.log(`Vote mode: ${voteMode}`);
+    print(voteRow);
+    results.voteMode = voteMode;
+  } finally {
+    await server.stop();
+    await pool.end();
+  }
+
+  const fl = results.firstLoadJs as Record<string, { gzipBytes: number; files: number }>;
+  console.log(`First-load JS (gzip -9): portfolio ${(fl.portfolio!.gzipBytes / 1024).toFixed(1)} kB in ${fl.portfolio!.files} files, analytics ${(fl.analytics!.gzipBytes / 1024).toFixed(1)} kB in ${fl.analytics!.files} files`);
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    loadAverageBefore: loadBefore.map((v) => Math.round(v * 100) / 100),
+    loadAverageAfter: os.loadavg().map((v) => Math.round(v * 100) / 100),
+    node: process.version,
+    postgres: pgVersion,
+  };
+  console.log(`Machine: ${machine.cpus} cores (${machine.cpuModel}), load average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}`);
+  const out = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), quick, data: counts, machine, ...results, rows };
+  const dir = path.join(process.cwd(), "bench-results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error("Benchmark failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
