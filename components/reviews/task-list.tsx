@@ -6,7 +6,7 @@ import { CompleteTaskForm } from "./complete-task-form";
 
 function Evidence({ text }: { text: string }) {
   const href = safeHref(text.trim());
-  return href && /^https?:\/\//i.test(text.trim()) ? (
+  return href && /^https?:\/\/\S+$/i.test(text.trim()) ? (
     <a href={href} className="break-all text-blue-700 underline" rel="noopener noreferrer">{text}</a>
   ) : (
     <span className="whitespace-pre-wrap break-words">{text}</span>

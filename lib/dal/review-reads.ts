@@ -193,7 +193,12 @@ export async function getReviewPageFor(db: DbClient, viewer: SessionUser, review
         orderBy: { openedAt: "desc" }, select: { id: true, level: true, pinnedCardRevisionId: true },
       })
     : null;
-  const diff = previous ? await cardDiffBetween(db, previous.pinnedCardRevisionId, r.pinnedCardRevisionId) : null;
+  // Same pinned revision as the previous review: an empty diff ("unchanged"), not "nothing to compare".
+  const diff = previous
+    ? ((await cardDiffBetween(db, previous.pinnedCardRevisionId, r.pinnedCardRevisionId)) ?? {
+        fromNumber: r.pinnedCardRevision?.number ?? null, toNumber: r.pinnedCardRevision?.number ?? null, sections: [],
+      })
+    : null;
 
   const requirements = await db.requirement.findMany({
     where: { projectId: r.project.id },

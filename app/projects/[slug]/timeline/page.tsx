@@ -29,7 +29,7 @@ export default async function TimelinePage({ params }: Props) {
         <span className="text-sm text-slate-700">System level</span>
         <LevelPill level={project.systemLevel} detail />
       </header>
-      <figure className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3">
+      <figure className="flex flex-col gap-2 overflow-hidden rounded-lg border border-slate-200 bg-white p-3">
         <figcaption className="text-sm text-slate-700">
           Level of each component over time (step lines). Triangles up are graduations, triangles down switchbacks, circles starts;
           diamonds are reviews, drawn at the gate they judged when they closed. The tables below list the same events.
