@@ -7,6 +7,7 @@ import { ProjectStatusBadge, ReviewStatusBadge } from "@/components/projects/bad
 import { formatDate } from "@/components/projects/format";
 import { COMPONENT_KIND_LABELS, REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/projects/labels";
 import { LevelPill } from "@/components/projects/level-pill";
+import { formatRisk } from "@/components/requirements/format";
 import { Badge } from "@/components/ui/badge";
 import { CardField } from "./card-fields";
 import { Markdown } from "./markdown";
@@ -69,7 +70,7 @@ function Summary({ page }: { page: CardPageDto }) {
         {row("Project ID", <span className="font-mono">{cardId(p.projectId, s.revision?.number)}</span>)}
         {row(
           "Current level",
-          <div className="flex flex-col gap-1">
+          <div className="flex flex-col items-start gap-1">
             <LevelPill level={p.systemLevel} detail />
             {s.levelHistory.length > 0 ? (
               <p>
@@ -151,12 +152,14 @@ function Requirements({ page }: { page: CardPageDto }) {
       ) : (
         <ol className="flex flex-col gap-2 text-sm">
           {reqs.map((r) => (
-            <li key={r.number} className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+            <li key={r.number} className="grid grid-cols-[2.5rem_minmax(0,1fr)] gap-x-2">
               <span className="font-mono font-semibold">R{r.number}</span>
-              <span className="min-w-0 flex-1 break-words">{r.statement}</span>
-              <span className="whitespace-nowrap text-slate-700">
-                {REQUIREMENT_KIND_LABELS[r.kind]} · {REQUIREMENT_STATUS_LABELS[r.status]} · risk {r.risk.toFixed(2)}
-              </span>
+              <div className="min-w-0">
+                <p className="break-words">{r.statement}</p>
+                <p className="text-xs text-slate-700">
+                  {REQUIREMENT_KIND_LABELS[r.kind]} · {REQUIREMENT_STATUS_LABELS[r.status]} · risk {formatRisk(r.risk)}
+                </p>
+              </div>
             </li>
           ))}
         </ol>

@@ -14,7 +14,7 @@ export function CardToolbar({ slug, canEdit, current }: { slug: string; canEdit:
   return (
     <nav aria-label="Card views and exports" className="print:hidden">
       <ul className="flex flex-wrap gap-2">
-        {link(`${base}/card`, "Card", "card")}
+        {current !== "card" ? link(`${base}/card`, "Read the card", "card") : null}
         {canEdit ? link(`${base}/card/edit`, "Edit card", "edit", true) : null}
         {link(`${base}/card/history`, "History", "history")}
         <li><Link href={`${base}/card/print`} className={buttonClasses({ variant: "secondary", size: "sm" })}>Print / PDF</Link></li>

@@ -58,9 +58,9 @@ export function ProjectPageHeader({
           <li><Link href={`/projects/${slug}`} className="text-blue-700 underline-offset-2 hover:underline">{projectName}</Link> <span className="font-mono">({projectId})</span></li>
         </ol>
       </nav>
+      <ProjectSubnav slug={slug} current={current} />
       <h1 className="text-2xl font-bold break-words text-slate-900">{title}</h1>
       {children}
-      <ProjectSubnav slug={slug} current={current} />
     </header>
   );
 }

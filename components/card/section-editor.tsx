@@ -266,7 +266,9 @@ export function SectionEditor({
           </div>
         </form>
       ) : null}
-      <FormMessage message={message} />
+      <div>
+        <FormMessage message={message} />
+      </div>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { reason, type Reason } from "@/lib/domain/decision";
 import { riskOf, validateRequirement } from "@/lib/domain/requirements";
-import { readRequirementsCsv, type CsvIssue } from "@/lib/domain/requirements-csv";
+import { readRequirementsCsv, type CsvIssue, type CsvRecord } from "@/lib/domain/requirements-csv";
 import { requirementCsvRowSchema, type RequirementCsvRowData } from "@/lib/schemas/requirement";
 import type { Tx } from "./audit";
 import { DomainError, unwrap } from "./transaction";
@@ -65,14 +66,21 @@ export async function validateCsvImport(tx: Tx, csv: string): Promise<ImportRow[
     if (first !== undefined) reasons.push(issueReason({ row: p.row, column: "number", message: `R${p.data.number} is already used by row ${first} of the file.` }));
     else seen.set(p.data.number, p.row);
   }
-  const emails = [...new Set(parsed.map((p) => p.data.owner_email).filter((e) => e !== ""))];
+  // Owners are checked on every well-formed address, also in rows with other problems, so one
+  // round of fixes is enough.
+  const ownerOf = (rec: CsvRecord) => {
+    const email = rec.values.owner_email.trim().toLowerCase();
+    return email && z.email().safeParse(email).success ? email : "";
+  };
+  const emails = [...new Set(records.map(ownerOf).filter((e) => e !== ""))];
   const users = emails.length
     ? await tx.user.findMany({ where: { email: { in: emails, mode: "insensitive" }, active: true }, select: { id: true, email: true } })
     : [];
   const idByEmail = new Map(users.map((u) => [u.email.toLowerCase(), u.id]));
-  for (const p of parsed) {
-    if (p.data.owner_email && !idByEmail.has(p.data.owner_email)) {
-      reasons.push(issueReason({ row: p.row, column: "owner_email", message: `No active user has the e-mail address ${p.data.owner_email}.` }));
+  for (const rec of records) {
+    const email = ownerOf(rec);
+    if (email && !idByEmail.has(email)) {
+      reasons.push(issueReason({ row: rec.row, column: "owner_email", message: `No active user has the e-mail address ${email}.` }));
     }
   }
   if (reasons.length > 0) {
