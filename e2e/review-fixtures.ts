@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
+import { expect as baseExpect, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import { Client } from "pg";
 import { SIGN_IN_TIMEOUT, expectAccessible, signIn } from "./helpers";
 
@@ -26,6 +26,9 @@ export const NAMES: Record<Person, string> = {
   lena: "Dr. Lena Okafor", jonas: "Dr. Jonas Weber", hannah: "Dr. Hannah Brandt", kofi: "Dr. Kofi Mensah",
   ravi: "Ravi Iyer", sofia: "Sofia Lindqvist", nadia: "Nadia Haddad",
 };
+
+/** Server actions and navigations on a busy CI machine can take a while: wait longer than the default. */
+export const expect = baseExpect.configure({ timeout: 45_000 });
 
 const uid = () => randomBytes(6).toString("hex");
 const id = () => `e2e${uid()}${uid()}`;

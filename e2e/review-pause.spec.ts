@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { contextFor, expectAccessible, makeProject, requestReview, vote } from "./review-fixtures";
+import { test } from "@playwright/test";
+import { contextFor, expectAccessible, makeProject, requestReview, vote, expect } from "./review-fixtures";
 
 /** L4's key decision: the chair pauses the project; no review can open until an owner resumes it. */
 test.setTimeout(360_000);

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { contextFor, expectAccessible, makeProject, requestReview, vote } from "./review-fixtures";
+import { test } from "@playwright/test";
+import { contextFor, expectAccessible, makeProject, requestReview, vote, expect } from "./review-fixtures";
 
 /**
  * The card changes under an open review (the researcher edits it in the card editor): the review

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import {
-  NAMES, contextFor, expectAccessible, fillChecklists, makeProject, openDraft, requestReview, screenshots, seat, vote,
-} from "./review-fixtures";
+  NAMES, contextFor, expectAccessible, fillChecklists, makeProject, openDraft, requestReview, screenshots, seat, vote, expect } from "./review-fixtures";
 
 /**
  * The review journey of issue 6, one browser context per person: a researcher requests an L3
