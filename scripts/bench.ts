@@ -14,13 +14,14 @@
  *     serves castVoteAction from a page, else the DAL command castVote() called in this process;
  *   - first-load JavaScript of both pages (every script the HTML references, gzipped).
  * It prints every figure with its ratio to the floor and writes bench-results/<timestamp>.json.
+ * It empties the build's data cache (.next/cache/fetch-cache) first, so the cold figures are cold.
  *
  *   --root DIR       the built app to start (default: this repository)
  *   --quick          fewer requests (smoke run)
  */
 import "./bench/allow-server-only";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -100,6 +101,8 @@ async function main(): Promise<void> {
   console.log(`Data: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en-GB")} ${k}`).join(", ")}`);
 
   const secret = process.env.BENCH_NEXTAUTH_SECRET ?? randomBytes(32).toString("base64");
+  // The data cache of the build directory: emptied so "cold" is cold (entries are per database).
+  rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   const port = await freePort();
   console.log(`Starting next start (${root}) on 127.0.0.1:${port}…`);
   const server = await startNext({ root, port, env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATABASE_POOL_SIZE: String(POOL_SIZE) } });

@@ -46,7 +46,7 @@ export function LevelsChart({ levels }: { levels: AnalyticsDto["levels"] }) {
     <Frame>
       <BarChart data={data} margin={{ top: 24, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <ReferenceArea x1="L4" x2="L6" fill="#fee2e2" fillOpacity={0.8} ifOverflow="extendDomain" label={{ value: "Valley of death (L4–L6)", position: "insideTop", fill: "#991b1b", fontSize: 12 }} />
+        <ReferenceArea x1="L4" x2="L6" fill="#fee2e2" fillOpacity={0.8} ifOverflow="extendDomain" label={{ value: "Valley of death (L4–L6)", position: "top", fill: "#991b1b", fontSize: 12 }} />
         <XAxis dataKey="name" tick={AXIS} />
         <YAxis tick={AXIS} width={48} allowDecimals={false} />
         <Tooltip />
@@ -148,13 +148,13 @@ export function OverdueChart({ rows }: { rows: AnalyticsDto["overdue"] }) {
  * point backwards, stay drawable: graduations are blue, switchbacks orange.
  */
 export function FlowSankey({ flows }: { flows: AnalyticsDto["flows"] }) {
-  const levels = [...new Set(flows.flatMap((f) => [f.from, f.to]))].sort((a, b) => a - b);
-  const fromIndex = new Map(levels.map((l, i) => [l, i]));
-  const toIndex = new Map(levels.map((l, i) => [l, levels.length + i]));
-  const nodes = [...levels.map((l) => ({ name: `from L${l}` })), ...levels.map((l) => ({ name: `to L${l}` }))];
-  const links = flows
-    .filter((f) => f.count > 0)
-    .map((f) => ({ source: fromIndex.get(f.from)!, target: toIndex.get(f.to)!, value: f.count, stroke: f.to > f.from ? COLORS.blue : COLORS.orange }));
+  const moving = flows.filter((f) => f.count > 0);
+  const sources = [...new Set(moving.map((f) => f.from))].sort((a, b) => a - b);
+  const targets = [...new Set(moving.map((f) => f.to))].sort((a, b) => a - b);
+  const fromIndex = new Map(sources.map((l, i) => [l, i]));
+  const toIndex = new Map(targets.map((l, i) => [l, sources.length + i]));
+  const nodes = [...sources.map((l) => ({ name: `from L${l}` })), ...targets.map((l) => ({ name: `to L${l}` }))];
+  const links = moving.map((f) => ({ source: fromIndex.get(f.from)!, target: toIndex.get(f.to)!, value: f.count, stroke: f.to > f.from ? COLORS.blue : COLORS.orange }));
   if (links.length === 0) return <p className="text-sm text-slate-700">No level changes in this period.</p>;
   return (
     <Frame height={380}>

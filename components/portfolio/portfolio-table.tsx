@@ -38,7 +38,7 @@ function SortHeader({ filters, sort, children, className }: { filters: Portfolio
 function Reviews({ row, now }: { row: PortfolioRowDto; now: Date }) {
   if (row.openReviews === 0) return <None label="No open review" />;
   return (
-    <span className="flex flex-col gap-1">
+    <span className="flex flex-col items-start gap-1">
       <span className="whitespace-nowrap">
         {row.openReviews} open
         {row.oldestOpenReviewAt ? <span className="text-slate-700">, oldest {formatDuration(row.oldestOpenReviewAt, now)}</span> : null}
@@ -110,7 +110,7 @@ export function PortfolioTable({ rows, filters, now, caption }: Props) {
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-700">
-            <SortHeader filters={filters} sort="name">Project</SortHeader>
+            <SortHeader filters={filters} sort="name" className="max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50">Project</SortHeader>
             <SortHeader filters={filters} sort="level">Level</SortHeader>
             <SortHeader filters={filters} sort="time" className="whitespace-nowrap">In level</SortHeader>
             <th scope="col" className="py-2 pr-3 font-semibold">Open reviews</th>
@@ -122,7 +122,7 @@ export function PortfolioTable({ rows, filters, now, caption }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="max-w-56 py-3 pr-3 font-normal">
+              <th scope="row" className="max-w-56 py-3 pr-3 font-normal max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50">
                 <span className="flex flex-col gap-1">
                   <ProjectName row={r} />
                   <span className="flex flex-wrap items-center gap-1.5 text-xs text-slate-700">

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { requireUser } from "@/lib/auth";
 import { prisma } from "@/lib/db";
@@ -222,13 +223,20 @@ export function paceOf(dto: Pick<AnalyticsDto, "timePerLevel">): LevelPace {
 }
 
 /**
- * The data cache: one entry per (tag, range), shared by every user (the figures are the same for
- * everyone who may read the portfolio). Fresh within STATS_MAX_AGE_SECONDS, or sooner when a
- * writer revalidates PORTFOLIO_STATS_TAG.
+ * Next's data cache lives in the build directory (.next/cache), which two servers on different
+ * databases may share (a dev database and the e2e one): the key names the database, so one never
+ * serves the other's figures.
+ */
+export const DATABASE_CACHE_KEY = createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 16);
+
+/**
+ * The data cache: one entry per (database, tag, range), shared by every user (the figures are the
+ * same for everyone who may read the portfolio). Fresh within STATS_MAX_AGE_SECONDS, or sooner
+ * when a writer revalidates PORTFOLIO_STATS_TAG.
  */
 const cachedAnalytics = unstable_cache(
   async (tag: string | null, from: string, to: string) => computeAnalytics(prisma, { tag, from: new Date(from), to: new Date(to) }, new Date()),
-  ["portfolio-analytics-v1"],
+  ["portfolio-analytics-v1", DATABASE_CACHE_KEY],
   { tags: [PORTFOLIO_STATS_TAG], revalidate: STATS_MAX_AGE_SECONDS },
 );
 

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { phaseOf } from "@/lib/domain/system-level";
 import { canSetTarget, targetStatus, type LevelPace, type TargetStatus } from "@/lib/domain/targets";
 import type { Phase, ProjectStatus, TransitionKind } from "@/lib/domain/vocabulary";
-import { getLevelPace, PORTFOLIO_STATS_TAG, STATS_MAX_AGE_SECONDS } from "./analytics";
+import { DATABASE_CACHE_KEY, getLevelPace, PORTFOLIO_STATS_TAG, STATS_MAX_AGE_SECONDS } from "./analytics";
 import { PAGE_SIZE, type PortfolioFilters } from "./portfolio-filters";
 import { projectLabel, type ComponentLevelDto, type ProjectTrack, type Viewer } from "./projects";
 
@@ -227,7 +227,7 @@ export async function getPortfolioOptionsFor(db: DbClient): Promise<PortfolioOpt
   return { owners, tags };
 }
 
-const cachedOptions = unstable_cache(async () => getPortfolioOptionsFor(prisma), ["portfolio-options-v1"], {
+const cachedOptions = unstable_cache(async () => getPortfolioOptionsFor(prisma), ["portfolio-options-v1", DATABASE_CACHE_KEY], {
   tags: [PORTFOLIO_STATS_TAG],
   revalidate: STATS_MAX_AGE_SECONDS,
 });
