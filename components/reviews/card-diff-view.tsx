@@ -41,7 +41,7 @@ export function CardDiffView({ diff, headingLevel = 3 }: { diff: CardDiffDto; he
         <div key={s.section} className="flex flex-col gap-2">
           <H className="text-base font-semibold text-slate-900">{s.title}</H>
           {s.fields.map((f) => (
-            <div key={f.field} className="overflow-x-auto">
+            <div key={f.field} className="relative overflow-x-auto">
               <table className="w-full table-fixed border-collapse">
                 <caption className="py-1 text-left text-sm font-medium text-slate-800">{f.label}</caption>
                 <thead>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TimelineDto } from "@/lib/dal/timeline-reads";
 import { ReviewStatusBadge, TransitionKindBadge } from "@/components/projects/badges";
 import { formatDate } from "@/components/projects/format";
+import { ScrollRegion } from "@/components/card/scroll-region";
 
 const d = (t: number) => <time dateTime={new Date(t).toISOString()}>{formatDate(new Date(t))}</time>;
 
@@ -9,7 +10,7 @@ const d = (t: number) => <time dateTime={new Date(t).toISOString()}>{formatDate(
 export function TimelineTables({ timeline }: { timeline: TimelineDto }) {
   return (
     <div className="flex flex-col gap-6">
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Level changes table">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="py-2 text-left text-base font-semibold text-slate-900">Level changes, oldest first</caption>
           <thead>
@@ -36,8 +37,8 @@ export function TimelineTables({ timeline }: { timeline: TimelineDto }) {
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="overflow-x-auto">
+      </ScrollRegion>
+      <ScrollRegion label="Reviews table">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="py-2 text-left text-base font-semibold text-slate-900">Reviews, oldest first</caption>
           <thead>
@@ -63,7 +64,7 @@ export function TimelineTables({ timeline }: { timeline: TimelineDto }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
