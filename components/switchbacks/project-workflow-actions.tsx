@@ -16,7 +16,7 @@ export function ProjectWorkflowActions({ workflow }: { workflow: ProjectWorkflow
       <h2 id="workflow-heading" className="sr-only">Project actions</h2>
       <div className="flex flex-wrap items-center gap-3">
         {can("open_review") ? <Link href={`/projects/${workflow.slug}/reviews/new`} className={buttonClasses()}>Request a review</Link> : null}
-        {workflow.drafts.map((d) => (
+        {(can("open_review") ? workflow.drafts : []).map((d) => (
           <Link key={d.id} href={`/reviews/${d.id}/edit`} className={buttonClasses({ variant: "secondary" })}>Continue the level {d.level} draft</Link>
         ))}
         <Link href={`/projects/${workflow.slug}/timeline`} className={buttonClasses({ variant: "secondary" })}>Timeline</Link>
