@@ -14,6 +14,7 @@ import { applyMigrations } from "./db/migrate";
 import { defaultEmbeddedDataDir, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { ensureReferenceData } from "../lib/reference-data";
 import { seedDemo } from "../prisma/seed/index";
+import { startNotificationWorker } from "../lib/notifications/worker";
 import { DEMO_PASSWORD } from "../prisma/seed/users";
 
 const root = path.resolve(__dirname, "..");
@@ -21,6 +22,7 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const children: ChildProcess[] = [];
 let embedded: EmbeddedDb | null = null;
+let stopWorker: (() => Promise<void>) | null = null;
 const startedAt = Date.now();
 
 function step(message: string): void {
@@ -111,6 +113,15 @@ async function main(): Promise<void> {
   server.once("exit", (code) => void shutdown(code ?? 1));
   while (!(await portIsOpen(port))) await new Promise((r) => setTimeout(r, 200));
 
+  // Notifications are written with the events they announce; the worker delivers the e-mails.
+  // The app works without it, so a failure to start it is reported, not fatal.
+  try {
+    stopWorker = await startNotificationWorker({ databaseUrl: url, appUrl, log: (m) => console.log(m) });
+    step("Notification worker started (e-mails are logged unless SMTP_URL is set).");
+  } catch (error) {
+    console.warn(`Notification worker did not start: ${error instanceof Error ? error.message : String(error)}. In-app notifications still work; run \`npm run worker\` to retry.`);
+  }
+
   console.log(`\n  MLTRL is running at ${appUrl}\n`);
   if (signIns.length) {
     console.log(`  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
@@ -125,6 +136,7 @@ let stopping = false;
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
+  await stopWorker?.().catch(() => undefined);
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
   await embedded?.stop();
   process.exit(code);
