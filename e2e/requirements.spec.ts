@@ -5,7 +5,7 @@ import { expectAccessible, storageStatePath } from "./helpers";
 // Lena Okafor (researcher) owns or contributes to every fixture project made here.
 test.use({ storageState: storageStatePath("researcher") });
 // Whole journeys with several accessibility scans each: more than the default minute on a busy machine.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 test("a requirement with pFailure 0.3 and value 8 shows risk 2.4 everywhere and lands in its heat-map cell", async ({ page }) => {
   const p = await makeCardProject({ requirements: [{ kind: "technical", statement: "Latency shall stay under 90 s.", pFailure: 0.9, value: 2 }] });

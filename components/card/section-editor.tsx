@@ -232,6 +232,9 @@ export function SectionEditor({
           </Button>
         ) : null}
       </div>
+      <div>
+        <FormMessage message={message} />
+      </div>
       {!editing ? <SectionReadView content={content} section={section} /> : null}
       {editing ? (
         <form noValidate onSubmit={onSubmit} aria-label={`Edit ${title}`} className="flex flex-col gap-4">
@@ -266,9 +269,6 @@ export function SectionEditor({
           </div>
         </form>
       ) : null}
-      <div>
-        <FormMessage message={message} />
-      </div>
     </section>
   );
 }

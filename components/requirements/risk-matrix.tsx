@@ -20,7 +20,7 @@ export function RiskMatrix({
   selected: { bucket: number; value: number } | null;
 }) {
   return (
-    <ScrollRegion label="Risk matrix">
+    <ScrollRegion label="Risk matrix table">
       <table className="border-separate border-spacing-0.5 text-center text-sm">
         <caption className="mb-2 text-left text-sm text-slate-700">
           Requirements by probability of failure (rows) and value (columns); colour shows the risk band. Choose a cell to list its
@@ -28,12 +28,12 @@ export function RiskMatrix({
         </caption>
         <thead>
           <tr>
-            <th scope="col" className="px-1 text-left text-xs font-semibold text-slate-700">
-              <span aria-hidden="true">p ↓ · value →</span>
+            <th scope="col" className="px-0.5 text-left text-[0.7rem] leading-tight font-semibold text-slate-700">
+              <span aria-hidden="true">p ↓ v →</span>
               <span className="sr-only">Probability of failure, by value</span>
             </th>
             {RISK_VALUES.map((v) => (
-              <th key={v} scope="col" className="w-9 min-w-9 text-xs font-semibold text-slate-700">
+              <th key={v} scope="col" className="w-7 min-w-7 text-xs font-semibold text-slate-700 sm:w-9 sm:min-w-9">
                 <span className="sr-only">Value </span>
                 {v}
               </th>
@@ -45,14 +45,14 @@ export function RiskMatrix({
             const range = bucketRange(row.bucket);
             return (
               <tr key={row.bucket}>
-                <th scope="row" className="whitespace-nowrap px-1 text-right text-xs font-semibold tabular-nums text-slate-700">
+                <th scope="row" className="whitespace-nowrap px-0.5 text-right text-[0.7rem] font-semibold tabular-nums text-slate-700 sm:px-1 sm:text-xs">
                   <span aria-hidden="true">{range.label}</span>
                   <span className="sr-only">Probability of failure {range.description}</span>
                 </th>
                 {row.cells.map((cell) => {
                   const isSelected = selected?.bucket === cell.bucket && selected.value === cell.value;
                   const classes = cx(
-                    "flex h-9 w-9 min-w-9 items-center justify-center rounded text-sm tabular-nums",
+                    "flex h-7 w-7 min-w-7 items-center justify-center rounded text-sm tabular-nums sm:h-9 sm:w-9 sm:min-w-9",
                     RISK_BAND_CLASSES[cell.band],
                     isSelected && "ring-2 ring-blue-800 ring-offset-1",
                   );

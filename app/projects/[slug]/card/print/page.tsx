@@ -22,6 +22,7 @@ const PRINT_CSS = `
   body:has(.print-card) > header, body:has(.print-card) > a[href="#main"] { display: none !important; }
   body:has(.print-card) main { max-width: none !important; padding: 0 !important; }
   .print-card { font-size: 10.5pt; color: #000; }
+  .print-card * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .print-card h1, .print-card h2, .print-card h3 { break-after: avoid; }
   .print-card tr, .print-card li, .print-card dt, .print-card dd { break-inside: avoid; }
   .print-card section { break-inside: auto; }
