@@ -38,7 +38,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /newcomer\.spec\.ts/ },
+    // Anonymous access counts rows before and after its calls, so it runs before specs that write.
+    { name: "anonymous", use: { ...devices["Desktop Chrome"] }, testMatch: /access\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup", "anonymous"], testIgnore: /(newcomer|access)\.spec\.ts/ },
     { name: "newcomer", use: { ...devices["Desktop Chrome"], baseURL: process.env.E2E_NEWCOMER_URL ?? baseURL }, testMatch: /newcomer\.spec\.ts/ },
   ],
 });

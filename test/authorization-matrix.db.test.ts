@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { defaultEthicsTemplate } from "@/lib/domain/ethics";
 import { createTestDatabase, type TestDb } from "./db";
 import { asUser } from "./action-session";
-import { ROLE_NAMES, databaseDigest, makeCast, makeProject, makeReview, makeUser, referenceData, requiredSeats, uid, useAppDatabase, type RoleName } from "./gate-fixtures";
+import { ROLE_NAMES, databaseDigest, fullCard, makeCast, makeProject, makeReview, makeUser, referenceData, requiredSeats, uid, useAppDatabase, type RoleName } from "./gate-fixtures";
 
 /**
  * Every exported server action × every role of the permission table, through the action itself
@@ -105,6 +105,55 @@ const MATRIX: Record<string, Row> = {
     },
   },
   recordDebriefAction: { allowed: CHAIR, setup: async () => ({ reviewId: (await review(1, "graduated")).reviewId, answers: debrief }) },
+  // TRL Cards, requirements, ethics checklist, components across projects (issue 4).
+  saveCardSectionAction: {
+    allowed: EDITORS,
+    setup: async () => ({ projectId: (await project([1])).id, baseRevision: 1, section: "tldr", value: { tldr: `New summary ${uid()}.` } }),
+  },
+  restoreCardRevisionAction: {
+    allowed: EDITORS,
+    setup: async () => {
+      const p = await project([1]);
+      await t.db.cardRevision.create({ data: { projectId: p.id, number: 2, content: { ...fullCard, tldr: "Changed." }, changedSections: ["tldr"] } });
+      return { projectId: p.id, revision: 1, baseRevision: 2 };
+    },
+  },
+  createRequirementAction: {
+    allowed: EDITORS,
+    setup: async () => ({
+      projectId: (await project([2])).id, kind: "research", statement: "The model shall hold.", verification: "", validation: "",
+      status: "open", waiverReason: "", pFailure: 0.3, value: 8, ownerId: "", evidenceLinks: "",
+    }),
+  },
+  updateRequirementAction: {
+    allowed: EDITORS,
+    setup: async () => {
+      const r = await t.db.requirement.findFirstOrThrow({ where: { projectId: (await project([2])).id } });
+      return {
+        requirementId: r.id, version: r.version, kind: r.kind, statement: "Changed.", verification: r.verification, validation: r.validation,
+        status: r.status, waiverReason: "", pFailure: 0.2, value: 4, ownerId: "", evidenceLinks: "",
+      };
+    },
+  },
+  importRequirementsAction: {
+    allowed: EDITORS,
+    setup: async () => ({ projectId: (await project([2])).id, csv: "kind,statement,status,p_failure,value\nresearch,It shall.,open,0.3,8\n" }),
+  },
+  publishEthicsTemplateAction: {
+    allowed: ADMIN,
+    setup: async () => {
+      const latest = await t.db.ethicsTemplate.findFirstOrThrow({ orderBy: { version: "desc" } });
+      return { baseVersion: latest.version, items: [{ key: `item_${uid()}`, label: "Is it fair?" }] };
+    },
+  },
+  importComponentAction: {
+    allowed: EDITORS,
+    setup: async () => ({ projectId: (await project([1])).id, sourceComponentId: (await project([3])).componentIds[0], name: `imported-${uid()}` }),
+  },
+  archiveComponentAction: {
+    allowed: EDITORS,
+    setup: async () => ({ componentId: (await project([2, 3])).componentIds[0], reason: "Superseded." }),
+  },
   createUserAction: {
     allowed: ADMIN,
     setup: async () => ({ email: `new-${uid()}@x.test`, name: "New", password: "correct-horse-battery", roles: ["reviewer"], disciplines: [] }),
