@@ -18,7 +18,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 type Who = RoleName | "anonymous";
 type Action = (input: unknown) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>;
-type Row = { allowed: RoleName[]; setup: () => Promise<unknown> };
+/** `hidden`: others' rows are out of the caller's scope, so a refusal says "does not exist". */
+type Row = { allowed: RoleName[]; setup: () => Promise<unknown>; hidden?: boolean };
 
 let t: TestDb;
 let restoreUrl: () => void;
@@ -44,6 +45,14 @@ async function review(level: number, status: "draft" | "open" | "graduated" | "r
 }
 
 const EDITORS: RoleName[] = ["owner", "contributor", "admin"];
+
+/** A task of a returned review, ticked off already or not. */
+async function returnedTask(done: boolean) {
+  const { reviewId } = await review(3, "returned");
+  return t.db.reviewTask.create({
+    data: { reviewId, position: 0, text: "Raise coverage to 80%.", ...(done ? { doneAt: new Date(), doneById: cast.owner.id, evidence: "https://ci.example.org/0" } : {}) },
+  });
+}
 const CHAIR: RoleName[] = ["seatedReviewer"];
 const ADMIN: RoleName[] = ["admin"];
 const debrief = ["accomplished", "punted", "learned", "debt"].map((key) => ({ key, answer: `On ${key}.` }));
@@ -154,6 +163,22 @@ const MATRIX: Record<string, Row> = {
     allowed: EDITORS,
     setup: async () => ({ componentId: (await project([2, 3])).componentIds[0], reason: "Superseded." }),
   },
+  // Returned tasks, notifications (issue 6) and targets (issue 5).
+  completeReviewTaskAction: {
+    allowed: EDITORS,
+    setup: async () => ({ taskId: (await returnedTask(false)).id, evidence: "https://ci.example.org/1" }),
+  },
+  reopenReviewTaskAction: { allowed: EDITORS, setup: async () => ({ taskId: (await returnedTask(true)).id }) },
+  markNotificationReadAction: {
+    allowed: ["owner"],
+    hidden: true,
+    setup: async () => ({ notificationId: (await t.db.notification.create({ data: { userId: cast.owner.id, kind: "review.decided", title: "Decided." } })).id }),
+  },
+  markAllNotificationsReadAction: { allowed: [...ROLE_NAMES], setup: async () => ({}) },
+  setProjectTargetAction: {
+    allowed: ["owner", "manager", "admin"],
+    setup: async () => ({ projectId: (await project([2])).id, targetLevel: "4", targetDate: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10) }),
+  },
   createUserAction: {
     allowed: ADMIN,
     setup: async () => ({ email: `new-${uid()}@x.test`, name: "New", password: "correct-horse-battery", roles: ["reviewer"], disciplines: [] }),
@@ -217,7 +242,8 @@ describe("authorisation matrix", () => {
     } else {
       expect(result.ok).toBe(false);
       expect(result.message ?? "").not.toMatch(/went wrong/i);
-      expect(result.message, JSON.stringify(result)).toMatch(who === "anonymous" ? /sign in/i : /only|cannot|owners|admin|chair|seated/i);
+      const refusal = who === "anonymous" ? /sign in/i : MATRIX[name]!.hidden ? /does not exist/i : /only|cannot|owners|admin|chair|seated/i;
+      expect(`${result.message ?? ""} ${Object.values(result.fieldErrors ?? {}).join(" ")}`, JSON.stringify(result)).toMatch(refusal);
       expect(after, "a denied action changes nothing").toEqual(before);
     }
   });
