@@ -15,7 +15,7 @@ export function LevelStrip({ components }: { components: ComponentLevelDto[] }) 
   const levels = [...counts.entries()].sort((a, b) => a[0] - b[0]);
   const label = levels.map(([l, n]) => `${n} at level ${l}`).join(", ");
   return (
-    <span className="flex flex-wrap gap-1" role="img" aria-label={`Components: ${label}`} title={`Components: ${label}`}>
+    <span className="flex flex-wrap gap-1" role="img" aria-label={`Components: ${label}`}>
       {levels.map(([l, n]) => {
         const phase = phaseOf(l);
         return (

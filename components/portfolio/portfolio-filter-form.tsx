@@ -33,7 +33,6 @@ function Check({ name, value, label, checked }: { name: string; value: string; l
  * bookmarked and shared. Changing a filter starts again at page 1; the sort is kept.
  */
 export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFilters; options: PortfolioOptionsDto }) {
-  const ownerOptions = [{ value: "", label: "Any owner" }, ...options.owners.map((o) => ({ value: o.id, label: o.name }))];
   const tagOptions = [{ value: "", label: "Any tag" }, ...options.tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.projects})` }))];
   if (filters.tag && !options.tags.some((t) => t.tag === filters.tag)) tagOptions.push({ value: filters.tag, label: filters.tag });
   return (
@@ -59,8 +58,8 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
             <Input id="f-q" type="search" name="q" defaultValue={filters.q} maxLength={100} placeholder="e.g. triage, R12" />
           </div>
           <div>
-            <Label htmlFor="f-owner">Owner</Label>
-            <Select id="f-owner" name="owner" defaultValue={filters.owner ?? ""} options={ownerOptions} />
+            <Label htmlFor="f-owner">Owner (name or email)</Label>
+            <Input id="f-owner" type="search" name="owner" defaultValue={filters.owner ?? ""} maxLength={100} autoComplete="off" placeholder="e.g. Okafor" />
           </div>
           <div>
             <Label htmlFor="f-tag">Tag or team</Label>

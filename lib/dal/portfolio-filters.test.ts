@@ -4,14 +4,13 @@ import { DEFAULT_FILTERS, analyticsSearch, hasActiveFilters, parseAnalyticsFilte
 describe("parsePortfolioFilters", () => {
   it("reads every filter from the URL", () => {
     expect(
-      parsePortfolioFilters({ q: "  triage ", level: ["4", "5,none"], status: ["active", "paused"], owner: "u_1", tag: "Vision", stuck: "90", overdue: "1", sort: "time", dir: "asc", page: "3" }),
-    ).toEqual({ q: "triage", levels: [-1, 4, 5], statuses: ["active", "paused"], owner: "u_1", tag: "vision", stuckDays: 90, overdue: true, sort: "time", dir: "asc", page: 3 });
+      parsePortfolioFilters({ q: "  triage ", level: ["4", "5,none"], status: ["active", "paused"], owner: " Okafor ", tag: "Vision", stuck: "90", overdue: "1", sort: "time", dir: "asc", page: "3" }),
+    ).toEqual({ q: "triage", levels: [-1, 4, 5], statuses: ["active", "paused"], owner: "Okafor", tag: "vision", stuckDays: 90, overdue: true, sort: "time", dir: "asc", page: 3 });
   });
 
   it.each<[string, Record<string, string | string[]>]>([
     ["levels out of range or not numbers", { level: ["10", "-1", "x", ""] }],
     ["unknown statuses", { status: "deleted" }],
-    ["owner ids with other characters", { owner: "a b;--" }],
     ["stuck that is not a positive whole number", { stuck: "-5" }],
     ["stuck with a decimal", { stuck: "9.5" }],
     ["unknown sort falls back to the project ID", { sort: "DROP" }],

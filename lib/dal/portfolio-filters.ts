@@ -11,7 +11,7 @@ export const PORTFOLIO_SORTS = ["id", "name", "level", "time", "target"] as cons
 export type PortfolioSort = (typeof PORTFOLIO_SORTS)[number];
 export type SortDir = "asc" | "desc";
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 export const MAX_STUCK_DAYS = 3650;
 
 export type PortfolioFilters = {
@@ -19,7 +19,7 @@ export type PortfolioFilters = {
   /** System levels 0–9; -1 stands for "no level yet" (no active component). */
   levels: number[];
   statuses: ProjectStatus[];
-  /** User id of an owner. */
+  /** An owner: a user id, or part of the name or email. */
   owner: string | null;
   tag: string | null;
   /** At the current level for more than this many days. */
@@ -39,7 +39,6 @@ export const DEFAULT_DIR: Record<PortfolioSort, SortDir> = { id: "asc", name: "a
 
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const first = (v: string | string[] | undefined): string | undefined => all(v)[0];
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 function positiveInt(v: string | undefined, max: number): number | null {
   if (!v || !/^\d{1,7}$/.test(v.trim())) return null;
@@ -66,7 +65,7 @@ export function parsePortfolioFilters(params: SearchParams): PortfolioFilters {
     q: (first(params.q) ?? "").trim().slice(0, 100),
     levels,
     statuses,
-    owner: owner && ID_PATTERN.test(owner) ? owner : null,
+    owner: owner ? owner.slice(0, 100) : null,
     tag: tag ? tag : null,
     stuckDays: positiveInt(first(params.stuck), MAX_STUCK_DAYS),
     overdue: first(params.overdue) === "1",

@@ -13,8 +13,8 @@ import { projectLabel, type ComponentLevelDto, type ProjectTrack, type Viewer } 
 
 /**
  * The portfolio: one row per project with everything a manager scans for. Per page render it runs
- * two queries whatever the portfolio's size — the page (50 projects, each detail from an index
- * lookup in a LATERAL subquery) and the count — plus cached ones (pace, owner and tag lists).
+ * two queries whatever the portfolio's size — the page (25 projects, each detail from an index
+ * lookup in a LATERAL subquery) and the count — plus cached ones (pace, tag list).
  * Every filter is backed by an index: level + time in level (projects_system_level_level_since),
  * status, tag (GIN), owner (project_members), overdue (reviews by project).
  */
@@ -43,7 +43,7 @@ export type PortfolioRowDto = {
 
 export type PortfolioPageDto = { rows: PortfolioRowDto[]; total: number; page: number; pageCount: number; pageSize: number };
 
-export type PortfolioOptionsDto = { owners: { id: string; name: string }[]; tags: { tag: string; projects: number }[] };
+export type PortfolioOptionsDto = { tags: { tag: string; projects: number }[] };
 
 const SWITCHBACK_KINDS = Prisma.sql`('discovery', 'review', 'embedded')`;
 
@@ -68,7 +68,8 @@ export function portfolioWhere(f: PortfolioFilters, now: Date): Prisma.Sql {
   }
   if (f.statuses.length) parts.push(Prisma.sql`p.status = ANY(${f.statuses}::text[]::"ProjectStatus"[])`);
   if (f.owner) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_members m WHERE m.project_id = p.id AND m.user_id = ${f.owner} AND m.role = 'owner')`);
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id
+      WHERE m.project_id = p.id AND m.role = 'owner' AND (u.id = ${f.owner} OR u.name ILIKE ${likePattern(f.owner)} OR u.email ILIKE ${likePattern(f.owner)}))`);
   }
   if (f.tag) parts.push(Prisma.sql`p.tags @> ARRAY[${f.tag}]::text[]`);
   if (f.stuckDays !== null) {
@@ -215,16 +216,10 @@ export async function listPortfolioFor(
 }
 
 export async function getPortfolioOptionsFor(db: DbClient): Promise<PortfolioOptionsDto> {
-  const [owners, tags] = await Promise.all([
-    db.$queryRaw<{ id: string; name: string }[]>`
-      SELECT u.id, u.name FROM users u
-      WHERE EXISTS (SELECT 1 FROM project_members m WHERE m.user_id = u.id AND m.role = 'owner')
-      ORDER BY u.name, u.id`,
-    db.$queryRaw<{ tag: string; projects: number }[]>`
-      SELECT tag, count(*)::int AS projects FROM projects p, unnest(p.tags) AS tag
-      GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 200`,
-  ]);
-  return { owners, tags };
+  const tags = await db.$queryRaw<{ tag: string; projects: number }[]>`
+    SELECT tag, count(*)::int AS projects FROM projects p, unnest(p.tags) AS tag
+    GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 200`;
+  return { tags };
 }
 
 const cachedOptions = unstable_cache(async () => getPortfolioOptionsFor(prisma), ["portfolio-options-v1", DATABASE_CACHE_KEY], {
