@@ -9,7 +9,8 @@ test.use({ storageState: storageStatePath("manager") });
 test("a manager filters to projects stuck at L4 for more than 90 days and exports them", async ({ page }) => {
   await page.goto("/portfolio");
   await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "All projects" }).getByRole("rowheader")).toHaveCount(5);
+  // The five seeded projects at least: other specs add their own projects to the shared database.
+  await expect(page.getByRole("table", { name: "All projects" }).getByRole("rowheader").nth(4)).toBeVisible();
   await expectAccessible(page);
 
   const form = page.getByRole("search", { name: "Filter the portfolio" });

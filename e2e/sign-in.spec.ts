@@ -14,6 +14,8 @@ test.describe("signing in and out", () => {
   });
 
   test("a researcher signs in, sees the projects, opens one, and signs out", async ({ page }) => {
+    // Two axe passes over long pages and a deliberately slow password hash.
+    test.setTimeout(150_000);
     await signInAndOpenProjects(page, demo.researcher);
     await expect(page.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
     for (const name of [/neuropathology/i, /recycling/i, /etalumis/i, /causal/i, /meteor/i]) {
