@@ -6,7 +6,9 @@
  * the scale manager by minting a next-auth session token with a secret it makes up for this run,
  * and measures, in one run:
  *   - the portfolio page (default view, and "stuck at L4 for more than 90 days") and the analytics
- *     page: p50/p95/p99 with 1 and with 20 concurrent users (bounded: request count and time);
+ *     page: p50/p95/p99 with 1 and with 20 concurrent users (bounded: request count and time),
+ *     each user sending the next request as soon as the last one is answered (saturation), and
+ *     again with 20 users who pause about a second between pages;
  *   - the floors: the same SQL the page runs per request (session check, then page and count side
  *     by side) sent straight to Postgres through a pg pool of the app's size; the analytics
  *     aggregates uncached; a static JS chunk served by the same server;
@@ -173,6 +175,15 @@ async function main(): Promise<void> {
       const statRow: Row = { name: `Static asset ${path.basename(chunk)}`, concurrency, stats: stat };
       rows.push(statRow);
       print(statRow);
+    }
+
+    // 20 users who read each page for about a second (0.5–1.5 s) before the next: the same users,
+    // not a saturating loop.
+    for (const p of pages) {
+      const stats = await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), { concurrency: 20, total: RUNS.concurrent, maxSeconds: MAX_SECONDS, thinkMs: 1000 });
+      const row: Row = { name: `${p.name}, 1 s think time`, concurrency: 20, stats };
+      rows.push(row);
+      print(row);
     }
 
     // Votes: 20 voters at once, 5 per review on 4 reviews.

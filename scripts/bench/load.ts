@@ -26,12 +26,13 @@ export function summarise(latencies: readonly number[], errors: number, seconds:
 }
 
 /**
- * Runs `task` `total` times with `concurrency` workers (each worker waits for its previous call),
- * stopping early after `maxSeconds`. A task that throws counts as an error, not a latency.
+ * Runs `task` `total` times with `concurrency` workers (each worker waits for its previous call,
+ * then `thinkMs` more — a user reading the page — which is not timed), stopping early after
+ * `maxSeconds`. A task that throws counts as an error, not a latency.
  */
 export async function runLoad(
   task: (worker: number, i: number) => Promise<void>,
-  opts: { concurrency: number; total: number; maxSeconds: number },
+  opts: { concurrency: number; total: number; maxSeconds: number; thinkMs?: number },
 ): Promise<Stats> {
   const latencies: number[] = [];
   let errors = 0;
@@ -51,6 +52,7 @@ export async function runLoad(
         errors++;
         firstError ??= error;
       }
+      if (opts.thinkMs) await new Promise((resolve) => setTimeout(resolve, opts.thinkMs! * (0.5 + Math.random())));
     }
   };
   await Promise.all(Array.from({ length: opts.concurrency }, (_, w) => worker(w)));
