@@ -22,7 +22,7 @@ export default async function AnalyticsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold text-slate-900">Analytics</h1>
         <p className="text-sm text-slate-700">
           Progress across the{" "}
-          <Link href="/portfolio" className="text-blue-700 underline">
+          <Link prefetch={false} href="/portfolio" className="text-blue-700 underline">
             portfolio
           </Link>
           {data.tag ? <> tagged “{data.tag}”</> : null}, {formatDate(new Date(`${data.from}T00:00:00Z`))} to {formatDate(new Date(`${data.to}T00:00:00Z`))}.

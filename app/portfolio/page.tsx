@@ -28,7 +28,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
           <h1 className="text-2xl font-bold text-slate-900">Portfolio</h1>
           <p className="text-sm text-slate-700">
             Every project&apos;s system level, reviews, risks and targets. See{" "}
-            <Link href="/analytics" className="text-blue-700 underline">
+            <Link prefetch={false} href="/analytics" className="text-blue-700 underline">
               analytics
             </Link>{" "}
             for progress across the portfolio.
@@ -53,7 +53,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
       ) : page.total > 0 ? (
         <p className="text-sm text-slate-800">
           There is no page {page.page}.{" "}
-          <Link href={`/portfolio${portfolioSearch(filters, { page: 1 })}`} className="text-blue-700 underline">
+          <Link prefetch={false} href={`/portfolio${portfolioSearch(filters, { page: 1 })}`} className="text-blue-700 underline">
             Go to the first page
           </Link>
           .

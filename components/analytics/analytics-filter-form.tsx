@@ -22,7 +22,7 @@ export function AnalyticsFilterForm({ filters, tags, now }: { filters: Analytics
       <nav aria-label="Periods" className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-700">Period:</span>
         {[3, 6, 12, 24, 36].map((m) => (
-          <Link key={m} href={range(m)} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50">
+          <Link prefetch={false} key={m} href={range(m)} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50">
             Last {m} months
           </Link>
         ))}

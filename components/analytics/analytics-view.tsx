@@ -1,7 +1,7 @@
 import { TRANSITION_KIND_LABELS } from "@/components/projects/labels";
 import type { AnalyticsDto } from "@/lib/dal/analytics";
 import { ChartFigure, DataTable } from "./chart-figure";
-import { FlowSankey, LevelsChart, OverdueChart, PassRateChart, SwitchbacksChart, ThroughputChart, TimePerLevelChart } from "./charts";
+import { FlowSankey, LevelsChart, OverdueChart, PassRateChart, SwitchbacksChart, ThroughputChart, TimePerLevelChart } from "./lazy-charts";
 
 const n = (v: number) => v.toLocaleString("en-GB");
 const pct = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)}%`);

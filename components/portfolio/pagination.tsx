@@ -4,6 +4,7 @@ import { portfolioSearch, type PortfolioFilters } from "@/lib/dal/portfolio-filt
 function PageLink({ filters, page, label, rel }: { filters: PortfolioFilters; page: number; label: string; rel?: "prev" | "next" }) {
   return (
     <Link
+      prefetch={false}
       href={`/portfolio${portfolioSearch(filters, { page })}`}
       rel={rel}
       className="inline-flex min-h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm text-blue-800 hover:bg-blue-50"

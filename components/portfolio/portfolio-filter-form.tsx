@@ -41,6 +41,7 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
         <span className="text-slate-700">Quick views:</span>
         {PRESETS.map((p) => (
           <Link
+            prefetch={false}
             key={p.label}
             href={`/portfolio${portfolioSearch({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir }, { ...p.change, page: 1 })}`}
             className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50"
@@ -93,7 +94,7 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
               Apply filters
             </button>
             {hasActiveFilters(filters) ? (
-              <Link href={`/portfolio${portfolioSearch(DEFAULT_FILTERS, { sort: filters.sort, dir: filters.dir })}`} className={buttonClasses({ variant: "ghost" })}>
+              <Link prefetch={false} href={`/portfolio${portfolioSearch(DEFAULT_FILTERS, { sort: filters.sort, dir: filters.dir })}`} className={buttonClasses({ variant: "ghost" })}>
                 Clear
               </Link>
             ) : null}

@@ -28,7 +28,7 @@ function SortHeader({ filters, sort, children, className }: { filters: Portfolio
   const ariaSort = active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined;
   return (
     <th scope="col" aria-sort={ariaSort} className={`py-2 pr-3 font-semibold ${className ?? ""}`}>
-      <Link href={`/portfolio${portfolioSearch(filters, { sort, dir: nextDir, page: 1 })}`} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+      <Link prefetch={false} href={`/portfolio${portfolioSearch(filters, { sort, dir: nextDir, page: 1 })}`} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
         {children}
         <span aria-hidden="true">{active ? (filters.dir === "asc" ? "▲" : "▼") : "↕"}</span>
         <span className="sr-only">{active ? `, sorted ${ariaSort}; activate to reverse` : ", activate to sort"}</span>
@@ -84,7 +84,7 @@ function Target({ row }: { row: PortfolioRowDto }) {
     <span className="flex flex-col items-start gap-1">
       <TargetSummary target={row.target} />
       {row.canSetTarget ? (
-        <Link href={`/portfolio/${row.slug}/target`} className="text-xs text-blue-700 underline">
+        <Link prefetch={false} href={`/portfolio/${row.slug}/target`} className="text-xs text-blue-700 underline">
           {row.target ? "Change" : "Set target"}
           <span className="sr-only"> for {row.name}</span>
         </Link>
@@ -95,7 +95,7 @@ function Target({ row }: { row: PortfolioRowDto }) {
 
 function ProjectName({ row }: { row: PortfolioRowDto }) {
   return (
-    <Link href={`/projects/${row.slug}`} className="font-medium text-blue-700 underline-offset-2 hover:underline">
+    <Link prefetch={false} href={`/projects/${row.slug}`} className="font-medium text-blue-700 underline-offset-2 hover:underline">
       {row.name}
     </Link>
   );
@@ -108,7 +108,9 @@ function ProjectName({ row }: { row: PortfolioRowDto }) {
  * A client component on purpose: the server then sends each row as a small DTO in the RSC payload
  * (about 0.7 kB) instead of its rendered element tree (about 4 kB), which halved the page and the
  * server's work per request. The HTML is still rendered on the server; `now` comes from the server
- * so relative times hydrate to the same text.
+ * so relative times hydrate to the same text. Links do not prefetch (here and in the filters and
+ * pagination): a page of rows and sort links would otherwise ask the server for dozens of pages,
+ * several of them whole portfolio renders, in the background of every visit.
  */
 export function PortfolioTable({ rows, filters, now, caption }: Props) {
   return (

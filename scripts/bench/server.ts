@@ -50,9 +50,13 @@ export async function fetchPage(url: string, cookie: string, marker?: string): P
   return body;
 }
 
-/** The JavaScript a first visit downloads: every script the HTML references, gzipped (level 9). */
+/**
+ * The JavaScript a first visit downloads: every script the HTML references, gzipped (level 9).
+ * `noModule` scripts (the legacy polyfills) are left out: browsers that run modules skip them.
+ */
 export async function firstLoadJs(baseUrl: string, html: string): Promise<{ files: number; rawBytes: number; gzipBytes: number; largest: { src: string; gzipBytes: number }[] }> {
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
+  const srcs = [...new Set(tags.map((m) => m[1]!.replace(/&amp;/g, "&")))];
   let rawBytes = 0;
   let gzipBytes = 0;
   const sizes: { src: string; gzipBytes: number }[] = [];
