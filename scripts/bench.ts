@@ -149,8 +149,9 @@ async function main(): Promise<void> {
       analytics: await firstLoadJs(server.url, await fetchPage(server.url + "/analytics", cookie)),
     };
 
-    // Warm-up (discarded): JIT, connection pool, OS caches.
-    for (const p of pages) await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), { concurrency: 4, total: quick ? 8 : 40, maxSeconds: 60 });
+    // Warm-up (discarded): JIT, connection pool, OS caches. Too short a warm-up made whichever
+    // page was measured first look twice as slow at 20 users.
+    for (const p of pages) await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), { concurrency: 8, total: quick ? 8 : 150, maxSeconds: 90 });
 
     const af = parseAnalyticsFilters({}, now);
     const analyticsUncached = async () => {
