@@ -1,7 +1,7 @@
 /**
  * `npm run seed:scale` (tsx scripts/seed-scale.ts): a portfolio at scale for the dashboard and the
  * benchmark, written into DATABASE_URL in one transaction with bulk inserts:
- * 10,000 projects, 100,000 components, ~650,000 level transitions, 50,000 reviews with ~400,000
+ * 10,000 projects, 100,000 components, ~650,000 level transitions, 50,000 reviews with ~350,000
  * panel seats, ~1,000,000 votes, 200,000 requirements and ~1.3 million audit events. About two
  * minutes on a 2-core machine.
  *
