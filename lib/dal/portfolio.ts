@@ -6,10 +6,10 @@ import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { phaseOf } from "@/lib/domain/system-level";
 import { canSetTarget, targetStatus, type LevelPace, type TargetStatus } from "@/lib/domain/targets";
-import type { Phase, ProjectStatus, TransitionKind } from "@/lib/domain/vocabulary";
+import type { ProjectStatus, TransitionKind } from "@/lib/domain/vocabulary";
 import { DATABASE_CACHE_KEY, getLevelPace, PORTFOLIO_STATS_TAG, STATS_MAX_AGE_SECONDS } from "./analytics";
 import { PAGE_SIZE, type PortfolioFilters } from "./portfolio-filters";
-import { projectLabel, type ComponentLevelDto, type ProjectTrack, type Viewer } from "./projects";
+import { projectLabel, type ComponentLevelDto, type ProjectListItemDto, type ProjectTrack, type Viewer } from "./projects";
 
 /**
  * The portfolio: one row per project with everything a manager scans for. Per page render it runs
@@ -18,18 +18,8 @@ import { projectLabel, type ComponentLevelDto, type ProjectTrack, type Viewer } 
  * Every filter is backed by an index: level + time in level (projects_system_level_level_since),
  * status, tag (GIN), owner (project_members), overdue (reviews by project).
  */
-export type PortfolioRowDto = {
-  id: string;
-  slug: string;
-  projectId: string;
-  name: string;
-  status: ProjectStatus;
-  tags: string[];
-  systemLevel: number | null;
-  phase: Phase | null;
-  components: ComponentLevelDto[];
-  owners: string[];
-  levelSince: Date | null;
+/** A projects-list row (lib/dal/projects.ts) with the portfolio's columns added. */
+export type PortfolioRowDto = Omit<ProjectListItemDto, "openReviewCount"> & {
   openReviews: number;
   /** When the longest-open review was opened. */
   oldestOpenReviewAt: Date | null;
