@@ -21,16 +21,16 @@ const KINDS: Record<string, Kind> = {
 const Y = true, N = false;
 const EXPECTED: Record<string, Record<Action, boolean>> = Object.fromEntries(
   Object.entries({
-    //                   read create edit open withdraw vote chair admin embedded discovery bump pause resume
-    anonymous:           [N,   N,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N],
-    owner:               [Y,   Y,     Y,   Y,   Y,       N,   N,    N,    Y,       Y,        Y,   Y,    Y],
-    contributor:         [Y,   Y,     Y,   Y,   Y,       N,   N,    N,    N,       Y,        Y,   N,    N],
-    "other researcher":  [Y,   Y,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N],
-    "seated reviewer":   [Y,   N,     N,   N,   N,       Y,   N,    N,    N,       N,        N,   N,    N],
-    "seated chair":      [Y,   N,     N,   N,   N,       Y,   Y,    N,    N,       N,        N,   N,    N],
-    "unseated reviewer": [Y,   N,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N],
-    manager:             [Y,   Y,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N],
-    admin:               [Y,   Y,     Y,   Y,   Y,       N,   N,    Y,    N,       N,        Y,   Y,    Y],
+    //                   read create edit open withdraw vote chair admin embedded discovery bump pause resume target
+    anonymous:           [N,   N,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N,      N],
+    owner:               [Y,   Y,     Y,   Y,   Y,       N,   N,    N,    Y,       Y,        Y,   Y,    Y,      Y],
+    contributor:         [Y,   Y,     Y,   Y,   Y,       N,   N,    N,    N,       Y,        Y,   N,    N,      N],
+    "other researcher":  [Y,   Y,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N,      N],
+    "seated reviewer":   [Y,   N,     N,   N,   N,       Y,   N,    N,    N,       N,        N,   N,    N,      N],
+    "seated chair":      [Y,   N,     N,   N,   N,       Y,   Y,    N,    N,       N,        N,   N,    N,      N],
+    "unseated reviewer": [Y,   N,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N,      N],
+    manager:             [Y,   Y,     N,   N,   N,       N,   N,    N,    N,       N,        N,   N,    N,      Y],
+    admin:               [Y,   Y,     Y,   Y,   Y,       N,   N,    Y,    N,       N,        Y,   Y,    Y,      Y],
   }).map(([kind, row]) => [kind, Object.fromEntries(ACTIONS.map((a, i) => [a, row[i]!])) as Record<Action, boolean>]),
 );
 
@@ -74,6 +74,8 @@ describe("special cases", () => {
     [reviewer, "record_chair_decision", { seat: { isChair: false } }, "Only the panel's chair can record key decisions, switchbacks and the debrief."],
     [reviewer, "vote", {}, "Only members seated on this review's panel can vote."],
     [researcher("c"), "embedded_switchback", { projectMemberRole: "contributor" }, "Only a project owner can take an embedded switchback."],
+    [researcher("c"), "set_target", { projectMemberRole: "contributor" }, "Only the project's owners, managers and admins can set its target."],
+    [null, "set_target", {}, "Sign in to set a project's target."],
   ])("explains the refusal (%#)", (actor, action, ctx, message) => {
     const d = can(actor, action, ctx);
     expect(d.ok ? "" : d.reasons[0]!.message).toBe(message);

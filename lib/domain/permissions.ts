@@ -15,6 +15,7 @@ export const ACTIONS = [
   "bump_version",
   "pause_project",
   "resume_project",
+  "set_target",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -104,6 +105,11 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
   resume_project: {
     verb: "resume a project", grants: ["admin", "owner"],
     denied: "Only a project owner or an admin can resume the project.",
+  },
+  /** Owners plan their project; managers (and admins) set portfolio targets. Contributors do not. */
+  set_target: {
+    verb: "set a project's target", grants: ["admin", "manager", "owner"],
+    denied: "Only the project's owners, managers and admins can set its target.",
   },
 };
 

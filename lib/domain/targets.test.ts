@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "./permissions";
+import { can, type Actor } from "./permissions";
 import {
   DEFAULT_DAYS_PER_LEVEL,
   canSetTarget,
@@ -83,6 +83,8 @@ describe("canSetTarget and decideTarget", () => {
     ["anonymous", null, null, ["not_signed_in"]],
   ])("%s", (_n, actor, role, expected) => {
     expect(codes(canSetTarget(actor, role))).toEqual(expected);
+    // The rule lives in the permission table; canSetTarget only names the context.
+    expect(canSetTarget(actor, role)).toEqual(can(actor, "set_target", { projectMemberRole: role }));
   });
 
   const input: Parameters<typeof decideTarget>[0] = {

@@ -1,5 +1,5 @@
 import { can, type Actor } from "./permissions";
-import { accept, decide, reason, refuse, type Decision, type Reason } from "./decision";
+import { decide, reason, type Decision, type Reason } from "./decision";
 import { MAX_LEVEL, MIN_LEVEL, isLevel, type MemberRole, type ProjectStatus } from "./vocabulary";
 
 /**
@@ -95,11 +95,9 @@ export function targetStatus(input: TargetInput): TargetStatus | null {
 // ---------------------------------------------------------------------------------------------
 // Setting a target
 
-/** Owners plan their project; managers and admins set portfolio targets. Contributors do not. */
+/** The permission table's `set_target` rule, for callers that know the viewer's role in the project. */
 export function canSetTarget(actor: Actor, memberRole: MemberRole | null): Decision<true> {
-  if (actor === null) return can(actor, "read"); // "Sign in to …"
-  if (memberRole === "owner" || actor.roles.includes("manager") || actor.roles.includes("admin")) return accept(true);
-  return refuse([reason("forbidden", "Only the project's owners, managers and admins can set its target.")]);
+  return can(actor, "set_target", { projectMemberRole: memberRole });
 }
 
 export type TargetChange = { targetLevel: number | null; targetDate: Date | null };
