@@ -14,7 +14,7 @@ import { ROLE_NAMES, databaseDigest, fullCard, makeCast, makeProject, makeReview
  * action without a row here fails the first test.
  */
 vi.mock("@/lib/auth", async () => (await import("./action-session")).actionSessionMock());
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 type Who = RoleName | "anonymous";
 type Action = (input: unknown) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>;

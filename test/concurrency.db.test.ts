@@ -10,7 +10,7 @@ import { makeProject, makeReview, makeUser, requiredSeats, useAppDatabase } from
  * an error. Runs through the server action, against real Postgres, 50 times.
  */
 vi.mock("@/lib/auth", async () => (await import("./action-session")).actionSessionMock());
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 const ROUNDS = 50;
 let t: TestDb;

@@ -13,7 +13,7 @@ import { databaseDigest, makeProject, makeReview, makeUser, useAppDatabase } fro
  * under the offending field, and no table changes.
  */
 vi.mock("@/lib/auth", async () => (await import("./action-session")).actionSessionMock());
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 type Action = (input: unknown) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>;
 type Ids = { projectId: string; componentId: string; reviewId: string; userId: string };

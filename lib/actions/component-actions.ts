@@ -5,9 +5,13 @@ import { requireUserForAction } from "@/lib/auth";
 import { bumpComponentVersion, createComponent, switchbackComponent } from "@/lib/dal/components";
 import { parseStrict } from "@/lib/schemas/common";
 import { bumpVersionSchema, createComponentSchema, switchbackSchema } from "@/lib/schemas/component";
+import { revalidatePortfolioStats } from "./portfolio-stats";
 import { fromDecision, invalidInput, notSignedIn, runAction, type ActionResult } from "./result";
 
-/** Component commands: session → strict zod → one DAL command (permission, rule, write, audit) → revalidate. */
+/**
+ * Component commands: session → strict zod → one DAL command (permission, rule, write, audit) → revalidate.
+ * Every command here but a plain version bump changes a level the portfolio aggregates count.
+ */
 
 function revalidateProjects(): void {
   revalidatePath("/projects", "layout");
@@ -21,13 +25,16 @@ export async function createComponentAction(input: unknown): Promise<ActionResul
     const parsed = parseStrict(createComponentSchema, input);
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await createComponent(user, parsed.data));
-    if (result.ok) revalidateProjects();
+    if (result.ok) {
+      revalidateProjects();
+      revalidatePortfolioStats();
+    }
     return result;
   });
 }
 
 /** New versions; at L9 the component moves back to L7 (embedded) and open reviews re-pin. */
-export async function bumpComponentVersionAction(input: unknown): Promise<ActionResult<{ level: number; repinnedReviewIds: string[] }>> {
+export async function bumpComponentVersionAction(input: unknown): Promise<ActionResult<{ level: number; switchedBack: boolean; repinnedReviewIds: string[] }>> {
   return runAction("bumpComponentVersion", async () => {
     const user = await requireUserForAction();
     if (!user) return notSignedIn();
@@ -35,6 +42,7 @@ export async function bumpComponentVersionAction(input: unknown): Promise<Action
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await bumpComponentVersion(user, parsed.data));
     if (result.ok) revalidateProjects();
+    if (result.ok && result.data?.switchedBack) revalidatePortfolioStats();
     return result;
   });
 }
@@ -46,7 +54,10 @@ export async function discoverySwitchbackAction(input: unknown): Promise<ActionR
     const parsed = parseStrict(switchbackSchema, input);
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await switchbackComponent(user, { ...parsed.data, kind: "discovery" }));
-    if (result.ok) revalidateProjects();
+    if (result.ok) {
+      revalidateProjects();
+      revalidatePortfolioStats();
+    }
     return result;
   });
 }
@@ -58,7 +69,10 @@ export async function embeddedSwitchbackAction(input: unknown): Promise<ActionRe
     const parsed = parseStrict(switchbackSchema, input);
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await switchbackComponent(user, { ...parsed.data, kind: "embedded" }));
-    if (result.ok) revalidateProjects();
+    if (result.ok) {
+      revalidateProjects();
+      revalidatePortfolioStats();
+    }
     return result;
   });
 }

@@ -5,13 +5,18 @@ import { requireUserForAction } from "@/lib/auth";
 import { archiveComponent, importComponent } from "@/lib/dal/component-import";
 import { parseStrict } from "@/lib/schemas/common";
 import { archiveComponentSchema, importComponentSchema } from "@/lib/schemas/component-import";
+import { revalidatePortfolioStats } from "./portfolio-stats";
 import { fromDecision, invalidInput, notSignedIn, runAction, type ActionResult } from "./result";
 
-/** Import a component from another project, archive one: session → strict zod → one DAL command. */
+/**
+ * Import a component from another project, archive one: session → strict zod → one DAL command.
+ * Both change a project's active components, hence its system level (the portfolio aggregates).
+ */
 
 function revalidateProjects(): void {
   revalidatePath("/projects", "layout");
   revalidatePath("/");
+  revalidatePortfolioStats();
 }
 
 export async function importComponentAction(input: unknown): Promise<ActionResult<{ id: string }>> {

@@ -5,6 +5,7 @@ import { requireUserForAction } from "@/lib/auth";
 import { createProject, setProjectStatus } from "@/lib/dal/project-commands";
 import { parseStrict } from "@/lib/schemas/common";
 import { createProjectSchema, projectStatusSchema } from "@/lib/schemas/project";
+import { revalidatePortfolioStats } from "./portfolio-stats";
 import { fromDecision, invalidInput, notSignedIn, runAction, type ActionResult } from "./result";
 
 /** Project commands: session → strict zod → one DAL command (permission, rule, write, audit) → revalidate. */
@@ -21,7 +22,10 @@ export async function createProjectAction(input: unknown): Promise<ActionResult<
     const parsed = parseStrict(createProjectSchema, input);
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await createProject(user, parsed.data));
-    if (result.ok) revalidateProjects();
+    if (result.ok) {
+      revalidateProjects();
+      revalidatePortfolioStats();
+    }
     return result;
   });
 }

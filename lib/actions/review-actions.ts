@@ -10,9 +10,13 @@ import { castVote, type VoteResult } from "@/lib/dal/review-votes";
 import { parseStrict } from "@/lib/schemas/common";
 import { editReviewDraftSchema, openReviewDraftSchema, reviewIdSchema, seatPanelSchema, withdrawReviewSchema } from "@/lib/schemas/review";
 import { castVoteSchema, debriefSchema, keyDecisionSchema, reviewSwitchbackSchema } from "@/lib/schemas/review-decision";
+import { revalidatePortfolioStats } from "./portfolio-stats";
 import { fromDecision, invalidInput, notSignedIn, runAction, type ActionResult } from "./result";
 
-/** Review commands: session → strict zod → one DAL command (lock, permission, rule, write, audit) → revalidate. */
+/**
+ * Review commands: session → strict zod → one DAL command (lock, permission, rule, write, audit) → revalidate.
+ * Opening, deciding, withdrawing and moving levels also refresh the portfolio aggregates (./portfolio-stats).
+ */
 
 function revalidateReviews(): void {
   revalidatePath("/projects", "layout");
@@ -66,7 +70,10 @@ export async function submitReviewAction(input: unknown): Promise<ActionResult<{
     const parsed = parseStrict(reviewIdSchema, input);
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await submitReview(user, parsed.data));
-    if (result.ok) revalidateReviews();
+    if (result.ok) {
+      revalidateReviews();
+      revalidatePortfolioStats();
+    }
     return result;
   });
 }
@@ -80,6 +87,7 @@ export async function castVoteAction(input: unknown): Promise<ActionResult<VoteR
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await castVote(user, parsed.data));
     if (result.ok) revalidateReviews();
+    if (result.ok && result.data?.status !== "open") revalidatePortfolioStats();
     return result;
   });
 }
@@ -92,7 +100,10 @@ export async function withdrawReviewAction(input: unknown): Promise<ActionResult
     const parsed = parseStrict(withdrawReviewSchema, input);
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await withdrawReview(user, parsed.data));
-    if (result.ok) revalidateReviews();
+    if (result.ok) {
+      revalidateReviews();
+      revalidatePortfolioStats();
+    }
     return result;
   });
 }
@@ -106,6 +117,7 @@ export async function recordKeyDecisionAction(input: unknown): Promise<ActionRes
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await recordKeyDecision(user, parsed.data));
     if (result.ok) revalidateReviews();
+    if (result.ok && result.data?.researchTrackProjectId) revalidatePortfolioStats();
     return result;
   });
 }
@@ -119,6 +131,7 @@ export async function recordReviewSwitchbackAction(input: unknown): Promise<Acti
     if (!parsed.success) return invalidInput(parsed.error);
     const result = fromDecision(await recordReviewSwitchback(user, parsed.data));
     if (result.ok) revalidateReviews();
+    if (result.ok && result.data?.kind === "switchback") revalidatePortfolioStats();
     return result;
   });
 }

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LevelPace } from "@/lib/domain/targets";
+import { PORTFOLIO_STATS_TAG } from "./cache-tags";
 import { defaultAnalyticsRange, isoDay, type AnalyticsFilters } from "./portfolio-filters";
 
 /**
@@ -42,8 +43,7 @@ export type AnalyticsDto = {
   overdue: { userId: string; name: string; reviews: number; oldestDays: number }[];
 };
 
-/** Tag of every cached portfolio aggregate; writers that change levels or reviews revalidate it. */
-export const PORTFOLIO_STATS_TAG = "portfolio-stats";
+export { PORTFOLIO_STATS_TAG };
 /** Backstop for writers that do not revalidate the tag: cached figures are at most this old. */
 export const STATS_MAX_AGE_SECONDS = 600;
 

@@ -85,7 +85,7 @@ describe("components", () => {
     const [id] = p.componentIds as [string];
     expect(codes(await components.bumpComponentVersion(cast.owner, { componentId: id, versions: { code: "0.1.0" }, changelog: "Same." }))).toEqual(["version_not_increasing"]);
     expect(await components.bumpComponentVersion(cast.contributor, { componentId: id, versions: { code: "0.2.0" }, changelog: "x" })).toMatchObject({ ok: false });
-    expect(await components.bumpComponentVersion(cast.owner, { componentId: id, versions: { code: "0.2.0" }, changelog: "Faster." })).toEqual({ ok: true, value: { level: 7, repinnedReviewIds: [] } });
+    expect(await components.bumpComponentVersion(cast.owner, { componentId: id, versions: { code: "0.2.0" }, changelog: "Faster." })).toEqual({ ok: true, value: { level: 7, switchedBack: true, repinnedReviewIds: [] } });
     expect(await levelOf(id)).toBe(7);
     expect(await t.db.levelTransition.findFirst({ where: { componentId: id, kind: "embedded" }, select: { fromLevel: true, toLevel: true } })).toEqual({ fromLevel: 9, toLevel: 7 });
     expect(await t.db.componentVersion.findMany({ where: { componentId: id }, select: { codeVersion: true, changelog: true } })).toEqual([{ codeVersion: "0.2.0", changelog: "Faster." }]);

@@ -73,7 +73,7 @@ const versionsOf = (c: { codeVersion: string; modelVersion: string; dataVersion:
 export async function bumpComponentVersion(
   user: SessionUser,
   data: BumpVersionData,
-): Promise<Decision<{ level: number; repinnedReviewIds: string[] }>> {
+): Promise<Decision<{ level: number; switchedBack: boolean; repinnedReviewIds: string[] }>> {
   return runTransaction(async (tx) => {
     const c = await loadComponent(tx, data.componentId, { lockReviews: true });
     permit(user, "bump_version", { projectMemberRole: memberRoleOf(c.project.members, user.id) });
@@ -92,7 +92,7 @@ export async function bumpComponentVersion(
       before: { ...versionsOf(c), level: c.level },
       after: { ...versionsOf(next), level, changelog: data.changelog, repinned },
     });
-    return { level, repinnedReviewIds: repinned.map((r) => r.reviewId) };
+    return { level, switchedBack: bump.transition !== null, repinnedReviewIds: repinned.map((r) => r.reviewId) };
   });
 }
 

@@ -110,7 +110,7 @@ describe("a level 0 review from draft to graduation", () => {
   it("re-pins on a version bump: earlier votes go stale, their voters are told, old-round votes are refused", async () => {
     expect((await vote(cast.seatedReviewer, 0)).ok).toBe(true);
     const bump = await components.bumpComponentVersion(cast.owner, { componentId: project.componentIds[0]!, versions: { model: "0.2.0" }, changelog: "Retrained." });
-    expect(bump).toEqual({ ok: true, value: { level: 0, repinnedReviewIds: [reviewId] } });
+    expect(bump).toEqual({ ok: true, value: { level: 0, switchedBack: false, repinnedReviewIds: [reviewId] } });
     const review = await t.db.review.findUniqueOrThrow({ where: { id: reviewId }, include: { components: true } });
     expect(review.pinRound).toBe(1);
     expect(review.components.find((c) => c.componentId === project.componentIds[0])?.modelVersion).toBe("0.2.0");
