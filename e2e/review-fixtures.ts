@@ -94,6 +94,27 @@ export async function makeProject(opts: { owner: Person; contributors?: Person[]
   }
 }
 
+/**
+ * `count` bare projects (no members, components or card) tagged `tag`, last changed in 2000 so
+ * they sort after every other project on /projects and never push another spec's off page 1.
+ */
+export async function makeBareProjects(tag: string, count: number): Promise<void> {
+  const db = new Client({ connectionString: dbUrl() });
+  await db.connect();
+  try {
+    const key = uid();
+    await db.query(
+      `INSERT INTO projects (id, slug, name, description, track, index, tags, updated_at)
+       SELECT 'e2e' || $1 || n, 'e2e-' || $1 || '-' || n, 'E2E paging project ' || n, 'Made by the projects-list e2e spec.',
+              'research', $2 + n, ARRAY[$3], timestamptz '2000-01-01' + n * interval '1 minute'
+       FROM generate_series(1, $4::int) AS n`,
+      [key, 100000 + Math.floor(Math.random() * 1e8), tag, count],
+    );
+  } finally {
+    await db.end();
+  }
+}
+
 /** One signed-in browser context per person, created once per worker and reused by its specs. */
 const sessions = new Map<Person, string>();
 export async function contextFor(browser: Browser, who: Person, testInfo: TestInfo, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {

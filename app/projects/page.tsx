@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import { listProjects } from "@/lib/dal/projects";
+import Link from "next/link";
+import { listProjectsPage } from "@/lib/dal/projects";
+import { parseProjectListParams, projectsHref } from "@/lib/dal/project-list-params";
+import { ProjectPagination } from "@/components/projects/project-pagination";
 import { ProjectSearch } from "@/components/projects/project-search";
 import { ProjectTable } from "@/components/projects/project-table";
 
@@ -7,27 +10,41 @@ export const metadata: Metadata = { title: "Projects" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const n = (v: number) => v.toLocaleString("en-GB");
+
 export default async function ProjectsPage({ searchParams }: Props) {
-  const { q } = await searchParams;
-  const query = typeof q === "string" ? q.trim().slice(0, 100) : "";
-  const projects = await listProjects({ query });
+  const { query, page } = parseProjectListParams(await searchParams);
+  const list = await listProjectsPage({ query, page });
   const now = new Date();
   const caption = query ? `Projects matching “${query}”` : "All projects";
+  const first = (list.page - 1) * list.pageSize + 1;
+  const last = first + list.rows.length - 1;
 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold text-slate-900">Projects</h1>
         <p className="text-sm text-slate-700">
-          Each project&apos;s system level is the level of its least mature active component.
+          Each project&apos;s system level is the level of its least mature active component. Most recently changed first.
         </p>
       </div>
       <ProjectSearch query={query} />
       <p className="text-sm text-slate-700" role="status">
-        {projects.length === 1 ? "1 project" : `${projects.length} projects`}
+        {list.total === 1 ? "1 project" : `${n(list.total)} projects`}
         {query ? ` matching “${query}”` : ""}
+        {list.rows.length > 0 && list.pageCount > 1 ? ` — showing ${n(first)}–${n(last)}` : ""}
       </p>
-      {projects.length > 0 ? <ProjectTable projects={projects} now={now} caption={caption} /> : null}
+      {list.rows.length > 0 ? (
+        <ProjectTable projects={list.rows} now={now} caption={caption} />
+      ) : list.total > 0 ? (
+        <p className="text-sm text-slate-800">
+          There is no page {n(list.page)}: the list has {list.pageCount === 1 ? "1 page" : `${n(list.pageCount)} pages`}.{" "}
+          <Link prefetch={false} href={projectsHref({ query, page: list.pageCount })} className="text-blue-700 underline">
+            Go to the last page
+          </Link>
+        </p>
+      ) : null}
+      {list.rows.length > 0 ? <ProjectPagination query={query} page={list.page} pageCount={list.pageCount} /> : null}
     </div>
   );
 }

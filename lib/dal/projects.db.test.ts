@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDb } from "@/test/db";
-import { getProjectBySlugFor, listProjectsFor, type Viewer } from "./projects";
+import { getProjectBySlugFor, listProjectsPageFor, type Viewer } from "./projects";
 
 // The page-facing wrappers call requireUser() (next-auth); these tests drive the *For functions
 // with an explicit viewer, so the session module is never exercised here.
@@ -114,10 +114,12 @@ afterAll(async () => {
   await t?.dispose();
 });
 
-describe("listProjectsFor", () => {
+describe("listProjectsPageFor", () => {
   it("lists every project with its ID, level, active-component strip, owners and open reviews", async () => {
-    const list = await listProjectsFor(t.db, viewer);
-    expect(list.map((p) => p.projectId)).toEqual(["R02", "R03", "P01"]);
+    const { rows: list, total } = await listProjectsPageFor(t.db, viewer, { query: "", page: 1 });
+    expect(total).toBe(3);
+    // The order and the pages: projects-pagination.db.test.ts.
+    expect(list.map((p) => p.projectId).sort()).toEqual(["P01", "R02", "R03"]);
     const alpha = list.find((p) => p.id === ids.alpha)!;
     expect(alpha).toMatchObject({
       slug: "alpha-vision",
@@ -140,7 +142,7 @@ describe("listProjectsFor", () => {
   });
 
   it("filters by tag, name, slug and project ID", async () => {
-    const slugs = async (q: string) => (await listProjectsFor(t.db, viewer, q)).map((p) => p.slug);
+    const slugs = async (q: string) => (await listProjectsPageFor(t.db, viewer, { query: q, page: 1 })).rows.map((p) => p.slug).sort();
     expect(await slugs("vision")).toEqual(["alpha-vision", "gamma"]);
     expect(await slugs("Ranking")).toEqual(["beta"]);
     expect(await slugs("edge")).toEqual(["alpha-vision"]);

@@ -16,6 +16,7 @@ import type {
   TransitionKind,
 } from "@/lib/domain/vocabulary";
 import { cardRevisionSelect, toCardRevisionDto, type CardRevisionDto } from "./cards";
+import { pageCountOf, PROJECTS_PAGE_SIZE, type ProjectListParams } from "./project-list-params";
 
 /**
  * Project reads. Reading is allowed to every signed-in user (permission table: "read"), so there
@@ -95,17 +96,50 @@ export function projectSearchWhere(query: string | undefined): Prisma.ProjectWhe
   return { OR: or };
 }
 
-export async function listProjectsFor(
-  db: DbClient,
-  _viewer: Viewer,
-  query?: string,
-): Promise<ProjectListItemDto[]> {
-  const rows = await db.project.findMany({
-    where: projectSearchWhere(query),
-    select: projectListSelect,
-    orderBy: [{ track: "asc" }, { index: "asc" }],
-  });
-  return rows.map((p) => ({
+export type ProjectListPageDto = {
+  rows: ProjectListItemDto[];
+  /** Projects matching the search, on every page. */
+  total: number;
+  /** The page asked for; past the last one `rows` is empty and the page says so. */
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
+
+/**
+ * Most recently changed first (a new project, a level change, a status or target change all touch
+ * `updatedAt`), so what someone just created or moved is on the first page; the id breaks ties,
+ * so the order is total and no project shows on two pages or on none.
+ */
+export const projectListOrder = [{ updatedAt: "desc" }, { id: "desc" }] satisfies Prisma.ProjectOrderByWithRelationInput[];
+
+/**
+ * One page of the list: a count and one page of rows (Prisma loads each relation of the select
+ * for the whole page at once), so a render costs the same few queries at 10 or 10,000 projects.
+ */
+export async function listProjectsPageFor(db: DbClient, _viewer: Viewer, params: ProjectListParams): Promise<ProjectListPageDto> {
+  const where = projectSearchWhere(params.query);
+  const [total, rows] = await Promise.all([
+    db.project.count({ where }),
+    db.project.findMany({
+      where,
+      select: projectListSelect,
+      orderBy: projectListOrder,
+      skip: (params.page - 1) * PROJECTS_PAGE_SIZE,
+      take: PROJECTS_PAGE_SIZE,
+    }),
+  ]);
+  return {
+    rows: rows.map(toProjectListItem),
+    total,
+    page: params.page,
+    pageSize: PROJECTS_PAGE_SIZE,
+    pageCount: pageCountOf(total),
+  };
+}
+
+function toProjectListItem(p: Prisma.ProjectGetPayload<{ select: typeof projectListSelect }>): ProjectListItemDto {
+  return {
     id: p.id,
     slug: p.slug,
     projectId: projectLabel(p.track, p.index),
@@ -118,12 +152,12 @@ export async function listProjectsFor(
     owners: p.members.map((m) => m.user.name),
     levelSince: p.systemLevel === null ? null : p.levelSince,
     openReviewCount: p._count.reviews,
-  }));
+  };
 }
 
-export async function listProjects({ query }: { query?: string } = {}): Promise<ProjectListItemDto[]> {
+export async function listProjectsPage(params: ProjectListParams): Promise<ProjectListPageDto> {
   const viewer = await requireUser();
-  return listProjectsFor(prisma, viewer, query);
+  return listProjectsPageFor(prisma, viewer, params);
 }
 
 // ---------------------------------------------------------------------------------------------
