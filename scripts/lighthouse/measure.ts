@@ -121,7 +121,7 @@ export function diagnose(lhr: Result): Diagnosis {
     if (!v || typeof v !== "object") return;
     if (Array.isArray(v)) return v.forEach(walk);
     const o = v as Record<string, unknown>;
-    if (o.type === "node" && !out.lcpElement) out.lcpElement = [o.selector, o.snippet].filter(Boolean).join("  ");
+    if (o.type === "node" && !out.lcpElement) out.lcpElement = [o.selector, o.nodeLabel ? `"${String(o.nodeLabel)}"` : o.snippet].filter(Boolean).join("  ");
     if (typeof o.phase === "string" && typeof o.timing === "number") (out.lcpPhases ??= {})[o.phase] = Math.round(o.timing);
     if (typeof o.subpart === "string" && typeof o.duration === "number") (out.lcpPhases ??= {})[o.subpart] = Math.round(o.duration);
     Object.values(o).forEach(walk);
