@@ -24,10 +24,10 @@
  * query; getSessionUser is cached per request). A changed sessionVersion, a deactivated or deleted
  * user all read as signed out. Roles and disciplines always come from that fresh read.
  */
-import { getServerSession, type NextAuthOptions } from "next-auth";
-import type { JWT } from "next-auth/jwt";
+import type { NextAuthOptions } from "next-auth";
+import { getToken, type JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { findActiveUserByEmail, getUserAuthState, type UserAuthState } from "@/lib/dal/users";
@@ -171,13 +171,20 @@ export const authOptions: NextAuthOptions = {
 /**
  * The signed-in user, checked against the database, or null. Cached per request (React cache), so
  * the layout, the page and the DAL share one check.
+ *
+ * Why not getServerSession: it re-encrypts the token on every call to refresh a cookie that a
+ * server component cannot set — a key derivation and an encryption per page for nothing. Here the
+ * cookie is decrypted once (getToken: signature, expiry) and the jwt callback's own revocation
+ * check (refreshToken) decides, so /api/auth/session and pages apply the same rule. Only the cookie
+ * is read: a bearer token in an Authorization header is not accepted.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (session?.authCheckFailed) throw new Error("Could not check the session: the database is unavailable.");
-  const user = session?.user;
-  if (!user?.id) return null;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles, disciplines: user.disciplines };
+  const decoded = await getToken({ req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"] });
+  if (!decoded) return null;
+  const token = await refreshToken(decoded);
+  if (token.authCheckFailed) throw new Error("Could not check the session: the database is unavailable.");
+  if (!token.userId || !token.roles || !token.disciplines) return null;
+  return { id: token.userId, email: token.email ?? "", name: token.name ?? "", roles: token.roles, disciplines: token.disciplines };
 });
 
 /** For pages and layouts: the user, or a redirect to /sign-in that comes back here afterwards. */

@@ -4,6 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Pagination } from "@/components/portfolio/pagination";
 import { PortfolioFilterForm } from "@/components/portfolio/portfolio-filter-form";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
+import { toTableRow } from "@/components/portfolio/table-rows";
 import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
 import { getPortfolioOptions, getPortfolioPage } from "@/lib/dal/portfolio";
 import { hasActiveFilters, parsePortfolioFilters, portfolioSearch, type SearchParams } from "@/lib/dal/portfolio-filters";
@@ -49,7 +50,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
       </p>
 
       {page.rows.length > 0 ? (
-        <PortfolioTable rows={page.rows} filters={filters} now={now} caption={caption} />
+        <PortfolioTable rows={page.rows.map(toTableRow)} filters={filters} now={now} caption={caption} />
       ) : page.total > 0 ? (
         <p className="text-sm text-slate-800">
           There is no page {page.page}.{" "}

@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -7,7 +9,7 @@ import { analyticsSearch, isoDay, type AnalyticsFilters } from "@/lib/dal/portfo
 
 const DAY = 86_400_000;
 
-/** GET form: tag and date range in the URL, like the portfolio's filters. */
+/** GET form: tag and date range in the URL, like the portfolio's filters. A client component only to keep its element tree out of the RSC payload. */
 export function AnalyticsFilterForm({ filters, tags, now }: { filters: AnalyticsFilters; tags: { tag: string; projects: number }[]; now: Date }) {
   const tagOptions = [{ value: "", label: "All projects" }, ...tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.projects})` }))];
   if (filters.tag && !tags.some((t) => t.tag === filters.tag)) tagOptions.push({ value: filters.tag, label: filters.tag });

@@ -1,3 +1,5 @@
+"use client";
+
 import { TRANSITION_KIND_LABELS } from "@/components/projects/labels";
 import type { AnalyticsDto } from "@/lib/dal/analytics";
 import { ChartFigure, DataTable } from "./chart-figure";
@@ -55,7 +57,11 @@ function throughputSummary(d: AnalyticsDto): string {
   return `${n(gained)} component levels gained by graduation and ${n(lost)} lost to switchbacks in the period (net ${n(gained - lost)}), per month.`;
 }
 
-/** Every chart of the analytics page, each with its summary and table (server-rendered). */
+/**
+ * Every chart of the analytics page, each with its summary and table. Server-rendered HTML; a
+ * client component so that the RSC payload carries the figures once (this component's props)
+ * rather than the figures for the charts plus the element tree of every summary and table.
+ */
 export function AnalyticsView({ data }: { data: AnalyticsDto }) {
   return (
     <div className="grid gap-5 lg:grid-cols-2">

@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -31,6 +33,8 @@ function Check({ name, value, label, checked }: { name: string; value: string; l
 /**
  * A plain GET form: filters work without JavaScript and end up in the URL, so every view can be
  * bookmarked and shared. Changing a filter starts again at page 1; the sort is kept.
+ * A client component only so that the RSC payload carries its props (filters, tag list) rather
+ * than its element tree; it has no state of its own.
  */
 export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFilters; options: PortfolioOptionsDto }) {
   const tagOptions = [{ value: "", label: "Any tag" }, ...options.tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.projects})` }))];

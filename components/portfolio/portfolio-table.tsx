@@ -5,16 +5,16 @@ import { Badge } from "@/components/ui/badge";
 import { ProjectStatusBadge, TransitionKindBadge } from "@/components/projects/badges";
 import { formatDate, formatDuration, formatRelative, isoDate } from "@/components/projects/format";
 import { LevelPill } from "@/components/projects/level-pill";
-import type { PortfolioRowDto } from "@/lib/dal/portfolio";
 import { DEFAULT_DIR, portfolioSearch, type PortfolioFilters, type PortfolioSort } from "@/lib/dal/portfolio-filters";
 import { LevelStrip } from "./level-strip";
+import type { PortfolioTableRow as Row } from "./table-rows";
 import { TargetSummary } from "./target-badge";
 
-type Props = { rows: PortfolioRowDto[]; filters: PortfolioFilters; now: Date; caption: string };
+type Props = { rows: Row[]; filters: PortfolioFilters; now: Date; caption: string };
 
 function None({ label }: { label: string }) {
   return (
-    <span className="text-slate-600">
+    <span className="none">
       <span aria-hidden="true">—</span>
       <span className="sr-only">{label}</span>
     </span>
@@ -37,38 +37,37 @@ function SortHeader({ filters, sort, children, className }: { filters: Portfolio
   );
 }
 
-function Reviews({ row, now }: { row: PortfolioRowDto; now: Date }) {
+function Reviews({ row, now }: { row: Row; now: Date }) {
   if (row.openReviews === 0) return <None label="No open review" />;
   return (
-    <span className="flex flex-col items-start gap-1">
+    <span className="stack">
       <span className="whitespace-nowrap">
-        {row.openReviews} open
-        {row.oldestOpenReviewAt ? <span className="text-slate-700">, oldest {formatDuration(row.oldestOpenReviewAt, now)}</span> : null}
+        {row.openReviews} open{row.oldestOpenReviewAt ? `, oldest ${formatDuration(row.oldestOpenReviewAt, now)}` : ""}
       </span>
       {row.overdueReviews > 0 ? <Badge tone="red">{row.overdueReviews === 1 ? "1 overdue" : `${row.overdueReviews} overdue`}</Badge> : null}
     </span>
   );
 }
 
-function TopRisk({ row }: { row: PortfolioRowDto }) {
+function TopRisk({ row }: { row: Row }) {
   if (!row.topRisk) return <None label="No open requirement" />;
   return (
     <span className="flex flex-col">
       <span className="whitespace-nowrap font-medium tabular-nums">
         R{row.topRisk.number} · {row.topRisk.risk.toFixed(1)}
       </span>
-      <span className="line-clamp-2 text-xs text-slate-700">{row.topRisk.statement}</span>
+      <span className="small line-clamp-2">{row.topRisk.statement}</span>
     </span>
   );
 }
 
-function Switchback({ row, now }: { row: PortfolioRowDto; now: Date }) {
+function Switchback({ row, now }: { row: Row; now: Date }) {
   const sb = row.lastSwitchback;
   if (!sb) return <None label="No switchback" />;
   return (
-    <span className="flex flex-col items-start gap-1 whitespace-nowrap">
+    <span className="stack whitespace-nowrap">
       <TransitionKindBadge kind={sb.kind} />
-      <span className="whitespace-nowrap text-xs text-slate-700">
+      <span className="small">
         L{sb.fromLevel} <span aria-hidden="true">→</span>
         <span className="sr-only">to</span> L{sb.toLevel},{" "}
         <time dateTime={isoDate(sb.at)} title={formatDate(sb.at)}>
@@ -79,9 +78,9 @@ function Switchback({ row, now }: { row: PortfolioRowDto; now: Date }) {
   );
 }
 
-function Target({ row }: { row: PortfolioRowDto }) {
+function Target({ row }: { row: Row }) {
   return (
-    <span className="flex flex-col items-start gap-1">
+    <span className="stack">
       <TargetSummary target={row.target} />
       {row.canSetTarget ? (
         <Link prefetch={false} href={`/portfolio/${row.slug}/target`} className="text-xs text-blue-700 underline">
@@ -93,29 +92,23 @@ function Target({ row }: { row: PortfolioRowDto }) {
   );
 }
 
-function ProjectName({ row }: { row: PortfolioRowDto }) {
-  return (
-    <Link prefetch={false} href={`/projects/${row.slug}`} className="font-medium text-blue-700 underline-offset-2 hover:underline">
-      {row.name}
-    </Link>
-  );
-}
-
 /**
  * One table at every width; below the lg breakpoint it scrolls sideways inside a focusable region
  * (a second, card layout for phones doubled the page's weight).
  *
- * A client component on purpose: the server then sends each row as a small DTO in the RSC payload
- * (about 0.7 kB) instead of its rendered element tree (about 4 kB), which halved the page and the
+ * A client component on purpose: the server then sends each row as a small object in the RSC
+ * payload (table-rows.ts) instead of its rendered element tree, which halved the page and the
  * server's work per request. The HTML is still rendered on the server; `now` comes from the server
- * so relative times hydrate to the same text. Links do not prefetch (here and in the filters and
- * pagination): a page of rows and sort links would otherwise ask the server for dozens of pages,
- * several of them whole portfolio renders, in the background of every visit.
+ * so relative times hydrate to the same text. Cell styles are classes in app/globals.css
+ * (.portfolio-table): the same utility lists repeated in every cell made up a third of the HTML.
+ * Links do not prefetch (here and in the filters and pagination): a page of rows and sort links
+ * would otherwise ask the server for dozens of pages, several of them whole portfolio renders, in
+ * the background of every visit.
  */
 export function PortfolioTable({ rows, filters, now, caption }: Props) {
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="-mx-4 overflow-x-auto px-4 focus-visible:outline-2 lg:mx-0 lg:px-0">
-      <table className="w-full min-w-[58rem] border-collapse text-left text-sm">
+      <table className="portfolio-table w-full min-w-[58rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-700">
@@ -130,31 +123,33 @@ export function PortfolioTable({ rows, filters, now, caption }: Props) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="max-w-56 py-3 pr-3 font-normal max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50">
-                <span className="flex flex-col gap-1">
-                  <ProjectName row={r} />
-                  <span className="flex flex-wrap items-center gap-1.5 text-xs text-slate-700">
+            <tr key={r.slug}>
+              <th scope="row" className="max-w-56 max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50">
+                <span className="stack">
+                  <Link prefetch={false} href={`/projects/${r.slug}`} className="font-medium text-blue-700 underline-offset-2 hover:underline">
+                    {r.name}
+                  </Link>
+                  <span className="small flex flex-wrap items-center gap-1.5">
                     <span className="font-mono">{r.projectId}</span>
                     <ProjectStatusBadge status={r.status} />
                   </span>
-                  <span className="text-xs text-slate-700">
+                  <span className="small">
                     <span className="sr-only">Owners: </span>
                     {r.owners.length ? r.owners.join(", ") : "No owner"}
                   </span>
                 </span>
               </th>
-              <td className="py-3 pr-3">
-                <span className="flex flex-col items-start gap-1.5">
+              <td>
+                <span className="stack">
                   <LevelPill level={r.systemLevel} />
-                  <LevelStrip components={r.components} />
+                  <LevelStrip levels={r.levels} />
                 </span>
               </td>
-              <td className="py-3 pr-3 whitespace-nowrap text-slate-800">{formatDuration(r.levelSince, now)}</td>
-              <td className="py-3 pr-3 text-slate-800"><Reviews row={r} now={now} /></td>
-              <td className="max-w-48 py-3 pr-3 text-slate-800"><TopRisk row={r} /></td>
-              <td className="py-3 pr-3"><Switchback row={r} now={now} /></td>
-              <td className="py-3"><Target row={r} /></td>
+              <td className="whitespace-nowrap">{formatDuration(r.levelSince, now)}</td>
+              <td><Reviews row={r} now={now} /></td>
+              <td className="max-w-48"><TopRisk row={r} /></td>
+              <td><Switchback row={r} now={now} /></td>
+              <td><Target row={r} /></td>
             </tr>
           ))}
         </tbody>
