@@ -107,9 +107,9 @@ export type ProjectListPageDto = {
 };
 
 /**
- * Most recently changed first (a new project, a level change, a status or target change all touch
- * `updatedAt`), so what someone just created or moved is on the first page; the id breaks ties,
- * so the order is total and no project shows on two pages or on none.
+ * Most recently changed first (creating a project and changing its system level, status or target
+ * touch `updatedAt`), so what someone just created or moved is on the first page; the id breaks
+ * ties, so the order is total and no project shows on two pages or on none.
  */
 export const projectListOrder = [{ updatedAt: "desc" }, { id: "desc" }] satisfies Prisma.ProjectOrderByWithRelationInput[];
 
