@@ -11,6 +11,7 @@ export type NotificationKind =
   | "review.decided"
   | "review.vote_stale"
   | "review.withdrawn"
+  | "review.tasks_done"
   | "project.research_track";
 
 export type NotificationInput = {

@@ -5,7 +5,7 @@ import { hasText, reason, type Decision } from "@/lib/domain/decision";
 import { projectEditableReasons } from "@/lib/domain/project-status";
 import type { CompleteTaskData, ReopenTaskData } from "@/lib/schemas/review-task";
 import { writeAudit, type Tx } from "./audit";
-import { reviewUrl } from "./notifications";
+import { notifyUsers, reviewUrl } from "./notifications";
 import { DomainError, expectOne, lockReview, memberRoleOf, notFound, permit, refuseIf, runTransaction } from "./transaction";
 
 /**
@@ -79,14 +79,11 @@ export async function completeReviewTask(user: SessionUser, data: CompleteTaskDa
     const remaining = await tx.reviewTask.count({ where: { reviewId: task.reviewId, doneAt: null } });
     if (remaining === 0) {
       const r = task.review;
-      const seated = [...new Set(r.seats.map((s) => s.userId))];
-      await tx.notification.createMany({
-        data: seated.map((userId) => ({
-          userId, kind: "review.tasks_done",
-          title: `Every task of the returned level ${r.level} review of ${r.project.name} is done`,
-          body: "The owners ticked off the last task with its evidence; a new review of this level can follow.",
-          url: reviewUrl(r.project.slug, r.id), projectId: r.projectId, reviewId: r.id,
-        })),
+      await notifyUsers(tx, r.seats.map((s) => s.userId), {
+        kind: "review.tasks_done",
+        title: `Every task of the returned level ${r.level} review of ${r.project.name} is done`,
+        body: "The owners ticked off the last task with its evidence; a new review of this level can follow.",
+        url: reviewUrl(r.project.slug, r.id), projectId: r.projectId, reviewId: r.id,
       });
     }
     await writeAudit(tx, {
