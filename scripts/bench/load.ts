@@ -27,7 +27,7 @@ export function summarise(latencies: readonly number[], errors: number, seconds:
 
 /**
  * Runs `task` `total` times with `concurrency` workers (each worker waits for its previous call,
- * then `thinkMs` more — a user reading the page — which is not timed), stopping early after
+ * then `thinkMs` ± 50 % more — a user reading the page — which is not timed), stopping early after
  * `maxSeconds`. A task that throws counts as an error, not a latency.
  */
 export async function runLoad(
@@ -41,6 +41,9 @@ export async function runLoad(
   const deadline = started + opts.maxSeconds * 1000;
   let firstError: unknown = null;
   const worker = async (w: number) => {
+    // Users who read pages do not all arrive in the same millisecond: with a think time, each
+    // starts at a random moment within one think time (otherwise all 20 stay in lockstep waves).
+    if (opts.thinkMs) await new Promise((resolve) => setTimeout(resolve, opts.thinkMs! * Math.random()));
     for (;;) {
       const i = next++;
       if (i >= opts.total || performance.now() > deadline) return;
