@@ -3,13 +3,13 @@ import { requireUser } from "@/lib/auth";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { normaliseCardContent, type CardContent } from "@/lib/domain/card-content";
+import { emptyCardContent, normaliseCardContent, type CardContent } from "@/lib/domain/card-content";
 import { decideCardRestore, decideCardSave, sectionTitle, sectionValue, type EditableCardSection, type SectionValue } from "@/lib/domain/card-diff";
 import type { Decision } from "@/lib/domain/decision";
 import { projectEditableReasons } from "@/lib/domain/project-status";
 import type { RestoreCardRevisionData, SaveCardSectionData } from "@/lib/schemas/card";
 import { writeAudit, type Tx } from "./audit";
-import { repinOpenReviews } from "./review-repin";
+import { repinOpenReviews, type Repinned } from "./review-repin";
 import { memberRoleOf, notFound, permit, refuseIf, runTransaction, unwrap } from "./transaction";
 
 /**
@@ -123,6 +123,35 @@ export async function restoreCardRevision(
     });
     return { number, repinnedReviewIds: repinned.map((r) => r.reviewId) };
   });
+}
+
+/**
+ * The numbered requirements are part of the TRL Card (its "shall" statements) but live in their
+ * own table. When they change while a review is open, the votes cast on the old ones must go
+ * stale as after a card save: this appends a revision with the same sections, marked as a change
+ * of the requirements (so the card's history says why the pin moved), and re-pins the open
+ * reviews to it. Without an open review nothing is pinned to the requirements and nothing is
+ * written. Call it inside the transaction that changed the requirements.
+ */
+export async function recordRequirementsChange(
+  tx: Tx,
+  input: { projectId: string; authorId: string; summary: string },
+): Promise<Repinned[]> {
+  await lockLiveReviews(tx, input.projectId);
+  const open = await tx.review.count({ where: { projectId: input.projectId, status: "open" } });
+  if (open === 0) return [];
+  const [current, project] = await Promise.all([
+    latestRevision(tx, input.projectId),
+    tx.project.findUniqueOrThrow({ where: { id: input.projectId }, select: { systemLevel: true } }),
+  ]);
+  const revision = await tx.cardRevision.create({
+    data: {
+      projectId: input.projectId, number: (current?.number ?? 0) + 1, content: json(current?.content ?? emptyCardContent),
+      changedSections: ["requirements"], summary: input.summary, authorId: input.authorId, systemLevel: project.systemLevel,
+    },
+    select: { id: true },
+  });
+  return repinOpenReviews(tx, { projectId: input.projectId, cardRevisionId: revision.id });
 }
 
 // ---------------------------------------------------------------------------------------------

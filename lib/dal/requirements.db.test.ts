@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { readRequirementsCsv } from "@/lib/domain/requirements-csv";
+import { componentPin } from "@/lib/domain/votes";
 import { createTestDatabase, type TestDb } from "@/test/db";
-import { databaseDigest, makeCast, makeProject, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import { databaseDigest, makeCast, makeProject, makeReview, requiredSeats, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
 
 /**
  * Requirements on real Postgres: create and edit with the domain's risk and rules, optimistic
@@ -77,6 +78,52 @@ describe("create and edit", () => {
     expect((await t.db.requirement.findUniqueOrThrow({ where: { id } })).waiverReason).toBeNull();
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "requirement.update" }, orderBy: { createdAt: "asc" } });
     expect(audit.before).toMatchObject({ status: "open", risk: 2.4 });
+  });
+});
+
+describe("open reviews", () => {
+  // The requirements are part of the TRL Card: changing them while a review is open makes the
+  // votes cast on the old ones stale, exactly like a card save (rules: "The review workflow", 3).
+  it("re-pins an open review to a new card revision on create, edit and import; earlier votes go stale and their voters are told", async () => {
+    const p = await project();
+    const seats = requiredSeats(2, [cast.seatedReviewer.id, cast.unseatedReviewer.id]);
+    const review = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 2, status: "open", authorId: cast.owner.id, seats });
+    // A current vote: it judged the review's pin as it stands (card revision and component versions).
+    const pinned = await t.db.review.findUniqueOrThrow({ where: { id: review.id }, select: { pinnedCardRevisionId: true, components: true } });
+    await t.db.vote.create({
+      data: {
+        reviewId: review.id, seatId: review.seatIds[0]!, voterId: cast.seatedReviewer.id, pinRound: 0, choice: "graduate",
+        cardRevisionId: pinned.pinnedCardRevisionId,
+        componentPins: Object.fromEntries(pinned.components.map((c) => [c.componentId, componentPin({ code: c.codeVersion, model: c.modelVersion, data: c.dataVersion })])),
+      },
+    });
+    const pinOf = () => t.db.review.findUniqueOrThrow({ where: { id: review.id }, select: { pinRound: true, pinnedCardRevision: { select: { number: true, changedSections: true, summary: true } } } });
+
+    const created = await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields });
+    expect(created.ok).toBe(true);
+    expect(await pinOf()).toEqual({ pinRound: 1, pinnedCardRevision: { number: 2, changedSections: ["requirements"], summary: "Requirement R1 added" } });
+    const stale = await t.db.notification.findMany({ where: { reviewId: review.id, kind: "review.vote_stale" }, select: { userId: true } });
+    expect(stale).toEqual([{ userId: cast.seatedReviewer.id }]);
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "requirement.create", projectId: p.id } });
+    expect(JSON.stringify(audit.after)).toContain(review.id);
+
+    const id = created.ok ? created.value.id : "";
+    expect((await reqs.updateRequirement(cast.owner, { requirementId: id, version: 0, ...fields, statement: "The model shall embed tiles in 10 ms." })).ok).toBe(true);
+    expect(await pinOf()).toMatchObject({ pinRound: 2, pinnedCardRevision: { number: 3, summary: "Requirement R1 edited" } });
+
+    const csv = (await reqs.exportRequirementsCsv({ slug: p.slug }))!.csv;
+    expect((await reqs.importRequirementsCsv(cast.owner, { projectId: p.id, csv })).ok).toBe(true);
+    expect(await pinOf()).toMatchObject({ pinRound: 3, pinnedCardRevision: { number: 4, summary: "1 requirement imported from CSV" } });
+    // The card's sections themselves are unchanged: the new revisions carry the same content.
+    const revs = await t.db.cardRevision.findMany({ where: { projectId: p.id }, orderBy: { number: "asc" }, select: { content: true } });
+    expect(new Set(revs.map((r) => JSON.stringify(r.content))).size).toBe(1);
+  });
+
+  it("writes no card revision when no review is open", async () => {
+    const p = await project();
+    await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 2, status: "draft", authorId: cast.owner.id, seats: [] });
+    expect((await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields })).ok).toBe(true);
+    expect(await t.db.cardRevision.count({ where: { projectId: p.id } })).toBe(1);
   });
 });
 

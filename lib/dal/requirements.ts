@@ -12,6 +12,7 @@ import type { CreateRequirementData, ImportRequirementsData, RequirementFormData
 import { writeAudit, type Tx } from "./audit";
 import { projectLabel } from "./projects";
 import { validateCsvImport } from "./requirements-import";
+import { recordRequirementsChange } from "./card-revisions";
 import { DomainError, expectOne, memberRoleOf, notFound, permit, refuseIf, runTransaction, toActor, unwrap } from "./transaction";
 
 /** Requirements of a project: reads, create/edit with risk from the domain, CSV export and import. */
@@ -107,9 +108,10 @@ export async function createRequirement(user: SessionUser, data: CreateRequireme
     const { _max } = await tx.requirement.aggregate({ where: { projectId: project.id }, _max: { number: true } });
     const number = (_max.number ?? 0) + 1;
     const created = await tx.requirement.create({ data: { projectId: project.id, number, ...columns }, select: { id: true } });
+    const repinned = await recordRequirementsChange(tx, { projectId: project.id, authorId: user.id, summary: `Requirement R${number} added` });
     await writeAudit(tx, {
       actorId: user.id, action: "requirement.create", entityType: "requirement", entityId: created.id, projectId: project.id,
-      after: { number, ...columns },
+      after: { number, ...columns, ...(repinned.length ? { repinned } : {}) },
     });
     return { id: created.id, number };
   });
@@ -128,10 +130,11 @@ export async function updateRequirement(user: SessionUser, data: UpdateRequireme
     await checkOwner(tx, fields.ownerId);
     const { count } = await tx.requirement.updateMany({ where: { id: row.id, version: row.version }, data: { ...columns, version: { increment: 1 } } });
     expectOne(count, `requirement ${row.id}`);
+    const repinned = await recordRequirementsChange(tx, { projectId: row.projectId, authorId: user.id, summary: `Requirement R${row.number} edited` });
     const { owner, id: _id, projectId: _pid, version: _ver, updatedAt: _u, ...before } = row;
     await writeAudit(tx, {
       actorId: user.id, action: "requirement.update", entityType: "requirement", entityId: row.id, projectId: row.projectId,
-      before: { ...before, ownerId: owner?.id ?? null }, after: { number: row.number, ...columns },
+      before: { ...before, ownerId: owner?.id ?? null }, after: { number: row.number, ...columns, ...(repinned.length ? { repinned } : {}) },
     });
     return { id: row.id, number: row.number };
   });
@@ -176,9 +179,12 @@ export async function importRequirementsCsv(
     await tx.requirement.createMany({
       data: rows.map((r, i) => ({ projectId: project.id, number: numbers[i]!, ...r.columns })),
     });
+    const repinned = await recordRequirementsChange(tx, {
+      projectId: project.id, authorId: user.id, summary: `${rows.length} ${rows.length === 1 ? "requirement" : "requirements"} imported from CSV`,
+    });
     await writeAudit(tx, {
       actorId: user.id, action: "requirement.import", entityType: "project", entityId: project.id, projectId: project.id,
-      after: { created: rows.length, numbers, renumbered: !keep },
+      after: { created: rows.length, numbers, renumbered: !keep, ...(repinned.length ? { repinned } : {}) },
     });
     return { created: rows.length, renumbered: !keep, numbers };
   });
