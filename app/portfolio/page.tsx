@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import { Pagination } from "@/components/portfolio/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { PortfolioFilterForm } from "@/components/portfolio/portfolio-filter-form";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { toTableRow } from "@/components/portfolio/table-rows";
@@ -61,7 +61,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
         </p>
       ) : null}
 
-      <Pagination filters={filters} page={page.page} pageCount={page.pageCount} />
+      <Pagination page={page.page} pageCount={page.pageCount} href={(n) => `/portfolio${portfolioSearch(filters, { page: n })}`} firstLast />
       <TargetRuleNote />
     </div>
   );

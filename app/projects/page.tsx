@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listProjectsPage } from "@/lib/dal/projects";
 import { parseProjectListParams, projectsHref } from "@/lib/dal/project-list-params";
-import { ProjectPagination } from "@/components/projects/project-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { ProjectSearch } from "@/components/projects/project-search";
 import { ProjectTable } from "@/components/projects/project-table";
 
@@ -44,7 +44,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
           </Link>
         </p>
       ) : null}
-      {list.rows.length > 0 ? <ProjectPagination query={query} page={list.page} pageCount={list.pageCount} /> : null}
+      {list.rows.length > 0 ? <Pagination page={list.page} pageCount={list.pageCount} href={(n) => projectsHref({ query, page: n })} /> : null}
     </div>
   );
 }
