@@ -69,8 +69,10 @@ test("discovery switchback: refusals, confirmation, the page and timeline, a sta
   // Refusals the form offers: no level or no reason (blank counts as none) → it cannot go on.
   const next = dialog.getByRole("button", { name: "Review the change" });
   await expect(next).toBeDisabled();
+  await expect(dialog).toContainText("Choose a level to continue.");
   await to.selectOption("3");
   await expect(next).toBeDisabled();
+  await expect(dialog).toContainText("Give a reason to continue.");
   await dialog.getByLabel("Reason").fill("   ");
   await expect(next).toBeDisabled();
   await dialog.getByLabel("Reason").fill("The held-out set leaked into training.");
@@ -158,9 +160,11 @@ test("new versions: refusals, a bump and its changelog; at L9 a new version move
   // Nothing changed, or no changelog → it cannot go on.
   await dialog.getByLabel("What changed").fill("Nothing yet.");
   await expect(next).toBeDisabled();
+  await expect(dialog).toContainText("Change at least one version to continue.");
   await dialog.getByLabel("What changed").fill("");
   await dialog.getByLabel("Code version").fill("1.1.0");
   await expect(next).toBeDisabled();
+  await expect(dialog).toContainText("Say what changed to continue.");
   await expectAccessible(lena);
 
   // A version that is not x.y.z, then one that does not increase: the server refuses each, clearly.
@@ -197,6 +201,13 @@ test("new versions: refusals, a bump and its changelog; at L9 a new version move
   await expect(dialog).toBeHidden();
   const row = componentRow(lena, encoder);
   await expect(row.getByRole("cell")).toHaveText(["Model", /^L6/, "1.1.0", "1.0.0", "2.0.0", /.*/]);
+  // Opening the dialog again starts from the versions just saved (it once showed the old ones).
+  dialog = await openNewVersion(lena, encoder);
+  await expect(dialog.getByLabel("Code version")).toHaveValue("1.1.0");
+  await expect(dialog.getByLabel("Data version")).toHaveValue("2.0.0");
+  await expect(dialog.getByLabel("What changed")).toHaveValue("");
+  await lena.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
   await expect(lena.getByRole("region", { name: "Recent level changes" }).getByRole("listitem")).toHaveCount(1); // only the start
   await expectAccessible(lena);
 
@@ -333,14 +344,11 @@ test("who may not: no controls for a non-member reviewer or the manager; an admi
 });
 
 /*
- * A known bug, kept as an expected failure (test.fail) so that it reports "expected to fail, but
- * passed" once fixed: the dialog's list item is keyed by component id, so its state outlives
- * router.refresh(), and `kind` is never reset on close. After an embedded 4 → 2 the component is at
- * L2, where no embedded path starts, so the dialog shows no radios but keeps kind "embedded": it
- * reads "Embedded switchback: the predefined path 2 → ." and offers no level, until a reload.
+ * Was a bug: the dialog kept its kind across router.refresh(), so after an embedded 4 → 2 (level 2
+ * has no embedded path) it read "the predefined path 2 → ." and offered no level until a reload.
+ * The form now starts from the component as it is when the dialog opens.
  */
-test("known bug: after an embedded 4 → 2, the switchback dialog of that component offers no level", async ({ browser }, testInfo) => {
-  test.fail(true, "components/switchbacks/switchback-dialog.tsx: `kind` stays \"embedded\" though level 2 has no embedded path");
+test("after an embedded 4 → 2, the switchback dialog of that component offers discovery to the lower levels", async ({ browser }, testInfo) => {
   const k = key();
   const detector = `Detector ${k}`;
   const project = await makeProject({ owner: "lena", level: 4, components: [detector] });
@@ -355,5 +363,6 @@ test("known bug: after an embedded 4 → 2, the switchback dialog of that compon
   await expect(componentRow(lena, detector)).toContainText("L2");
   dialog = await openSwitchback(lena, detector, 2);
   await expect(dialog.getByLabel("Move to level").locator("option")).toHaveText(["Choose a level", "Level 0", "Level 1"], { timeout: 5_000 });
+  await expect(dialog).toContainText("Discovery switchback");
   await lena.context().close();
 });

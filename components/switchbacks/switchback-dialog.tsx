@@ -33,14 +33,26 @@ export function SwitchbackDialog({ component, all, canDiscovery, canEmbedded }: 
   if (kinds.length === 0 || component.level === 0) return null;
 
   const targets = kind === "embedded" ? embeddedTargets : Array.from({ length: component.level }, (_, l) => l);
+  const missing = to === "" ? "Choose a level" : !reason.trim() ? "Give a reason" : null;
   const toLevel = Number(to);
   const before = systemLevel(all);
   const after = systemLevel(all.map((c) => (c.id === component.id ? { ...c, level: toLevel } : c)));
-  const close = () => { setOpen(false); setStep("form"); setTo(""); setReason(""); setMessage(null); };
+  // The form starts from the component as it is when the dialog opens: after a switchback the
+  // page refreshes with the new level, where another kind (or none) may apply.
+  const openDialog = () => {
+    const first = kinds[0] ?? "discovery";
+    setKind(first);
+    setTo(first === "embedded" && embeddedTargets.length === 1 ? String(embeddedTargets[0]) : "");
+    setReason("");
+    setStep("form");
+    setMessage(null);
+    setOpen(true);
+  };
+  const close = () => setOpen(false);
 
   return (
     <>
-      <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
+      <Button variant="secondary" size="sm" onClick={openDialog}>
         Switchback…<span className="sr-only"> {component.name}</span>
       </Button>
       <Dialog open={open} onClose={close} title={`Move ${component.name} down from level ${component.level}`}>
@@ -63,9 +75,10 @@ export function SwitchbackDialog({ component, all, canDiscovery, canEmbedded }: 
               <Label htmlFor={`sb-reason-${component.id}`}>Reason</Label>
               <Textarea id={`sb-reason-${component.id}`} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
             </div>
-            <div className="flex flex-wrap gap-3">
-              <Button type="submit" disabled={to === "" || !reason.trim()}>Review the change</Button>
+            <div className="flex flex-wrap items-center gap-3">
+              <Button type="submit" disabled={missing !== null} aria-describedby={missing ? `sb-missing-${component.id}` : undefined}>Review the change</Button>
               <Button variant="ghost" onClick={close}>Cancel</Button>
+              {missing ? <p id={`sb-missing-${component.id}`} className="text-sm text-slate-700">{missing} to continue.</p> : null}
             </div>
           </form>
         ) : (

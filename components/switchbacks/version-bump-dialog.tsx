@@ -29,11 +29,15 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
   const deployed = component.level === 9;
   const before = systemLevel(all);
   const after = systemLevel(all.map((c) => (c.id === component.id && deployed ? { ...c, level: 7 } : c)));
-  const close = () => { setOpen(false); setStep("form"); setVersions(component.versions); setChangelog(""); setMessage(null); };
+  // The form starts from the component as it is when the dialog opens (after a save the page
+  // refreshes; resetting on close raced that refresh and could show the old versions).
+  const openDialog = () => { setVersions(component.versions); setChangelog(""); setStep("form"); setMessage(null); setOpen(true); };
+  const close = () => setOpen(false);
+  const missing = changed.length === 0 ? "Change at least one version" : !changelog.trim() ? "Say what changed" : null;
 
   return (
     <>
-      <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
+      <Button variant="secondary" size="sm" onClick={openDialog}>
         New version…<span className="sr-only"> of {component.name}</span>
       </Button>
       <Dialog open={open} onClose={close} title={`New version of ${component.name}`}>
@@ -51,9 +55,10 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
               <Label htmlFor={`v-log-${component.id}`}>What changed</Label>
               <Textarea id={`v-log-${component.id}`} rows={3} value={changelog} onChange={(e) => setChangelog(e.target.value)} />
             </div>
-            <div className="flex flex-wrap gap-3">
-              <Button type="submit" disabled={changed.length === 0 || !changelog.trim()}>Review the change</Button>
+            <div className="flex flex-wrap items-center gap-3">
+              <Button type="submit" disabled={missing !== null} aria-describedby={missing ? `v-missing-${component.id}` : undefined}>Review the change</Button>
               <Button variant="ghost" onClick={close}>Cancel</Button>
+              {missing ? <p id={`v-missing-${component.id}`} className="text-sm text-slate-700">{missing} to continue.</p> : null}
             </div>
           </form>
         ) : (
