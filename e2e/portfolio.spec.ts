@@ -55,6 +55,11 @@ test("a manager reads the analytics, with a table behind every chart", async ({ 
   await levels.getByText("Table view").click();
   const l4 = levels.getByRole("table", { name: "Projects per system level" }).getByRole("row", { name: /^L4 / });
   await expect(l4).toHaveText(/L4\s*1/);
+  // Charts draw when they come near the viewport: the first at once, the last once scrolled to.
+  await expect(levels.locator("svg.recharts-surface").first()).toBeVisible();
+  const throughput = page.getByRole("region", { name: "Throughput" });
+  await throughput.scrollIntoViewIfNeeded();
+  await expect(throughput.locator("svg.recharts-surface").first()).toBeVisible();
   await expectAccessible(page);
 
   // The filters are in the URL too: one tag.
