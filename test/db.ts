@@ -39,7 +39,19 @@ export async function createEmptyDatabase(): Promise<{ url: string; drop(): Prom
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin(async (c) => {
+        // Callers end their pools first, but a client's socket closes a moment after pool.end()
+        // resolves. Terminating a backend in that moment makes the closing client emit an error
+        // that nobody listens to any more (an uncaught exception that fails the test run), so
+        // wait briefly for the connections to go; FORCE then removes any a test left open.
+        for (let i = 0; i < 40; i++) {
+          const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+          if (rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      }),
   };
 }
 
