@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useId, useState, type ReactNode } from "react";
 import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type Path, type Resolver, type UseFormRegister } from "react-hook-form";
 import { saveCardSectionAction } from "@/lib/actions/card-actions";
@@ -14,6 +13,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { CardField, DataSourcesTable, type StoredField } from "./card-fields";
+import { useCardRefresh } from "./card-refresh";
 import { ConflictView, type Conflict } from "./conflict-view";
 import { Markdown } from "./markdown";
 
@@ -170,7 +170,7 @@ export function SectionEditor({
   mark?: ReactNode;
 }) {
   const id = useId().replace(/:/g, "");
-  const router = useRouter();
+  const { refresh, refreshing } = useCardRefresh();
   const [base, setBase] = useState<number | null>(null);
   const [note, setNote] = useState("");
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -216,7 +216,7 @@ export function SectionEditor({
       data.repinnedReviewIds.length ? "the open review now judges this revision and its panel votes again" : "",
     ].filter(Boolean);
     setMessage({ tone: "success", text: `Saved as revision ${data.number}${extra.length ? ` (${extra.join("; ")})` : ""}.` });
-    router.refresh();
+    refresh();
   });
 
   return (
@@ -227,7 +227,7 @@ export function SectionEditor({
           {mark}
         </div>
         {!editing ? (
-          <Button variant="secondary" size="sm" onClick={open}>
+          <Button variant="secondary" size="sm" onClick={open} disabled={refreshing}>
             Edit<span className="sr-only"> {title}</span>
           </Button>
         ) : null}

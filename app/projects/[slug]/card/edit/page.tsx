@@ -8,6 +8,7 @@ import { Forbidden } from "@/components/app-shell/forbidden";
 import { SectionMark } from "@/components/card/card-document";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
+import { CardRefreshProvider } from "@/components/card/card-refresh";
 import { SectionEditor } from "@/components/card/section-editor";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -43,6 +44,7 @@ export default async function EditCardPage({ params }: Props) {
           requirements are edited on the requirements page.
         </p>
       </div>
+      <CardRefreshProvider>
       {EDITABLE_CARD_SECTIONS.map((section) => (
         <SectionEditor
           key={section.key}
@@ -54,6 +56,7 @@ export default async function EditCardPage({ params }: Props) {
           mark={<SectionMark page={page} section={section.key} />}
         />
       ))}
+      </CardRefreshProvider>
     </div>
   );
 }
