@@ -17,7 +17,7 @@ export function ComponentStrip({ components }: { components: ComponentLevelDto[]
           <li key={c.name} title={label}>
             <span
               aria-hidden="true"
-              className={`inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-semibold tabular-nums ${phase ? PHASE_CLASSES[phase] : "bg-slate-200 text-slate-900"}`}
+              className={`component-chip ${phase ? PHASE_CLASSES[phase] : "bg-slate-200 text-slate-900"}`}
             >
               {c.level}
             </span>
