@@ -29,14 +29,28 @@ export function CardDiffView({ diff, headingLevel = 3 }: { diff: CardDiffDto; he
   const H = `h${headingLevel}` as "h3" | "h4";
   const before = diff.fromNumber === null ? "no card" : `revision ${diff.fromNumber}`;
   const after = diff.toNumber === null ? "no card" : `revision ${diff.toNumber}`;
+  const requirements = diff.requirementChanges.length ? (
+    <div className="text-sm text-slate-800">
+      <p>The requirements changed in between (see the requirements below):</p>
+      <ul className="list-disc pl-5">
+        {diff.requirementChanges.map((c, i) => <li key={i}>{c}</li>)}
+      </ul>
+    </div>
+  ) : null;
   if (diff.sections.length === 0) {
-    return <p className="text-sm text-slate-700">The card text is the same in {before} and {after}.</p>;
+    return (
+      <div className="flex flex-col gap-2">
+        <p className="text-sm text-slate-700">The card text is the same in {before} and {after}.</p>
+        {requirements}
+      </div>
+    );
   }
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">
         {diff.sections.length} section{diff.sections.length === 1 ? "" : "s"} changed between {before} and {after}.
       </p>
+      {requirements}
       {diff.sections.map((s) => (
         <div key={s.section} className="flex flex-col gap-2">
           <H className="text-base font-semibold text-slate-900">{s.title}</H>

@@ -16,6 +16,7 @@ let t: TestDb;
 let restoreUrl: () => void;
 let appDb: typeof import("@/lib/db");
 let reqs: typeof import("./requirements");
+let reads: typeof import("./review-reads");
 let cast: Record<RoleName, SessionUser>;
 
 beforeAll(async () => {
@@ -23,6 +24,7 @@ beforeAll(async () => {
   restoreUrl = useAppDatabase(t.url);
   appDb = await import("@/lib/db");
   reqs = await import("./requirements");
+  reads = await import("./review-reads");
   cast = await makeCast(t.db);
   session.user = cast.owner;
 });
@@ -106,6 +108,10 @@ describe("open reviews", () => {
     expect(stale).toEqual([{ userId: cast.seatedReviewer.id }]);
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "requirement.create", projectId: p.id } });
     expect(JSON.stringify(audit.after)).toContain(review.id);
+
+    // What the stale voter is shown: the sections' text is the same, the requirement change is named.
+    const [rev1, rev2] = await t.db.cardRevision.findMany({ where: { projectId: p.id }, orderBy: { number: "asc" }, select: { id: true } });
+    expect(await reads.cardDiffBetween(t.db, rev1!.id, rev2!.id)).toEqual({ fromNumber: 1, toNumber: 2, sections: [], requirementChanges: ["Requirement R1 added"] });
 
     const id = created.ok ? created.value.id : "";
     expect((await reqs.updateRequirement(cast.owner, { requirementId: id, version: 0, ...fields, statement: "The model shall embed tiles in 10 ms." })).ok).toBe(true);

@@ -40,7 +40,11 @@ import { previousTasksFor, type ReviewTaskDto } from "./review-tasks";
 
 export type Versions = { code: string; model: string; data: string };
 export type ChangedSectionDto = Pick<SectionDiff, "section" | "title" | "fields">;
-export type CardDiffDto = { fromNumber: number | null; toNumber: number | null; sections: ChangedSectionDto[] };
+export type CardDiffDto = {
+  fromNumber: number | null; toNumber: number | null; sections: ChangedSectionDto[];
+  /** Summaries of the revisions in between that changed the requirements ("Requirement R3 edited"): the sections' text does not show those. */
+  requirementChanges: string[];
+};
 
 export type ReviewComponentDto = {
   id: string; name: string; kind: ComponentKind; levelAtOpen: number; currentLevel: number;
@@ -102,13 +106,22 @@ const pinText = (pin: string | undefined) => {
 /** Only the sections that changed, so the page (and the client payload) stays small. */
 export async function cardDiffBetween(db: DbClient, fromId: string | null, toId: string | null): Promise<CardDiffDto | null> {
   if (fromId === toId) return null;
-  const rows = await db.cardRevision.findMany({ where: { id: { in: [fromId, toId].filter((x): x is string => x !== null) } }, select: { id: true, number: true, content: true } });
+  const rows = await db.cardRevision.findMany({ where: { id: { in: [fromId, toId].filter((x): x is string => x !== null) } }, select: { id: true, projectId: true, number: true, content: true } });
   const from = rows.find((r) => r.id === fromId) ?? null;
   const to = rows.find((r) => r.id === toId) ?? null;
   const sections = cardDiff(normaliseCardContent(from?.content ?? null), normaliseCardContent(to?.content ?? null))
     .filter((s) => s.changed)
     .map((s) => ({ section: s.section, title: s.title, fields: s.fields.filter((f) => f.changed) }));
-  return { fromNumber: from?.number ?? null, toNumber: to?.number ?? null, sections };
+  const low = Math.min(from?.number ?? 0, to?.number ?? 0);
+  const high = Math.max(from?.number ?? 0, to?.number ?? 0);
+  const projectId = to?.projectId ?? from?.projectId;
+  const requirementChanges = projectId
+    ? (await db.cardRevision.findMany({
+        where: { projectId, number: { gt: low, lte: high }, changedSections: { has: "requirements" } },
+        select: { summary: true }, orderBy: { number: "asc" }, take: 20,
+      })).map((r) => r.summary)
+    : [];
+  return { fromNumber: from?.number ?? null, toNumber: to?.number ?? null, sections, requirementChanges };
 }
 
 const reviewPageSelect = {
@@ -196,7 +209,7 @@ export async function getReviewPageFor(db: DbClient, viewer: SessionUser, review
   // Same pinned revision as the previous review: an empty diff ("unchanged"), not "nothing to compare".
   const diff = previous
     ? ((await cardDiffBetween(db, previous.pinnedCardRevisionId, r.pinnedCardRevisionId)) ?? {
-        fromNumber: r.pinnedCardRevision?.number ?? null, toNumber: r.pinnedCardRevision?.number ?? null, sections: [],
+        fromNumber: r.pinnedCardRevision?.number ?? null, toNumber: r.pinnedCardRevision?.number ?? null, sections: [], requirementChanges: [],
       })
     : null;
 

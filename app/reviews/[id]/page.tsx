@@ -117,9 +117,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {review.cardDiff ? (
           <details className="rounded-md border border-slate-200 p-3" open={review.cardDiff.sections.length > 0 && review.cardDiff.sections.length <= 3}>
             <summary className="cursor-pointer text-sm font-medium text-slate-900">
-              {review.cardDiff.sections.length === 0
-                ? `Unchanged since the level ${review.cardDiff.previousReview?.level} review (same revision)`
-                : `Changes since the level ${review.cardDiff.previousReview?.level} review (${review.cardDiff.sections.length} section${review.cardDiff.sections.length === 1 ? "" : "s"})`}
+              {review.cardDiff.sections.length > 0
+                ? `Changes since the level ${review.cardDiff.previousReview?.level} review (${review.cardDiff.sections.length} section${review.cardDiff.sections.length === 1 ? "" : "s"})`
+                : review.cardDiff.requirementChanges.length > 0
+                  ? `Requirements changed since the level ${review.cardDiff.previousReview?.level} review; the sections' text is the same`
+                  : `Unchanged since the level ${review.cardDiff.previousReview?.level} review`}
             </summary>
             <div className="mt-3"><CardDiffView diff={review.cardDiff} headingLevel={4} /></div>
           </details>
