@@ -26,7 +26,6 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
 import { Pool } from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { levelCountsQuery, overdueByMemberQuery, passRateQuery, transitionStatsQuery } from "@/lib/dal/analytics";
@@ -35,6 +34,7 @@ import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters, type SearchPar
 import { freePort } from "@/scripts/embedded-db";
 import { requireDatabaseUrl } from "@/scripts/db/database-url";
 import { runLoad, type Stats } from "./bench/load";
+import { isLocal, scaleManager, session } from "./bench/session";
 import { fetchPage, firstLoadJs, startNext } from "./bench/server";
 import { findVoteAction, routeFor, setupVoteFixture, voteInput } from "./bench/votes";
 
@@ -44,27 +44,12 @@ const arg = (name: string) => {
 };
 const quick = process.argv.includes("--quick");
 const root = path.resolve(arg("root") ?? process.cwd());
-const COOKIE = "next-auth.session-token";
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const RUNS = quick ? { single: 10, concurrent: 60, votes: 60 } : { single: 60, concurrent: 400, votes: 300 };
 const MAX_SECONDS = quick ? 20 : 90;
 
 type Row = { name: string; concurrency: number; stats: Stats; floor?: { name: string; stats: Stats } };
 const rows: Row[] = [];
-
-function isLocal(url: string): boolean {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
-  return host === "" || host === "localhost" || host === "127.0.0.1" || host === "::1";
-}
-
-async function session(secret: string, user: { id: string; email: string; name: string; sessionVersion: number }): Promise<string> {
-  const token = await encode({
-    secret,
-    maxAge: 12 * 60 * 60,
-    token: { sub: user.id, userId: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email },
-  });
-  return `${COOKIE}=${token}`;
-}
 
 const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(1).padStart(8) : "     n/a");
 function print(row: Row): void {
@@ -113,12 +98,7 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   const loadBefore = os.loadavg();
 
-  const manager = (
-    await pool.query<{ id: string; email: string; name: string; session_version: number }>(
-      `SELECT id, email, name, session_version FROM users WHERE 'manager' = ANY(roles) AND active ORDER BY (email = 'manager@scale.mltrl.dev') DESC, email LIMIT 1`,
-    )
-  ).rows[0];
-  if (!manager) throw new Error("No manager in this database: run `npm run seed:scale` first.");
+  const manager = await scaleManager(pool);
   const counts = (
     await pool.query<Record<string, number>>(
       `SELECT (SELECT count(*) FROM projects)::int AS projects, (SELECT count(*) FROM components)::int AS components,
@@ -136,7 +116,7 @@ async function main(): Promise<void> {
   const port = await freePort();
   console.log(`Starting next start (${root}) on 127.0.0.1:${port}…`);
   const server = await startNext({ root, port, env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATABASE_POOL_SIZE: String(POOL_SIZE) } });
-  const cookie = await session(secret, { id: manager.id, email: manager.email, name: manager.name, sessionVersion: manager.session_version });
+  const cookie = await session(secret, manager);
   const results: Record<string, unknown> = {};
   try {
     const now = new Date();

@@ -27,7 +27,8 @@ import { requireDatabaseUrl } from "@/scripts/db/database-url";
 import { startNext } from "./bench/server";
 import { Resources } from "./lighthouse/cleanup";
 import { diagnose, formatMetrics, launchChrome, median, medianMetrics, printDiagnosis, runLighthouse, type Diagnosis, type Metrics, type RunResult } from "./lighthouse/measure";
-import { findManager, isLocal, session } from "./lighthouse/session";
+import { isLocal, session } from "./bench/session";
+import { findManager } from "./lighthouse/session";
 
 const TARGET = 90;
 
