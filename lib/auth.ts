@@ -83,7 +83,7 @@ function providers(): NextAuthOptions["providers"] {
   return oidc ? [credentialsProvider, oidcProvider(oidc)] : [credentialsProvider];
 }
 
-/** A token that reads as signed out everywhere (proxy.ts and getSessionUser check `userId`). */
+/** A token that reads as signed out everywhere (getSessionUser and the session callback check `userId`). */
 function signedOut(): JWT {
   return {};
 }

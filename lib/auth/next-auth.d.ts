@@ -17,7 +17,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
-    /** Absent on a revoked token: the proxy and lib/auth treat it as signed out. */
+    /** Absent on a revoked token: lib/auth treats it as signed out. */
     userId?: string;
     sessionVersion?: number;
     roles?: Role[];

@@ -43,7 +43,6 @@ export type AnalyticsDto = {
   overdue: { userId: string; name: string; reviews: number; oldestDays: number }[];
 };
 
-export { PORTFOLIO_STATS_TAG };
 /** Backstop for writers that do not revalidate the tag: cached figures are at most this old. */
 export const STATS_MAX_AGE_SECONDS = 600;
 
