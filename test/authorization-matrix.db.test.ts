@@ -3,9 +3,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { defaultEthicsTemplate } from "@/lib/domain/ethics";
-import { createTestDatabase, type TestDb } from "./db";
+import type { TestDb } from "./db";
 import { asUser } from "./action-session";
-import { ROLE_NAMES, databaseDigest, fullCard, makeCast, makeProject, makeReview, makeUser, referenceData, requiredSeats, uid, useAppDatabase, type RoleName } from "./gate-fixtures";
+import { ROLE_NAMES, databaseDigest, fullCard, makeCast, makeProject, makeReview, makeUser, referenceData, requiredSeats, uid, type RoleName, openAppDatabase } from "./gate-fixtures";
 
 /**
  * Every exported server action × every role of the permission table, through the action itself
@@ -22,8 +22,7 @@ type Action = (input: unknown) => Promise<{ ok: boolean; message?: string; field
 type Row = { allowed: RoleName[]; setup: () => Promise<unknown>; hidden?: boolean };
 
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let cast: Record<RoleName, SessionUser>;
 let fillers: string[];
 const actions: Record<string, Action> = {};
@@ -196,9 +195,7 @@ const MATRIX: Record<string, Row> = {
 // ---------------------------------------------------------------------------------------------
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   for (const file of actionFiles()) {
     const mod = (await import(path.join(ACTIONS_DIR, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions[name] = value as Action;
@@ -210,10 +207,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 describe("authorisation matrix", () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { createTestDatabase, type TestDb } from "./db";
+import type { TestDb } from "./db";
 import { asUser } from "./action-session";
-import { makeProject, makeReview, makeUser, requiredSeats, useAppDatabase } from "./gate-fixtures";
+import { makeProject, makeReview, makeUser, requiredSeats, openAppDatabase } from "./gate-fixtures";
 
 /**
  * Exactly once under concurrency (issue 3): when every seat votes at the same moment, and each vote
@@ -14,16 +14,13 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const ROUNDS = 50;
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let actions: typeof import("@/lib/actions/review-actions");
 let owner: SessionUser;
 let reviewers: SessionUser[];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   actions = await import("@/lib/actions/review-actions");
   owner = await makeUser(t.db, ["researcher"], [], "Owner");
   reviewers = [];
@@ -31,10 +28,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 /** The level's required seats, padded with domain experts to at least three. */

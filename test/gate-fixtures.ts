@@ -12,6 +12,7 @@ import { defaultLevelDefinitions, levelDefinition } from "@/lib/domain/levels";
 import { DISCIPLINES, type Discipline, type ReviewStatus, type Role } from "@/lib/domain/vocabulary";
 import { componentPin } from "@/lib/domain/votes";
 import { ensureReferenceData } from "@/lib/reference-data";
+import { createTestDatabase, type TestDb } from "./db";
 
 export const uid = () => randomBytes(5).toString("hex");
 
@@ -165,7 +166,7 @@ export async function databaseDigest(db: DbClient): Promise<Record<string, strin
 }
 
 /** Points the app's lib/db at `url` (it reads DATABASE_URL when first imported) and forgets any cached client. */
-export function useAppDatabase(url: string): () => void {
+function pointAppDatabaseAt(url: string): () => void {
   const original = process.env.DATABASE_URL;
   process.env.DATABASE_URL = url;
   const g = globalThis as { mltrlPool?: unknown; mltrlPrisma?: unknown };
@@ -174,5 +175,32 @@ export function useAppDatabase(url: string): () => void {
   return () => {
     if (original === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = original;
+  };
+}
+
+/**
+ * A fresh migrated database that lib/db — the app's own client — points at, for tests of DAL
+ * commands and actions. Open it in beforeAll before importing any module that uses lib/db (they
+ * connect on first import); close() in afterAll ends the app's pool, drops the database and puts
+ * DATABASE_URL back.
+ */
+export async function openAppDatabase(opts: { poolSize?: number; before?: (t: TestDb) => Promise<unknown> } = {}): Promise<{
+  t: TestDb;
+  appDb: typeof import("@/lib/db");
+  close: () => Promise<void>;
+}> {
+  const t = await createTestDatabase({ poolSize: opts.poolSize });
+  await opts.before?.(t);
+  const restoreUrl = pointAppDatabaseAt(t.url);
+  const appDb = await import("@/lib/db");
+  return {
+    t,
+    appDb,
+    close: async () => {
+      await appDb.prisma.$disconnect();
+      await appDb.pool.end();
+      await t.dispose();
+      restoreUrl();
+    },
   };
 }

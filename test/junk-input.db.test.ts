@@ -2,9 +2,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { createTestDatabase, type TestDb } from "./db";
+import type { TestDb } from "./db";
 import { asUser } from "./action-session";
-import { databaseDigest, makeProject, makeReview, makeUser, useAppDatabase } from "./gate-fixtures";
+import { databaseDigest, makeProject, makeReview, makeUser, openAppDatabase } from "./gate-fixtures";
 
 /**
  * Mass assignment and junk input through the server actions, signed in as an admin so only the
@@ -19,8 +19,7 @@ type Action = (input: unknown) => Promise<{ ok: boolean; message?: string; field
 type Ids = { projectId: string; componentId: string; reviewId: string; userId: string };
 
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let admin: SessionUser;
 let ids: Ids;
 const actions: Record<string, Action> = {};
@@ -164,9 +163,7 @@ const CASES: Record<string, Case> = {
 };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   for (const file of readdirSync(ACTIONS_DIR).filter((f) => f.endsWith("-actions.ts"))) {
     const mod = (await import(path.join(ACTIONS_DIR, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions[name] = value as Action;
@@ -179,10 +176,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 async function refusedWithoutWrites(name: string, input: unknown) {

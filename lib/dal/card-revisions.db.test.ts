@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { normaliseCardContent } from "@/lib/domain/card-content";
 import { saveCardSectionSchema } from "@/lib/schemas/card";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { databaseDigest, fullCard, makeCast, makeProject, makeReview, requiredSeats, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { databaseDigest, fullCard, makeCast, makeProject, makeReview, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * TRL Card revisions on real Postgres: append-only numbering, the conflict rule under real
@@ -13,24 +13,18 @@ import { databaseDigest, fullCard, makeCast, makeProject, makeReview, requiredSe
 vi.mock("@/lib/auth", () => ({ requireUser: async () => null, getSessionUser: async () => null }));
 
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let cards: typeof import("./card-revisions");
 let cast: Record<RoleName, SessionUser>;
 
 beforeAll(async () => {
-  t = await createTestDatabase({ poolSize: 20 });
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase({ poolSize: 20 }));
   cards = await import("./card-revisions");
   cast = await makeCast(t.db);
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));

@@ -3,8 +3,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { STORED_CARD_SECTIONS } from "@/lib/domain/card-content";
 import { cardToMarkdown } from "@/lib/domain/card-export";
 import { seedDemo } from "@/prisma/seed/index";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { useAppDatabase } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * The card snapshot of the seeded neuropathology copilot (the paper's Figure 3 card): the summary
@@ -15,25 +15,18 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth", () => ({ requireUser: async () => session.user, getSessionUser: async () => session.user }));
 
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let snapshots: typeof import("./card-snapshot");
 
 beforeAll(async () => {
-  t = await createTestDatabase({ poolSize: 4 });
-  await seedDemo(t.db);
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase({ poolSize: 4, before: (fresh) => seedDemo(fresh.db) }));
   snapshots = await import("./card-snapshot");
   const lena = await t.db.user.findFirstOrThrow({ where: { email: { startsWith: "lena.okafor@" } } });
   session.user = { id: lena.id, email: lena.email, name: lena.name, roles: lena.roles, disciplines: lena.disciplines };
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 describe("card snapshot of the seeded neuropathology copilot", () => {

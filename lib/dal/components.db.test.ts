@@ -1,30 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { makeCast, makeProject, makeReview, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { makeCast, makeProject, makeReview, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /** Project and component commands against real Postgres: levels, transitions, system level, refusals. */
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let components: typeof import("./components");
 let projects: typeof import("./project-commands");
 let cast: Record<RoleName, SessionUser>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   components = await import("./components");
   projects = await import("./project-commands");
   cast = await makeCast(t.db);
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { defaultEthicsTemplate } from "@/lib/domain/ethics";
 import { openReviewDraftSchema } from "@/lib/schemas/review";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { makeCast, makeProject, makeReview, referenceData, requiredSeats, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { makeCast, makeProject, makeReview, referenceData, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * Ethics checklist versions, and components across projects (import keeps level and links the
@@ -13,17 +13,14 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth", () => ({ requireUser: async () => session.user, getSessionUser: async () => session.user }));
 
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let ethics: typeof import("./ethics-templates");
 let imports: typeof import("./component-import");
 let drafts: typeof import("./review-drafts");
 let cast: Record<RoleName, SessionUser>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   ethics = await import("./ethics-templates");
   imports = await import("./component-import");
   drafts = await import("./review-drafts");
@@ -32,10 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { makeProject, makeReview, makeUser, useAppDatabase } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { makeProject, makeReview, makeUser, openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * Races other than simultaneous votes (test/concurrency.db.test.ts): the unique index plus the
@@ -10,8 +10,7 @@ import { makeProject, makeReview, makeUser, useAppDatabase } from "@/test/gate-f
  * review re-pins and the vote is refused as stale — never a decision on a stale vote).
  */
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let projects: typeof import("./project-commands");
 let drafts: typeof import("./review-drafts");
 let votes: typeof import("./review-votes");
@@ -20,9 +19,7 @@ let owner: SessionUser;
 let reviewer: SessionUser;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   projects = await import("./project-commands");
   drafts = await import("./review-drafts");
   votes = await import("./review-votes");
@@ -32,10 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { readRequirementsCsv } from "@/lib/domain/requirements-csv";
 import { componentPin } from "@/lib/domain/votes";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { databaseDigest, makeCast, makeProject, makeReview, requiredSeats, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { databaseDigest, makeCast, makeProject, makeReview, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * Requirements on real Postgres: create and edit with the domain's risk and rules, optimistic
@@ -13,16 +13,13 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth", () => ({ requireUser: async () => session.user, getSessionUser: async () => session.user }));
 
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let reqs: typeof import("./requirements");
 let reads: typeof import("./review-reads");
 let cast: Record<RoleName, SessionUser>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   reqs = await import("./requirements");
   reads = await import("./review-reads");
   cast = await makeCast(t.db);
@@ -30,10 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));

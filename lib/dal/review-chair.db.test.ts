@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { fullCard, makeCast, makeProject, makeReview, makeUser, requiredSeats, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { fullCard, makeCast, makeProject, makeReview, makeUser, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * What the chair records after a decision, against real Postgres: L2 A+B (the linked research-track
@@ -9,8 +9,7 @@ import { fullCard, makeCast, makeProject, makeReview, makeUser, requiredSeats, u
  * per component, and pausing on a returned review.
  */
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let chair: typeof import("./review-chair");
 let drafts: typeof import("./review-drafts");
 let projects: typeof import("./project-commands");
@@ -18,9 +17,7 @@ let cast: Record<RoleName, SessionUser>;
 let chairUser: SessionUser;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   chair = await import("./review-chair");
   drafts = await import("./review-drafts");
   projects = await import("./project-commands");
@@ -29,10 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { defaultEthicsTemplate } from "@/lib/domain/ethics";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { makeCast, makeProject, makeUser, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { makeCast, makeProject, makeUser, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * A review's whole life through the DAL against real Postgres: draft (with the reference-data
@@ -10,8 +10,7 @@ import { makeCast, makeProject, makeUser, useAppDatabase, type RoleName } from "
  * votes), the decision with its level transitions, duplicate and late votes, withdraw, debrief.
  */
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let drafts: typeof import("./review-drafts");
 let panel: typeof import("./review-panel");
 let life: typeof import("./review-lifecycle");
@@ -22,9 +21,7 @@ let cast: Record<RoleName, SessionUser>;
 let r2: SessionUser;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   [drafts, panel, life, votes, chair, components] = await Promise.all([
     import("./review-drafts"), import("./review-panel"), import("./review-lifecycle"),
     import("./review-votes"), import("./review-chair"), import("./components"),
@@ -34,10 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { fullCard, makeCast, makeProject, makeReview, makeUser, requiredSeats, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { fullCard, makeCast, makeProject, makeReview, makeUser, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * The read side of the review workflow on real Postgres: votes stay secret until the decision,
@@ -10,7 +10,7 @@ import { fullCard, makeCast, makeProject, makeReview, makeUser, requiredSeats, u
  * reads or marks another person's notifications.
  */
 let t: TestDb;
-let restoreUrl: () => void;
+let closeDb: () => Promise<void>;
 let appDb: typeof import("@/lib/db");
 let reads: typeof import("./review-reads");
 let draftReads: typeof import("./review-draft-reads");
@@ -22,9 +22,7 @@ let cast: Record<RoleName, SessionUser>;
 let second: SessionUser;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, appDb, close: closeDb } = await openAppDatabase());
   reads = await import("./review-reads");
   draftReads = await import("./review-draft-reads");
   inbox = await import("./review-inbox-reads");
@@ -36,10 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 async function openL3() {

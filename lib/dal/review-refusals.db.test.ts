@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { makeCast, makeProject, makeReview, makeUser, referenceData, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { makeCast, makeProject, makeReview, makeUser, referenceData, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * The refusals the data layer adds around the domain rules (missing rows, broken reference data,
@@ -10,8 +10,7 @@ import { makeCast, makeProject, makeReview, makeUser, referenceData, useAppDatab
  * contract: refusals roll back, lost races are retried a bounded number of times.
  */
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let drafts: typeof import("./review-drafts");
 let panel: typeof import("./review-panel");
 let life: typeof import("./review-lifecycle");
@@ -23,9 +22,7 @@ let tx: typeof import("./transaction");
 let cast: Record<RoleName, SessionUser>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   [drafts, panel, life, votes, chair, components, projects, tx] = await Promise.all([
     import("./review-drafts"), import("./review-panel"), import("./review-lifecycle"), import("./review-votes"),
     import("./review-chair"), import("./components"), import("./project-commands"), import("./transaction"),
@@ -35,10 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));

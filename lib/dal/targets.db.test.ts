@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { setTargetSchema } from "@/lib/schemas/target";
-import { createTestDatabase, type TestDb } from "@/test/db";
-import { makeCast, makeProject, useAppDatabase, type RoleName } from "@/test/gate-fixtures";
+import type { TestDb } from "@/test/db";
+import { makeCast, makeProject, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /** Setting a project's target: who may, what is refused, and the audit event written with it. */
 let t: TestDb;
-let restoreUrl: () => void;
-let appDb: typeof import("@/lib/db");
+let closeDb: () => Promise<void>;
 let targets: typeof import("./targets");
 let cast: Record<RoleName, SessionUser>;
 let project: { id: string };
@@ -17,19 +16,14 @@ const input = (targetLevel: string, targetDate: string, projectId = project.id) 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  restoreUrl = useAppDatabase(t.url);
-  appDb = await import("@/lib/db");
+  ({ t, close: closeDb } = await openAppDatabase());
   targets = await import("./targets");
   cast = await makeCast(t.db);
   project = await makeProject(t.db, { owners: [cast.owner.id], contributors: [cast.contributor.id], levels: [3, 4] });
 });
 
 afterAll(async () => {
-  await appDb?.prisma.$disconnect();
-  await appDb?.pool.end();
-  await t?.dispose();
-  restoreUrl?.();
+  await closeDb?.();
 });
 
 describe("setProjectTarget", () => {
