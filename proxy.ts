@@ -28,8 +28,9 @@ export default function proxy(req: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything except: the sign-in page, next-auth's endpoints, Next's assets, the favicon and
-    // the public project badges (/projects/<slug>/badge.svg).
-    "/((?!sign-in(?:/|$)|api/auth(?:/|$)|_next/static|_next/image|favicon\\.ico$|projects/[^/]+/badge\\.svg$).*)",
+    // Everything except: the sign-in page, next-auth's endpoints, Next's assets, the files of
+    // public/ (favicon, icons, web manifest, robots.txt) and the public project badges
+    // (/projects/<slug>/badge.svg).
+    "/((?!sign-in(?:/|$)|api/auth(?:/|$)|_next/static|_next/image|favicon\\.ico$|icon(?:-\\d+)?\\.(?:svg|png)$|manifest\\.webmanifest$|robots\\.txt$|projects/[^/]+/badge\\.svg$).*)",
   ],
 };

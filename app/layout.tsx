@@ -7,9 +7,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "MLTRL", template: "%s · MLTRL" },
   description: "Gated reviews for machine-learning systems, following the MLTRL framework.",
+  // Files in public/: the favicon is found by browsers at /favicon.ico on their own.
+  icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }], apple: "/icon-192.png" },
+  manifest: "/manifest.webmanifest",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f172a" };
 
 /** The header needs only a name and one flag; a failed session check must not break every page. */
 async function headerUser(): Promise<HeaderUser | null> {

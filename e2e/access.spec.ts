@@ -19,6 +19,25 @@ test("an unauthenticated request to any page is redirected to sign-in", async ({
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 });
 
+test("the favicon, icons, web manifest and robots.txt are served without a session", async ({ request }) => {
+  const files: [string, RegExp][] = [
+    ["/favicon.ico", /image\/(x-icon|vnd\.microsoft\.icon)/],
+    ["/icon.svg", /image\/svg\+xml/],
+    ["/icon-192.png", /image\/png/],
+    ["/icon-512.png", /image\/png/],
+    ["/manifest.webmanifest", /application\/manifest\+json/],
+    ["/robots.txt", /text\/plain/],
+  ];
+  for (const [url, type] of files) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()["content-type"] ?? "", url).toMatch(type);
+  }
+  expect(await (await request.get("/robots.txt")).text()).toContain("Disallow: /");
+  const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { icons: { src: string }[] };
+  expect(manifest.icons.map((i) => i.src)).toContain("/icon-512.png");
+});
+
 test("an unauthenticated API request gets 401", async ({ request }) => {
   const response = await request.get("/api/does-not-matter", { maxRedirects: 0 });
   expect(response.status()).toBe(401);
