@@ -65,21 +65,26 @@ export type AuthEventRow = {
   detail: Record<string, unknown>;
 };
 
-/** Newest first, AUTH_EVENTS_PAGE_SIZE a page (page 1 = newest). Admins only. */
-export async function listAuthEvents(actor: SessionUser, page: number): Promise<Decision<{ rows: AuthEventRow[]; hasMore: boolean }>> {
+/** Newest first, AUTH_EVENTS_PAGE_SIZE a page (page 1 = newest; past the end = the last page). Admins only. */
+export async function listAuthEvents(actor: SessionUser, page: number): Promise<Decision<{ rows: AuthEventRow[]; page: number; pageCount: number; total: number }>> {
   const decision = can({ userId: actor.id, roles: actor.roles }, "admin");
   if (!decision.ok) return refuse(decision.reasons);
-  const safePage = Number.isInteger(page) && page > 0 ? Math.min(page, 10_000) : 1;
+  const where = { entityType: "auth" };
+  const total = await prisma.auditEvent.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / AUTH_EVENTS_PAGE_SIZE));
+  const safePage = Number.isInteger(page) && page > 0 ? Math.min(page, pageCount) : 1;
   const rows = await prisma.auditEvent.findMany({
-    where: { entityType: "auth" },
+    where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (safePage - 1) * AUTH_EVENTS_PAGE_SIZE,
-    take: AUTH_EVENTS_PAGE_SIZE + 1,
+    take: AUTH_EVENTS_PAGE_SIZE,
     select: { id: true, action: true, createdAt: true, after: true, actor: { select: { id: true, email: true, name: true } } },
   });
   return accept({
-    hasMore: rows.length > AUTH_EVENTS_PAGE_SIZE,
-    rows: rows.slice(0, AUTH_EVENTS_PAGE_SIZE).map((r) => {
+    page: safePage,
+    pageCount,
+    total,
+    rows: rows.map((r) => {
       const { ip, ...detail } = (r.after && typeof r.after === "object" && !Array.isArray(r.after) ? r.after : {}) as Record<string, unknown>;
       return { id: r.id, action: r.action, createdAt: r.createdAt, user: r.actor, ip: typeof ip === "string" ? ip : null, detail };
     }),

@@ -132,6 +132,7 @@ describe("recordAuthEvent and the admin's sign-in log", () => {
     await events.recordAuthEvent({ action: "auth.sign_in_failed", userId: null, ip: "198.51.100.2" });
     const asAdmin = { id: admin.id, email: admin.email, name: admin.name, roles: ["admin" as const], disciplines: [] };
     const listed = await events.listAuthEvents(asAdmin, 1);
+    if (listed.ok) expect(listed.value).toMatchObject({ page: 1, pageCount: 1 });
     expect(listed.ok).toBe(true);
     if (!listed.ok) return;
     expect(listed.value.rows.slice(0, 2)).toMatchObject([
