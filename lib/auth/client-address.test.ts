@@ -17,6 +17,10 @@ describe("clientAddress without a trusted proxy (the default)", () => {
     const headers = { "x-forwarded-for": "203.0.113.99", [PEER_ADDRESS_HEADER]: `${SECRET} 198.51.100.4` };
     expect(clientAddress(headers, trustedProxyCount({}), SECRET)).toBe("198.51.100.4");
   });
+  it("reports an IPv4 client of a dual-stack socket in its plain form", () => {
+    expect(peerAddressFromHeader(`${SECRET} ::ffff:127.0.0.11`, SECRET)).toBe("127.0.0.11");
+    expect(peerAddressFromHeader(`${SECRET} ::1`, SECRET)).toBe("::1");
+  });
   it("ignores a peer header a client forged (no or a wrong secret)", () => {
     expect(clientAddress({ [PEER_ADDRESS_HEADER]: "198.51.100.4" }, 0, SECRET)).toBeNull();
     expect(clientAddress({ [PEER_ADDRESS_HEADER]: "guess 198.51.100.4" }, 0, SECRET)).toBeNull();

@@ -30,7 +30,8 @@ export function peerAddressFromHeader(value: string | undefined, secret: string 
   if (!value || !secret) return null;
   const space = value.indexOf(" ");
   if (space < 0 || value.slice(0, space) !== secret) return null;
-  return value.slice(space + 1).trim() || null;
+  // Node reports IPv4 clients of a dual-stack socket as "::ffff:a.b.c.d"; log the plain form.
+  return value.slice(space + 1).trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1") || null;
 }
 
 export function clientAddress(headers: Headers, trustedProxies: number, peerSecret: string | undefined): string | null {
