@@ -104,6 +104,17 @@ describe("absolute lifetime", () => {
     expect(await sessions.getSessionAuthState(id, user.id, expiresAt)).toBeNull();
   });
 
+  it("a new sign-in clears the user's sessions that ended over a day ago, and only those", async () => {
+    const user = await newUser();
+    const old = await sessions.createAuthSession({ userId: user.id, ip: null, now: new Date("2026-01-01T00:00:00Z") });
+    const recent = await sessions.createAuthSession({ userId: user.id, ip: null, now: new Date(Date.now() - 7 * 24 * 3600 * 1000 + 3600_000) });
+    await sessions.createAuthSession({ userId: user.id, ip: null });
+    const ids = (await t.db.authSession.findMany({ where: { userId: user.id }, select: { id: true } })).map((r) => r.id);
+    expect(ids).not.toContain(old.id);
+    expect(ids).toContain(recent.id);
+    expect(ids).toHaveLength(2);
+  });
+
   it("a live token's session past its absolute end reads as signed out", async () => {
     const user = await newUser();
     const token = await signInToken(user);

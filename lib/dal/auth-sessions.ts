@@ -11,6 +11,9 @@ import { authStateSelect, type UserAuthState } from "./users";
 
 export async function createAuthSession(input: { userId: string; ip: string | null; now?: Date }): Promise<{ id: string; expiresAt: Date }> {
   const signedInAt = input.now ?? new Date();
+  // Housekeeping on the way: this user's sessions that ended over a day ago are of no further use
+  // (the sign-in log keeps the history). Bounded by the user_id index.
+  await prisma.authSession.deleteMany({ where: { userId: input.userId, expiresAt: { lt: new Date(signedInAt.getTime() - 24 * 3600 * 1000) } } });
   return prisma.authSession.create({
     data: { userId: input.userId, signedInAt, expiresAt: sessionExpiresAt(signedInAt, absoluteLifetimeSeconds()), ip: input.ip?.slice(0, 64) ?? null },
     select: { id: true, expiresAt: true },
