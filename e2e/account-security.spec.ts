@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { credentialsSignIn } from "./credentials-client";
-import { DEMO_PASSWORD, signIn, signInAndOpenProjects, SIGN_IN_TIMEOUT, storageStatePath } from "./helpers";
+import { DEMO_PASSWORD, expectAccessible, signIn, signInAndOpenProjects, SIGN_IN_TIMEOUT, storageStatePath } from "./helpers";
 
 // Demo users no other spec signs in as, so locking or signing them out disturbs no one.
 const DIEGO = "diego.martins@demo.mltrl.dev";
@@ -56,6 +56,7 @@ test.describe("account security", () => {
     const throttled = admin.getByRole("row").filter({ hasText: "Sign-in refused: too many attempts" }).filter({ hasText: DIEGO });
     await expect(throttled.first()).toContainText("127.0.0.11");
     await expect(admin.getByRole("row").filter({ hasText: "Signed in" }).filter({ hasText: DIEGO }).first()).toBeVisible();
+    await expectAccessible(admin);
     await adminContext.close();
   });
 
