@@ -53,8 +53,9 @@ test("an unauthenticated call to any server action is refused and writes nothing
 
   const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
   await db.connect();
+  // Sign-in events (entity type "auth") are left out: the setup project signs in meanwhile.
   const count = async () =>
-    (await db.query("SELECT (SELECT count(*) FROM audit_events) + (SELECT count(*) FROM users) + (SELECT count(*) FROM projects) AS n")).rows[0].n as string;
+    (await db.query("SELECT (SELECT count(*) FROM audit_events WHERE entity_type <> 'auth') + (SELECT count(*) FROM users) + (SELECT count(*) FROM projects) AS n")).rows[0].n as string;
   const before = await count();
   for (const id of actionIds) {
     // /sign-in is the one page the proxy lets through, so the action itself must refuse.

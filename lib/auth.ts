@@ -8,8 +8,11 @@
  *                     an https URL also switches the session cookie to `__Secure-`).
  *   DATABASE_URL      Postgres (lib/db.ts): users, sessionVersion checks and login throttling.
  *   TRUSTED_PROXY_COUNT  reverse proxies in front of the app that append to X-Forwarded-For
- *                     (default 1). The login throttle's per-address key uses the entry this many
- *                     hops from the right; set it right or clients can dodge/poison the limit.
+ *                     (default 0: the socket address is used and X-Forwarded-For is ignored). With
+ *                     N > 0 the login throttle uses the entry N hops from the right; set it right
+ *                     or clients can dodge/poison the limit (lib/auth/client-address.ts).
+ *   SESSION_ABSOLUTE_LIFETIME_HOURS  a session ends this long after sign-in however active it
+ *                     is (default 168 = 7 days); idle sessions end after 12 h.
  *   OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET
  *                     all three switch on single sign-on through any OpenID Connect issuer
  *                     (Keycloak realm URL, Okta org/authorization-server URL,
@@ -19,10 +22,11 @@
  *   OIDC_TRUST_UNVERIFIED_EMAIL  "true" to accept an email claim without email_verified=true
  *                     (needed for Entra ID, which does not send that claim). Default: refuse.
  *
- * Sessions are JWTs (no session table). Revocation: the token carries userId + sessionVersion and
- * the jwt callback re-reads the user on every request (lib/dal/users getUserAuthState: one small
- * query; getSessionUser is cached per request). A changed sessionVersion, a deactivated or deleted
- * user all read as signed out. Roles and disciplines always come from that fresh read.
+ * Sessions are JWTs backed by one auth_sessions row per sign-in. The token carries userId,
+ * sessionVersion and the row's id (`sid`); the jwt callback re-reads row and user on every request
+ * (lib/dal/auth-sessions getSessionAuthState: one read by primary key; getSessionUser is cached per
+ * request). A signed-out (revoked) or expired session, a changed sessionVersion, a deactivated or
+ * deleted user all read as signed out. Roles and disciplines always come from that fresh read.
  */
 import type { NextAuthOptions } from "next-auth";
 import { getToken, type JWT } from "next-auth/jwt";
@@ -30,23 +34,21 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { findActiveUserByEmail, getUserAuthState, type UserAuthState } from "@/lib/dal/users";
+import { findActiveUserByEmail, type UserAuthState } from "@/lib/dal/users";
+import { createAuthSession, getSessionAuthState, revokeAuthSession } from "@/lib/dal/auth-sessions";
+import { recordAuthEvent } from "@/lib/dal/auth-events";
 import { signInSchema } from "@/lib/schemas/user";
 import { PATHNAME_HEADER, signInPath } from "@/lib/auth/callback-url";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, verifiedEmailOf, type OidcProfile } from "@/lib/auth/oidc";
 import { SIGN_IN_ERROR } from "@/lib/auth/sign-in-errors";
-import { clientIpFromHeaders } from "@/lib/auth/throttle-keys";
+import { clientAddress, trustedProxyCount } from "@/lib/auth/client-address";
+import { peerAddressSecret } from "@/lib/auth/peer-address-stamp";
+import { requestClientAddress } from "@/lib/auth/request-address";
+import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 export type { SessionUser } from "@/lib/auth/session-user";
-
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-
-function trustedProxyCount(): number {
-  const n = Number(process.env.TRUSTED_PROXY_COUNT ?? 1);
-  return Number.isInteger(n) && n >= 0 ? n : 1;
-}
 
 const credentialsProvider = CredentialsProvider({
   id: "credentials",
@@ -59,11 +61,9 @@ const credentialsProvider = CredentialsProvider({
     const parsed = signInSchema.safeParse({ email: credentials?.email ?? "", password: credentials?.password ?? "" });
     if (!parsed.success) return null;
     let result;
+    const ip = clientAddress(req.headers as Record<string, string | undefined> | undefined, trustedProxyCount(), peerAddressSecret());
     try {
-      result = await authenticateWithPassword({
-        ...parsed.data,
-        ip: clientIpFromHeaders(req.headers as Record<string, string | undefined> | undefined, trustedProxyCount()),
-      });
+      result = await authenticateWithPassword({ ...parsed.data, ip });
     } catch (error) {
       // The thrown message becomes the `error` the sign-in page maps; never the raw text.
       console.error("[auth] password sign-in failed unexpectedly", error);
@@ -71,10 +71,11 @@ const credentialsProvider = CredentialsProvider({
     }
     if (!result.ok) {
       if (result.error === "throttled") throw new Error(SIGN_IN_ERROR.throttled);
+      if (result.error === "deactivated") throw new Error(SIGN_IN_ERROR.deactivated);
       return null;
     }
     const { id, email, name, sessionVersion } = result.user;
-    return { id, email, name, sessionVersion };
+    return { id, email, name, sessionVersion, signInIp: ip };
   },
 });
 
@@ -94,6 +95,7 @@ function tokenFor(state: UserAuthState, base: JWT): JWT {
     sub: state.id,
     userId: state.id,
     sessionVersion: state.sessionVersion,
+    sid: base.sid,
     name: state.name,
     email: state.email,
     roles: state.roles,
@@ -102,12 +104,20 @@ function tokenFor(state: UserAuthState, base: JWT): JWT {
   };
 }
 
+/** A new server-side session for a sign-in that has just succeeded; its id goes into the token. */
+async function startSession(state: Pick<UserAuthState, "id">, ip: string | null, method: string): Promise<string> {
+  const session = await createAuthSession({ userId: state.id, ip });
+  await recordAuthEvent({ action: "auth.sign_in", userId: state.id, ip, detail: { method } });
+  return session.id;
+}
+
 /** The per-request revocation check: one query, then every field comes from the database. */
 async function refreshToken(token: JWT): Promise<JWT> {
-  if (!token.userId || token.sessionVersion === undefined) return signedOut();
+  // Tokens from before server-side sessions (no sid) read as signed out, like revoked ones.
+  if (!token.userId || token.sessionVersion === undefined || !token.sid) return signedOut();
   let state: UserAuthState | null;
   try {
-    state = await getUserAuthState(token.userId);
+    state = await getSessionAuthState(token.sid, token.userId);
   } catch (error) {
     // Database unreachable: not a sign-out. getSessionUser turns this into an error page.
     console.error("[auth] session check failed", error);
@@ -119,7 +129,19 @@ async function refreshToken(token: JWT): Promise<JWT> {
 
 export const authOptions: NextAuthOptions = {
   providers: providers(),
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+  // next-auth 4 stamps the JWT's own `exp` from jwt.maxAge, which defaults to 30 days whatever
+  // session.maxAge says: the token must not outlive the session.
+  jwt: { maxAge: SESSION_IDLE_SECONDS },
+  events: {
+    // Sign-out ends the session on the server: a copy of the cookie is dead from now on.
+    async signOut({ token }) {
+      const sid = (token as JWT | null)?.sid;
+      if (!sid) return;
+      const revoked = await revokeAuthSession(sid);
+      if (revoked) await recordAuthEvent({ action: "auth.sign_out", userId: revoked.userId, ip: await requestClientAddress() });
+    },
+  },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   callbacks: {
     async signIn({ account, profile }) {
@@ -140,12 +162,15 @@ export const authOptions: NextAuthOptions = {
         if (account.provider === "credentials") {
           // authorize() has just read the user; the next request re-reads everything anyway.
           if (!user.id || user.sessionVersion === undefined) return signedOut();
-          return { ...token, sub: user.id, userId: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email };
+          const sid = await startSession({ id: user.id }, user.signInIp ?? null, "password");
+          return { sub: user.id, userId: user.id, sessionVersion: user.sessionVersion, sid, name: user.name, email: user.email };
         }
         const settings = oidcSettings();
         const verified = settings ? verifiedEmailOf(profile as Partial<OidcProfile> | undefined, settings) : null;
         const state = verified?.ok ? await findActiveUserByEmail(verified.email) : null;
-        return state ? tokenFor(state, { ...token, picture: undefined }) : signedOut();
+        if (!state) return signedOut();
+        const sid = await startSession(state, await requestClientAddress(), "oidc");
+        return tokenFor(state, { ...token, picture: undefined, sid });
       }
       // Every other call (each getServerSession, each /api/auth/session), including "update":
       // nothing the client sends is trusted; the database decides.

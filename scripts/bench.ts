@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   const port = await freePort();
   console.log(`Starting next start (${root}) on 127.0.0.1:${port}…`);
   const server = await startNext({ root, port, env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATABASE_POOL_SIZE: String(POOL_SIZE) } });
-  const cookie = await session(secret, manager);
+  const cookie = await session(secret, manager, pool);
   const results: Record<string, unknown> = {};
   try {
     const now = new Date();
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
     let voteStats: Stats;
     if (action) {
       voteMode = `HTTP server action castVoteAction via ${action.route}`;
-      const cookies = await Promise.all(fixture.voters.map((v) => session(secret, v)));
+      const cookies = await Promise.all(fixture.voters.map((v) => session(secret, v, pool)));
       voteStats = await runLoad(
         async (w, i) => {
           const v = fixture.voters[w]!;

@@ -22,6 +22,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Pool } from "pg";
 import { freePort } from "@/scripts/embedded-db";
 import { requireDatabaseUrl } from "@/scripts/db/database-url";
 import { startNext } from "./bench/server";
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
       startNext({ root, port, env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}` } }),
       (s) => s.stop(),
     );
-    const cookie = await session(secret, user);
+    const sessionPool = new Pool({ connectionString: databaseUrl, max: 1 });
+    const cookie = await session(secret, user, sessionPool).finally(() => sessionPool.end());
     const chrome = await resources.add("Chrome", launchChrome(chromePath), (c) => c.kill());
     console.log(`Chrome ${chromePath} (pid ${chrome.pid}, debugging port ${chrome.port}); desktop preset, performance only, ${runs} run(s) per page after a warm-up.`);
 

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const ITEMS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/ethics", label: "Ethics checklist" },
+  { href: "/admin/sign-ins", label: "Sign-in log" },
 ];
 
 export function AdminNav() {

@@ -12,6 +12,8 @@ declare module "next-auth" {
   interface User {
     /** Only on the object the credentials provider returns. */
     sessionVersion?: number;
+    /** Only on the object the credentials provider returns: the client address of the sign-in. */
+    signInIp?: string | null;
   }
 }
 
@@ -20,6 +22,8 @@ declare module "next-auth/jwt" {
     /** Absent on a revoked token: lib/auth treats it as signed out. */
     userId?: string;
     sessionVersion?: number;
+    /** The auth_sessions row of this sign-in (lib/dal/auth-sessions): revocable, absolute end. */
+    sid?: string;
     roles?: Role[];
     disciplines?: Discipline[];
     authCheckFailed?: true;

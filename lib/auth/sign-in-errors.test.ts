@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INCORRECT_CREDENTIALS_MESSAGE, SIGN_IN_ERROR, THROTTLED_MESSAGE, signInErrorMessage } from "./sign-in-errors";
+import { DEACTIVATED_MESSAGE, INCORRECT_CREDENTIALS_MESSAGE, SIGN_IN_ERROR, THROTTLED_MESSAGE, signInErrorMessage } from "./sign-in-errors";
 
 describe("signInErrorMessage", () => {
   it("never tells whether an account exists", () => {
@@ -10,6 +10,10 @@ describe("signInErrorMessage", () => {
   it("explains throttling", () => {
     expect(signInErrorMessage(SIGN_IN_ERROR.throttled)).toBe(THROTTLED_MESSAGE);
     expect(THROTTLED_MESSAGE).toBe("Too many sign-in attempts. Wait 15 minutes and try again.");
+  });
+  it("names a deactivated account (only ever sent after its correct password)", () => {
+    expect(signInErrorMessage(SIGN_IN_ERROR.deactivated)).toBe(DEACTIVATED_MESSAGE);
+    expect(DEACTIVATED_MESSAGE).toMatch(/deactivated/);
   });
   it("maps OAuth failures to a single-sign-on message and no code to nothing", () => {
     expect(signInErrorMessage("OAuthCallback")).toMatch(/Single sign-on/);

@@ -6,6 +6,8 @@
 export const SIGN_IN_ERROR = {
   /** Thrown by authorize() when the account or the address is over its limit. */
   throttled: "TooManyAttempts",
+  /** Thrown by authorize() after the correct password of a deactivated account. */
+  deactivated: "AccountDeactivated",
   /** Thrown by authorize() when something unexpected failed (logged on the server). */
   unavailable: "SignInUnavailable",
   oidcNoAccount: "NoAccount",
@@ -14,10 +16,12 @@ export const SIGN_IN_ERROR = {
 
 export const INCORRECT_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
 export const THROTTLED_MESSAGE = "Too many sign-in attempts. Wait 15 minutes and try again.";
+export const DEACTIVATED_MESSAGE = "This account is deactivated. Ask an admin to reactivate it.";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: INCORRECT_CREDENTIALS_MESSAGE,
   [SIGN_IN_ERROR.throttled]: THROTTLED_MESSAGE,
+  [SIGN_IN_ERROR.deactivated]: DEACTIVATED_MESSAGE,
   [SIGN_IN_ERROR.unavailable]: "Sign-in is not available right now. Try again in a minute.",
   [SIGN_IN_ERROR.oidcNoAccount]:
     "There is no active MLTRL account for the email address your organisation's sign-in returned. Ask an admin to create one, then try again.",

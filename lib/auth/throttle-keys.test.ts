@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountThrottleKey, clientIpFromHeaders, ipThrottleKey, loginThrottleKeys } from "./throttle-keys";
+import { accountThrottleKey, ipThrottleKey, loginThrottleKeys, pairThrottleKey } from "./throttle-keys";
 
 describe("accountThrottleKey", () => {
   it("ignores case and surrounding spaces, so 'Ann@X.org ' and 'ann@x.org' share a counter", () => {
@@ -36,27 +36,17 @@ describe("ipThrottleKey", () => {
   });
 });
 
-describe("clientIpFromHeaders", () => {
-  it("takes the entry appended by the trusted proxy, not the client's claim", () => {
-    const headers = { "x-forwarded-for": "1.1.1.1, 198.51.100.4" };
-    expect(clientIpFromHeaders(headers, 1)).toBe("198.51.100.4");
-    expect(clientIpFromHeaders(headers, 2)).toBe("1.1.1.1");
-  });
-  it("falls back to the leftmost entry when there are fewer hops than proxies", () => {
-    expect(clientIpFromHeaders({ "x-forwarded-for": "198.51.100.4" }, 3)).toBe("198.51.100.4");
-  });
-  it("uses X-Real-IP when there is no X-Forwarded-For, and null when neither is there", () => {
-    expect(clientIpFromHeaders({ "x-real-ip": "198.51.100.9" }, 1)).toBe("198.51.100.9");
-    expect(clientIpFromHeaders({}, 1)).toBeNull();
-    expect(clientIpFromHeaders(undefined, 1)).toBeNull();
-  });
-});
-
 describe("loginThrottleKeys", () => {
-  it("builds both keys", () => {
+  it("builds the account, pair and address keys", () => {
     expect(loginThrottleKeys({ email: "a@b.org", ip: "192.0.2.1" })).toEqual({
       account: accountThrottleKey("a@b.org"),
+      pair: pairThrottleKey("a@b.org", "192.0.2.1"),
       ip: "ip:192.0.2.1",
     });
+  });
+  it("gives one account a different pair key per address, so another address is never locked", () => {
+    expect(pairThrottleKey("a@b.org", "192.0.2.1")).not.toBe(pairThrottleKey("a@b.org", "192.0.2.2"));
+    expect(pairThrottleKey(" A@B.org", "192.0.2.1")).toBe(pairThrottleKey("a@b.org", "::ffff:192.0.2.1"));
+    expect(pairThrottleKey("a@b.org", "192.0.2.1")).toMatch(/^pair:[0-9a-f]{64}$/);
   });
 });

@@ -40,26 +40,14 @@ function ipv6Prefix64(address: string): string {
 }
 
 /**
- * The client address from X-Forwarded-For. Each trusted reverse proxy appends the address it saw,
- * so the entry `trustedProxies` from the right is the client; entries further left are whatever
- * the client claimed and are ignored (a spoofed header cannot pick someone else's bucket).
+ * The (account, address) pair: failures lock only this pair, so guessing from one address cannot
+ * lock the owner out from another (docs/rules.md "Signing in").
  */
-export function clientIpFromHeaders(
-  headers: Record<string, string | string[] | undefined> | undefined,
-  trustedProxies: number,
-): string | null {
-  const raw = headers?.["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw.join(",") : raw;
-  if (value) {
-    const hops = value.split(",").map((s) => s.trim()).filter(Boolean);
-    const pick = hops[hops.length - Math.max(1, trustedProxies)] ?? hops[0];
-    if (pick) return pick;
-  }
-  const real = headers?.["x-real-ip"];
-  return (Array.isArray(real) ? real[0] : real) ?? null;
+export function pairThrottleKey(email: string, ip: string | null | undefined): string {
+  return `pair:${createHash("sha256").update(`${normalizeEmail(email)}\n${ipThrottleKey(ip)}`).digest("hex")}`;
 }
 
 export function loginThrottleKeys({ email, ip }: { email: string; ip: string | null | undefined }) {
-  return { account: accountThrottleKey(email), ip: ipThrottleKey(ip) };
+  return { account: accountThrottleKey(email), pair: pairThrottleKey(email, ip), ip: ipThrottleKey(ip) };
 }
 export type LoginThrottleKeys = ReturnType<typeof loginThrottleKeys>;

@@ -3,29 +3,26 @@ import type { Pool } from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { pool } from "@/lib/db";
 import type { LoginThrottleKeys } from "@/lib/auth/throttle-keys";
+import { accountSlowdownMs, LOGIN_LIMITS } from "@/lib/auth/throttle-policy";
 
 /**
  * Login throttling on rate-limiter-flexible's Postgres store, in the `rate_limits` table of our
  * migration (same columns the library would create: key varchar(255) PK, points int, expire
- * bigint). Counters live in Postgres, so they hold across app instances and restarts.
+ * bigint). Counters live in Postgres, so they hold across app instances and restarts. The policy
+ * (what locks, what only slows down) is in lib/auth/throttle-policy.ts.
  *
  * Every attempt consumes a point *before* the password is checked: the increment is one atomic
- * upsert, so parallel guesses cannot all slip under the limit. A success then resets the account
- * counter and gives the IP its point back, so the IP counter approximates failures only.
+ * upsert, so parallel guesses cannot all slip under the limit. A success then resets the pair and
+ * account counters and gives the address its point back, so the address counter approximates
+ * failures only.
  */
-export const LOGIN_LIMITS = {
-  /** Failures per account (by normalised email, existing or not) per window. */
-  account: { points: 5, durationSeconds: 15 * 60 },
-  /** Attempts per client address (IPv6: per /64) per window. */
-  ip: { points: 30, durationSeconds: 15 * 60 },
-} as const;
-
-export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type ThrottleVerdict = { allowed: true; delayedMs: number } | { allowed: false; retryAfterSeconds: number };
 
 export type LoginThrottle = {
-  /** Counts one attempt for both keys; refuses when either is over its limit. */
+  /** Counts one attempt on every key; refuses when the pair or the address is over its limit, and
+   * waits first when the account as a whole is being guessed at. */
   consumeAttempt(keys: LoginThrottleKeys): Promise<ThrottleVerdict>;
-  /** After a correct password: the account starts fresh, the IP gets its point back. */
+  /** After a correct password: the pair and account start fresh, the address gets its point back. */
   recordSuccess(keys: LoginThrottleKeys): Promise<void>;
 };
 
@@ -54,28 +51,35 @@ function limiter(storeClient: Pool, keyPrefix: string, limit: { points: number; 
 }
 
 /** Over the limit → the library rejects with a RateLimiterRes; anything else is a real error. */
-async function consume(l: RateLimiterPostgres, key: string): Promise<number | null> {
+async function consume(l: RateLimiterPostgres, key: string): Promise<{ wait: number; consumed: number }> {
   try {
-    await l.consume(key, 1);
-    return null;
+    const res = await l.consume(key, 1);
+    return { wait: 0, consumed: res.consumedPoints };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    if (rejection instanceof RateLimiterRes) return { wait: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)), consumed: rejection.consumedPoints };
     throw rejection;
   }
 }
 
-/** Exported for tests that simulate two app instances; the app uses `loginThrottle`. */
-export function createLoginThrottle(storeClient: Pool): LoginThrottle {
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Exported for tests that simulate two app instances (and skip the real waiting); the app uses `loginThrottle`. */
+export function createLoginThrottle(storeClient: Pool, options: { sleep?: (ms: number) => Promise<void> } = {}): LoginThrottle {
+  const sleep = options.sleep ?? realSleep;
+  const pair = limiter(storeClient, "login_pair", LOGIN_LIMITS.pair);
   const account = limiter(storeClient, "login_account", LOGIN_LIMITS.account);
   const ip = limiter(storeClient, "login_ip", LOGIN_LIMITS.ip);
   return {
     async consumeAttempt(keys) {
-      const [accountWait, ipWait] = await Promise.all([consume(account, keys.account), consume(ip, keys.ip)]);
-      const wait = Math.max(accountWait ?? 0, ipWait ?? 0);
-      return wait > 0 ? { allowed: false, retryAfterSeconds: wait } : { allowed: true };
+      const [pairRes, ipRes, accountRes] = await Promise.all([consume(pair, keys.pair), consume(ip, keys.ip), consume(account, keys.account)]);
+      const wait = Math.max(pairRes.wait, ipRes.wait);
+      if (wait > 0) return { allowed: false, retryAfterSeconds: wait };
+      const delayedMs = accountSlowdownMs(accountRes.consumed);
+      if (delayedMs > 0) await sleep(delayedMs);
+      return { allowed: true, delayedMs };
     },
     async recordSuccess(keys) {
-      await Promise.all([account.delete(keys.account), ip.reward(keys.ip, 1)]);
+      await Promise.all([pair.delete(keys.pair), account.delete(keys.account), ip.reward(keys.ip, 1)]);
     },
   };
 }

@@ -13,7 +13,7 @@ import { writeAudit } from "./audit";
 // Reads used by sign-in and by the per-request session check (no session exists yet, so these
 // take no actor; they return only what authentication needs).
 
-const authStateSelect = {
+export const authStateSelect = {
   id: true,
   email: true,
   name: true,
