@@ -9,6 +9,7 @@ import { createMailer, notificationEmail } from "./email";
  * envelope and the message.
  */
 type Received = { from: string; to: string[]; data: string };
+const REPLY: Record<string, string> = { EHLO: "250-fake.smtp\r\n250 8BITMIME\r\n", HELO: "250 fake.smtp\r\n", DATA: "354 go ahead\r\n" };
 
 function fakeSmtp(): Promise<{ server: Server; port: number; received: Received[] }> {
   const received: Received[] = [];
@@ -36,12 +37,11 @@ function fakeSmtp(): Promise<{ server: Server; port: number; received: Received[
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 2);
         const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") socket.write("250-fake.smtp\r\n250 8BITMIME\r\n");
-        else if (verb === "MAIL") (mail.from = line), socket.write("250 2.1.0 ok\r\n");
-        else if (verb === "RCPT") mail.to.push(line), socket.write("250 2.1.5 ok\r\n");
-        else if (verb === "DATA") (inData = true), socket.write("354 go ahead\r\n");
-        else if (verb === "QUIT") socket.end("221 bye\r\n");
-        else socket.write("250 ok\r\n");
+        if (verb === "MAIL") mail.from = line;
+        if (verb === "RCPT") mail.to.push(line);
+        if (verb === "DATA") inData = true;
+        if (verb === "QUIT") socket.end("221 bye\r\n");
+        else socket.write(REPLY[verb] ?? "250 ok\r\n");
       }
     });
   });
