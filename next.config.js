@@ -2,7 +2,7 @@
 
 // Only features Chromium recognises: an unknown one is logged as an error on every page.
 const PERMISSIONS_POLICY = [
-  "accelerometer", "bluetooth", "browsing-topics", "camera", "display-capture", "geolocation", "gyroscope",
+  "accelerometer", "browsing-topics", "camera", "display-capture", "geolocation", "gyroscope",
   "hid", "magnetometer", "microphone", "midi", "payment", "serial", "usb", "xr-spatial-tracking",
 ].map((feature) => `${feature}=()`).join(", ");
 
