@@ -44,7 +44,7 @@ test.describe("headers", () => {
   });
 });
 
-test("signed in through the form, the main journey runs under the CSP: projects, a project, a review, the card editor, portfolio, analytics", async ({ page }) => {
+test("signed in through the form, the main journey runs under the CSP: projects, a project, a review, the card editor and print view, portfolio, analytics", async ({ page }) => {
   // Signing in needs the form's script (it posts through next-auth's client): hydration works.
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(demo.admin);
@@ -68,6 +68,12 @@ test("signed in through the form, the main journey runs under the CSP: projects,
   await tldr.getByLabel("TL;DR (Markdown)").fill("Under a **strict** policy.");
   await expect(tldr.getByRole("region", { name: "Preview of TL;DR" }).locator("strong")).toHaveText("strict");
   await tldr.getByRole("button", { name: "Cancel" }).click();
+
+  // The print view's stylesheet (no inline <style>: the policy refuses one without the nonce).
+  await page.goto("/projects/neuropathology-copilot/card/print");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("body > header")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
 
   // The timeline chart, the portfolio and the analytics charts (recharts: style attributes).
   await page.goto("/projects/neuropathology-copilot/timeline");
