@@ -1,7 +1,10 @@
+import { createRequire } from "node:module";
+import type { NextConfig } from "next";
 import { describe, expect, it } from "vitest";
-import nextConfig from "@/next.config.js";
 import { applyContentSecurityPolicy, contentSecurityPolicy, newNonce } from "./security-headers";
 
+// next.config.js is CommonJS without types.
+const nextConfig = createRequire(import.meta.url)("../next.config.js") as NextConfig;
 const NONCE = "AAAAAAAAAAAAAAAAAAAAAA==";
 const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
