@@ -1,6 +1,6 @@
 // @ts-check
 
-// Only features Chromium recognises: an unknown one is logged as an error on every page.
+// Only features Chromium recognises: it logs a warning for an unknown one on every page.
 const PERMISSIONS_POLICY = [
   "accelerometer", "browsing-topics", "camera", "display-capture", "geolocation", "gyroscope",
   "hid", "magnetometer", "microphone", "midi", "payment", "serial", "usb", "xr-spatial-tracking",
