@@ -1,11 +1,12 @@
 /**
- * `npm test`: every check, in the order that fails fastest — typecheck, lint, unit tests,
+ * `npm test`: every check, in the order that fails fastest — known advisories in the dependencies
+ * (said, not failed, when the registry's audit endpoint cannot be asked), typecheck, lint, unit tests,
  * integration tests on real Postgres, a production build, then Playwright against `next start`
  * on a freshly seeded database, and the newcomer path (`npm start` with no DATABASE_URL, on an
  * empty embedded database, signed into through the browser).
  *
  *   npm test                      everything
- *   npm test -- --only e2e        one step (typecheck, lint, unit, db, build, e2e)
+ *   npm test -- --only e2e        one step (audit, typecheck, lint, unit, db, build, e2e)
  *   npm test -- --skip build      all but some steps (comma-separated)
  *   npm test -- --keep-going      run the later steps even after one failed
  */
@@ -19,6 +20,7 @@ import { applyMigrations } from "./db/migrate";
 import { freePort, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { seedDemo } from "../prisma/seed/index";
 import { ensureReferenceData } from "../lib/reference-data";
+import { auditVerdict, describeVerdict } from "./audit/verdict";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -54,6 +56,28 @@ async function step(name: string, fn: () => Promise<boolean>): Promise<void> {
   results.push({ step: name, ok, seconds });
   console.log(`━━ ${name}: ${ok ? "passed" : "FAILED"} in ${seconds.toFixed(1)} s`);
   if (!ok && !process.argv.includes("--keep-going")) await finish();
+}
+
+/**
+ * `npm audit` over every dependency, dev ones included: they run in CI and on developers'
+ * machines with the database and secrets at hand (vitest, playwright, tsx, oidc-provider).
+ * Fails on a high or critical advisory; passes, saying so, when the endpoint gives no report.
+ */
+async function audit(): Promise<boolean> {
+  const out = await new Promise<{ stdout: string; stderr: string; exitCode: number | null }>((resolve) => {
+    const child = spawn("npm", ["audit", "--json", "--audit-level=high"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => ((timedOut = true), child.kill("SIGTERM")), 90_000);
+    child.once("error", (error) => (clearTimeout(timer), resolve({ stdout: "", stderr: String(error), exitCode: 1 })));
+    child.once("close", (code) => (clearTimeout(timer), resolve({ stdout, stderr, exitCode: timedOut ? null : (code ?? 1) })));
+  });
+  const verdict = auditVerdict(out);
+  for (const line of describeVerdict(verdict)) console.log(line);
+  return verdict.status !== "vulnerable";
 }
 
 /** A fresh, migrated, seeded database for the browser tests; dropped at the end. */
@@ -172,6 +196,7 @@ async function finish(): Promise<never> {
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   await sh(process.execPath, [path.join(root, "scripts/generate-client.cjs")]);
+  await step("audit", audit);
   await step("typecheck", async () => (await sh(bin("tsc"), ["--noEmit", "-p", "."])) === 0);
   await step("lint", async () => (await sh(bin("eslint"), ["--max-warnings=0", "."])) === 0);
   await step("unit", async () => (await sh(bin("vitest"), ["run"])) === 0);

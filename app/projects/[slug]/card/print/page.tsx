@@ -7,28 +7,11 @@ import { CardDocument } from "@/components/card/card-document";
 import { PrintButton } from "@/components/card/print-button";
 import { positiveInt } from "@/components/card/search-params";
 import { formatDate } from "@/components/projects/format";
+// The print stylesheet, as a file: the Content-Security-Policy refuses inline <style> elements.
+import "./print.css";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/*
- * Print stylesheet, scoped to this page (the rules only apply while a .print-card is on the page):
- * no app header or skip link, A4 margins, black on white, no page break inside a table row or
- * right after a heading, and the target of every external link printed after it.
- */
-const PRINT_CSS = `
-@media print {
-  @page { size: A4; margin: 16mm 14mm; }
-  body:has(.print-card) { background: #fff !important; }
-  body:has(.print-card) > header, body:has(.print-card) > a[href="#main"] { display: none !important; }
-  body:has(.print-card) main { max-width: none !important; padding: 0 !important; }
-  .print-card { font-size: 10.5pt; color: #000; }
-  .print-card * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .print-card h1, .print-card h2, .print-card h3 { break-after: avoid; }
-  .print-card tr, .print-card li, .print-card dt, .print-card dd { break-inside: avoid; }
-  .print-card section { break-inside: auto; }
-  .print-card a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8.5pt; color: #333; word-break: break-all; }
-  .print-card [role="region"] { overflow: visible !important; }
-}`;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const result = await getCardPage({ slug: (await params).slug, revision: positiveInt((await searchParams).revision) });
@@ -45,7 +28,6 @@ export default async function PrintCardPage({ params, searchParams }: Props) {
   const s = page.snapshot;
   return (
     <article className="print-card mx-auto flex max-w-4xl flex-col gap-6 bg-white p-4 sm:p-8">
-      <style>{PRINT_CSS}</style>
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <Link href={`/projects/${slug}/card`} className="text-sm text-blue-700 underline">← Back to the card</Link>
         <PrintButton />
