@@ -9,7 +9,8 @@ import { SIGN_IN_TIMEOUT, expectAccessible, signIn, storageStatePath } from "./h
  * TOTP from the key the page shows, then signs in with password + code, and once with a recovery
  * code.
  */
-const STRONG = "tangerine-orbit-kettle-47";
+const INITIAL = "tangerine-orbit-kettle-47";
+const STRONG = "marble-heron-copper-93";
 
 /** The code an authenticator app shows `offsetSeconds` from now. */
 function codeFor(secret: string, offsetSeconds = 0): string {
@@ -35,25 +36,31 @@ test("a weak password is refused with feedback; a user turns on two-factor and s
   await create.getByLabel("Initial password").fill("Password123!");
   await create.getByRole("button", { name: "Create user" }).click();
   await expect(create.getByText(/too easy to guess.*commonly used password/)).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
-  await create.getByLabel("Initial password").fill(STRONG);
+  await create.getByLabel("Initial password").fill(INITIAL);
   await create.getByRole("button", { name: "Create user" }).click();
   await expect(admin.getByText(email).first()).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
   await adminContext.close();
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email, STRONG);
+  await signIn(page, email, INITIAL);
   await expect(page).toHaveURL(/\/projects/, { timeout: SIGN_IN_TIMEOUT });
 
   // The account page: a guessable new password is refused under the field.
   await page.getByRole("link", { name: /Tess Quill/ }).click();
   await expect(page.getByRole("heading", { name: "Your account", level: 1 })).toBeVisible();
   const change = page.getByRole("form", { name: "Change password" });
-  await change.getByLabel("Current password").fill(STRONG);
-  await change.getByLabel("New password").fill("tessquill2026");
+  await change.getByLabel("Current password").fill(INITIAL);
+  await change.getByLabel("New password").fill("qwertyuiop123");
   await change.getByRole("button", { name: "Change password" }).click();
   await expect(change.getByText(/too easy to guess/)).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
   await expectAccessible(page);
+  // A strong one is taken, and this session survives the change (the others end).
+  await change.getByLabel("New password").fill(STRONG);
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(change.getByText(/Password changed/)).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Your account", level: 1 })).toBeVisible();
 
   // Set-up: the key shown on the page is what the app would scan.
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
