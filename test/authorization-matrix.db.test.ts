@@ -221,6 +221,15 @@ const MATRIX: Record<string, Row> = {
     allowed: ADMIN,
     setup: async () => ({ requireForAdminsAndManagers: !(await t.db.orgSettings.findUnique({ where: { id: 1 } }))?.requireTwoFactorForStaff }),
   },
+  resetUserTwoFactorAction: {
+    allowed: ADMIN,
+    setup: async () => {
+      const { sealTotpSecret } = await import("@/lib/dal/second-factor");
+      const user = await makeUser(t.db, ["manager"]);
+      await t.db.user.update({ where: { id: user.id }, data: { totpSecret: sealTotpSecret(user.id, generateTotpSecret()), totpEnabledAt: new Date() } });
+      return { userId: user.id };
+    },
+  },
   createUserAction: {
     allowed: ADMIN,
     setup: async () => ({ email: `new-${uid()}@x.test`, name: "New", password: "correct-horse-battery", roles: ["reviewer"], disciplines: [] }),

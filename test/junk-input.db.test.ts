@@ -170,6 +170,7 @@ const CASES: Record<string, Case> = {
     junk: [[{ password: "" }, "password"], [{ code: "" }, "code"], [{ code: huge }, "code"], [{ userId: SOME_ID }, "userId"]],
   },
   regenerateRecoveryCodesAction: { base: () => ({ code: "123456" }), junk: [[{ code: "1234567" }, "code"], [{ code: null }, "code"], [{ userId: SOME_ID }, "userId"]] },
+  resetUserTwoFactorAction: { base: (i) => ({ userId: i.userId }), junk: [[{ userId: "" }, "userId"], [{ userId: "x".repeat(65) }, "userId"], [{ userId: 7 }, "userId"]] },
   setTwoFactorPolicyAction: {
     base: () => ({ requireForAdminsAndManagers: true }),
     junk: [[{ requireForAdminsAndManagers: "yes" }, "requireForAdminsAndManagers"], [{ requireForAdminsAndManagers: null }, "requireForAdminsAndManagers"], [{ roles: ["admin"] }, "roles"]],

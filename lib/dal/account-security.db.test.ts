@@ -20,6 +20,7 @@ let password: typeof import("./account-password");
 let twoFactor: typeof import("./two-factor");
 let policy: typeof import("./two-factor-policy");
 let signIn: typeof import("@/lib/auth/two-factor-sign-in");
+let adminReset: typeof import("./two-factor-admin");
 let admin: SessionUser;
 const PASSWORD = "current-passphrase-for-tests";
 let passwordHash: string;
@@ -31,6 +32,7 @@ beforeAll(async () => {
   twoFactor = await import("./two-factor");
   policy = await import("./two-factor-policy");
   signIn = await import("@/lib/auth/two-factor-sign-in");
+  adminReset = await import("./two-factor-admin");
   passwordHash = await hashPassword(PASSWORD);
   admin = await person(["admin"]);
 });
@@ -281,5 +283,25 @@ describe("required two-factor for admins and managers", () => {
 
     await policy.setTwoFactorPolicy(admin, { requireForAdminsAndManagers: false });
     expect(await policy.mustEnrolTwoFactor(staffAdmin)).toBe(false);
+  });
+});
+
+describe("an admin resets a user's two-factor", () => {
+  it("clears secret and codes and ends the user's sessions; refuses non-admins, one's own, and users without it", async () => {
+    const u = await person(["manager"]);
+    await enrolled(u);
+    const { sessionVersion: v0 } = await t.db.user.findUniqueOrThrow({ where: { id: u.id } });
+    const before = await databaseDigest(t.db);
+    expect(await adminReset.resetUserTwoFactor(u, { userId: u.id })).toMatchObject({ ok: false });
+    expect(await adminReset.resetUserTwoFactor(await person(["manager"]), { userId: u.id })).toMatchObject({ ok: false });
+    expect({ ...(await databaseDigest(t.db)), users: "" }).toEqual({ ...before, users: "" });
+    expect(await adminReset.resetUserTwoFactor(admin, { userId: admin.id })).toMatchObject({ ok: false, reasons: [{ code: "own_two_factor" }] });
+
+    expect(await adminReset.resetUserTwoFactor(admin, { userId: u.id })).toEqual({ ok: true, value: { reset: true } });
+    const row = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { totpSecret: true, totpEnabledAt: true, sessionVersion: true } });
+    expect(row).toEqual({ totpSecret: null, totpEnabledAt: null, sessionVersion: v0 + 1 });
+    expect(await t.db.recoveryCode.count({ where: { userId: u.id } })).toBe(0);
+    expect(await audits(u.id, "auth.2fa_reset")).toMatchObject([{ actorId: admin.id }]);
+    expect(await adminReset.resetUserTwoFactor(admin, { userId: u.id })).toMatchObject({ ok: false, reasons: [{ code: "not_enrolled" }] });
   });
 });

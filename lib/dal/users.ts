@@ -52,6 +52,7 @@ export type UserListItem = {
   disciplines: Discipline[];
   active: boolean;
   hasPassword: boolean;
+  twoFactor: boolean;
 };
 
 const listSelect = {
@@ -62,6 +63,7 @@ const listSelect = {
   disciplines: true,
   active: true,
   passwordHash: true,
+  totpEnabledAt: true,
 } satisfies Prisma.UserSelect;
 
 function requireAdmin(actor: SessionUser): Reason[] {
@@ -74,7 +76,7 @@ export async function listUsers(actor: SessionUser): Promise<Decision<UserListIt
   if (denied.length > 0) return refuse(denied);
   const rows = await prisma.user.findMany({ select: listSelect, orderBy: [{ active: "desc" }, { name: "asc" }, { email: "asc" }] });
   return accept(
-    rows.map(({ passwordHash, ...row }) => ({ ...row, hasPassword: passwordHash !== null })),
+    rows.map(({ passwordHash, totpEnabledAt, ...row }) => ({ ...row, hasPassword: passwordHash !== null, twoFactor: totpEnabledAt !== null })),
   );
 }
 

@@ -63,3 +63,8 @@ export const twoFactorPolicySchema = z
   .strict();
 export type TwoFactorPolicyInput = z.input<typeof twoFactorPolicySchema>;
 export type TwoFactorPolicyData = z.output<typeof twoFactorPolicySchema>;
+
+/** An admin clears another user's two-factor (phone and recovery codes lost). */
+export const resetUserTwoFactorSchema = z.object({ userId: z.string().min(1, "Missing user.").max(64) }).strict();
+export type ResetUserTwoFactorInput = z.input<typeof resetUserTwoFactorSchema>;
+export type ResetUserTwoFactorData = z.output<typeof resetUserTwoFactorSchema>;
