@@ -46,6 +46,9 @@ import { clientAddress, trustedProxyCount } from "@/lib/auth/client-address";
 import { peerAddressSecret } from "@/lib/auth/peer-address-stamp";
 import { requestClientAddress } from "@/lib/auth/request-address";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
+import { allowedWhileEnrolmentRequired, TWO_FACTOR_SETUP_PATH, TwoFactorEnrolmentRequiredError } from "@/lib/auth/two-factor-gate";
+import { secondFactorSignInError } from "@/lib/auth/two-factor-sign-in";
+import { mustEnrolTwoFactor } from "@/lib/dal/two-factor-policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 export type { SessionUser } from "@/lib/auth/session-user";
@@ -56,9 +59,10 @@ const credentialsProvider = CredentialsProvider({
   credentials: {
     email: { label: "Email", type: "email" },
     password: { label: "Password", type: "password" },
+    code: { label: "One-time code", type: "text" },
   },
   async authorize(credentials, req) {
-    const parsed = signInSchema.safeParse({ email: credentials?.email ?? "", password: credentials?.password ?? "" });
+    const parsed = signInSchema.safeParse({ email: credentials?.email ?? "", password: credentials?.password ?? "", code: credentials?.code || undefined });
     if (!parsed.success) return null;
     let result;
     const ip = clientAddress(req.headers as Record<string, string | undefined> | undefined, trustedProxyCount(), peerAddressSecret());
@@ -75,6 +79,15 @@ const credentialsProvider = CredentialsProvider({
       return null;
     }
     const { id, email, name, sessionVersion } = result.user;
+    // Two-factor: the password was right; an enrolled user also needs a fresh code.
+    const secondFactorError = await secondFactorSignInError({ userId: id, code: parsed.data.code || undefined, now: new Date() }).catch((error: unknown) => {
+      console.error("[auth] two-factor check failed unexpectedly", error);
+      return SIGN_IN_ERROR.unavailable;
+    });
+    if (secondFactorError === SIGN_IN_ERROR.twoFactorInvalid) {
+      await recordAuthEvent({ action: "auth.two_factor_failed", userId: id, ip, detail: { method: "password" } });
+    }
+    if (secondFactorError) throw new Error(secondFactorError);
     return { id, email, name, sessionVersion, signInIp: ip };
   },
 });
@@ -212,15 +225,28 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return { id: token.userId, email: token.email ?? "", name: token.name ?? "", roles: token.roles, disciplines: token.disciplines };
 });
 
-/** For pages and layouts: the user, or a redirect to /sign-in that comes back here afterwards. */
+/** Required-2FA gate (lib/dal/two-factor-policy.ts), once per request. */
+const mustEnrol = cache(async (user: SessionUser): Promise<boolean> => mustEnrolTwoFactor(user));
+
+/**
+ * For pages and layouts: the user, or a redirect to /sign-in that comes back here afterwards.
+ * A user who must enrol two-factor first is sent to the account page from every other page.
+ */
 export const requireUser = cache(async (): Promise<SessionUser> => {
   const user = await getSessionUser();
-  if (user) return user;
   const path = (await headers()).get(PATHNAME_HEADER);
-  redirect(signInPath(path));
+  if (!user) redirect(signInPath(path));
+  if (!allowedWhileEnrolmentRequired(path) && (await mustEnrol(user))) redirect(TWO_FACTOR_SETUP_PATH);
+  return user;
 });
 
-/** For server actions: the user or null (the action returns a "sign in again" failure, no redirect). */
+/**
+ * For server actions: the user or null (the action returns a "sign in again" failure, no redirect).
+ * Throws TwoFactorEnrolmentRequiredError (runAction turns it into its message) while the user must
+ * enrol two-factor; the enrolment action itself uses getSessionUser.
+ */
 export async function requireUserForAction(): Promise<SessionUser | null> {
-  return getSessionUser();
+  const user = await getSessionUser();
+  if (user && (await mustEnrol(user))) throw new TwoFactorEnrolmentRequiredError();
+  return user;
 }

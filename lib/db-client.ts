@@ -4,12 +4,12 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Builds a PrismaClient on a pg pool. Shared by the app (lib/db.ts) and by scripts and tests,
- * which cannot import the "server-only" module. Password hashes are omitted unless a query asks.
+ * which cannot import the "server-only" module. Password hashes and TOTP secrets are omitted unless a query asks.
  */
 export function createPrisma(pool: Pool) {
   return new PrismaClient({
     adapter: new PrismaPg(pool),
-    omit: { user: { passwordHash: true } },
+    omit: { user: { passwordHash: true, totpSecret: true } },
   });
 }
 

@@ -10,6 +10,7 @@
 import { parseArgs } from "node:util";
 import { Pool } from "pg";
 import { createPrisma } from "@/lib/db-client";
+import { decidePasswordStrength } from "@/lib/domain/password-policy";
 import { hashPassword } from "@/lib/password";
 import { emailSchema, nameSchema, newPasswordSchema } from "@/lib/schemas/user";
 import { requireDatabaseUrl } from "./db/database-url";
@@ -19,7 +20,8 @@ const USAGE = `Usage: npm run user:create-admin -- --email you@org.example --nam
   --email   the admin's email address (sign-in name)
   --name    display name (required when creating)
   --reset   the user exists: set a new password, add the admin role, re-activate
-Password: set ADMIN_PASSWORD, or type it when asked (at least 12 characters).`;
+Password: set ADMIN_PASSWORD, or type it when asked (at least 12 characters, hard to guess:
+          common passwords and ones built from your name or e-mail are refused).`;
 
 function fail(message: string): never {
   console.error(message);
@@ -111,6 +113,9 @@ async function main(): Promise<void> {
 
     const password = newPasswordSchema.safeParse(await obtainPassword());
     if (!password.success) fail(`Password: ${firstIssue(password)} Nothing was changed.`);
+    // The same strength rule as the admin pages: the admin's own e-mail and name count as guessable.
+    const strength = decidePasswordStrength({ password: password.data, email: email.data, name: name ?? existing?.name ?? null });
+    if (!strength.ok) fail(`Password: ${strength.reasons.map((r) => r.message).join(" ")} Nothing was changed.`);
     const passwordHash = await hashPassword(password.data);
 
     if (existing) {

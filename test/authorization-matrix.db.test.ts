@@ -2,7 +2,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { generateTotpSecret, totpCodeAt } from "@/lib/auth/totp";
 import { defaultEthicsTemplate } from "@/lib/domain/ethics";
+import { hashPassword } from "@/lib/password";
 import type { TestDb } from "./db";
 import { asUser } from "./action-session";
 import { ROLE_NAMES, databaseDigest, fullCard, makeCast, makeProject, makeReview, makeUser, referenceData, requiredSeats, uid, type RoleName, openAppDatabase } from "./gate-fixtures";
@@ -15,11 +17,14 @@ import { ROLE_NAMES, databaseDigest, fullCard, makeCast, makeProject, makeReview
  */
 vi.mock("@/lib/auth", async () => (await import("./action-session")).actionSessionMock());
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("@/lib/auth/session-cookie", () => ({ keepCurrentSession: async () => {} }));
+vi.stubEnv("NEXTAUTH_SECRET", "matrix-test-secret-of-at-least-32-chars");
 
 type Who = RoleName | "anonymous";
 type Action = (input: unknown) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>;
 /** `hidden`: others' rows are out of the caller's scope, so a refusal says "does not exist". */
-type Row = { allowed: RoleName[]; setup: () => Promise<unknown>; hidden?: boolean };
+/** `setup` gets the caller, for rows about the caller's own account (password, two-factor). */
+type Row = { allowed: RoleName[]; setup: (who: Who) => Promise<unknown>; hidden?: boolean };
 
 let t: TestDb;
 let closeDb: () => Promise<void>;
@@ -54,6 +59,24 @@ async function returnedTask(done: boolean) {
 }
 const CHAIR: RoleName[] = ["seatedReviewer"];
 const ADMIN: RoleName[] = ["admin"];
+/** Own-account rows: the caller (the owner for "anonymous", who is refused anyway) gets a known password, 2FA off or on. */
+const OWN_PASSWORD = "matrix-current-passphrase-1";
+let ownPasswordHash: string | undefined;
+async function ownAccount(who: Who, twoFactor: boolean) {
+  const user = cast[who === "anonymous" ? "owner" : who];
+  ownPasswordHash ??= await hashPassword(OWN_PASSWORD);
+  const secret = generateTotpSecret();
+  // lib/dal reads DATABASE_URL on first import: only after openAppDatabase (like the actions).
+  const { sealTotpSecret } = await import("@/lib/dal/second-factor");
+  await t.db.recoveryCode.deleteMany({ where: { userId: user.id } });
+  await t.db.user.update({
+    where: { id: user.id },
+    data: twoFactor
+      ? { passwordHash: ownPasswordHash, totpSecret: sealTotpSecret(user.id, secret), totpEnabledAt: new Date(), totpLastStep: null }
+      : { passwordHash: ownPasswordHash, totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+  });
+  return { user, secret, code: totpCodeAt(secret, new Date()) };
+}
 const debrief = ["accomplished", "punted", "learned", "debt"].map((key) => ({ key, answer: `On ${key}.` }));
 
 const MATRIX: Record<string, Row> = {
@@ -178,6 +201,35 @@ const MATRIX: Record<string, Row> = {
     allowed: ["owner", "manager", "admin"],
     setup: async () => ({ projectId: (await project([2])).id, targetLevel: "4", targetDate: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10) }),
   },
+  // Own account (item 9): every signed-in role, always on the caller's own account.
+  changePasswordAction: {
+    allowed: [...ROLE_NAMES],
+    setup: async (who) => (await ownAccount(who, false), { currentPassword: OWN_PASSWORD, newPassword: "tangerine-orbit-kettle-47" }),
+  },
+  confirmTwoFactorAction: {
+    allowed: [...ROLE_NAMES],
+    setup: async (who) => {
+      const { user } = await ownAccount(who, false);
+      const { prepareTwoFactorEnrolment } = await import("@/lib/dal/two-factor");
+      const { enrolment, secret } = prepareTwoFactorEnrolment(user, new Date());
+      return { enrolment, code: totpCodeAt(secret, new Date()) };
+    },
+  },
+  disableTwoFactorAction: { allowed: [...ROLE_NAMES], setup: async (who) => ({ password: OWN_PASSWORD, code: (await ownAccount(who, true)).code }) },
+  regenerateRecoveryCodesAction: { allowed: [...ROLE_NAMES], setup: async (who) => ({ code: (await ownAccount(who, true)).code }) },
+  setTwoFactorPolicyAction: {
+    allowed: ADMIN,
+    setup: async () => ({ requireForAdminsAndManagers: !(await t.db.orgSettings.findUnique({ where: { id: 1 } }))?.requireTwoFactorForStaff }),
+  },
+  resetUserTwoFactorAction: {
+    allowed: ADMIN,
+    setup: async () => {
+      const { sealTotpSecret } = await import("@/lib/dal/second-factor");
+      const user = await makeUser(t.db, ["manager"]);
+      await t.db.user.update({ where: { id: user.id }, data: { totpSecret: sealTotpSecret(user.id, generateTotpSecret()), totpEnabledAt: new Date() } });
+      return { userId: user.id };
+    },
+  },
   createUserAction: {
     allowed: ADMIN,
     setup: async () => ({ email: `new-${uid()}@x.test`, name: "New", password: "correct-horse-battery", roles: ["reviewer"], disciplines: [] }),
@@ -225,7 +277,7 @@ describe("authorisation matrix", () => {
   it.each(cases)("%s as %s → allowed: %s", async (name, who, allowed) => {
     const action = actions[name];
     expect(action, `${name} is not exported by lib/actions/*-actions.ts`).toBeDefined();
-    const input = await MATRIX[name]!.setup();
+    const input = await MATRIX[name]!.setup(who);
     const before = await databaseDigest(t.db);
     const result = await asUser(who === "anonymous" ? null : cast[who], () => action!(input));
     const after = await databaseDigest(t.db);

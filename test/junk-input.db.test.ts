@@ -156,6 +156,25 @@ const CASES: Record<string, Case> = {
   reopenReviewTaskAction: { base: () => ({ taskId: SOME_ID }), junk: [[{ taskId: "" }, "taskId"], [{ doneAt: null }, "doneAt"]] },
   markNotificationReadAction: { base: () => ({ notificationId: SOME_ID }), junk: [[{ notificationId: BAD_ID }, "notificationId"], [{ userId: SOME_ID }, "userId"]] },
   markAllNotificationsReadAction: { base: () => ({}), junk: [[{ userId: SOME_ID }, "userId"]], noInput: true },
+  // Own account and the org's two-factor policy (item 9).
+  changePasswordAction: {
+    base: () => ({ currentPassword: "whatever-it-is", newPassword: "tangerine-orbit-kettle-47" }),
+    junk: [[{ newPassword: "short" }, "newPassword"], [{ newPassword: huge }, "newPassword"], [{ currentPassword: "" }, "currentPassword"], [{ currentPassword: 7 }, "currentPassword"], [{ userId: SOME_ID }, "userId"]],
+  },
+  confirmTwoFactorAction: {
+    base: () => ({ enrolment: "v1.sealed", code: "123456" }),
+    junk: [[{ code: "12345" }, "code"], [{ code: "abcdef" }, "code"], [{ code: 123456 }, "code"], [{ enrolment: "" }, "enrolment"], [{ enrolment: huge }, "enrolment"], [{ secret: "JBSWY3DPEHPK3PXP" }, "secret"]],
+  },
+  disableTwoFactorAction: {
+    base: () => ({ password: "whatever-it-is", code: "123456" }),
+    junk: [[{ password: "" }, "password"], [{ code: "" }, "code"], [{ code: huge }, "code"], [{ userId: SOME_ID }, "userId"]],
+  },
+  regenerateRecoveryCodesAction: { base: () => ({ code: "123456" }), junk: [[{ code: "1234567" }, "code"], [{ code: null }, "code"], [{ userId: SOME_ID }, "userId"]] },
+  resetUserTwoFactorAction: { base: (i) => ({ userId: i.userId }), junk: [[{ userId: "" }, "userId"], [{ userId: "x".repeat(65) }, "userId"], [{ userId: 7 }, "userId"]] },
+  setTwoFactorPolicyAction: {
+    base: () => ({ requireForAdminsAndManagers: true }),
+    junk: [[{ requireForAdminsAndManagers: "yes" }, "requireForAdminsAndManagers"], [{ requireForAdminsAndManagers: null }, "requireForAdminsAndManagers"], [{ roles: ["admin"] }, "roles"]],
+  },
   setProjectTargetAction: {
     base: (i) => ({ projectId: i.projectId, targetLevel: "6", targetDate: "2030-01-01" }),
     junk: [[{ targetLevel: "12" }, "targetLevel"], [{ targetDate: "next year" }, "targetDate"], [{ targetLevel: 6 }, "targetLevel"]],

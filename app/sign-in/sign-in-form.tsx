@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { asksForSecondFactor, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signInSchema, type SignInInput } from "@/lib/schemas/user";
 
 export function SignInForm({
@@ -22,26 +22,37 @@ export function SignInForm({
 }) {
   const [formError, setFormError] = useState<string | null>(initialError);
   const [redirecting, setRedirecting] = useState(false);
+  /** Shown once the server said this account has two-factor on (the password was right). */
+  const [needsCode, setNeedsCode] = useState(false);
   const {
     register,
     handleSubmit,
     resetField,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "", code: "" } });
 
   async function onSubmit(values: SignInInput) {
     setFormError(null);
     let error: string | null = "SignInUnavailable";
     try {
-      const result = await signIn("credentials", { redirect: false, email: values.email, password: values.password, callbackUrl });
+      const result = await signIn("credentials", { redirect: false, email: values.email, password: values.password, code: values.code ?? "", callbackUrl });
       error = result?.ok && !result.error ? null : (result?.error ?? "CredentialsSignin");
     } catch {
       // network failure: keep "unavailable"
     }
     if (error) {
       setFormError(signInErrorMessage(error));
+      if (asksForSecondFactor(error)) {
+        // Keep the password: the next submit sends it again together with the code.
+        setNeedsCode(true);
+        resetField("code");
+        setTimeout(() => setFocus("code"), 0);
+        return;
+      }
+      setNeedsCode(false);
       resetField("password");
+      resetField("code");
       setFocus("password");
       return;
     }
@@ -85,6 +96,25 @@ export function SignInForm({
           />
           <FieldError id="password-error" message={errors.password?.message} />
         </div>
+        {needsCode ? (
+          <div>
+            <Label htmlFor="code">One-time code</Label>
+            <Input
+              id="code"
+              type="text"
+              autoComplete="one-time-code"
+              autoCapitalize="none"
+              spellCheck={false}
+              aria-invalid={errors.code ? true : undefined}
+              aria-describedby={`code-hint${errors.code ? " code-error" : ""}`}
+              {...register("code")}
+            />
+            <p id="code-hint" className="mt-1 text-sm text-slate-600">
+              The 6-digit code from your authenticator app, or one of your recovery codes.
+            </p>
+            <FieldError id="code-error" message={errors.code?.message} />
+          </div>
+        ) : null}
         <Button type="submit" className="w-full" disabled={busy}>
           {busy ? "Signing in…" : "Sign in"}
         </Button>

@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import type { UserListItem } from "@/lib/dal/users";
 import { EditUserAccessForm } from "./edit-user-access-form";
 import { ResetPasswordForm } from "./reset-password-form";
+import { ResetTwoFactorButton } from "./reset-two-factor-button";
 import { ROLE_LABELS, disciplineLabel } from "./options";
 
 /** One row per user; editing sits in a disclosure so the list stays readable on a phone. */
@@ -31,7 +32,7 @@ export function UserList({ users, currentUserId }: { users: readonly UserListIte
               <dt className="text-slate-500">Disciplines</dt>
               <dd className="text-slate-800">{u.disciplines.length > 0 ? u.disciplines.map(disciplineLabel).join(", ") : <span className="text-slate-500">None</span>}</dd>
               <dt className="text-slate-500">Sign-in</dt>
-              <dd className="text-slate-800">{u.hasPassword ? "Password" : "Single sign-on only"}</dd>
+              <dd className="text-slate-800">{u.hasPassword ? (u.twoFactor ? "Password and two-factor" : "Password") : "Single sign-on only"}</dd>
             </dl>
             <details className="mt-3 group">
               <summary className="inline-flex min-h-9 cursor-pointer items-center text-sm font-medium text-blue-700 underline-offset-2 hover:underline">
@@ -39,7 +40,10 @@ export function UserList({ users, currentUserId }: { users: readonly UserListIte
               </summary>
               <div className="mt-3 grid gap-6 border-t border-slate-100 pt-4 lg:grid-cols-[2fr_1fr]">
                 <EditUserAccessForm user={u} isSelf={isSelf} />
-                <ResetPasswordForm userId={u.id} email={u.email} />
+                <div className="space-y-4">
+                  <ResetPasswordForm userId={u.id} email={u.email} />
+                  {u.twoFactor && !isSelf ? <ResetTwoFactorButton userId={u.id} name={u.name} /> : null}
+                </div>
               </div>
             </details>
           </li>

@@ -20,10 +20,10 @@ export function AppHeader({ user }: { user: HeaderUser | null }) {
             <NavLinks items={items} />
             <div className="ml-auto flex items-center gap-3">
               <NotificationBell />
-              <span className="max-w-40 truncate text-sm text-slate-700 sm:max-w-64" title={user.email}>
+              <Link href="/account" className="max-w-40 truncate text-sm text-slate-700 underline-offset-2 hover:underline sm:max-w-64" title={`${user.email}: your account`}>
                 <span className="sr-only">Signed in as </span>
                 {user.name}
-              </span>
+              </Link>
               <SignOutButton />
             </div>
           </>

@@ -1,5 +1,6 @@
 import { unstable_rethrow } from "next/navigation";
 import type { ZodError } from "zod";
+import { TwoFactorEnrolmentRequiredError } from "@/lib/auth/two-factor-gate";
 import type { Decision, Reason } from "@/lib/domain/decision";
 
 /**
@@ -74,6 +75,8 @@ export async function runAction<T>(name: string, body: () => Promise<ActionResul
     return await body();
   } catch (error) {
     unstable_rethrow(error);
+    // The required-2FA gate (lib/auth.ts requireUserForAction): a precise refusal, not an error.
+    if (error instanceof TwoFactorEnrolmentRequiredError) return { ok: false, message: error.message };
     console.error(`[action ${name}] unexpected error`, error);
     return { ok: false, message: GENERIC_ERROR_MESSAGE };
   }

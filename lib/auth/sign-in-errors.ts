@@ -10,11 +10,16 @@ export const SIGN_IN_ERROR = {
   deactivated: "AccountDeactivated",
   /** Thrown by authorize() when something unexpected failed (logged on the server). */
   unavailable: "SignInUnavailable",
+  /** Password correct, two-factor on, no code sent: the page shows the code field. */
+  twoFactorRequired: "TwoFactorRequired",
+  /** Password correct, the code wrong or already used. */
+  twoFactorInvalid: "TwoFactorInvalid",
   oidcNoAccount: "NoAccount",
   oidcEmailNotVerified: "EmailNotVerified",
 } as const;
 
 export const INCORRECT_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
+export const TWO_FACTOR_REQUIRED_MESSAGE = "Enter the 6-digit code from your authenticator app or a recovery code.";
 export const THROTTLED_MESSAGE = "Too many sign-in attempts. Wait 15 minutes and try again.";
 export const DEACTIVATED_MESSAGE = "This account is deactivated. Ask an admin to reactivate it.";
 
@@ -22,6 +27,8 @@ const MESSAGES: Record<string, string> = {
   CredentialsSignin: INCORRECT_CREDENTIALS_MESSAGE,
   [SIGN_IN_ERROR.throttled]: THROTTLED_MESSAGE,
   [SIGN_IN_ERROR.deactivated]: DEACTIVATED_MESSAGE,
+  [SIGN_IN_ERROR.twoFactorRequired]: TWO_FACTOR_REQUIRED_MESSAGE,
+  [SIGN_IN_ERROR.twoFactorInvalid]: `That code is not right or was already used. ${TWO_FACTOR_REQUIRED_MESSAGE}`,
   [SIGN_IN_ERROR.unavailable]: "Sign-in is not available right now. Try again in a minute.",
   [SIGN_IN_ERROR.oidcNoAccount]:
     "There is no active MLTRL account for the email address your organisation's sign-in returned. Ask an admin to create one, then try again.",
@@ -32,6 +39,11 @@ const MESSAGES: Record<string, string> = {
 };
 
 const SSO_FAILED = "Single sign-on did not complete. Try again, or sign in with your email and password.";
+
+/** Errors after which the sign-in form shows the one-time code field. */
+export function asksForSecondFactor(code: string | null | undefined): boolean {
+  return code === SIGN_IN_ERROR.twoFactorRequired || code === SIGN_IN_ERROR.twoFactorInvalid;
+}
 
 /** The message for an error code; unknown codes (OAuthCallback, Callback, …) get a generic one. */
 export function signInErrorMessage(code: string | null | undefined): string | null {

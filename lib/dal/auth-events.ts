@@ -69,6 +69,7 @@ export type AuthEventRow = {
 export async function listAuthEvents(actor: SessionUser, page: number): Promise<Decision<{ rows: AuthEventRow[]; page: number; pageCount: number; total: number }>> {
   const decision = can({ userId: actor.id, roles: actor.roles }, "admin");
   if (!decision.ok) return refuse(decision.reasons);
+  // Sign-ins and account changes (password, two-factor) alike are written with entity type "auth".
   const where = { entityType: "auth" };
   const total = await prisma.auditEvent.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AUTH_EVENTS_PAGE_SIZE));

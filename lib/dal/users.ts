@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { accept, reason, refuse, type Decision, type Reason } from "@/lib/domain/decision";
+import { decidePasswordStrength } from "@/lib/domain/password-policy";
 import { can } from "@/lib/domain/permissions";
 import type { Discipline, Role } from "@/lib/domain/vocabulary";
 import { hashPassword } from "@/lib/password";
@@ -51,6 +52,7 @@ export type UserListItem = {
   disciplines: Discipline[];
   active: boolean;
   hasPassword: boolean;
+  twoFactor: boolean;
 };
 
 const listSelect = {
@@ -61,6 +63,7 @@ const listSelect = {
   disciplines: true,
   active: true,
   passwordHash: true,
+  totpEnabledAt: true,
 } satisfies Prisma.UserSelect;
 
 function requireAdmin(actor: SessionUser): Reason[] {
@@ -73,7 +76,7 @@ export async function listUsers(actor: SessionUser): Promise<Decision<UserListIt
   if (denied.length > 0) return refuse(denied);
   const rows = await prisma.user.findMany({ select: listSelect, orderBy: [{ active: "desc" }, { name: "asc" }, { email: "asc" }] });
   return accept(
-    rows.map(({ passwordHash, ...row }) => ({ ...row, hasPassword: passwordHash !== null })),
+    rows.map(({ passwordHash, totpEnabledAt, ...row }) => ({ ...row, hasPassword: passwordHash !== null, twoFactor: totpEnabledAt !== null })),
   );
 }
 
@@ -86,6 +89,8 @@ function isUniqueViolation(error: unknown): boolean {
 export async function createUser(actor: SessionUser, data: CreateUserData): Promise<Decision<{ id: string }>> {
   const denied = requireAdmin(actor);
   if (denied.length > 0) return refuse(denied);
+  const strength = decidePasswordStrength({ password: data.password, email: data.email, name: data.name });
+  if (!strength.ok) return refuse(strength.reasons);
   // Hash before the transaction: argon2 takes tens of milliseconds and needs no row locks.
   const passwordHash = await hashPassword(data.password);
   try {
@@ -166,6 +171,10 @@ export async function updateUserAccess(actor: SessionUser, data: UpdateUserAcces
 export async function resetUserPassword(actor: SessionUser, data: ResetPasswordData): Promise<Decision<{ signedOutSelf: boolean }>> {
   const denied = requireAdmin(actor);
   if (denied.length > 0) return refuse(denied);
+  const target = await prisma.user.findUnique({ where: { id: data.userId }, select: { email: true, name: true } });
+  if (!target) return refuse([USER_NOT_FOUND]);
+  const strength = decidePasswordStrength({ password: data.password, email: target.email, name: target.name });
+  if (!strength.ok) return refuse(strength.reasons);
   const passwordHash = await hashPassword(data.password);
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({

@@ -1,6 +1,11 @@
 import type { UserSeed } from "./types";
 
-/** Every demo account signs in with this password (printed by `npm run db:seed`). */
+/**
+ * Every demo account signs in with this password (printed by `npm run db:seed`). Exempt from the
+ * strength rule (lib/domain/password-policy.ts) on purpose and only here: seeds create the
+ * synthetic @demo.mltrl.dev accounts of a demo database, never real users. Every door that sets a
+ * real user's password (admin pages, account page, create-admin) refuses this very password.
+ */
 export const DEMO_PASSWORD = "mltrl-demo-2026";
 export const DEMO_EMAIL_DOMAIN = "demo.mltrl.dev";
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { TwoFactorPolicyForm } from "@/components/admin/two-factor-policy-form";
 import { UserList } from "@/components/admin/user-list";
 import { Forbidden } from "@/components/app-shell/forbidden";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
+import { getTwoFactorPolicy } from "@/lib/dal/two-factor-policy";
 import { listUsers } from "@/lib/dal/users";
 
 export const metadata: Metadata = { title: "Users" };
@@ -23,6 +25,9 @@ export default async function AdminUsersPage() {
       </div>
       <Card title="Create a user">
         <CreateUserForm />
+      </Card>
+      <Card title="Sign-in security">
+        <TwoFactorPolicyForm requireForAdminsAndManagers={(await getTwoFactorPolicy()).requireForAdminsAndManagers} />
       </Card>
       <section aria-labelledby="all-users">
         <h2 id="all-users" className="mb-3 text-lg font-semibold text-slate-900">

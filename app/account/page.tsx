@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import QRCode from "qrcode";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { TwoFactorSection, type EnrolmentView } from "@/components/account/two-factor-section";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth";
+import { getTwoFactorStatus, prepareTwoFactorEnrolment } from "@/lib/dal/two-factor";
+
+export const metadata: Metadata = { title: "Your account" };
+
+/** Own password and two-factor. Open to a user the required-2FA gate holds back (see requireUser). */
+export default async function AccountPage() {
+  const user = await requireUser();
+  const status = await getTwoFactorStatus(user);
+  let setup: EnrolmentView | null = null;
+  if (status.hasPassword && !status.enabled) {
+    // A fresh secret per visit, sealed to this user for 15 minutes; nothing is stored until confirmed.
+    const enrolment = prepareTwoFactorEnrolment(user, new Date());
+    const qrSvg = await QRCode.toString(enrolment.uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+    setup = { enrolment: enrolment.enrolment, secret: enrolment.secret, qrSvg };
+  }
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900">Your account</h1>
+        <p className="mt-1 text-slate-700">
+          {user.name} · {user.email}
+        </p>
+      </div>
+      <Card title="Two-factor authentication">
+        <TwoFactorSection
+          status={{
+            hasPassword: status.hasPassword,
+            enabled: status.enabled,
+            enabledOn: status.enabledAt ? status.enabledAt.toISOString().slice(0, 10) : null,
+            recoveryCodesLeft: status.recoveryCodesLeft,
+            required: status.required,
+          }}
+          setup={setup}
+        />
+      </Card>
+      {status.hasPassword ? (
+        <Card title="Change password">
+          <ChangePasswordForm email={user.email} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}
