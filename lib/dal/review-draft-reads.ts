@@ -95,7 +95,10 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
     select: {
       id: true, level: true, status: true, dueAt: true, authorId: true, createdAt: true, definitionsVersion: true, ethicsTemplateId: true, keyDecision: true,
       components: { select: { componentId: true } },
-      seats: { select: { userId: true, discipline: true, isChair: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      seats: {
+        select: { userId: true, discipline: true, isChair: true, chairConfirmedAt: true, user: { select: { name: true, active: true, roles: true, disciplines: true } } },
+        orderBy: { createdAt: "asc" },
+      },
       criteria: { select: { criterionKey: true, state: true, evidenceUrl: true, note: true, naReason: true } },
       ethicsAnswers: { select: { itemKey: true, answer: true, note: true } },
       project: {
@@ -135,7 +138,8 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
     criteria: r.criteria.map((c) => ({ key: c.criterionKey, state: c.state, evidenceUrl: c.evidenceUrl, note: c.note, naReason: c.naReason })),
     ethics: { templateItems: template.items, answers: r.ethicsAnswers.map((a) => ({ key: a.itemKey, answer: a.answer, note: a.note })) },
     requirements,
-    seats: r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair, name: s.user.name })),
+    seats: r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair, name: s.user.name, chairConfirmed: s.chairConfirmedAt !== null })),
+    seatHolders: r.seats.map((s) => ({ userId: s.userId, name: s.user.name, active: s.user.active, roles: s.user.roles, disciplines: s.user.disciplines })),
     definitions,
     cardSectionsFilled: filled,
   });

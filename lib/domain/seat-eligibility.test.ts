@@ -66,6 +66,9 @@ describe("decideConfirmChair", () => {
     ["not without a chair", { seats: seats.map((s) => ({ ...s, isChair: false })) }, ["panel_chair_count"]],
     ["not twice", { seats: seats.map((s) => ({ ...s, chairConfirmed: s.isChair })) }, ["chair_already_confirmed"]],
     ["not one's own chair seat", { actor: { userId: "r", roles: ["manager", "reviewer"] } }, ["chair_confirm_self"]],
+    ["not a chair other than the one seen", { seen: { userId: "s", discipline: "software_engineer" } }, ["chair_changed"]],
+    ["not a chair whose discipline changed since seen", { seen: { userId: "r", discipline: "researcher" } }, ["chair_changed"]],
+    ["the chair as seen", { seen: { userId: "r", discipline: "applied_ai" } }, []],
     ["not an ineligible chair", { holders: [holder("r", ["reviewer"], ["researcher"])] }, ["seat_discipline_not_held"]],
   ])("%s", (_name, over, expected) => {
     expect(codes(over)).toEqual(expected);

@@ -1,4 +1,4 @@
-import { decide, reason, type Decision, type Reason } from "./decision";
+import { decide, reason, refuse, type Decision, type Reason } from "./decision";
 import type { Seat } from "./panel";
 import { can, type Actor } from "./permissions";
 import { DISCIPLINE_LABELS, type Discipline, type MemberRole, type ReviewStatus, type Role } from "./vocabulary";
@@ -46,9 +46,12 @@ export function seatEligibilityReasons(seats: readonly Seat[], holders: readonly
   return seats.flatMap((s, i) => seatReasons(s, i, holders));
 }
 
-function seatReasons(s: Seat, index: number, holders: readonly SeatHolder[]): Reason[] {
+/** The reasons one seat (at its panel position `index`) is not eligible. */
+export function seatReasons(s: Seat, index: number, holders: readonly SeatHolder[]): Reason[] {
   const h = holders.find((x) => x.userId === s.userId);
-  return holderReasons(h, s.discipline).map((r) => reason(r.code, `${seatLabel(s, index)}: ${who(s, h)} ${r.why}.`, "seats"));
+  // The form's own paths (seats.N.userId / seats.N.discipline), so each seat's problem shows at that seat.
+  const field = (code: string) => `seats.${index}.${code === "seat_discipline_not_held" ? "discipline" : "userId"}`;
+  return holderReasons(h, s.discipline).map((r) => reason(r.code, `${seatLabel(s, index)}: ${who(s, h)} ${r.why}.`, field(r.code)));
 }
 
 /**
@@ -91,6 +94,8 @@ export function decideConfirmChair(input: {
   required: boolean;
   seats: readonly Seat[];
   holders: readonly SeatHolder[];
+  /** The chair seat the confirmer saw; a different one now means their page is stale. */
+  seen?: Pick<Seat, "userId" | "discipline">;
 }): Decision<{ chair: Seat }> {
   const { actor, review, seats } = input;
   const out: Reason[] = [];
@@ -109,6 +114,11 @@ export function decideConfirmChair(input: {
     return decide(out, () => ({ chair: chair! }));
   }
   const index = seats.indexOf(chair);
+  if (input.seen && (input.seen.userId !== chair.userId || input.seen.discipline !== chair.discipline)) {
+    return refuse([
+      reason("chair_changed", `The chair changed since you loaded this review: it is now ${seatLabel(chair, index)}, ${who(chair)}. Reload the review and confirm again.`, "seats"),
+    ]);
+  }
   if (chair.chairConfirmed) {
     out.push(reason("chair_already_confirmed", `${seatLabel(chair, index)}: ${who(chair)} is already confirmed as chair.`, "seats"));
   }
