@@ -31,7 +31,7 @@ export async function makeCast(db: DbClient): Promise<Record<RoleName, SessionUs
     contributor: await makeUser(db, ["researcher"], [], "Contributor"),
     otherResearcher: await makeUser(db, ["researcher"], [], "Other"),
     seatedReviewer: await makeUser(db, ["reviewer"], ["research_lead"], "Seated"),
-    unseatedReviewer: await makeUser(db, ["reviewer"], ["research_lead"], "Unseated"),
+    unseatedReviewer: await makeUser(db, ["reviewer"], ["research_lead", "researcher"], "Unseated"),
     manager: await makeUser(db, ["manager"], [], "Manager"),
     admin: await makeUser(db, ["admin"], [], "Admin"),
   };

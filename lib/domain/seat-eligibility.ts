@@ -116,6 +116,7 @@ export function decideConfirmChair(input: {
   const index = seats.indexOf(chair);
   if (input.seen && (input.seen.userId !== chair.userId || input.seen.discipline !== chair.discipline)) {
     return refuse([
+      ...out,
       reason("chair_changed", `The chair changed since you loaded this review: it is now ${seatLabel(chair, index)}, ${who(chair)}. Reload the review and confirm again.`, "seats"),
     ]);
   }
