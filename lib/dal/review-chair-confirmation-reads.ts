@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { levelDefinition } from "@/lib/domain/levels";
+import { levelDefinition, type LevelDefinitions } from "@/lib/domain/levels";
 import { decideConfirmChair, seatLabel } from "@/lib/domain/seat-eligibility";
 import type { Discipline } from "@/lib/domain/vocabulary";
 import { definitionsByVersion } from "./review-definitions";
@@ -69,4 +69,41 @@ const load = cache(async (reviewId: string) => getChairConfirmationFor(prisma, a
 
 export async function getChairConfirmation({ reviewId }: { reviewId: string }): Promise<ChairConfirmationDto | null> {
   return load(reviewId);
+}
+
+export type AwaitingChairDto = { reviewId: string; level: number; project: { slug: string; name: string }; chairName: string; chairLabel: string };
+
+/**
+ * For managers and admins: drafts whose level requires a confirmed chair and whose proposed chair
+ * awaits one, on projects the viewer is no member of (members may not confirm). Others get none.
+ */
+export async function getChairsAwaitingFor(db: DbClient, viewer: SessionUser): Promise<AwaitingChairDto[]> {
+  if (!viewer.roles.includes("manager") && !viewer.roles.includes("admin")) return [];
+  const rows = await db.review.findMany({
+    where: {
+      status: "draft",
+      seats: { some: { isChair: true, chairConfirmedAt: null, userId: { not: viewer.id } } },
+      project: { status: "active", members: { none: { userId: viewer.id } } },
+    },
+    select: {
+      id: true, level: true, definitionsVersion: true,
+      project: { select: { slug: true, name: true } },
+      seats: { select: { discipline: true, isChair: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+    },
+    orderBy: { updatedAt: "asc" },
+    take: 100,
+  });
+  const required = new Map<number, LevelDefinitions>();
+  const out: AwaitingChairDto[] = [];
+  for (const r of rows) {
+    if (!required.has(r.definitionsVersion)) required.set(r.definitionsVersion, await db.$transaction((tx) => definitionsByVersion(tx, r.definitionsVersion)));
+    if (!levelDefinition(required.get(r.definitionsVersion)!, r.level)?.chairConfirmation) continue;
+    const i = r.seats.findIndex((s) => s.isChair);
+    out.push({ reviewId: r.id, level: r.level, project: r.project, chairName: r.seats[i]!.user.name, chairLabel: seatLabel(r.seats[i]!, i) });
+  }
+  return out;
+}
+
+export async function getChairsAwaiting(): Promise<AwaitingChairDto[]> {
+  return getChairsAwaitingFor(prisma, await requireUser());
 }

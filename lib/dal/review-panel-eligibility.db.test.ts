@@ -18,12 +18,14 @@ let panel: typeof import("./review-panel");
 let life: typeof import("./review-lifecycle");
 let votes: typeof import("./review-votes");
 let confirm: typeof import("./review-chair-confirmation");
+let reads: typeof import("./review-chair-confirmation-reads");
 let cast: Record<RoleName, SessionUser>;
 
 beforeAll(async () => {
   ({ t, close: closeDb } = await openAppDatabase());
-  [panel, life, votes, confirm] = await Promise.all([
+  [panel, life, votes, confirm, reads] = await Promise.all([
     import("./review-panel"), import("./review-lifecycle"), import("./review-votes"), import("./review-chair-confirmation"),
+    import("./review-chair-confirmation-reads"),
   ]);
   cast = await makeCast(t.db);
   await referenceData(t.db);
@@ -120,12 +122,18 @@ describe("chair confirmation at L4", () => {
     expect(told.map((n) => n.userId)).not.toContain(cast.owner.id);
 
     expect(codes(await life.submitReview(cast.owner, { reviewId }))).toEqual(["chair_unconfirmed"]);
+    expect((await reads.getChairsAwaitingFor(t.db, cast.manager)).map((x) => x.reviewId)).toContain(reviewId);
+    expect(await reads.getChairsAwaitingFor(t.db, cast.owner)).toEqual([]);
+    expect(await reads.getChairConfirmationFor(t.db, cast.owner, reviewId)).toMatchObject({ required: true, canConfirm: false, confirmedAt: null });
+    expect(await reads.getChairConfirmationFor(t.db, cast.manager, reviewId)).toMatchObject({ canConfirm: true, chair: { label: "Seat 1 (applied AI engineer, chair)" } });
     const chair = { reviewId, chairUserId: seats[0]!.userId, discipline: seats[0]!.discipline };
     expect(codes(await confirm.confirmChair(cast.owner, chair))).toEqual(["conflict_of_interest"]);
     expect(codes(await confirm.confirmChair(cast.seatedReviewer, chair))).toEqual(["forbidden"]);
     expect(codes(await confirm.confirmChair(cast.manager, { ...chair, chairUserId: seats[1]!.userId }))).toEqual(["chair_changed"]);
     expect(await confirm.confirmChair(cast.manager, chair)).toEqual({ ok: true, value: { id: reviewId } });
     expect(codes(await confirm.confirmChair(cast.admin, chair))).toEqual(["chair_already_confirmed"]);
+    expect((await reads.getChairsAwaitingFor(t.db, cast.manager)).map((x) => x.reviewId)).not.toContain(reviewId);
+    expect(await reads.getChairConfirmationFor(t.db, cast.owner, reviewId)).toMatchObject({ confirmedBy: "Manager", canConfirm: false });
     expect(await t.db.auditEvent.count({ where: { entityId: reviewId, action: "review.confirm_chair" } })).toBe(1);
 
     // Re-saving the same chair keeps the confirmation; another chair clears it, and says so.
