@@ -20,11 +20,13 @@ export const people = {
   ravi: "ravi.iyer@demo.mltrl.dev",
   sofia: "sofia.lindqvist@demo.mltrl.dev",
   nadia: "nadia.haddad@demo.mltrl.dev",
+  mei: "mei.tanaka@demo.mltrl.dev",
+  manager: "manager@demo.mltrl.dev",
 } as const;
 export type Person = keyof typeof people;
 export const NAMES: Record<Person, string> = {
   lena: "Dr. Lena Okafor", jonas: "Dr. Jonas Weber", hannah: "Dr. Hannah Brandt", kofi: "Dr. Kofi Mensah",
-  ravi: "Ravi Iyer", sofia: "Sofia Lindqvist", nadia: "Nadia Haddad",
+  ravi: "Ravi Iyer", sofia: "Sofia Lindqvist", nadia: "Nadia Haddad", mei: "Dr. Mei Tanaka", manager: "Priya Raman",
 };
 
 /** Server actions and navigations on a busy CI machine can take a while: wait longer than the default. */
@@ -89,6 +91,36 @@ export async function makeProject(opts: { owner: Person; contributors?: Person[]
     }
     await db.query("COMMIT");
     return { id: projectId, slug, name, componentIds };
+  } finally {
+    await db.end();
+  }
+}
+
+/**
+ * A reviewer of the given disciplines who never signs in (no password), for specs that change a
+ * person's disciplines mid-journey without touching the shared demo users. `setDisciplines`
+ * changes them later, as an admin would.
+ */
+export async function makeReviewer(name: string, disciplines: string[]): Promise<{ id: string; name: string }> {
+  const db = new Client({ connectionString: dbUrl() });
+  await db.connect();
+  try {
+    const userId = id();
+    await db.query(
+      `INSERT INTO users (id, email, name, roles, disciplines, updated_at) VALUES ($1, $2, $3, '{reviewer}', $4::"Discipline"[], now())`,
+      [userId, `${userId}@e2e.test`, name, disciplines],
+    );
+    return { id: userId, name };
+  } finally {
+    await db.end();
+  }
+}
+
+export async function setDisciplines(userId: string, disciplines: string[]): Promise<void> {
+  const db = new Client({ connectionString: dbUrl() });
+  await db.connect();
+  try {
+    await db.query(`UPDATE users SET disciplines = $2::"Discipline"[], updated_at = now() WHERE id = $1`, [userId, disciplines]);
   } finally {
     await db.end();
   }
@@ -191,11 +223,28 @@ export async function openDraft(page: Page, slug: string): Promise<string> {
   return page.url().split("/reviews/")[1]!.split("/")[0]!;
 }
 
-/** A complete request in one go: checklists, panel, submit; returns the review id. */
-export async function requestReview(page: Page, slug: string, panel: Person[]): Promise<string> {
+/** A manager (or admin) confirms the proposed chair on the draft's review page. */
+export async function confirmChair(manager: Page, reviewId: string, chairName: string): Promise<void> {
+  await manager.goto(`/reviews/${reviewId}`);
+  await expect(manager.getByTestId("chair-status")).toContainText("Chair awaiting confirmation by a manager");
+  await manager.getByRole("button", { name: `Confirm ${chairName} as chair` }).click();
+  await expect(manager.getByText(`${chairName} is confirmed as chair`)).toBeVisible();
+}
+
+/**
+ * A complete request in one go: checklists, panel, submit; returns the review id. Levels whose
+ * chair a manager confirms (L4+) need `confirmAs`: the draft is saved, that manager confirms the
+ * first seat's holder, then the author submits.
+ */
+export async function requestReview(page: Page, slug: string, panel: Person[], confirmAs?: Page): Promise<string> {
   const reviewId = await openDraft(page, slug);
   await fillChecklists(page);
   await seat(page, panel);
+  if (confirmAs) {
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Draft saved.")).toBeVisible();
+    await confirmChair(confirmAs, reviewId, NAMES[panel[0]!]);
+  }
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page).toHaveURL(new RegExp(`/reviews/${reviewId}\\?submitted=1$`));
   await expect(page.getByText("The review is open")).toBeVisible();

@@ -10,8 +10,10 @@ test("L4 pause by the chair, then resume by the owner", async ({ browser }, test
   const ravi = await (await contextFor(browser, "ravi", testInfo)).newPage();
   const sofia = await (await contextFor(browser, "sofia", testInfo)).newPage();
   const nadia = await (await contextFor(browser, "nadia", testInfo)).newPage();
+  const manager = await (await contextFor(browser, "manager", testInfo)).newPage();
 
-  const reviewId = await requestReview(lena, project.slug, ["ravi", "sofia", "nadia"]);
+  // L4: the portfolio manager confirms the chair the project proposes before it can open.
+  const reviewId = await requestReview(lena, project.slug, ["ravi", "sofia", "nadia"], manager);
   for (const p of [sofia, nadia]) {
     await vote(p, reviewId, "graduate");
     await expect(p.getByText("Your vote is recorded")).toBeVisible();

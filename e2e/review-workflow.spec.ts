@@ -13,7 +13,8 @@ test.describe.configure({ mode: "serial" });
 test.setTimeout(420_000);
 
 test("L3 → L4: refusals, a return with a task, the task done, a second review graduates", async ({ browser }, testInfo) => {
-  const project = await makeProject({ owner: "lena", contributors: ["jonas"], level: 3 });
+  // Mei contributes: a reviewer with research disciplines, so the editor offers her for a researcher seat.
+  const project = await makeProject({ owner: "lena", contributors: ["mei"], level: 3 });
   const lena = await (await contextFor(browser, "lena", testInfo)).newPage();
   const ravi = await (await contextFor(browser, "ravi", testInfo)).newPage();
   const sofia = await (await contextFor(browser, "sofia", testInfo)).newPage();
@@ -30,15 +31,18 @@ test("L3 → L4: refusals, a return with a task, the task done, a second review 
   await expect(lena.locator("#panel-reasons")).toContainText("software engineer");
 
   // A project member on the panel: warned at once, refused by the server on save.
-  await seat(lena, ["jonas"], 1);
-  await expect(lena.locator("#panel")).toContainText(`${NAMES.jonas} is an owner or contributor of this project`);
+  await lena.getByRole("button", { name: "Add a seat" }).click();
+  await lena.getByLabel("Seat 2: discipline").selectOption("researcher");
+  const seat2 = lena.getByLabel("Seat 2: person");
+  await seat2.selectOption((await seat2.locator("option", { hasText: NAMES.mei }).first().getAttribute("value"))!);
+  await expect(lena.locator("#panel")).toContainText(`${NAMES.mei} is an owner or contributor of this project`);
   await lena.getByRole("button", { name: "Save panel" }).click();
   await expect(lena.getByRole("alert").filter({ hasText: "cannot sit on its panel" })).toBeVisible();
 
-  // Fix: the software engineer seat goes to Sofia.
-  const seat2 = lena.getByLabel("Seat 2: person");
-  await seat2.selectOption((await seat2.locator("option", { hasText: NAMES.sofia }).first().getAttribute("value"))!);
+  // Fix: the software engineer seat goes to Sofia (only software engineers are offered for it).
   await lena.getByLabel("Seat 2: discipline").selectOption("software_engineer");
+  await expect(seat2.locator("option", { hasText: NAMES.ravi })).toHaveCount(0);
+  await seat2.selectOption((await seat2.locator("option", { hasText: NAMES.sofia }).first().getAttribute("value"))!);
   await expectAccessible(lena);
   await screenshots(lena, testInfo, "review-request");
   await lena.getByRole("button", { name: "Submit for review" }).click();

@@ -24,7 +24,8 @@ type Who = RoleName | "anonymous";
 type Action = (input: unknown) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>;
 /** `hidden`: others' rows are out of the caller's scope, so a refusal says "does not exist". */
 /** `setup` gets the caller, for rows about the caller's own account (password, two-factor). */
-type Row = { allowed: RoleName[]; setup: (who: Who) => Promise<unknown>; hidden?: boolean };
+/** `action`: a further row for an action already listed (another scenario), named `<action>_<scenario>`. */
+type Row = { allowed: RoleName[]; setup: (who: Who) => Promise<unknown>; hidden?: boolean; action?: string };
 
 let t: TestDb;
 let closeDb: () => Promise<void>;
@@ -124,9 +125,60 @@ const MATRIX: Record<string, Row> = {
       seats: [{ userId: cast.seatedReviewer.id, discipline: "research_lead", isChair: true }, { userId: cast.unseatedReviewer.id, discipline: "researcher" }],
     }),
   },
+  // The project proposes its panel; a manager or admin confirms the chair (L4+ by default).
+  confirmChairAction: {
+    allowed: ["manager", "admin"],
+    setup: async () => {
+      const p = await project([4]);
+      const seats = requiredSeats(4, [cast.seatedReviewer.id, ...fillers]);
+      const r = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 4, status: "draft", authorId: cast.owner.id, seats, chairConfirmed: false });
+      return { reviewId: r.id, chairUserId: seats[0]!.userId, discipline: seats[0]!.discipline };
+    },
+  },
   submitReviewAction: { allowed: EDITORS, setup: async () => ({ reviewId: (await review(0, "draft")).reviewId }) },
+  // Seat eligibility: a researcher-only user as research lead is refused to everyone, even editors.
+  seatPanelAction_ineligible: {
+    action: "seatPanelAction",
+    allowed: [],
+    setup: async () => ({
+      reviewId: (await review(0, "draft", false)).reviewId,
+      seats: [{ userId: cast.otherResearcher.id, discipline: "research_lead", isChair: true }],
+    }),
+  },
+  // …and so is submitting a panel whose holder lost the seat's discipline after seating.
+  submitReviewAction_ineligible: {
+    action: "submitReviewAction",
+    allowed: [],
+    setup: async () => {
+      const holder = await makeUser(t.db, ["reviewer"], ["research_lead"], "Later researcher");
+      const { reviewId } = await review(0, "draft");
+      await t.db.panelSeat.updateMany({ where: { reviewId, isChair: true }, data: { userId: holder.id } });
+      await t.db.user.update({ where: { id: holder.id }, data: { disciplines: ["researcher"] } });
+      return { reviewId };
+    },
+  },
+  // …and submitting an L4 draft before a manager confirmed its chair.
+  submitReviewAction_unconfirmedChair: {
+    action: "submitReviewAction",
+    allowed: [],
+    setup: async () => {
+      const p = await project([4]);
+      const seats = requiredSeats(4, [cast.seatedReviewer.id, ...fillers]);
+      return { reviewId: (await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 4, status: "draft", authorId: cast.owner.id, seats, chairConfirmed: false })).id };
+    },
+  },
   withdrawReviewAction: { allowed: EDITORS, setup: async () => ({ reviewId: (await review(0, "open")).reviewId, reason: "Not ready." }) },
   castVoteAction: { allowed: CHAIR, setup: async () => ({ reviewId: (await review(0, "open")).reviewId, pinRound: 0, choice: "graduate" }) },
+  // A seat whose holder does not hold its discipline (lost since opening) casts no vote.
+  castVoteAction_ineligibleSeat: {
+    action: "castVoteAction",
+    allowed: [],
+    setup: async () => {
+      const { reviewId } = await review(0, "open");
+      await t.db.panelSeat.updateMany({ where: { reviewId, userId: cast.seatedReviewer.id }, data: { discipline: "executive" } });
+      return { reviewId, pinRound: 0, choice: "graduate" };
+    },
+  },
   recordKeyDecisionAction: { allowed: CHAIR, setup: async () => ({ reviewId: (await review(4, "graduated")).reviewId, decision: "continue" }) },
   recordReviewSwitchbackAction: {
     allowed: CHAIR,
@@ -267,7 +319,7 @@ describe("authorisation matrix", () => {
     const exported = Object.keys(actions);
     expect(actionFiles().length).toBeGreaterThanOrEqual(4);
     expect(exported.filter((name) => !(name in MATRIX))).toEqual([]);
-    expect(Object.keys(MATRIX).filter((name) => !exported.includes(name))).toEqual([]);
+    expect(Object.entries(MATRIX).filter(([name, row]) => !exported.includes(row.action ?? name)).map(([name]) => name)).toEqual([]);
   });
 
   const cases = Object.entries(MATRIX).flatMap(([name, row]) =>
@@ -275,7 +327,7 @@ describe("authorisation matrix", () => {
   );
 
   it.each(cases)("%s as %s → allowed: %s", async (name, who, allowed) => {
-    const action = actions[name];
+    const action = actions[MATRIX[name]!.action ?? name];
     expect(action, `${name} is not exported by lib/actions/*-actions.ts`).toBeDefined();
     const input = await MATRIX[name]!.setup(who);
     const before = await databaseDigest(t.db);
@@ -288,7 +340,7 @@ describe("authorisation matrix", () => {
     } else {
       expect(result.ok).toBe(false);
       expect(result.message ?? "").not.toMatch(/went wrong/i);
-      const refusal = who === "anonymous" ? /sign in/i : MATRIX[name]!.hidden ? /does not exist/i : /only|cannot|owners|admin|chair|seated/i;
+      const refusal = who === "anonymous" ? /sign in/i : MATRIX[name]!.hidden ? /does not exist/i : /only|cannot|owners|admin|chair|seated|does not hold/i;
       expect(`${result.message ?? ""} ${Object.values(result.fieldErrors ?? {}).join(" ")}`, JSON.stringify(result)).toMatch(refusal);
       expect(after, "a denied action changes nothing").toEqual(before);
     }

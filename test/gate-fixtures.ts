@@ -31,7 +31,7 @@ export async function makeCast(db: DbClient): Promise<Record<RoleName, SessionUs
     contributor: await makeUser(db, ["researcher"], [], "Contributor"),
     otherResearcher: await makeUser(db, ["researcher"], [], "Other"),
     seatedReviewer: await makeUser(db, ["reviewer"], ["research_lead"], "Seated"),
-    unseatedReviewer: await makeUser(db, ["reviewer"], ["research_lead"], "Unseated"),
+    unseatedReviewer: await makeUser(db, ["reviewer"], ["research_lead", "researcher"], "Unseated"),
     manager: await makeUser(db, ["manager"], [], "Manager"),
     admin: await makeUser(db, ["admin"], [], "Admin"),
   };
@@ -90,6 +90,21 @@ export async function makeGoodRequirements(db: DbClient, projectId: string): Pro
   });
 }
 
+/**
+ * Seats written straight to the database skip the seating rules, so the fixture makes each
+ * seated person eligible the way an admin would: the reviewer role and the seat's discipline.
+ * Tests of ineligible seats make their people after the review, or change them afterwards.
+ */
+export async function makeEligible(db: DbClient, seats: readonly { userId: string; discipline: Discipline }[]): Promise<void> {
+  for (const s of seats) {
+    const u = await db.user.findUniqueOrThrow({ where: { id: s.userId }, select: { roles: true, disciplines: true } });
+    if (u.roles.includes("admin")) throw new Error(`Fixture: ${s.userId} is an admin; admins do not sit on panels.`);
+    const roles = u.roles.includes("reviewer") ? u.roles : [...u.roles, "reviewer" as const];
+    const disciplines = u.disciplines.includes(s.discipline) ? u.disciplines : [...u.disciplines, s.discipline];
+    if (roles !== u.roles || disciplines !== u.disciplines) await db.user.update({ where: { id: s.userId }, data: { roles, disciplines } });
+  }
+}
+
 /** Exactly the seats a level requires, filled by `people` in order; the first seat is the chair. */
 export function requiredSeats(level: number, people: string[]): { userId: string; discipline: Discipline; isChair: boolean }[] {
   const def = levelDefinition(defaultLevelDefinitions, level)!;
@@ -112,6 +127,8 @@ export async function makeReview(
   opts: {
     projectId: string; componentIds: string[]; level: number; status: ReviewStatus; authorId: string;
     seats: { userId: string; discipline: Discipline; isChair: boolean }[]; complete?: boolean;
+    /** Levels that require it: whether a manager confirmed the chair (default yes). */
+    chairConfirmed?: boolean;
   },
 ): Promise<{ id: string; seatIds: string[] }> {
   const ref = await referenceData(db);
@@ -136,8 +153,13 @@ export async function makeReview(
       ethicsAnswers: complete ? { create: defaultEthicsTemplate.items.map((i) => ({ itemKey: i.key, answer: "yes" as const, note: "Checked." })) } : undefined,
     },
   });
+  await makeEligible(db, opts.seats);
+  const confirmed = def.chairConfirmation && (opts.chairConfirmed ?? true);
   const seatIds: string[] = [];
-  for (const s of opts.seats) seatIds.push((await db.panelSeat.create({ data: { reviewId: review.id, ...s } })).id);
+  for (const s of opts.seats) {
+    const chairConfirmedAt = s.isChair && confirmed ? new Date() : null;
+    seatIds.push((await db.panelSeat.create({ data: { reviewId: review.id, ...s, chairConfirmedAt } })).id);
+  }
   if (opts.status === "graduated" || opts.status === "returned") {
     await db.reviewDecision.create({ data: { reviewId: review.id, outcome: opts.status, pinRound: 0 } });
   }

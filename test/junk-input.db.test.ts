@@ -86,6 +86,11 @@ const CASES: Record<string, Case> = {
     junk: [[{ seats: [{ userId: SOME_ID, discipline: "wizard" }] }, "seats.0.discipline"], [{ seats: [{ userId: SOME_ID, discipline: "qa_engineer", isChair: "yes" }] }, "seats.0.isChair"],
       [{ seats: [{ userId: SOME_ID, discipline: "qa_engineer", votes: 3 }] }, "seats.0.votes"], [{ seats: "everyone" }, "seats"]],
   },
+  confirmChairAction: {
+    base: (i) => ({ reviewId: i.reviewId, chairUserId: i.userId, discipline: "applied_ai" }),
+    junk: [[{ chairUserId: BAD_ID }, "chairUserId"], [{ discipline: "judge" }, "discipline"], [{ reviewId: "" }, "reviewId"],
+      [{ chairConfirmedAt: "2020-01-01" }, "chairConfirmedAt"], [{ chairConfirmedById: SOME_ID }, "chairConfirmedById"]],
+  },
   submitReviewAction: {
     base: (i) => ({ reviewId: i.reviewId }),
     junk: [[{ reviewId: "" }, "reviewId"], [{ reviewId: "x".repeat(1000) }, "reviewId"], [{ openedAt: "2020-01-01" }, "openedAt"]],

@@ -33,6 +33,7 @@ vi.mock("@/lib/dal/notification-reads", dalModule);
 vi.mock("@/lib/dal/project-commands", dalModule);
 vi.mock("@/lib/dal/requirements", dalModule);
 vi.mock("@/lib/dal/review-chair", dalModule);
+vi.mock("@/lib/dal/review-chair-confirmation", dalModule);
 vi.mock("@/lib/dal/review-drafts", dalModule);
 vi.mock("@/lib/dal/review-lifecycle", dalModule);
 vi.mock("@/lib/dal/review-panel", dalModule);
@@ -72,6 +73,7 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   openReviewDraftAction: [[{ id: "r" }, false]],
   editReviewDraftAction: [[{ id: "r" }, false]],
   seatPanelAction: [[{ seats: 3 }, false]],
+  confirmChairAction: [[{ id: "r" }, false]],
   recordDebriefAction: [[{ id: "d" }, false]],
   completeReviewTaskAction: [[{ id: "t", remaining: 0 }, false]],
   reopenReviewTaskAction: [[{ id: "t" }, false]],

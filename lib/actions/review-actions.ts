@@ -5,7 +5,7 @@ import { requireUserForAction } from "@/lib/auth";
 import { recordDebrief, recordKeyDecision, recordReviewSwitchback } from "@/lib/dal/review-chair";
 import { editReviewDraft, openReviewDraft } from "@/lib/dal/review-drafts";
 import { submitReview, withdrawReview } from "@/lib/dal/review-lifecycle";
-import { seatPanel } from "@/lib/dal/review-panel";
+import { seatPanel, type SeatPanelResult } from "@/lib/dal/review-panel";
 import { castVote, type VoteResult } from "@/lib/dal/review-votes";
 import { parseStrict } from "@/lib/schemas/common";
 import { editReviewDraftSchema, openReviewDraftSchema, reviewIdSchema, seatPanelSchema, withdrawReviewSchema } from "@/lib/schemas/review";
@@ -50,7 +50,7 @@ export async function editReviewDraftAction(input: unknown): Promise<ActionResul
 }
 
 /** Replaces the draft's panel: seats, disciplines and the chair. */
-export async function seatPanelAction(input: unknown): Promise<ActionResult<{ seats: number }>> {
+export async function seatPanelAction(input: unknown): Promise<ActionResult<SeatPanelResult>> {
   return runAction("seatPanel", async () => {
     const user = await requireUserForAction();
     if (!user) return notSignedIn();

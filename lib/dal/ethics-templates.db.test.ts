@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { defaultEthicsTemplate } from "@/lib/domain/ethics";
 import { openReviewDraftSchema } from "@/lib/schemas/review";
 import type { TestDb } from "@/test/db";
-import { makeCast, makeProject, makeReview, referenceData, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
+import { makeCast, makeProject, makeReview, makeUser, referenceData, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /**
  * Ethics checklist versions, and components across projects (import keeps level and links the
@@ -96,7 +96,8 @@ describe("components across projects", () => {
     const d = await imports.archiveComponent(cast.contributor, { componentId: p.componentIds[0]!, reason: "Replaced." });
     expect(d).toEqual({ ok: true, value: { systemLevel: 5 } });
     expect(codes(await imports.archiveComponent(cast.owner, { componentId: p.componentIds[0]!, reason: "Again." }))).toEqual(["component_archived"]);
-    const seats = requiredSeats(5, [cast.seatedReviewer.id, cast.unseatedReviewer.id, cast.manager.id, cast.admin.id]);
+    const more = [await makeUser(t.db, ["reviewer"], [], "Third"), await makeUser(t.db, ["reviewer"], [], "Fourth")];
+    const seats = requiredSeats(5, [cast.seatedReviewer.id, cast.unseatedReviewer.id, ...more.map((u) => u.id)]);
     await makeReview(t.db, { projectId: p.id, componentIds: [p.componentIds[1]!], level: 5, status: "draft", authorId: cast.owner.id, seats });
     expect(codes(await imports.archiveComponent(cast.owner, { componentId: p.componentIds[1]!, reason: "No." }))).toEqual(["component_under_review"]);
     expect(codes(await imports.archiveComponent(cast.otherResearcher, { componentId: p.componentIds[1]!, reason: "No." }))).toEqual(["forbidden"]);

@@ -8,6 +8,7 @@ import type { Tx } from "./audit";
  */
 export type NotificationKind =
   | "review.seat_assigned"
+  | "review.chair_confirmation"
   | "review.decided"
   | "review.vote_stale"
   | "review.withdrawn"

@@ -11,10 +11,11 @@ import type { Reason } from "@/lib/domain/decision";
 import { levelDefinition, type SeatRequirements } from "@/lib/domain/levels";
 import { requirementKindsExpectedAt } from "@/lib/domain/requirements";
 import { decideSubmit } from "@/lib/domain/review-submit";
+import { holderReasons, isEligible } from "@/lib/domain/seat-eligibility";
 import {
   CARD_SECTION_LABELS, MAX_REVIEWABLE_LEVEL,
   type CardSection, type ComponentKind, type CriterionState, type Discipline, type EthicsAnswer, type MemberRole,
-  type ProjectStatus, type RequirementKind, type RequirementStatus, type ReviewStatus,
+  type ProjectStatus, type RequirementKind, type RequirementStatus, type ReviewStatus, type Role,
 } from "@/lib/domain/vocabulary";
 import { projectLabel } from "./projects";
 import { definitionsByVersion, ethicsTemplateOf, latestDefinitions } from "./review-definitions";
@@ -29,7 +30,11 @@ import { toActor } from "./transaction";
  */
 
 export type ProjectRef = { id: string; slug: string; name: string; label: string; status: ProjectStatus };
-export type CandidateDto = { id: string; name: string; disciplines: Discipline[]; memberRole: MemberRole | null };
+/**
+ * A person the panel editor may seat. `eligibleFor`: the disciplines they may hold a seat in
+ * (their own, if they hold the reviewer role and are no admin); `notEligible` says why not at all.
+ */
+export type CandidateDto = { id: string; name: string; disciplines: Discipline[]; memberRole: MemberRole | null; eligibleFor: Discipline[]; notEligible: string | null };
 
 export type ReviewStartDto = {
   project: ProjectRef;
@@ -83,6 +88,8 @@ export type DraftEditorDto = {
   };
   cardSections: { key: CardSection; label: string; filled: boolean }[];
   requiredSeats: SeatRequirements;
+  /** The level requires a manager or admin to confirm the chair before the review opens. */
+  chairConfirmation: boolean;
   seats: { userId: string; discipline: Discipline; isChair: boolean }[];
   candidates: CandidateDto[];
   readiness: Reason[];
@@ -95,7 +102,10 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
     select: {
       id: true, level: true, status: true, dueAt: true, authorId: true, createdAt: true, definitionsVersion: true, ethicsTemplateId: true, keyDecision: true,
       components: { select: { componentId: true } },
-      seats: { select: { userId: true, discipline: true, isChair: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      seats: {
+        select: { userId: true, discipline: true, isChair: true, chairConfirmedAt: true, user: { select: { name: true, active: true, roles: true, disciplines: true } } },
+        orderBy: { createdAt: "asc" },
+      },
       criteria: { select: { criterionKey: true, state: true, evidenceUrl: true, note: true, naReason: true } },
       ethicsAnswers: { select: { itemKey: true, answer: true, note: true } },
       project: {
@@ -119,7 +129,7 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
     where: { component: { projectId: p.id }, reviewId: { not: r.id }, review: { status: { in: ["draft", "open"] } } },
     select: { componentId: true, reviewId: true },
   });
-  const users = await db.user.findMany({ where: { active: true }, select: { id: true, name: true, disciplines: true }, orderBy: { name: "asc" } });
+  const users = await db.user.findMany({ where: { active: true }, select: { id: true, name: true, roles: true, disciplines: true }, orderBy: { name: "asc" } });
 
   const selected = new Set(r.components.map((c) => c.componentId));
   const criteria = (def?.criteria ?? []).map((c) => {
@@ -135,7 +145,8 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
     criteria: r.criteria.map((c) => ({ key: c.criterionKey, state: c.state, evidenceUrl: c.evidenceUrl, note: c.note, naReason: c.naReason })),
     ethics: { templateItems: template.items, answers: r.ethicsAnswers.map((a) => ({ key: a.itemKey, answer: a.answer, note: a.note })) },
     requirements,
-    seats: r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair, name: s.user.name })),
+    seats: r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair, name: s.user.name, chairConfirmed: s.chairConfirmedAt !== null })),
+    seatHolders: r.seats.map((s) => ({ userId: s.userId, name: s.user.name, active: s.user.active, roles: s.user.roles, disciplines: s.user.disciplines })),
     definitions,
     cardSectionsFilled: filled,
   });
@@ -161,11 +172,20 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
     },
     cardSections: (def?.cardSections ?? []).map((s) => ({ key: s, label: CARD_SECTION_LABELS[s], filled: filled.includes(s) })),
     requiredSeats: def?.seats ?? {},
+    chairConfirmation: def?.chairConfirmation ?? false,
     seats: r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair })),
-    candidates: users.map((u) => ({ id: u.id, name: u.name, disciplines: u.disciplines, memberRole: members.find((m) => m.userId === u.id)?.role ?? null })),
+    candidates: users.map((u) => ({ id: u.id, name: u.name, disciplines: u.disciplines, memberRole: members.find((m) => m.userId === u.id)?.role ?? null, ...eligibility(u) })),
     readiness: readiness.ok ? [] : readiness.reasons,
     previousTasks: await previousTasksFor(db, { projectId: p.id, level: r.level, before: r.createdAt, exceptId: r.id }),
   };
+}
+
+/** The same rule as seatEligibilityReasons, per person, for the editor's lists. */
+function eligibility(u: { id: string; name: string; roles: Role[]; disciplines: Discipline[] }): { eligibleFor: Discipline[]; notEligible: string | null } {
+  const holder = { userId: u.id, name: u.name, active: true, roles: u.roles, disciplines: u.disciplines };
+  const eligibleFor = u.disciplines.filter((d) => isEligible(holder, d));
+  const why = u.disciplines.length === 0 ? [] : holderReasons(holder, u.disciplines[0]!).filter((r) => r.code !== "seat_discipline_not_held");
+  return { eligibleFor, notEligible: eligibleFor.length > 0 ? null : (why[0]?.why ?? "holds no discipline") };
 }
 
 const loadDraftEditor = cache(async (reviewId: string) => getDraftEditorFor(prisma, await requireUser(), reviewId));

@@ -77,7 +77,8 @@ describe("a level 0 review from draft to graduation", () => {
 
   it("refuses a project member on the panel, and lists everything a submit still lacks", async () => {
     const coi = await panel.seatPanel(cast.owner, { reviewId, seats: [{ userId: cast.contributor.id, discipline: "research_lead", isChair: true }] });
-    expect(codes(coi)).toEqual(["panel_conflict_of_interest"]);
+    // The contributor is also no reviewer and holds no research lead discipline: all three are said.
+    expect(codes(coi)).toEqual(["seat_holder_not_reviewer", "seat_discipline_not_held", "panel_conflict_of_interest"]);
     await t.db.cardRevision.create({ data: { projectId: project.id, number: 1, content: { tldr: "" }, changedSections: [] } });
     const s = await life.submitReview(cast.owner, { reviewId });
     expect(codes(s).sort()).toEqual(["card_section_empty", "panel_chair_count", "panel_missing_discipline"]);

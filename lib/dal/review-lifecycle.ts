@@ -10,7 +10,7 @@ import type { ReviewIdData, WithdrawReviewData } from "@/lib/schemas/review";
 import { writeAudit, type Tx } from "./audit";
 import { notifyUsers, reviewUrl } from "./notifications";
 import { definitionsByVersion, ethicsTemplateOf } from "./review-definitions";
-import { componentIdsOf, domainSeats, loadReviewForUpdate, memberRoleIn, memberUserIds, updateReview, type ReviewSnapshot } from "./reviews";
+import { componentIdsOf, domainSeats, loadReviewForUpdate, memberRoleIn, memberUserIds, seatHolders, updateReview, type ReviewSnapshot } from "./reviews";
 import { permit, runTransaction, toActor, unwrap } from "./transaction";
 
 /** Draft → open (submit) and draft/open → withdrawn. */
@@ -56,6 +56,7 @@ export async function submitReview(user: SessionUser, data: ReviewIdData): Promi
         ethics: { templateItems: s.template.items, answers: s.answers.map((a) => ({ key: a.itemKey, answer: a.answer, note: a.note })) },
         requirements: s.requirements,
         seats: domainSeats(r),
+        seatHolders: seatHolders(r),
         definitions: s.definitions,
         cardSectionsFilled: cardSectionsFilled({
           content: s.latestCard ? normaliseCardContent(s.latestCard.content) : null,

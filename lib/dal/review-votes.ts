@@ -1,13 +1,14 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Decision } from "@/lib/domain/decision";
+import { seatReasons } from "@/lib/domain/seat-eligibility";
 import { decideVote, isSameVote } from "@/lib/domain/votes";
 import type { ReviewStatus } from "@/lib/domain/vocabulary";
 import type { CastVoteData } from "@/lib/schemas/review-decision";
 import { writeAudit } from "./audit";
 import { settleReview } from "./review-outcome";
-import { loadReviewForUpdate, memberRoleIn, memberUserIds, reviewPin, seatOf, seenPin } from "./reviews";
-import { expectOne, permit, runTransaction, unwrap } from "./transaction";
+import { loadReviewForUpdate, memberRoleIn, memberUserIds, reviewPin, seatHolders, seatOf, seenPin } from "./reviews";
+import { expectOne, permit, refuseIf, runTransaction, unwrap } from "./transaction";
 
 export type VoteResult = {
   /** The review's status after this vote: still open, or decided by it. */
@@ -28,6 +29,9 @@ export async function castVote(user: SessionUser, data: CastVoteData): Promise<D
     const r = await loadReviewForUpdate(tx, data.reviewId);
     const seat = seatOf(r, user.id);
     permit(user, "vote", { projectMemberRole: memberRoleIn(r, user.id), seat });
+    // The seat speaks for its discipline: a holder who lost it (or the reviewer role) since the
+    // review opened cannot vote; the review is withdrawn and re-seated instead.
+    if (seat) refuseIf(seatReasons(seat, r.seats.findIndex((s) => s.id === seat.id), seatHolders(r)));
     const existing = seat
       ? await tx.vote.findUnique({
           where: { seatId_pinRound: { seatId: seat.id, pinRound: r.pinRound } },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Seat } from "@/lib/domain/panel";
+import type { SeatHolder } from "@/lib/domain/seat-eligibility";
 import { componentPin, type Pin, type Vote } from "@/lib/domain/votes";
 import type { Tx } from "./audit";
 import { expectOne, lockReview, memberRoleOf } from "./transaction";
@@ -23,7 +24,13 @@ export const reviewSnapshotSelect = {
   debrief: true,
   version: true,
   components: { select: { componentId: true, codeVersion: true, modelVersion: true, dataVersion: true }, orderBy: { componentId: "asc" } },
-  seats: { select: { id: true, userId: true, discipline: true, isChair: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+  seats: {
+    select: {
+      id: true, userId: true, discipline: true, isChair: true, chairConfirmedById: true, chairConfirmedAt: true,
+      user: { select: { name: true, active: true, roles: true, disciplines: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  },
   project: {
     select: {
       id: true, slug: true, name: true, description: true, track: true, index: true, status: true, tags: true,
@@ -51,7 +58,11 @@ export function seatOf(r: ReviewSnapshot, userId: string): (Seat & { id: string 
 }
 
 export const domainSeats = (r: ReviewSnapshot): Seat[] =>
-  r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair, name: s.user.name }));
+  r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair, name: s.user.name, chairConfirmed: s.chairConfirmedAt !== null }));
+
+/** The seated people as they are now (read with the review, under its lock). */
+export const seatHolders = (r: ReviewSnapshot): SeatHolder[] =>
+  r.seats.map((s) => ({ userId: s.userId, name: s.user.name, active: s.user.active, roles: s.user.roles, disciplines: s.user.disciplines }));
 
 /** The pin of the current round: pinned card revision + each reviewed component's pinned versions. */
 export function reviewPin(r: {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideDraftEdit, decideSeatPanel } from "./draft-edit";
+import type { SeatHolder } from "./seat-eligibility";
+import type { Discipline } from "./vocabulary";
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));
 const ctx = {
@@ -42,6 +44,10 @@ describe("decideDraftEdit", () => {
   });
 });
 
+const holder = (userId: string, disciplines: Discipline[], over: Partial<SeatHolder> = {}): SeatHolder => ({
+  userId, name: userId.toUpperCase(), active: true, roles: ["reviewer"], disciplines, ...over,
+});
+
 describe("decideSeatPanel", () => {
   const base = {
     ...ctx,
@@ -50,7 +56,9 @@ describe("decideSeatPanel", () => {
       { userId: "r2", discipline: "software_engineer" as const, isChair: false },
     ],
     memberUserIds: ["own", "con"],
-    activeUserIds: ["r1", "r2"],
+    holders: [
+      holder("r1", ["applied_ai"]), holder("r2", ["software_engineer", "qa_engineer"]), holder("con", ["qa_engineer"]),
+    ],
   };
   it("accepts a panel, even an incomplete one without a chair", () => {
     expect(decideSeatPanel(base)).toEqual({ ok: true, value: base.seats });
@@ -60,13 +68,24 @@ describe("decideSeatPanel", () => {
     expect(decideSeatPanel({ ...base, actor: { userId: "adm", roles: ["admin"] }, memberRole: null }).ok).toBe(true);
   });
   it.each<[string, object, string[]]>([
-    ["unknown or deactivated user", { activeUserIds: ["r1"] }, ["seat_user_unknown"]],
-    ["seated twice", { seats: [...base.seats, { userId: "r1", discipline: "qa_engineer", isChair: false }] }, ["panel_user_seated_twice"]],
+    ["unknown user", { holders: [base.holders[0]] }, ["seat_user_unknown"]],
+    ["deactivated user", { holders: [base.holders[0], holder("r2", ["software_engineer"], { active: false })] }, ["seat_user_unknown"]],
+    ["discipline the person does not hold", { holders: [holder("r1", ["researcher"]), base.holders[1]] }, ["seat_discipline_not_held"]],
+    ["no reviewer role", { holders: [holder("r1", ["applied_ai"], { roles: ["researcher"] }), base.holders[1]] }, ["seat_holder_not_reviewer"]],
+    ["manager without the reviewer role", { holders: [holder("r1", ["applied_ai"], { roles: ["manager"] }), base.holders[1]] }, ["seat_holder_not_reviewer"]],
+    ["admin with the reviewer role", { holders: [holder("r1", ["applied_ai"], { roles: ["admin", "reviewer"] }), base.holders[1]] }, ["seat_holder_admin"]],
+    ["seated twice", { seats: [...base.seats, { userId: "r2", discipline: "qa_engineer", isChair: false }] }, ["panel_user_seated_twice"]],
     ["two chairs", { seats: base.seats.map((s) => ({ ...s, isChair: true })) }, ["panel_chair_count"]],
-    ["project member seated", { seats: [{ userId: "con", discipline: "qa_engineer", isChair: false }], activeUserIds: ["con"] }, ["panel_conflict_of_interest"]],
+    ["project member seated", { seats: [{ userId: "con", discipline: "qa_engineer", isChair: false }] }, ["panel_conflict_of_interest"]],
     ["submitted review", { review: { ...ctx.review, status: "open" } }, ["review_not_draft"]],
     ["manager", { actor: { userId: "m", roles: ["manager"] }, memberRole: null }, ["forbidden"]],
   ])("refuses: %s", (_n, over, expected) => {
     expect(codes(decideSeatPanel({ ...base, ...over }))).toEqual(expected);
+  });
+  it("names the seat, the person and why", () => {
+    const d = decideSeatPanel({ ...base, holders: [holder("r1", ["qa_engineer"]), base.holders[1]!] });
+    expect(d.ok ? [] : d.reasons.map((r) => r.message)).toEqual([
+      "Seat 1 (applied AI engineer, chair): R1 does not hold the applied AI engineer discipline (holds: QA engineer).",
+    ]);
   });
 });

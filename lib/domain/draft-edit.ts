@@ -4,6 +4,7 @@ import { can, type Actor } from "./permissions";
 import { projectEditableReasons } from "./project-status";
 import { componentSetReasons, type ReviewedComponent } from "./review-components";
 import { liveReviewConflictReasons } from "./review-draft";
+import { seatEligibilityReasons, type SeatHolder } from "./seat-eligibility";
 import type { MemberRole, ProjectStatus, ReviewStatus } from "./vocabulary";
 
 type DraftContext = {
@@ -72,7 +73,8 @@ export function decideDraftEdit(
 
 /**
  * Seating the panel of a draft (the whole panel is given each time). Refused at once: a seat for
- * an unknown or deactivated user, one person twice, more than one chair, and project members
+ * an unknown or deactivated user, a person who is not eligible for their seat (discipline not
+ * held, no reviewer role, an admin), one person twice, more than one chair, and project members
  * (conflict of interest). Missing disciplines and a missing chair wait for submit, since a panel
  * is seated one person at a time.
  */
@@ -80,15 +82,13 @@ export function decideSeatPanel(
   input: DraftContext & {
     seats: readonly Seat[];
     memberUserIds: readonly string[];
-    /** Active users among the seated ids. */
-    activeUserIds: readonly string[];
+    /** The seated people as stored (unknown ids are simply absent). */
+    holders: readonly SeatHolder[];
   },
 ): Decision<Seat[]> {
   const out = draftReasons(input, "panel");
   const { seats } = input;
-  for (const s of seats.filter((x) => !input.activeUserIds.includes(x.userId))) {
-    out.push(reason("seat_user_unknown", `The user "${s.userId}" does not exist or is deactivated.`, "seats"));
-  }
+  out.push(...seatEligibilityReasons(seats, input.holders));
   for (const userId of duplicates(seats.map((s) => s.userId))) {
     out.push(reason("panel_user_seated_twice", `"${userId}" holds more than one seat; each person holds one seat.`, "seats"));
   }

@@ -1,5 +1,5 @@
 import { decide, duplicates, hasText, reason, refuse, type Decision, type Reason } from "./decision";
-import type { LevelDefinition, LevelDefinitions } from "./levels";
+import { defaultChairConfirmation, type LevelDefinition, type LevelDefinitions } from "./levels";
 import { phaseOf } from "./system-level";
 import {
   CARD_SECTIONS,
@@ -36,7 +36,18 @@ export function validateLevelDefinitions(defs: unknown): Decision<LevelDefinitio
     if (count > 1) reasons.push(reason("level_duplicate", `Level ${n} is defined ${count} times.`, "levels"));
   }
   levels.forEach((l, i) => reasons.push(...levelReasons(l, i)));
-  return decide(reasons, () => defs as LevelDefinitions);
+  return decide(reasons, () => withDefaults(defs as LevelDefinitions));
+}
+
+/**
+ * Fills settings added after a set was stored (older sets lack `chairConfirmation`) with their
+ * defaults, so every reader sees the same shape whatever version the set was written in.
+ */
+function withDefaults(defs: LevelDefinitions): LevelDefinitions {
+  return {
+    ...defs,
+    levels: defs.levels.map((d) => ({ ...d, chairConfirmation: typeof d.chairConfirmation === "boolean" ? d.chairConfirmation : defaultChairConfirmation(d.level) })),
+  };
 }
 
 /** One level's own consistency; `index` locates it when its number is itself invalid. */
@@ -58,6 +69,9 @@ function levelReasons(raw: unknown, index: number): Reason[] {
     out.push(reason("level_key_decision", expectedKey
       ? `Level ${n} must keep its key decision "${expectedKey}".`
       : `Level ${n} has no key decision point.`, `${at}.keyDecision`));
+  }
+  if (d.chairConfirmation !== undefined && typeof d.chairConfirmation !== "boolean") {
+    out.push(reason("level_chair_confirmation", `Level ${n}'s chair confirmation setting must be true or false.`, `${at}.chairConfirmation`));
   }
   out.push(...criteriaReasons(d.criteria, n, at));
   out.push(...seatReasons(d.seats, n, at));

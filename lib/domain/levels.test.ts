@@ -75,6 +75,7 @@ describe("validateLevelDefinitions refusals", () => {
     ["seats on level 9", edit((d) => void (d.levels[9]!.seats = { qa_engineer: 1 })), ["seats_on_last_level"]],
     ["unknown card section", edit((d) => void (d.levels[0]!.cardSections as string[]).push("appendix")), ["section_unknown"]],
     ["duplicate card section", edit((d) => void d.levels[0]!.cardSections.push("tldr")), ["section_duplicate"]],
+    ["chair confirmation not a boolean", edit((d) => void ((d.levels[5] as Record<string, unknown>).chairConfirmation = "yes")), ["level_chair_confirmation"]],
   ];
   it.each(cases)("%s", (_name, defs, expected) => {
     expect(codes(defs)).toEqual(expected);
@@ -89,5 +90,26 @@ describe("validateLevelDefinitions refusals", () => {
       d.levels[3]!.cardSections = ["summary"];
     });
     expect(validateLevelDefinitions(defs).ok).toBe(true);
+  });
+});
+
+describe("chair confirmation setting", () => {
+  it.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, n >= 4 && n <= 8] as const))("level %i defaults to %s", (n, on) => {
+    expect(levelDefinition(defaultLevelDefinitions, n)!.chairConfirmation).toBe(on);
+  });
+
+  it("a stored set written before the setting existed reads with the default", () => {
+    const old = edit((d) => d.levels.forEach((l) => delete (l as Partial<typeof l>).chairConfirmation));
+    const checked = validateLevelDefinitions(JSON.parse(JSON.stringify(old)));
+    expect(checked.ok && checked.value.levels.map((l) => l.chairConfirmation)).toEqual([false, false, false, false, true, true, true, true, true, false]);
+  });
+
+  it("an admin may turn it on below L4 or off above", () => {
+    const defs = edit((d) => {
+      d.levels[2]!.chairConfirmation = true;
+      d.levels[6]!.chairConfirmation = false;
+    });
+    const checked = validateLevelDefinitions(defs);
+    expect(checked.ok && [checked.value.levels[2]!.chairConfirmation, checked.value.levels[6]!.chairConfirmation]).toEqual([true, false]);
   });
 });

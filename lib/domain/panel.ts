@@ -1,25 +1,34 @@
 import { duplicates, reason, type Reason } from "./decision";
 import type { SeatRequirements } from "./levels";
+import { chairConfirmationReasons, seatEligibilityReasons, type SeatHolder } from "./seat-eligibility";
 import { DISCIPLINES, DISCIPLINE_LABELS, type Discipline } from "./vocabulary";
 
-/** One seat on a review's panel; `name` only makes messages friendlier. */
-export type Seat = { userId: string; discipline: Discipline; isChair: boolean; name?: string };
+/**
+ * One seat on a review's panel; `name` only makes messages friendlier. `chairConfirmed`: a
+ * manager or admin confirmed this chair seat (levels that require it).
+ */
+export type Seat = { userId: string; discipline: Discipline; isChair: boolean; name?: string; chairConfirmed?: boolean };
 
 const who = (s: Pick<Seat, "userId" | "name">) => s.name?.trim() || s.userId;
 const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
 
 /**
  * Panel rules of a level-N review, all reported at once: each required discipline held as often
- * as required; nobody from the project on the panel; exactly one chair; nobody seated twice.
+ * as required; nobody from the project on the panel; exactly one chair; nobody seated twice;
+ * with `holders`, every seat held by an eligible person; with `chairConfirmation`, a confirmed chair.
  */
 export function panelReasons(input: {
   level: number;
   required: SeatRequirements;
   seats: readonly Seat[];
   memberUserIds: readonly string[];
+  /** The seated people as they are now; the live editor may omit them (it filters candidates). */
+  holders?: readonly SeatHolder[];
+  chairConfirmation?: boolean;
 }): Reason[] {
   const { level, required, seats, memberUserIds } = input;
   const out: Reason[] = [];
+  if (input.holders) out.push(...seatEligibilityReasons(seats, input.holders));
   for (const d of DISCIPLINES) {
     const need = required[d] ?? 0;
     const held = seats.filter((s) => s.discipline === d).length;
@@ -56,5 +65,6 @@ export function panelReasons(input: {
     const seat = seats.find((s) => s.userId === userId);
     out.push(reason("panel_user_seated_twice", `${seat ? who(seat) : userId} holds more than one seat; each person holds one seat.`, "seats"));
   }
+  if (chairs === 1) out.push(...chairConfirmationReasons({ level, required: input.chairConfirmation === true, seats }));
   return out;
 }

@@ -9,6 +9,7 @@ export const ACTIONS = [
   "withdraw_review",
   "vote",
   "record_chair_decision",
+  "confirm_chair",
   "admin",
   "embedded_switchback",
   "discovery_switchback",
@@ -38,6 +39,8 @@ export type Grant =
   | "member"
   | "review_author"
   | "seated"
+  /** Seated and holding the reviewer role: a seat alone does not make a judge. */
+  | "seated_reviewer"
   | "chair";
 
 export type PermissionRule = {
@@ -47,6 +50,8 @@ export type PermissionRule = {
   grants: readonly Grant[];
   /** …unless one of these holds (conflict of interest beats any role or seat). */
   never?: readonly Grant[];
+  /** The refusal when a `never` grant other than membership holds (membership is a conflict of interest). */
+  neverDenied?: string;
   denied: string;
 };
 
@@ -74,13 +79,20 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     verb: "withdraw a review", grants: ["admin", "review_author", "owner", "contributor"],
     denied: "Only the review's author, the project's owners and contributors, or an admin can withdraw a review.",
   },
+  /** Admins do not vote (even if seated before the rule); a seat needs the reviewer role to count. */
   vote: {
-    verb: "vote", grants: ["seated"], never: ["member"],
-    denied: "Only members seated on this review's panel can vote.",
+    verb: "vote", grants: ["seated_reviewer"], never: ["member", "admin"],
+    neverDenied: "Admins do not vote; an admin cannot hold a seat on a panel.",
+    denied: "Only members seated on this review's panel who hold the reviewer role can vote.",
   },
   record_chair_decision: {
     verb: "record a review decision", grants: ["chair"], never: ["member"],
     denied: "Only the panel's chair can record key decisions, switchbacks and the debrief.",
+  },
+  /** The reviewed party proposes its panel; someone outside it confirms the chair (levels that require it). */
+  confirm_chair: {
+    verb: "confirm a review's chair", grants: ["admin", "manager"], never: ["member"],
+    denied: "Only a manager or an admin can confirm a review's chair.",
   },
   admin: {
     verb: "administer the site", grants: ["admin"],
@@ -126,6 +138,8 @@ function holds(grant: Grant, actor: NonNullable<Actor>, ctx: PermissionContext):
       return ctx.isReviewAuthor === true;
     case "seated":
       return ctx.seat != null;
+    case "seated_reviewer":
+      return ctx.seat != null && actor.roles.includes("reviewer");
     case "chair":
       return ctx.seat?.isChair === true;
     default:
@@ -139,9 +153,11 @@ export function can(actor: Actor, action: Action, ctx: PermissionContext = {}): 
   if (actor === null) {
     return refuse([reason("not_signed_in", `Sign in to ${rule.verb}.`)]);
   }
-  if (rule.never?.some((g) => holds(g, actor, ctx))) {
+  const never = rule.never?.find((g) => holds(g, actor, ctx));
+  if (never === "member") {
     return refuse([reason("conflict_of_interest", `Owners and contributors of a project cannot ${rule.verb} on its reviews (conflict of interest).`)]);
   }
+  if (never) return refuse([reason("forbidden", rule.neverDenied ?? rule.denied)]);
   if (rule.grants.some((g) => holds(g, actor, ctx))) return accept(true);
   return refuse([reason("forbidden", rule.denied)]);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultEthicsTemplate } from "./ethics";
 import { defaultLevelDefinitions, levelDefinition, type LevelDefinition } from "./levels";
 import type { Seat } from "./panel";
+import type { SeatHolder } from "./seat-eligibility";
 import type { Requirement } from "./requirements";
 import { decideSubmit, type SubmitSnapshot } from "./review-submit";
 import { DISCIPLINES, DISCIPLINE_LABELS, type Discipline } from "./vocabulary";
@@ -29,8 +30,13 @@ const def = (level: number): LevelDefinition => levelDefinition(defaultLevelDefi
 function fullPanel(level: number): Seat[] {
   return DISCIPLINES.flatMap((d) =>
     Array.from({ length: def(level).seats[d] ?? 0 }, (_, i) => ({ userId: `${d}-${i}`, discipline: d, isChair: false })),
-  ).map((s, i) => ({ ...s, isChair: i === 0 }));
+  ).map((s, i) => ({ ...s, isChair: i === 0, chairConfirmed: i === 0 }));
 }
+
+/** Everyone a test seats, each an active reviewer holding every discipline (eligibility is tested apart). */
+const HOLDERS: SeatHolder[] = [
+  ...DISCIPLINES.flatMap((d) => [0, 1].map((i) => `${d}-${i}`)), "owner-1", "extra", "a", "x",
+].map((userId) => ({ userId, active: true, roles: ["reviewer"], disciplines: [...DISCIPLINES] }));
 
 function validSnapshot(level: number): SubmitSnapshot {
   return {
@@ -44,6 +50,7 @@ function validSnapshot(level: number): SubmitSnapshot {
     },
     requirements: GOOD_REQUIREMENTS,
     seats: fullPanel(level),
+    seatHolders: HOLDERS,
     definitions: defaultLevelDefinitions,
     cardSectionsFilled: def(level).cardSections,
   };
@@ -69,7 +76,7 @@ describe("panel seats per level (rules table)", () => {
   const missing = PANEL_TABLE.flatMap(([level, ds]) => ds.map((d) => [level, d] as const));
   it.each(missing)("level %i: a panel without %s is refused, naming it", (level, discipline) => {
     const seats = validSnapshot(level).seats.filter((s) => s.discipline !== discipline);
-    if (!seats.some((s) => s.isChair)) seats.push({ userId: "extra", discipline: "domain_expert", isChair: true });
+    if (!seats.some((s) => s.isChair)) seats.push({ userId: "extra", discipline: "domain_expert", isChair: true, chairConfirmed: true });
     const d = decideSubmit({ ...validSnapshot(level), seats });
     expect(d.ok).toBe(false);
     if (d.ok) return;
@@ -166,5 +173,65 @@ describe("decideSubmit refusals", () => {
   it("refuses a level missing from an edited definition set", () => {
     const defs = { ...defaultLevelDefinitions, levels: defaultLevelDefinitions.levels.filter((l) => l.level !== 3) };
     expect(codes({ ...base, definitions: defs })).toEqual(["level_undefined"]);
+  });
+});
+
+describe("decideSubmit re-checks who sits in each seat", () => {
+  const holder = (userId: string, over: Partial<SeatHolder>): SeatHolder => ({ ...HOLDERS.find((h) => h.userId === userId)!, ...over });
+  const L1 = validSnapshot(1);
+  const [lead, researcher] = L1.seats as [Seat, Seat];
+  const withHolder = (h: SeatHolder) => ({ ...L1, seatHolders: [...HOLDERS.filter((x) => x.userId !== h.userId), h] });
+  const cases: [string, SubmitSnapshot, { code: string; message: string }[]][] = [
+    ["a researcher-only user as research lead",
+      withHolder(holder(lead.userId, { name: "Lena", roles: ["researcher", "reviewer"], disciplines: ["researcher"] })),
+      [{ code: "seat_discipline_not_held", message: "Seat 1 (research lead, chair): Lena does not hold the research lead discipline (holds: researcher)." }]],
+    ["a QA engineer as researcher",
+      withHolder(holder(researcher.userId, { name: "Grace", disciplines: ["qa_engineer"] })),
+      [{ code: "seat_discipline_not_held", message: "Seat 2 (researcher): Grace does not hold the researcher discipline (holds: QA engineer)." }]],
+    ["a researcher without the reviewer role",
+      withHolder(holder(researcher.userId, { name: "Jonas", roles: ["researcher"] })),
+      [{ code: "seat_holder_not_reviewer", message: "Seat 2 (researcher): Jonas does not hold the reviewer role." }]],
+    ["a manager without the reviewer role as chair",
+      withHolder(holder(lead.userId, { name: "Priya", roles: ["manager"] })),
+      [{ code: "seat_holder_not_reviewer", message: "Seat 1 (research lead, chair): Priya does not hold the reviewer role." }]],
+    ["an admin, even with the reviewer role",
+      withHolder(holder(researcher.userId, { name: "Morgan", roles: ["admin", "reviewer"] })),
+      [{ code: "seat_holder_admin", message: "Seat 2 (researcher): Morgan is an admin, and admins do not sit on panels or vote." }]],
+    ["a person deactivated since seating",
+      withHolder(holder(researcher.userId, { name: "Kofi", active: false })),
+      [{ code: "seat_user_unknown", message: "Seat 2 (researcher): Kofi does not exist or is deactivated." }]],
+    ["a person with no discipline and no reviewer role",
+      withHolder(holder(researcher.userId, { name: "Sam", roles: [], disciplines: [] })),
+      [
+        { code: "seat_holder_not_reviewer", message: "Seat 2 (researcher): Sam does not hold the reviewer role." },
+        { code: "seat_discipline_not_held", message: "Seat 2 (researcher): Sam does not hold the researcher discipline (holds no discipline)." },
+      ]],
+  ];
+  it.each(cases)("refuses %s, naming the seat and why", (_name, snapshot, expected) => {
+    const d = decideSubmit(snapshot);
+    expect(d.ok ? [] : d.reasons.map(({ code, message }) => ({ code, message }))).toEqual(expected);
+  });
+});
+
+describe("decideSubmit and chair confirmation", () => {
+  const unconfirmed = (s: SubmitSnapshot) => ({ ...s, seats: s.seats.map((x) => ({ ...x, chairConfirmed: false })) });
+  it.each([0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => [n, n >= 4] as const))("level %i with an unconfirmed chair is refused: %s", (level, refused) => {
+    expect(codes(unconfirmed(validSnapshot(level)))).toEqual(refused ? ["chair_unconfirmed"] : []);
+  });
+
+  it("names the chair seat and who must confirm it", () => {
+    const s = unconfirmed(validSnapshot(4));
+    const d = decideSubmit({ ...s, seats: s.seats.map((x) => (x.isChair ? { ...x, name: "Ravi" } : x)) });
+    expect(d.ok ? "" : d.reasons[0]!.message).toBe(
+      "Seat 1 (applied AI engineer, chair): Ravi is the proposed chair; level 4 needs the chair confirmed by a manager or an admin before the review opens.",
+    );
+  });
+
+  it("follows the level's setting, not the level number", () => {
+    const defs = structuredClone(defaultLevelDefinitions);
+    defs.levels[2]!.chairConfirmation = true;
+    defs.levels[5]!.chairConfirmation = false;
+    expect(codes({ ...unconfirmed(validSnapshot(2)), definitions: defs })).toEqual(["chair_unconfirmed"]);
+    expect(codes({ ...unconfirmed(validSnapshot(5)), definitions: defs })).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { decide, reason, type Decision, type Reason } from "./decision";
 import { ethicsReasons, type EthicsItem, type EthicsResponse } from "./ethics";
 import { levelDefinition, type LevelDefinitions } from "./levels";
 import { panelReasons, type Seat } from "./panel";
+import type { SeatHolder } from "./seat-eligibility";
 import { requirementGateReasons, type Requirement } from "./requirements";
 import {
   componentSetReasons,
@@ -21,6 +22,8 @@ export type SubmitSnapshot = {
   ethics: { templateItems: EthicsItem[]; answers: EthicsResponse[] };
   requirements: Requirement[];
   seats: Seat[];
+  /** The seated people as they are at submit: roles and disciplines may have changed since seating. */
+  seatHolders: SeatHolder[];
   definitions: LevelDefinitions;
   cardSectionsFilled: CardSection[];
 };
@@ -57,7 +60,10 @@ function levelRuleReasons(s: SubmitSnapshot): Reason[] {
     ...criteriaReasons(level, def.criteria, s.criteria),
     ...ethicsReasons(s.ethics.templateItems, s.ethics.answers),
     ...requirementGateReasons(level, s.requirements),
-    ...panelReasons({ level, required: def.seats, seats: s.seats, memberUserIds: s.project.memberUserIds }),
+    ...panelReasons({
+      level, required: def.seats, seats: s.seats, memberUserIds: s.project.memberUserIds,
+      holders: s.seatHolders, chairConfirmation: def.chairConfirmation,
+    }),
     ...cardSectionReasons(level, def.cardSections, s.cardSectionsFilled),
   ];
 }

@@ -127,13 +127,15 @@ function apply(s: SimState, a: SimAction): Decision<SimState> {
       const outsiders = ["u3", "u4", "u5", "u6", "u7", "u8"];
       const wanted = DISCIPLINES.flatMap((d) => Array.from({ length: def?.seats[d] ?? 0 }, () => d));
       const disciplines = a.fullPanel ? wanted : wanted.slice(1);
-      const seats: Seat[] = disciplines.map((discipline, i) => ({ userId: outsiders[i % outsiders.length]!, discipline, isChair: i < a.chairs }));
+      // The chair of levels that require it counts as confirmed by the manager (u9) in this model.
+      const seats: Seat[] = disciplines.map((discipline, i) => ({ userId: outsiders[i % outsiders.length]!, discipline, isChair: i < a.chairs, chairConfirmed: i < a.chairs }));
+      const seatHolders = outsiders.map((userId) => ({ userId, active: true, roles: ["reviewer" as const], disciplines: [...DISCIPLINES] }));
       const d = decideSubmit({
         review: r, project: { status: s.projectStatus, memberUserIds: s.members.map((m) => m.userId) },
         components: s.components,
         criteria: (def?.criteria ?? []).map((c) => ({ key: c.key, state: "done", evidenceUrl: "https://example.org" })),
         ethics: { templateItems: defaultEthicsTemplate.items, answers: defaultEthicsTemplate.items.map((i) => ({ key: i.key, answer: "yes", note: "checked" })) },
-        requirements: GOOD_REQUIREMENTS, seats, definitions: defaultLevelDefinitions, cardSectionsFilled: [...CARD_SECTIONS],
+        requirements: GOOD_REQUIREMENTS, seats, seatHolders, definitions: defaultLevelDefinitions, cardSectionsFilled: [...CARD_SECTIONS],
       });
       if (!d.ok) return refuse(d.reasons);
       const opened: SimReview = { ...r, status: "open", seats, pin: pinOf(s, r.componentIds) };

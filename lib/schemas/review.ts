@@ -72,6 +72,20 @@ export const seatPanelSchema = z
 export type SeatPanelInput = z.input<typeof seatPanelSchema>;
 export type SeatPanelData = z.output<typeof seatPanelSchema>;
 
+/**
+ * A manager or admin confirms the chair they saw: the chair seat's holder and discipline travel
+ * with the request, so a stale page never confirms a chair changed since it was loaded.
+ */
+export const confirmChairSchema = z
+  .object({
+    reviewId: idSchema("review"),
+    chairUserId: idSchema("user"),
+    discipline: z.enum(DISCIPLINES, { error: "Choose a discipline from the list." }),
+  })
+  .strict();
+export type ConfirmChairInput = z.input<typeof confirmChairSchema>;
+export type ConfirmChairData = z.output<typeof confirmChairSchema>;
+
 export const reviewIdSchema = z.object({ reviewId: idSchema("review") }).strict();
 export type ReviewIdInput = z.input<typeof reviewIdSchema>;
 export type ReviewIdData = z.output<typeof reviewIdSchema>;

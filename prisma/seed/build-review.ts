@@ -33,6 +33,28 @@ function fail(state: ProjectState, rv: ReviewSeed, msg: string): never {
   throw new Error(`Seed (${state.seed.slug}): the level ${rv.level} review ${msg}`);
 }
 
+/** Every demo user as a possible seat holder (the seed's users are all active). */
+const holdersOf = (ctx: SeedContext) =>
+  [...ctx.users.values()].map((u) => ({ userId: u.id, name: u.name, active: true, roles: u.roles, disciplines: u.disciplines }));
+
+/**
+ * Levels that require it: the portfolio manager confirms the proposed chair just before the
+ * review opens, as a manager would in the app (the review page's "Confirm chair").
+ */
+function confirmChair(ctx: SeedContext, state: ProjectState, b: ReviewBuild, at: Date): void {
+  if (!levelDefinition(ctx.definitions, b.seed.level)?.chairConfirmation) return;
+  const manager = userOf(ctx, "manager");
+  const chair = b.seats.find((s) => s.isChair) ?? fail(state, b.seed, "has no chair to confirm.");
+  const confirmedAt = new Date(at.getTime() - 60 * 60 * 1000);
+  chair.chairConfirmed = true;
+  const row = ctx.rows.seats.find((r) => r.id === chair.id)!;
+  Object.assign(row, { chairConfirmedById: manager.id, chairConfirmedAt: confirmedAt });
+  audit(ctx, state, {
+    at: confirmedAt, actor: "manager", action: "review.confirm_chair", entityType: "review", entityId: b.id,
+    after: { chair: { userId: chair.userId, discipline: chair.discipline, confirmed: true } },
+  });
+}
+
 /** Draft: components, panel, criteria and ethics as the author filled them in. */
 export function createReview(ctx: SeedContext, state: ProjectState, rv: ReviewSeed, at: Date): ReviewBuild {
   const def = levelDefinition(ctx.definitions, rv.level) ?? fail(state, rv, "has no level definition.");
@@ -70,7 +92,7 @@ export function createReview(ctx: SeedContext, state: ProjectState, rv: ReviewSe
     review: { id, status: "draft", level: rv.level },
     seats,
     memberUserIds: [...state.memberRoles.keys()],
-    activeUserIds: [...ctx.users.values()].map((u) => u.id),
+    holders: holdersOf(ctx),
   }));
   for (const s of seats) {
     ctx.rows.seats.push({ id: s.id, reviewId: id, userId: s.userId, discipline: s.discipline, isChair: s.isChair, createdAt: at });
@@ -101,6 +123,7 @@ export function createReview(ctx: SeedContext, state: ProjectState, rv: ReviewSe
 /** Draft → open, refused exactly as the app would refuse it (criteria, ethics, panel, card, requirements). */
 export function openReview(ctx: SeedContext, state: ProjectState, b: ReviewBuild, at: Date): void {
   const rv = b.seed;
+  confirmChair(ctx, state, b, at);
   const criteria = ctx.rows.criteria.filter((c) => c.reviewId === b.id);
   const answers = ctx.rows.ethicsAnswers.filter((a) => a.reviewId === b.id);
   const filled = cardSectionsFilled({
@@ -116,6 +139,7 @@ export function openReview(ctx: SeedContext, state: ProjectState, b: ReviewBuild
     ethics: { templateItems: ctx.ethicsTemplate.items, answers: answers.map((a) => ({ key: a.itemKey, answer: a.answer, note: a.note ?? "" })) },
     requirements: state.requirements,
     seats: b.seats,
+    seatHolders: holdersOf(ctx),
     definitions: ctx.definitions,
     cardSectionsFilled: filled,
   }));

@@ -7,6 +7,7 @@ import { LevelPill } from "@/components/projects/level-pill";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { CardDiffView } from "@/components/reviews/card-diff-view";
+import { ChairConfirmation } from "@/components/reviews/chair-confirmation";
 import { DebriefForm, KeyDecisionForm, ReturnedActionsForm } from "@/components/reviews/chair-actions";
 import { FocusOnMount } from "@/components/reviews/focus-on-mount";
 import { PanelList } from "@/components/reviews/panel-list";
@@ -16,6 +17,7 @@ import {
 import { PreviousTasks } from "@/components/reviews/task-list";
 import { VoteForm } from "@/components/reviews/vote-form";
 import { WithdrawReview } from "@/components/reviews/withdraw-review";
+import { getChairConfirmation } from "@/lib/dal/review-chair-confirmation-reads";
 import { getReviewPage } from "@/lib/dal/review-reads";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -32,6 +34,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const review = await getReviewPage({ reviewId: id });
   if (!review) notFound();
   const { viewer } = review;
+  const chairConfirmation = review.status === "draft" ? await getChairConfirmation({ reviewId: review.id }) : null;
   const can = (a: (typeof viewer.allowed)[number]) => viewer.allowed.includes(a);
   const decided = review.outcome !== null;
   const mySeat = review.seats.find((s) => s.id === viewer.seatId) ?? null;
@@ -66,6 +69,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           {can("submit_review") ? <Link href={`/reviews/${review.id}/edit`} className="font-medium underline">Continue the request</Link> : null}
         </Alert>
       ) : null}
+      {review.status === "draft" && chairConfirmation ? <ChairConfirmation c={chairConfirmation} /> : null}
       {review.status === "withdrawn" ? <Alert tone="warning">This review was withdrawn on {review.withdrawnAt ? <When date={review.withdrawnAt} /> : "—"}.</Alert> : null}
 
       <DecisionBlock review={review} />

@@ -14,6 +14,7 @@ import { ComponentsFieldset, CriteriaSection, EthicsSection } from "./checklist-
 import { checklistDefaults, checklistFormSchema, checklistPayload, panelDefaults, panelPayload, type ChecklistValues, type PanelValues } from "./form-values";
 import { CardSectionsStatus, RequirementsStatus } from "./gate-status";
 import { PanelEditor } from "./panel-editor";
+import type { SeatPanelResult } from "@/lib/dal/review-panel";
 import { ReadinessSummary, reasonsAt } from "./readiness";
 
 /**
@@ -59,6 +60,14 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
     return r.ok;
   }
 
+  /** Says so when the save changed a confirmed chair (its confirmation is cleared) or still awaits one. */
+  const panelSaved = (d?: SeatPanelResult) =>
+    [
+      `Panel saved: ${d?.seats ?? 0} seat${d?.seats === 1 ? "" : "s"}.`,
+      d?.chairConfirmationCleared ? "The chair seat changed, so its confirmation was cleared." : "",
+      d?.chairAwaitingConfirmation ? "The chair awaits confirmation by a manager; managers have been told." : "",
+    ].filter(Boolean).join(" ");
+
   async function savePanel(): Promise<boolean> {
     const payload = panelPayload(draft.id, panel.getValues());
     const parsed = seatPanelSchema.safeParse(payload);
@@ -67,7 +76,7 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
       panelMessageRef.current?.focus();
       return false;
     }
-    const r = await panelRun.run(() => seatPanelAction(payload), { success: (d) => `Panel saved: ${d?.seats ?? 0} seat${d?.seats === 1 ? "" : "s"}.` });
+    const r = await panelRun.run(() => seatPanelAction(payload), { success: panelSaved });
     if (!r.ok) panelMessageRef.current?.focus();
     return r.ok;
   }

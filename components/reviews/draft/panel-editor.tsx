@@ -1,7 +1,7 @@
 "use client";
 
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
-import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
+import type { CandidateDto, DraftEditorDto } from "@/lib/dal/review-draft-reads";
 import type { Reason } from "@/lib/domain/decision";
 import { panelReasons } from "@/lib/domain/panel";
 import { DISCIPLINES, type Discipline } from "@/lib/domain/vocabulary";
@@ -31,19 +31,31 @@ export function PanelEditor({ form, draft, shown, onSave, saving }: { form: Form
   const conflicts = live.filter((r) => r.code === "panel_conflict_of_interest");
   const bad = shown.length > 0;
 
-  const options = [
-    { value: "", label: "Choose a person" },
-    ...draft.candidates.map((c) => ({
-      value: c.id,
-      label: `${c.name}${c.disciplines.length ? ` — ${c.disciplines.map(disciplineLabel).join(", ")}` : ""}${c.memberRole ? ` (project ${c.memberRole}: conflict of interest)` : ""}`,
-    })),
-  ];
+  const label = (c: CandidateDto) =>
+    `${c.name}${c.eligibleFor.length ? ` — ${c.eligibleFor.map(disciplineLabel).join(", ")}` : ""}${c.memberRole ? ` (project ${c.memberRole}: conflict of interest)` : ""}`;
+  /**
+   * Only people eligible for the seat's discipline are offered (any discipline while none is
+   * chosen). A person already in the seat who is not eligible stays listed, marked, so the author
+   * sees the problem instead of the seat silently changing hands.
+   */
+  const optionsFor = (index: number) => {
+    const d = values.seats?.[index]?.discipline;
+    const current = values.seats?.[index]?.userId;
+    const offered = draft.candidates.filter((c) => (d ? c.eligibleFor.includes(d) : c.eligibleFor.length > 0));
+    const stale = draft.candidates.find((c) => c.id === current && !offered.includes(c));
+    return [
+      { value: "", label: "Choose a person" },
+      ...offered.map((c) => ({ value: c.id, label: label(c) })),
+      ...(stale ? [{ value: stale.id, label: `${stale.name} (not eligible${d ? ` as ${disciplineLabel(d)}` : ""})` }] : []),
+    ];
+  };
+  const notOffered = draft.candidates.filter((c) => c.eligibleFor.length === 0 && c.notEligible && !c.memberRole);
 
   function personChanged(index: number, userId: string) {
     const person = draft.candidates.find((c) => c.id === userId);
     const current = getValues(`seats.${index}.discipline`);
-    const wanted = person?.disciplines.find((d) => missing(d)) ?? person?.disciplines[0];
-    if (wanted && (!current || !person?.disciplines.includes(current as Discipline))) setValue(`seats.${index}.discipline`, wanted);
+    const wanted = person?.eligibleFor.find((d) => missing(d)) ?? person?.eligibleFor[0];
+    if (wanted && (!current || !person?.eligibleFor.includes(current as Discipline))) setValue(`seats.${index}.discipline`, wanted);
     if (!getValues("chair") && userId) setValue("chair", userId);
   }
 
@@ -61,7 +73,17 @@ export function PanelEditor({ form, draft, shown, onSave, saving }: { form: Form
             </li>
           ))}
         </ul>
-        <p className="mt-1 text-sm text-slate-600">Owners and contributors of the project cannot sit on its panel. Exactly one seat chairs.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Owners and contributors of the project cannot sit on its panel. Exactly one seat chairs. Each seat is offered only to people
+          who hold its discipline and the reviewer role; admins do not sit on panels.
+          {draft.chairConfirmation ? " At this level a manager or an admin confirms the chair before the review can open; changing the chair seat clears a confirmation." : ""}
+        </p>
+        {notOffered.length > 0 ? (
+          <details className="mt-1 text-sm text-slate-700">
+            <summary className="cursor-pointer">Why some people are not offered ({notOffered.length})</summary>
+            <ul className="mt-1 list-disc pl-5">{notOffered.map((c) => <li key={c.id}>{c.name} {c.notEligible}.</li>)}</ul>
+          </details>
+        ) : null}
       </div>
 
       {fields.length === 0 ? <p className="text-sm italic text-slate-700">Nobody is seated yet.</p> : null}
@@ -70,7 +92,7 @@ export function PanelEditor({ form, draft, shown, onSave, saving }: { form: Form
           <li key={f.id} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[2fr_1.3fr_auto_auto] sm:items-end">
             <div>
               <Label htmlFor={`seat-${i}-user`}>Seat {i + 1}: person</Label>
-              <Select id={`seat-${i}-user`} options={options} {...register(`seats.${i}.userId`, { onChange: (e: { target: { value: string } }) => personChanged(i, e.target.value) })} />
+              <Select id={`seat-${i}-user`} options={optionsFor(i)} {...register(`seats.${i}.userId`, { onChange: (e: { target: { value: string } }) => personChanged(i, e.target.value) })} />
             </div>
             <div>
               <Label htmlFor={`seat-${i}-discipline`}>Seat {i + 1}: discipline</Label>

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Forbidden } from "@/components/app-shell/forbidden";
 import { LevelPill } from "@/components/projects/level-pill";
+import { ChairConfirmation } from "@/components/reviews/chair-confirmation";
 import { DraftEditor } from "@/components/reviews/draft/draft-editor";
 import { PreviousTasks } from "@/components/reviews/task-list";
+import { getChairConfirmation } from "@/lib/dal/review-chair-confirmation-reads";
 import { getDraftEditor } from "@/lib/dal/review-draft-reads";
 
 type Props = { params: Promise<{ id: string }> };
@@ -20,6 +22,7 @@ export default async function EditDraftPage({ params }: Props) {
   const draft = await getDraftEditor({ reviewId: id });
   if (!draft) notFound();
   if (draft.status !== "draft") redirect(`/reviews/${draft.id}`);
+  const chairConfirmation = await getChairConfirmation({ reviewId: draft.id });
   if (!draft.allowed.includes("open_review") && !draft.allowed.includes("submit_review")) {
     return <Forbidden reason="Only the project's owners and contributors, or an admin, can edit a draft review." />;
   }
@@ -39,6 +42,7 @@ export default async function EditDraftPage({ params }: Props) {
         </p>
       </header>
       <PreviousTasks previous={draft.previousTasks} level={draft.level} />
+      {chairConfirmation ? <ChairConfirmation c={chairConfirmation} /> : null}
       <DraftEditor draft={draft} />
     </div>
   );
