@@ -11,7 +11,7 @@ import { DebriefForm, KeyDecisionForm, ReturnedActionsForm } from "@/components/
 import { FocusOnMount } from "@/components/reviews/focus-on-mount";
 import { PanelList } from "@/components/reviews/panel-list";
 import {
-  Block, ComponentsBlock, CriteriaBlock, DecisionBlock, EthicsBlock, HistoryBlock, RequirementsBlock, When,
+  Block, ComponentsBlock, CriteriaBlock, DecisionBlock, EthicsBlock, HistoryBlock, RequirementsBlock, SupersededNotice, When,
 } from "@/components/reviews/review-sections";
 import { PreviousTasks } from "@/components/reviews/task-list";
 import { VoteForm } from "@/components/reviews/vote-form";
@@ -69,6 +69,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       {review.status === "withdrawn" ? <Alert tone="warning">This review was withdrawn on {review.withdrawnAt ? <When date={review.withdrawnAt} /> : "—"}.</Alert> : null}
 
       <DecisionBlock review={review} />
+      <SupersededNotice review={review} />
 
       {can("vote") ? (
         <Block id="vote" title={viewer.stale ? "Your vote went stale — vote again" : myVote ? "Your vote" : "Cast your vote"} tone="highlight">
