@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserList } from "@/components/admin/user-list";
-import { Forbidden } from "@/components/app-shell/forbidden";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { listUsers } from "@/lib/dal/users";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Users" };
 export default async function AdminUsersPage() {
   const viewer = await requireUser();
   const users = await listUsers(viewer);
-  if (!users.ok) return <Forbidden reason={users.reasons.map((r) => r.message).join(" ")} />;
+  if (!users.ok) forbidden();
   return (
     <div className="space-y-6">
       <div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { Forbidden } from "@/components/app-shell/forbidden";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { LevelPill } from "@/components/projects/level-pill";
 import { DraftEditor } from "@/components/reviews/draft/draft-editor";
 import { PreviousTasks } from "@/components/reviews/task-list";
@@ -20,9 +20,8 @@ export default async function EditDraftPage({ params }: Props) {
   const draft = await getDraftEditor({ reviewId: id });
   if (!draft) notFound();
   if (draft.status !== "draft") redirect(`/reviews/${draft.id}`);
-  if (!draft.allowed.includes("open_review") && !draft.allowed.includes("submit_review")) {
-    return <Forbidden reason="Only the project's owners and contributors, or an admin, can edit a draft review." />;
-  }
+  // Whoever may change the project may prepare its drafts, also while it is paused (only submitting waits).
+  if (!draft.allowed.includes("edit_project")) forbidden();
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -38,6 +37,11 @@ export default async function EditDraftPage({ params }: Props) {
           Your answers are saved with the draft; nobody is notified until you submit.
         </p>
       </header>
+      {draft.project.status === "paused" ? (
+        <Alert tone="warning" title="The project is paused">
+          You can keep preparing this draft, but it can be submitted only after an owner or an admin resumes {draft.project.name}.
+        </Alert>
+      ) : null}
       <PreviousTasks previous={draft.previousTasks} level={draft.level} />
       <DraftEditor draft={draft} />
     </div>

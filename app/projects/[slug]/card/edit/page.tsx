@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getCardPage } from "@/lib/dal/card-snapshot";
 import { EDITABLE_CARD_SECTIONS } from "@/lib/domain/card-diff";
 import { cardId } from "@/lib/domain/card-export";
-import { PERMISSION_TABLE } from "@/lib/domain/permissions";
-import { Forbidden } from "@/components/app-shell/forbidden";
 import { SectionMark } from "@/components/card/card-document";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
@@ -24,9 +22,7 @@ export default async function EditCardPage({ params }: Props) {
   if (!result.found) notFound();
   const { page } = result;
   const s = page.snapshot;
-  if (!page.canEdit) {
-    return <Forbidden reason={s.project.status === "archived" ? "The project is archived; its card can no longer be changed." : PERMISSION_TABLE.edit_project.denied} />;
-  }
+  if (!page.canEdit) forbidden();
   const level = s.project.systemLevel;
   return (
     <div className="flex flex-col gap-6">

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getRequirementsPage } from "@/lib/dal/requirements";
-import { PERMISSION_TABLE } from "@/lib/domain/permissions";
-import { Forbidden } from "@/components/app-shell/forbidden";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/components/card/search-params";
 import { RequirementForm } from "@/components/requirements/requirement-form";
@@ -19,7 +17,7 @@ export default async function EditRequirementPage({ params }: Props) {
   const n = positiveInt(number);
   const r = page?.requirements.find((x) => x.number === n);
   if (!page || !r) notFound();
-  if (!page.canEdit) return <Forbidden reason={PERMISSION_TABLE.edit_project.denied} />;
+  if (!page.canEdit) forbidden();
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <ProjectPageHeader slug={slug} projectName={page.project.name} projectId={page.project.projectId} title={`Edit R${r.number}`} current="requirements" />
