@@ -17,18 +17,19 @@ import { PreviousTasks } from "@/components/reviews/task-list";
 import { VoteForm } from "@/components/reviews/vote-form";
 import { WithdrawReview } from "@/components/reviews/withdraw-review";
 import { getReviewPage } from "@/lib/dal/review-reads";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+  const { id } = await safeParams(params);
   const r = await getReviewPage({ reviewId: id });
   return { title: r ? `Level ${r.level} review — ${r.project.name}` : "Review not found" };
 }
 
 export default async function ReviewPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const sp = await searchParams;
+  const { id } = await safeParams(params);
+  const sp = await safeParams(searchParams);
   const review = await getReviewPage({ reviewId: id });
   if (!review) notFound();
   const { viewer } = review;

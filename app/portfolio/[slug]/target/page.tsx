@@ -5,13 +5,14 @@ import { LevelPill } from "@/components/projects/level-pill";
 import { TargetForm } from "@/components/portfolio/target-form";
 import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
 import { getTargetContext } from "@/lib/dal/targets";
+import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Set target" };
 
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function TargetPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const project = await getTargetContext({ slug });
   if (!project) notFound();
   if (!project.canSet) forbidden();

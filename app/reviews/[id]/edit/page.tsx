@@ -6,17 +6,18 @@ import { LevelPill } from "@/components/projects/level-pill";
 import { DraftEditor } from "@/components/reviews/draft/draft-editor";
 import { PreviousTasks } from "@/components/reviews/task-list";
 import { getDraftEditor } from "@/lib/dal/review-draft-reads";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+  const { id } = await safeParams(params);
   const d = await getDraftEditor({ reviewId: id });
   return { title: d ? `Draft level ${d.level} review — ${d.project.name}` : "Review not found" };
 }
 
 export default async function EditDraftPage({ params }: Props) {
-  const { id } = await params;
+  const { id } = await safeParams(params);
   const draft = await getDraftEditor({ reviewId: id });
   if (!draft) notFound();
   if (draft.status !== "draft") redirect(`/reviews/${draft.id}`);

@@ -8,16 +8,17 @@ import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { CardRefreshProvider } from "@/components/card/card-refresh";
 import { SectionEditor } from "@/components/card/section-editor";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await getCardPage({ slug: (await params).slug });
+  const result = await getCardPage({ slug: (await safeParams(params)).slug });
   return { title: result.found ? `Edit the TRL Card · ${result.page.snapshot.project.name}` : "Project not found" };
 }
 
 export default async function EditCardPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const result = await getCardPage({ slug });
   if (!result.found) notFound();
   const { page } = result;

@@ -4,15 +4,16 @@ import { getRequirementsPage } from "@/lib/dal/requirements";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/components/card/search-params";
 import { RequirementForm } from "@/components/requirements/requirement-form";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit R${positiveInt((await params).number) ?? "?"}` };
+  return { title: `Edit R${positiveInt((await safeParams(params)).number) ?? "?"}` };
 }
 
 export default async function EditRequirementPage({ params }: Props) {
-  const { slug, number } = await params;
+  const { slug, number } = await safeParams(params);
   const page = await getRequirementsPage({ slug });
   const n = positiveInt(number);
   const r = page?.requirements.find((x) => x.number === n);

@@ -3,13 +3,14 @@ import { forbidden, notFound } from "next/navigation";
 import { getRequirementsPage } from "@/lib/dal/requirements";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { ImportForm } from "@/components/requirements/import-form";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const metadata: Metadata = { title: "Import requirements" };
 
 export default async function ImportRequirementsPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const page = await getRequirementsPage({ slug });
   if (!page) notFound();
   if (!page.canEdit) forbidden();

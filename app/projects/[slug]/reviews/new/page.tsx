@@ -3,13 +3,14 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { StartReviewForm } from "@/components/reviews/start-review-form";
 import { getReviewStart } from "@/lib/dal/review-draft-reads";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const metadata: Metadata = { title: "Request a review" };
 
 export default async function NewReviewPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const start = await getReviewStart({ slug });
   if (!start) notFound();
   if (!start.allowed.includes("open_review")) forbidden();
