@@ -165,3 +165,30 @@ describe("a later decision landing concurrently", () => {
     expect(result).toEqual({ ok: true, value: { status: "returned", recorded: "cast" } });
   });
 });
+
+describe("the last two votes at the same instant", () => {
+  /**
+   * Regression: one decision (correct), but the first voter was told "the decision comes when all
+   * seats have voted" beside the decided review until a reload. Both voters now learn the outcome.
+   */
+  it("tells both voters that the review was decided", async () => {
+    const p = await makeProject(t.db, { owners: [cast.owner.id], levels: [0] });
+    const r = await makeReview(t.db, {
+      projectId: p.id, componentIds: p.componentIds, level: 0, status: "open", authorId: cast.owner.id,
+      seats: [{ userId: others[1]!.id, discipline: "research_lead", isChair: true }, { userId: others[2]!.id, discipline: "researcher", isChair: false }],
+    });
+    const vote = (u: SessionUser) => votes.castVote(u, { reviewId: r.id, pinRound: 0, choice: "graduate", tasks: [], comment: "" });
+    // Hold the review row so both votes queue on it, as two clicks at the same instant do.
+    let results: Awaited<ReturnType<typeof vote>>[] = [];
+    let pending: Promise<void> | undefined;
+    await t.db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM reviews WHERE id = ${r.id} FOR UPDATE`;
+      pending = Promise.all([vote(others[1]!), vote(others[2]!)]).then((x) => void (results = x));
+      await new Promise((res) => setTimeout(res, 400));
+    }, { timeout: 20_000 });
+    await pending;
+    const outcomes = results.map((x) => (x.ok ? (x.value.status === "open" ? x.value.decidedMeanwhile : x.value.status) : "refused"));
+    expect(outcomes).toEqual(["graduated", "graduated"]);
+    expect(results.filter((x) => x.ok && x.value.status === "graduated")).toHaveLength(1);
+  });
+});
