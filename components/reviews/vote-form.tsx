@@ -64,6 +64,9 @@ export function VoteForm({
     }
     focusById(msgId);
     router.refresh();
+    // A colleague's last vote may land a moment after ours (the server already waits for votes
+    // queued with ours): look once more, so the decision replaces this form without a reload.
+    setTimeout(() => router.refresh(), 3000);
   });
 
   return (
