@@ -43,7 +43,7 @@ test("a paused project's draft says the project is paused", async ({ browser }, 
   await db.end();
   const res = await lena.goto(`/reviews/${reviewId}/edit`);
   expect(res?.status()).toBe(200);
-  await expect(lena.getByText("The project is paused")).toBeVisible();
+  await expect(lena.getByRole("status").filter({ hasText: "You can keep preparing this draft" })).toContainText("The project is paused");
   await expect(lena.getByText("Only the project's owners and contributors")).toHaveCount(0);
   await expect(lena.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
 });
