@@ -18,6 +18,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native argon2 and the pg driver stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "rate-limiter-flexible"],
+  // forbidden() from next/navigation: a "not allowed" page answers 403 (app/**/forbidden.tsx).
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -237,6 +237,27 @@ describe("junk input", () => {
     expect(result.fieldErrors?.[smuggle[0]!]).toMatch(/is not a field/);
   });
 
+  /**
+   * Regression: a NUL byte in a text field reached PostgreSQL (which refuses it) and came back as a
+   * generic error with a stack trace in the log; a lone surrogate was silently replaced. Every
+   * string of every action's valid input, with either appended, is refused under that field.
+   */
+  const UNSAFE = [["NUL byte", "\u0000"], ["lone high surrogate", "\uD800"], ["lone low surrogate", "\uDFFF"]] as const;
+  const unsafeCases = ["createUserAction", "updateUserAccessAction", "resetUserPasswordAction", ...Object.keys(CASES)].flatMap((name) =>
+    UNSAFE.map(([label, junk]) => [name, label, junk] as const),
+  );
+  it.each(unsafeCases)("%s refuses a %s in every string field", async (name, _label, junk) => {
+    const base: Record<string, unknown> = CASES[name]?.base(ids) ?? { userId: ids.userId, name: "Someone", email: "someone@x.test" };
+    const fields = Object.keys(base).filter((k) => typeof base[k] === "string");
+    const input = { ...base, ...Object.fromEntries(fields.map((k) => [k, `${String(base[k])}${junk}`])), [`note${junk}`]: "x" };
+    const consoleError = vi.spyOn(console, "error");
+    const result = await refusedWithoutWrites(name, input);
+    expect(consoleError, "no stack trace in the log").not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    for (const f of fields) expect(result.fieldErrors?.[f], `${f}: ${JSON.stringify(result)}`).toMatch(/cannot be stored/);
+    expect(result.fieldErrors?.["note?"]).toMatch(/cannot be stored/);
+  });
+
   const shapes = ["createUserAction", "updateUserAccessAction", "resetUserPasswordAction", ...Object.keys(CASES)].flatMap((name) =>
     [null, undefined, "string", 42, [], NaN]
       .filter((input) => !(CASES[name]?.noInput && (input === null || input === undefined)))

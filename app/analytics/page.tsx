@@ -6,6 +6,7 @@ import { formatDate } from "@/components/projects/format";
 import { getAnalytics, STATS_MAX_AGE_SECONDS } from "@/lib/dal/analytics";
 import { getPortfolioOptions } from "@/lib/dal/portfolio";
 import { parseAnalyticsFilters, type SearchParams } from "@/lib/dal/portfolio-filters";
+import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Analytics" };
 
@@ -13,7 +14,7 @@ type Props = { searchParams: Promise<SearchParams> };
 
 export default async function AnalyticsPage({ searchParams }: Props) {
   const now = new Date();
-  const filters = parseAnalyticsFilters(await searchParams, now);
+  const filters = parseAnalyticsFilters(await safeParams(searchParams), now);
   const [data, options] = await Promise.all([getAnalytics(filters), getPortfolioOptions()]);
   const generated = new Date(data.generatedAt);
   return (

@@ -8,13 +8,14 @@ import { toTableRow } from "@/components/portfolio/table-rows";
 import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
 import { getPortfolioOptions, getPortfolioPage } from "@/lib/dal/portfolio";
 import { hasActiveFilters, parsePortfolioFilters, portfolioSearch, type SearchParams } from "@/lib/dal/portfolio-filters";
+import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export default async function PortfolioPage({ searchParams }: Props) {
-  const filters = parsePortfolioFilters(await searchParams);
+  const filters = parsePortfolioFilters(await safeParams(searchParams));
   const now = new Date();
   const [page, options] = await Promise.all([getPortfolioPage(filters, now), getPortfolioOptions()]);
   const filtered = hasActiveFilters(filters);

@@ -5,6 +5,7 @@ import { parseProjectListParams, projectsHref } from "@/lib/dal/project-list-par
 import { Pagination } from "@/components/ui/pagination";
 import { ProjectSearch } from "@/components/projects/project-search";
 import { ProjectTable } from "@/components/projects/project-table";
+import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -13,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const n = (v: number) => v.toLocaleString("en-GB");
 
 export default async function ProjectsPage({ searchParams }: Props) {
-  const { query, page } = parseProjectListParams(await searchParams);
+  const { query, page } = parseProjectListParams(await safeParams(searchParams));
   const list = await listProjectsPage({ query, page });
   const now = new Date();
   const caption = query ? `Projects matching “${query}”` : "All projects";

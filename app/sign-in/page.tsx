@@ -5,13 +5,14 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { OIDC_PROVIDER_ID, oidcSettings } from "@/lib/auth/oidc";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { SignInForm } from "./sign-in-form";
+import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
+  const params = await safeParams(searchParams);
   const origin = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : undefined;
   const callbackUrl = safeCallbackUrl(params.callbackUrl, origin);
   if (await getSessionUser()) redirect(callbackUrl);

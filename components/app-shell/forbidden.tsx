@@ -1,8 +1,8 @@
 import Link from "next/link";
 
 /**
- * The "403" page body for signed-in users who may not see a page (Next's forbidden() needs an
- * experimental flag, so pages render this instead). The reason comes from lib/domain/permissions.
+ * The body of the 403 pages (the forbidden.tsx files under app/, rendered by forbidden() from next/navigation
+ * with experimental.authInterrupts, so the response really answers 403).
  */
 export function Forbidden({ reason }: { reason: string }) {
   return (

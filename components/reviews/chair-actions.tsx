@@ -96,7 +96,7 @@ export function ReturnedActionsForm({ review, canSwitchback, canPause }: Props &
       </fieldset>
       {kind === "switchback" ? (
         <ul className="flex flex-col gap-2">
-          {review.components.map((c) => (
+          {review.components.filter((c) => !review.supersededComponentIds.includes(c.id)).map((c) => (
             <li key={c.id}>
               <Label htmlFor={`sb-${c.id}`}>{c.name} (now level {c.currentLevel}) moves to</Label>
               <Select

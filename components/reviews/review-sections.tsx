@@ -24,7 +24,7 @@ export function Block({ id, title, children, tone = "plain" }: { id: string; tit
 export function DecisionBlock({ review }: { review: ReviewPageDto }) {
   if (!review.outcome) return null;
   const graduated = review.outcome.outcome === "graduated";
-  const canTick = review.status === "returned" && review.viewer.allowed.includes("edit_project");
+  const canTick = review.viewer.allowed.includes("tick_review_task");
   const moved = review.transitions.filter((t) => t.kind === "graduation" || t.kind === "review");
   return (
     <Block id="decision" title={graduated ? "Decision: graduated" : "Decision: returned"} tone="highlight">
@@ -178,5 +178,26 @@ export function HistoryBlock({ review }: { review: ReviewPageDto }) {
         </ul>
       )}
     </Block>
+  );
+}
+
+/** Why a decided review no longer offers its chair's state changes or its tasks (lib/domain/supersession). */
+export function SupersededNotice({ review }: { review: ReviewPageDto }) {
+  if (review.supersededBy.length === 0) return null;
+  return (
+    <div role="note" aria-label="Superseded by a later review" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <ul className="flex flex-col gap-1">
+        {review.supersededBy.map((o) => (
+          <li key={o.id}>
+            A{" "}
+            <Link href={`/reviews/${o.id}`} className="font-medium underline">later review (level {o.level}, {o.status} on <When date={o.decidedAt} />)</Link>{" "}
+            decided these components: {o.componentNames.join(", ")}.
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1">
+        This review no longer speaks for them: no key decision, pause, review switchback or task change can be recorded here for them. The debrief, a record of this stage, can still be written.
+      </p>
+    </div>
   );
 }

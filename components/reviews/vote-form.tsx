@@ -52,17 +52,21 @@ export function VoteForm({
       success: (d) =>
         d?.status === "graduated" ? "Your vote completed the panel: the review graduated."
           : d?.status === "returned" ? "Your vote completed the panel: the review was returned with its task list."
+          : d?.decidedMeanwhile ? `Your vote is recorded, and the last vote came in at the same moment: the review ${d.decidedMeanwhile === "graduated" ? "graduated" : "was returned"}.`
           : d?.recorded === "unchanged" ? "Your vote was already recorded exactly like this."
           : `Your vote is recorded${current ? " (changed)" : ""}. The decision comes when all ${seatCount} seats have voted.`,
       onFieldError: (field, text) => setError((field === "pin" || field === "status" || field === "voterId" ? "root" : field) as never, { message: text }),
     });
-    if (r.ok && (r.data?.status === "graduated" || r.data?.status === "returned")) {
+    if (r.ok && (r.data?.status === "graduated" || r.data?.status === "returned" || r.data?.decidedMeanwhile)) {
       // The vote form goes away with the decision: land on the decision instead.
       router.push(`/reviews/${reviewId}?decided=1`);
       return;
     }
     focusById(msgId);
     router.refresh();
+    // A colleague's last vote may land a moment after ours (the server already waits for votes
+    // queued with ours): look once more, so the decision replaces this form without a reload.
+    setTimeout(() => router.refresh(), 3000);
   });
 
   return (

@@ -8,6 +8,7 @@ import type { DebriefData, KeyDecisionData, ReviewSwitchbackData } from "@/lib/s
 import { writeAudit, type Tx } from "./audit";
 import { applyTransitions } from "./level-transitions";
 import { createResearchTrack } from "./review-research-track";
+import { lockedSupersessionOf } from "./review-supersession";
 import { componentIdsOf, loadReviewForUpdate, memberRoleIn, seatOf, updateReview, type ReviewSnapshot } from "./reviews";
 import { expectOne, permit, runTransaction, unwrap } from "./transaction";
 
@@ -37,8 +38,9 @@ export async function recordKeyDecision(
   return runTransaction(async (tx) => {
     const { r, seat } = await asChair(tx, user, data.reviewId);
     const now = new Date();
+    const supersession = await lockedSupersessionOf(tx, r.id, componentIdsOf(r));
     const effect = unwrap(
-      decideKeyDecision({ review: r, projectStatus: r.project.status, actorSeat: seat, decision: data.decision, targetDate: data.targetDate ?? null, now }),
+      decideKeyDecision({ review: r, projectStatus: r.project.status, actorSeat: seat, decision: data.decision, targetDate: data.targetDate ?? null, now, supersession }),
     );
     await updateReview(tx, r, {
       keyDecision: effect.decision, keyDecisionDate: effect.deploymentTargetDate, keyDecisionNote: data.note, keyDecisionById: user.id,
@@ -62,8 +64,9 @@ export async function recordReviewSwitchback(user: SessionUser, data: ReviewSwit
   return runTransaction(async (tx) => {
     const { r, seat } = await asChair(tx, user, data.reviewId);
     const ids = componentIdsOf(r);
+    const supersession = await lockedSupersessionOf(tx, r.id, ids);
     if (data.kind === "pause") {
-      const effect = unwrap(decideChairPause({ review: r, projectStatus: r.project.status, actorSeat: seat, rationale: data.rationale }));
+      const effect = unwrap(decideChairPause({ review: r, projectStatus: r.project.status, actorSeat: seat, rationale: data.rationale, supersession }));
       await pauseProject(tx, r);
       await updateReview(tx, r, { switchbackRationale: effect.rationale });
       await writeAudit(tx, {
@@ -81,7 +84,7 @@ export async function recordReviewSwitchback(user: SessionUser, data: ReviewSwit
     const transitions = unwrap(
       decideReviewSwitchback({
         review: { id: r.id, status: r.status, componentIds: ids }, actorSeat: seat, components, moves: data.moves, rationale: data.rationale,
-        componentIdsUnderLiveReview: live.map((x) => x.componentId), movedComponentIds: moved.map((x) => x.componentId),
+        componentIdsUnderLiveReview: live.map((x) => x.componentId), movedComponentIds: moved.map((x) => x.componentId), supersession,
       }),
     );
     await applyTransitions(tx, { projectId: r.projectId, actorId: user.id, now: new Date(), transitions });
@@ -95,7 +98,11 @@ export async function recordReviewSwitchback(user: SessionUser, data: ReviewSwit
   });
 }
 
-/** The stage debrief after the decision; recording again replaces it (the audit log keeps each). */
+/**
+ * The stage debrief after the decision; recording again replaces it (the audit log keeps each).
+ * Still allowed once a later review decided the components: a debrief records what happened at
+ * that stage and changes no state, so a superseded review may still get (or correct) it.
+ */
 export async function recordDebrief(user: SessionUser, data: DebriefData): Promise<Decision<{ id: string }>> {
   return runTransaction(async (tx) => {
     const { r, seat } = await asChair(tx, user, data.reviewId);

@@ -4,6 +4,7 @@ import { decideOutcome, type Outcome } from "@/lib/domain/votes";
 import type { Tx } from "./audit";
 import { applyTransitions } from "./level-transitions";
 import { notifyUsers, reviewUrl } from "./notifications";
+import { lockComponents } from "./review-supersession";
 import { componentIdsOf, ownerUserIds, reviewPin, storedVote, updateReview, type ReviewSnapshot } from "./reviews";
 import { unwrap } from "./transaction";
 
@@ -24,6 +25,8 @@ export async function settleReview(tx: Tx, r: ReviewSnapshot, actorId: string, n
   });
   const outcome = decideOutcome({ seats: r.seats, votes: votes.map(storedVote), currentPin: reviewPin(r) });
   if (outcome.status === "pending") return outcome;
+  // Serialises this decision with commands on earlier reviews of these components (review-supersession.ts).
+  await lockComponents(tx, componentIdsOf(r));
 
   await updateReview(tx, r, { status: outcome.status, decidedAt: now });
   await tx.reviewDecision.create({ data: { reviewId: r.id, outcome: outcome.status, pinRound: r.pinRound, decidedAt: now } });

@@ -30,6 +30,8 @@ import { cardRevisionSelect, toCardRevisionDto, type CardRevisionDto } from "./c
 import { projectLabel } from "./projects";
 import { definitionsByVersion, ethicsTemplateOf } from "./review-definitions";
 import { previousTasksFor, type ReviewTaskDto } from "./review-tasks";
+import { supersessionOf } from "./review-supersession";
+import { supersededComponentIds, supersedingReviews } from "@/lib/domain/supersession";
 
 /**
  * Read side of one review: everything its page needs, as DTOs. Every signed-in user may read
@@ -91,6 +93,9 @@ export type ReviewPageDto = {
   previousTasks: { reviewId: string; tasks: ReviewTaskDto[] } | null;
   history: { id: string; level: number; status: ReviewStatus; openedAt: Date | null; decidedAt: Date | null; createdAt: Date }[];
   researchTrack: { slug: string; name: string } | null;
+  /** Later reviews that decided some of this review's components: it no longer changes their state. */
+  supersededBy: { id: string; level: number; status: "graduated" | "returned"; decidedAt: Date; componentNames: string[] }[];
+  supersededComponentIds: string[];
   viewer: { userId: string; allowed: UiAction[]; isMember: boolean; seatId: string | null; isChair: boolean; stale: StaleVoteDto | null };
 };
 
@@ -229,10 +234,20 @@ export async function getReviewPageFor(db: DbClient, viewer: SessionUser, review
   });
 
   const members = r.project.members.map((m) => ({ userId: m.userId, name: m.user.name, role: m.role }));
+  const supersession = decided ? await supersessionOf(db, r.id) : null;
+  const supersededIds = supersession ? supersededComponentIds(supersession) : [];
+  const componentName = (id: string) => r.components.find((c) => c.component.id === id)?.component.name ?? id;
+  const supersededBy = (supersession ? supersedingReviews(supersession) : []).map((o) => ({
+    id: o.id, level: o.level, status: o.status, decidedAt: o.decidedAt,
+    componentNames: o.componentIds.filter((c) => supersededIds.includes(c)).map(componentName),
+  }));
   const allowed = allowedActions(
     {
       project: { status: r.project.status, members },
-      review: { status: r.status, level: r.level, authorId: r.author.id, seats: r.seats, keyDecision: r.keyDecision },
+      review: {
+        status: r.status, level: r.level, authorId: r.author.id, seats: r.seats, keyDecision: r.keyDecision,
+        superseded: supersededIds.length === 0 ? null : supersededIds.length === r.components.length ? "all" : "some",
+      },
     },
     toActor(viewer),
   );
@@ -276,6 +291,7 @@ export async function getReviewPageFor(db: DbClient, viewer: SessionUser, review
     previousTasks: await previousTasksFor(db, { projectId: r.project.id, level: r.level, before: r.createdAt, exceptId: r.id }),
     history,
     researchTrack: researchTrack ? { slug: researchTrack.slug, name: researchTrack.name } : null,
+    supersededBy, supersededComponentIds: supersededIds,
     viewer: { userId: viewer.id, allowed, isMember: members.some((m) => m.userId === viewer.id), seatId: mySeat?.id ?? null, isChair: mySeat?.isChair ?? false, stale },
   };
 }

@@ -6,6 +6,8 @@ import { projectEditableReasons } from "@/lib/domain/project-status";
 import type { CompleteTaskData, ReopenTaskData } from "@/lib/schemas/review-task";
 import { writeAudit, type Tx } from "./audit";
 import { notifyUsers, reviewUrl } from "./notifications";
+import { lockedSupersessionOf } from "./review-supersession";
+import { supersededReasons } from "@/lib/domain/supersession";
 import { DomainError, expectOne, lockReview, memberRoleOf, notFound, permit, refuseIf, runTransaction } from "./transaction";
 
 /**
@@ -52,7 +54,7 @@ async function loadTask(tx: Tx, user: SessionUser, taskId: string) {
       id: true, text: true, doneAt: true, evidence: true, reviewId: true,
       review: {
         select: {
-          id: true, status: true, level: true, projectId: true,
+          id: true, status: true, level: true, projectId: true, components: { select: { componentId: true } },
           seats: { select: { userId: true } },
           project: { select: { slug: true, name: true, status: true, members: { select: { userId: true, role: true } } } },
         },
@@ -64,6 +66,9 @@ async function loadTask(tx: Tx, user: SessionUser, taskId: string) {
   if (task.review.status !== "returned") {
     throw new DomainError([reason("review_not_returned", "Only the tasks of a returned review can be ticked off.", "taskId")]);
   }
+  // A later decision on these components closes this to-do list (it is history now).
+  const supersession = await lockedSupersessionOf(tx, task.reviewId, task.review.components.map((c) => c.componentId));
+  refuseIf(supersededReasons({ ...supersession, what: "a change to its tasks", field: "taskId" }));
   return task;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { prisma } from "@/lib/db";
 import type { Decision } from "@/lib/domain/decision";
 import { seatReasons } from "@/lib/domain/seat-eligibility";
 import { decideVote, isSameVote } from "@/lib/domain/votes";
@@ -15,6 +16,8 @@ export type VoteResult = {
   status: ReviewStatus;
   /** "unchanged": the same vote was already recorded (a duplicate submission), nothing written. */
   recorded: "cast" | "changed" | "unchanged";
+  /** Set when this vote left the review open but a vote queued behind it decided it at once. */
+  decidedMeanwhile?: "graduated" | "returned";
 };
 
 /**
@@ -25,6 +28,24 @@ export type VoteResult = {
  * was decided by it — so a double click or a retried request never shows the voter an error.
  */
 export async function castVote(user: SessionUser, data: CastVoteData): Promise<Decision<VoteResult>> {
+  const result = await recordVote(user, data);
+  if (!result.ok || result.value.status !== "open") return result;
+  const now = await statusAfterQueuedVotes(data.reviewId);
+  return now === "graduated" || now === "returned" ? { ok: true, value: { ...result.value, decidedMeanwhile: now } } : result;
+}
+
+/**
+ * Two members cast the last two votes at the same instant: the first commits with the review
+ * still open, the second (queued on the row lock) decides it. Without this the first voter was
+ * told "the decision comes when all seats have voted" beside a decided review. A FOR SHARE read
+ * after our commit queues behind every vote already waiting for the row, so it sees their outcome.
+ */
+async function statusAfterQueuedVotes(reviewId: string): Promise<string | null> {
+  const rows = await prisma.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM reviews WHERE id = ${reviewId} FOR SHARE`;
+  return rows[0]?.status ?? null;
+}
+
+async function recordVote(user: SessionUser, data: CastVoteData): Promise<Decision<VoteResult>> {
   return runTransaction(async (tx) => {
     const r = await loadReviewForUpdate(tx, data.reviewId);
     const seat = seatOf(r, user.id);

@@ -21,6 +21,7 @@ export const UI_ACTIONS = [
   "record_review_switchback",
   "pause_on_return",
   "record_debrief",
+  "tick_review_task",
 ] as const;
 export type UiAction = (typeof UI_ACTIONS)[number];
 
@@ -32,6 +33,8 @@ export type AllowedActionsSnapshot = {
     authorId: string;
     seats: readonly Pick<Seat, "userId" | "isChair">[];
     keyDecision?: KeyDecision | null;
+    /** "some"/"all": a later review decided some/all of its components (lib/domain/supersession). */
+    superseded?: "some" | "all" | null;
   } | null;
 };
 
@@ -66,15 +69,18 @@ export function allowedActions(snapshot: AllowedActionsSnapshot, actor: Actor): 
   }
   if (project && review) {
     const chair = allowed("record_chair_decision");
+    // A superseded review keeps its debrief (a record) but no longer changes state.
+    const speaks = !review.superseded;
     when(review.status === "draft" && project.status === "active" && allowed("open_review"), "submit_review");
     when(isLive(review.status) && allowed("withdraw_review"), "withdraw_review");
     when(review.status === "open" && allowed("vote"), "vote");
     when(
-      isDecided(review.status) && chair && !review.keyDecision && KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
+      isDecided(review.status) && chair && speaks && !review.keyDecision && KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
       "record_key_decision",
     );
-    when(review.status === "returned" && chair, "record_review_switchback");
-    when(review.status === "returned" && chair && project.status === "active", "pause_on_return");
+    when(review.status === "returned" && chair && review.superseded !== "all", "record_review_switchback");
+    when(review.status === "returned" && chair && speaks && project.status === "active", "pause_on_return");
+    when(review.status === "returned" && speaks && project.status !== "archived" && allowed("edit_project"), "tick_review_task");
     when(isDecided(review.status) && chair, "record_debrief");
   }
   return UI_ACTIONS.filter((a) => out.has(a));

@@ -1,6 +1,7 @@
 import { decide, hasText, listOf, reason, type Decision, type Reason } from "./decision";
 import type { Seat } from "./panel";
 import { isDecided } from "./review-state";
+import { supersededReasons, type SupersessionInput } from "./supersession";
 import {
   KEY_DECISION_KIND_BY_LEVEL,
   KEY_DECISION_OPTIONS,
@@ -37,6 +38,8 @@ export type KeyDecisionInput = {
   decision: KeyDecision;
   targetDate?: Date | null;
   now: Date;
+  /** Later decisions on the review's components: once one exists, this review no longer decides. */
+  supersession?: SupersessionInput;
 };
 
 /** What the DAL does besides storing the decision. */
@@ -73,6 +76,7 @@ export function decideKeyDecision(input: KeyDecisionInput): Decision<KeyDecision
     out.push(reason("project_not_active", `The project is already ${input.projectStatus}.`, "decision"));
   }
   out.push(...targetDateReasons(decision, targetDate ?? null, now));
+  if (input.supersession) out.push(...supersededReasons({ ...input.supersession, what: "a key decision" }));
   return decide(out, () => ({
     decision,
     createResearchTrack: decision === "path_a_b",
@@ -101,6 +105,7 @@ export function decideChairPause(input: {
   projectStatus: ProjectStatus;
   actorSeat: Pick<Seat, "isChair"> | null;
   rationale: string;
+  supersession?: SupersessionInput;
 }): Decision<{ pauseProject: true; rationale: string }> {
   const out: Reason[] = [...chairReasons(input.actorSeat, "a pause of the project")];
   if (input.review.status !== "returned") {
@@ -108,5 +113,6 @@ export function decideChairPause(input: {
   }
   if (input.projectStatus !== "active") out.push(reason("project_not_active", `The project is already ${input.projectStatus}.`, "projectStatus"));
   if (!hasText(input.rationale)) out.push(reason("rationale_missing", "Pausing the project needs a rationale.", "rationale"));
+  if (input.supersession) out.push(...supersededReasons({ ...input.supersession, what: "a pause of the project" }));
   return decide(out, () => ({ pauseProject: true as const, rationale: input.rationale.trim() }));
 }

@@ -1,6 +1,7 @@
 import { decide, duplicates, hasText, reason, type Decision, type Reason } from "./decision";
 import type { Seat } from "./panel";
 import { compareSemver, parseSemver } from "./semver";
+import { supersededMoveReason, supersedingReviewOf, type SupersessionInput } from "./supersession";
 import type { TransitionDraft } from "./transitions";
 import type { ComponentStatus, MemberRole, ReviewStatus } from "./vocabulary";
 
@@ -85,6 +86,8 @@ export function decideReviewSwitchback(input: {
   componentIdsUnderLiveReview?: readonly string[];
   /** Components this review has already moved (one transition per component per review). */
   movedComponentIds?: readonly string[];
+  /** Later decisions on the review's components: a component a later review decided is not this review's to move. */
+  supersession?: SupersessionInput;
 }): Decision<TransitionDraft[]> {
   const { review, moves } = input;
   const out: Reason[] = [];
@@ -107,6 +110,8 @@ export function decideReviewSwitchback(input: {
       if (input.movedComponentIds?.includes(c.id)) {
         out.push(reason("component_already_switched", `This review has already moved ${named(c)}; a review moves each component once.`, `moves.${i}`));
       }
+      const later = input.supersession ? supersedingReviewOf(input.supersession, c.id) : null;
+      if (later) out.push(supersededMoveReason(later, named(c), `moves.${i}`));
       found.push([c, m.toLevel]);
     }
   });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Forbidden } from "@/components/app-shell/forbidden";
+import { forbidden } from "next/navigation";
 import { formatDate, isoDate } from "@/components/projects/format";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Ethics checklist" };
 export default async function AdminEthicsPage() {
   await requireUser();
   const versions = await listEthicsTemplates();
-  if (!versions.ok) return <Forbidden reason={versions.reasons.map((r) => r.message).join(" ")} />;
+  if (!versions.ok) forbidden();
   const latest = versions.value[0];
   return (
     <div className="space-y-6">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { TwoFactorPolicyForm } from "@/components/admin/two-factor-policy-form";
 import { UserList } from "@/components/admin/user-list";
-import { Forbidden } from "@/components/app-shell/forbidden";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { getTwoFactorPolicy } from "@/lib/dal/two-factor-policy";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Users" };
 export default async function AdminUsersPage() {
   const viewer = await requireUser();
   const users = await listUsers(viewer);
-  if (!users.ok) return <Forbidden reason={users.reasons.map((r) => r.message).join(" ")} />;
+  if (!users.ok) forbidden();
   return (
     <div className="space-y-6">
       <div>

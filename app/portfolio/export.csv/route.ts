@@ -1,9 +1,12 @@
+import { unsafeInputResponse } from "@/lib/route-params";
 import { listPortfolio } from "@/lib/dal/portfolio";
 import { portfolioCsv } from "@/lib/dal/portfolio-csv";
 import { parsePortfolioFilters, type SearchParams } from "@/lib/dal/portfolio-filters";
 
 /** The portfolio under the same filters and sort as the page, every page at once, as CSV. */
 export async function GET(request: Request): Promise<Response> {
+  const unsafe = unsafeInputResponse({ url: request.url });
+  if (unsafe) return unsafe;
   const params: SearchParams = {};
   for (const [key, value] of new URL(request.url).searchParams) {
     const prev = params[key];

@@ -11,6 +11,7 @@ import { ReviewsTable } from "@/components/projects/reviews-table";
 import { RisksSummary } from "@/components/projects/risks-summary";
 import { Section } from "@/components/projects/section";
 import { TransitionsList } from "@/components/projects/transitions-list";
+import { safeParams } from "@/lib/route-params";
 
 /*
  * No loading.tsx here or in app/projects on purpose: a Suspense fallback starts the stream with
@@ -19,13 +20,13 @@ import { TransitionsList } from "@/components/projects/transitions-list";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const project = await getProjectBySlug({ slug });
   return { title: project ? `${project.name} (${project.projectId})` : "Project not found" };
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const project = await getProjectBySlug({ slug });
   if (!project) notFound();
   const workflow = await getProjectWorkflow({ slug });

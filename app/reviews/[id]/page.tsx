@@ -12,25 +12,26 @@ import { DebriefForm, KeyDecisionForm, ReturnedActionsForm } from "@/components/
 import { FocusOnMount } from "@/components/reviews/focus-on-mount";
 import { PanelList } from "@/components/reviews/panel-list";
 import {
-  Block, ComponentsBlock, CriteriaBlock, DecisionBlock, EthicsBlock, HistoryBlock, RequirementsBlock, When,
+  Block, ComponentsBlock, CriteriaBlock, DecisionBlock, EthicsBlock, HistoryBlock, RequirementsBlock, SupersededNotice, When,
 } from "@/components/reviews/review-sections";
 import { PreviousTasks } from "@/components/reviews/task-list";
 import { VoteForm } from "@/components/reviews/vote-form";
 import { WithdrawReview } from "@/components/reviews/withdraw-review";
 import { getChairConfirmation } from "@/lib/dal/review-chair-confirmation-reads";
 import { getReviewPage } from "@/lib/dal/review-reads";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+  const { id } = await safeParams(params);
   const r = await getReviewPage({ reviewId: id });
   return { title: r ? `Level ${r.level} review — ${r.project.name}` : "Review not found" };
 }
 
 export default async function ReviewPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const sp = await searchParams;
+  const { id } = await safeParams(params);
+  const sp = await safeParams(searchParams);
   const review = await getReviewPage({ reviewId: id });
   if (!review) notFound();
   const { viewer } = review;
@@ -73,6 +74,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       {review.status === "withdrawn" ? <Alert tone="warning">This review was withdrawn on {review.withdrawnAt ? <When date={review.withdrawnAt} /> : "—"}.</Alert> : null}
 
       <DecisionBlock review={review} />
+      <SupersededNotice review={review} />
 
       {can("vote") ? (
         <Block id="vote" title={viewer.stale ? "Your vote went stale — vote again" : myVote ? "Your vote" : "Cast your vote"} tone="highlight">

@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/app-shell/forbidden";
+import { forbidden, notFound } from "next/navigation";
 import { LevelPill } from "@/components/projects/level-pill";
 import { TargetForm } from "@/components/portfolio/target-form";
 import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
 import { getTargetContext } from "@/lib/dal/targets";
+import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Set target" };
 
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function TargetPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const project = await getTargetContext({ slug });
   if (!project) notFound();
-  if (!project.canSet) {
-    return <Forbidden reason={project.status === "archived" ? "The project is archived; its target no longer changes." : "Only the project's owners, managers and admins can set its target."} />;
-  }
+  if (!project.canSet) forbidden();
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-5">
       <nav aria-label="Breadcrumb" className="text-sm">

@@ -1,3 +1,4 @@
+import { unsafeInputResponse } from "@/lib/route-params";
 import { getPublicBadgeLevel } from "@/lib/dal/card-snapshot";
 import { badgeSvg } from "@/lib/domain/card-export";
 
@@ -15,6 +16,8 @@ const HEADERS = {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const unsafe = unsafeInputResponse({ params: { slug }, url: _request.url });
+  if (unsafe) return unsafe;
   const badge = await getPublicBadgeLevel({ slug });
   if (!badge.found) return new Response(badgeSvg({ notFound: true }), { status: 404, headers: { ...HEADERS, "Cache-Control": "public, max-age=60" } });
   return new Response(badgeSvg({ level: badge.level }), { headers: HEADERS });

@@ -1,3 +1,4 @@
+import { unsafeInputResponse } from "@/lib/route-params";
 import { getCardPage } from "@/lib/dal/card-snapshot";
 import { cardToJson } from "@/lib/domain/card-export";
 import { PRIVATE_HEADERS, publicBaseUrl } from "@/components/card/export-response";
@@ -5,6 +6,8 @@ import { PRIVATE_HEADERS, publicBaseUrl } from "@/components/card/export-respons
 /** The newest TRL Card as JSON (signed-in users; the proxy and requireUser() check the session). */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const unsafe = unsafeInputResponse({ params: { slug }, url: request.url });
+  if (unsafe) return unsafe;
   const result = await getCardPage({ slug });
   if (!result.found) return Response.json({ error: "No such project." }, { status: 404, headers: PRIVATE_HEADERS });
   return Response.json(cardToJson(result.page.snapshot, { baseUrl: publicBaseUrl(request) }), {

@@ -1,3 +1,4 @@
+import { unsafeInputResponse } from "@/lib/route-params";
 import { getCardPage } from "@/lib/dal/card-snapshot";
 import { cardToMarkdown } from "@/lib/domain/card-export";
 import { PRIVATE_HEADERS, publicBaseUrl } from "@/components/card/export-response";
@@ -5,6 +6,8 @@ import { PRIVATE_HEADERS, publicBaseUrl } from "@/components/card/export-respons
 /** The newest TRL Card as Markdown (signed-in users; the proxy and requireUser() check the session). */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const unsafe = unsafeInputResponse({ params: { slug }, url: request.url });
+  if (unsafe) return unsafe;
   const result = await getCardPage({ slug });
   if (!result.found) return new Response("No such project.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", ...PRIVATE_HEADERS } });
   const body = cardToMarkdown(result.page.snapshot, { baseUrl: publicBaseUrl(request) });

@@ -9,19 +9,20 @@ import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/components/card/search-params";
 import { formatDate, isoDate } from "@/components/projects/format";
 import { Alert } from "@/components/ui/alert";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const result = await getCardPage({ slug: (await params).slug, revision: positiveInt((await searchParams).revision) });
+  const result = await getCardPage({ slug: (await safeParams(params)).slug, revision: positiveInt((await safeParams(searchParams)).revision) });
   if (!result.found) return { title: "Project not found" };
   const s = result.page.snapshot;
   return { title: `TRL Card ${cardId(s.project.projectId, s.revision?.number)} · ${s.project.name}` };
 }
 
 export default async function CardPage({ params, searchParams }: Props) {
-  const { slug } = await params;
-  const revision = positiveInt((await searchParams).revision);
+  const { slug } = await safeParams(params);
+  const revision = positiveInt((await safeParams(searchParams)).revision);
   const result = await getCardPage({ slug, revision });
   if (!result.found) notFound();
   const { page } = result;

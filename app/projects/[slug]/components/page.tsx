@@ -7,16 +7,17 @@ import { ComponentList } from "@/components/components-editor/component-list";
 import { ImportComponentForm } from "@/components/components-editor/import-component-form";
 import { LevelPill } from "@/components/projects/level-pill";
 import { Card } from "@/components/ui/card";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getComponentsPage({ slug: (await params).slug });
+  const page = await getComponentsPage({ slug: (await safeParams(params)).slug });
   return { title: page ? `Components · ${page.project.name}` : "Project not found" };
 }
 
 export default async function ComponentsPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const page = await getComponentsPage({ slug });
   if (!page) notFound();
   return (

@@ -11,11 +11,12 @@ import { RiskMatrix } from "@/components/requirements/risk-matrix";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getRequirementsPage({ slug: (await params).slug });
+  const page = await getRequirementsPage({ slug: (await safeParams(params)).slug });
   return { title: page ? `Requirements · ${page.project.name}` : "Project not found" };
 }
 
@@ -32,10 +33,10 @@ function readFilters(sp: Record<string, string | string[] | undefined>) {
 }
 
 export default async function RequirementsPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const page = await getRequirementsPage({ slug });
   if (!page) notFound();
-  const filters = readFilters(await searchParams);
+  const filters = readFilters(await safeParams(searchParams));
   const base = `/projects/${slug}/requirements`;
   const query = (patch: Partial<{ kind: string | null; status: string | null; p: number | null; v: number | null }>) => {
     const q = new URLSearchParams();

@@ -5,17 +5,18 @@ import { LevelPill } from "@/components/projects/level-pill";
 import { TimelineChart } from "@/components/timeline/timeline-chart";
 import { TimelineTables } from "@/components/timeline/timeline-tables";
 import { getTimeline } from "@/lib/dal/timeline-reads";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const t = await getTimeline({ slug, now: new Date() });
   return { title: t ? `Timeline — ${t.project.name}` : "Project not found" };
 }
 
 export default async function TimelinePage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const timeline = await getTimeline({ slug, now: new Date() });
   if (!timeline) notFound();
   const { project } = timeline;

@@ -1,31 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { Forbidden } from "@/components/app-shell/forbidden";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { LevelPill } from "@/components/projects/level-pill";
 import { ChairConfirmation } from "@/components/reviews/chair-confirmation";
 import { DraftEditor } from "@/components/reviews/draft/draft-editor";
 import { PreviousTasks } from "@/components/reviews/task-list";
 import { getChairConfirmation } from "@/lib/dal/review-chair-confirmation-reads";
 import { getDraftEditor } from "@/lib/dal/review-draft-reads";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+  const { id } = await safeParams(params);
   const d = await getDraftEditor({ reviewId: id });
   return { title: d ? `Draft level ${d.level} review — ${d.project.name}` : "Review not found" };
 }
 
 export default async function EditDraftPage({ params }: Props) {
-  const { id } = await params;
+  const { id } = await safeParams(params);
   const draft = await getDraftEditor({ reviewId: id });
   if (!draft) notFound();
   if (draft.status !== "draft") redirect(`/reviews/${draft.id}`);
+  // Whoever may change the project may prepare its drafts, also while it is paused (only submitting waits).
+  if (!draft.allowed.includes("edit_project")) forbidden();
   const chairConfirmation = await getChairConfirmation({ reviewId: draft.id });
-  if (!draft.allowed.includes("open_review") && !draft.allowed.includes("submit_review")) {
-    return <Forbidden reason="Only the project's owners and contributors, or an admin, can edit a draft review." />;
-  }
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -41,6 +41,11 @@ export default async function EditDraftPage({ params }: Props) {
           Your answers are saved with the draft; nobody is notified until you submit.
         </p>
       </header>
+      {draft.project.status === "paused" ? (
+        <Alert tone="warning" title="The project is paused">
+          You can keep preparing this draft, but it can be submitted only after an owner or an admin resumes {draft.project.name}.
+        </Alert>
+      ) : null}
       <PreviousTasks previous={draft.previousTasks} level={draft.level} />
       {chairConfirmation ? <ChairConfirmation c={chairConfirmation} /> : null}
       <DraftEditor draft={draft} />

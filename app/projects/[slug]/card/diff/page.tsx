@@ -10,17 +10,18 @@ import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/components/card/search-params";
 import { formatDate } from "@/components/projects/format";
 import { Alert } from "@/components/ui/alert";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await getCardPage({ slug: (await params).slug });
+  const result = await getCardPage({ slug: (await safeParams(params)).slug });
   return { title: result.found ? `Compare card revisions · ${result.page.snapshot.project.name}` : "Project not found" };
 }
 
 export default async function CardDiffPage({ params, searchParams }: Props) {
-  const { slug } = await params;
-  const sp = await searchParams;
+  const { slug } = await safeParams(params);
+  const sp = await safeParams(searchParams);
   const result = await getCardPage({ slug });
   if (!result.found) notFound();
   const { page } = result;

@@ -1,32 +1,29 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getCardPage } from "@/lib/dal/card-snapshot";
 import { EDITABLE_CARD_SECTIONS } from "@/lib/domain/card-diff";
 import { cardId } from "@/lib/domain/card-export";
-import { PERMISSION_TABLE } from "@/lib/domain/permissions";
-import { Forbidden } from "@/components/app-shell/forbidden";
 import { SectionMark } from "@/components/card/card-document";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { CardRefreshProvider } from "@/components/card/card-refresh";
 import { SectionEditor } from "@/components/card/section-editor";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await getCardPage({ slug: (await params).slug });
+  const result = await getCardPage({ slug: (await safeParams(params)).slug });
   return { title: result.found ? `Edit the TRL Card · ${result.page.snapshot.project.name}` : "Project not found" };
 }
 
 export default async function EditCardPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const result = await getCardPage({ slug });
   if (!result.found) notFound();
   const { page } = result;
   const s = page.snapshot;
-  if (!page.canEdit) {
-    return <Forbidden reason={s.project.status === "archived" ? "The project is archived; its card can no longer be changed." : PERMISSION_TABLE.edit_project.denied} />;
-  }
+  if (!page.canEdit) forbidden();
   const level = s.project.systemLevel;
   return (
     <div className="flex flex-col gap-6">

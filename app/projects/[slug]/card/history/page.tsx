@@ -12,18 +12,19 @@ import { LevelPill } from "@/components/projects/level-pill";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await getCardPage({ slug: (await params).slug });
+  const result = await getCardPage({ slug: (await safeParams(params)).slug });
   return { title: result.found ? `Card history · ${result.page.snapshot.project.name}` : "Project not found" };
 }
 
 const sectionLabel = (s: string) => (isOneOf(CARD_SECTIONS, s) ? CARD_SECTION_LABELS[s] : s);
 
 export default async function CardHistoryPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const result = await getCardPage({ slug });
   if (!result.found) notFound();
   const { page } = result;

@@ -9,20 +9,21 @@ import { positiveInt } from "@/components/card/search-params";
 import { formatDate } from "@/components/projects/format";
 // The print stylesheet, as a file: the Content-Security-Policy refuses inline <style> elements.
 import "./print.css";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const result = await getCardPage({ slug: (await params).slug, revision: positiveInt((await searchParams).revision) });
+  const result = await getCardPage({ slug: (await safeParams(params)).slug, revision: positiveInt((await safeParams(searchParams)).revision) });
   if (!result.found) return { title: "Project not found" };
   const s = result.page.snapshot;
   return { title: `TRL Card ${cardId(s.project.projectId, s.revision?.number)} ${s.project.name}` };
 }
 
 export default async function PrintCardPage({ params, searchParams }: Props) {
-  const { slug } = await params;
-  const result = await getCardPage({ slug, revision: positiveInt((await searchParams).revision) });
+  const { slug } = await safeParams(params);
+  const result = await getCardPage({ slug, revision: positiveInt((await safeParams(searchParams)).revision) });
   if (!result.found || result.revisionMissing) notFound();
   const { page } = result;
   const s = page.snapshot;

@@ -1,25 +1,24 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getRequirementsPage } from "@/lib/dal/requirements";
-import { PERMISSION_TABLE } from "@/lib/domain/permissions";
-import { Forbidden } from "@/components/app-shell/forbidden";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/components/card/search-params";
 import { RequirementForm } from "@/components/requirements/requirement-form";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit R${positiveInt((await params).number) ?? "?"}` };
+  return { title: `Edit R${positiveInt((await safeParams(params)).number) ?? "?"}` };
 }
 
 export default async function EditRequirementPage({ params }: Props) {
-  const { slug, number } = await params;
+  const { slug, number } = await safeParams(params);
   const page = await getRequirementsPage({ slug });
   const n = positiveInt(number);
   const r = page?.requirements.find((x) => x.number === n);
   if (!page || !r) notFound();
-  if (!page.canEdit) return <Forbidden reason={PERMISSION_TABLE.edit_project.denied} />;
+  if (!page.canEdit) forbidden();
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <ProjectPageHeader slug={slug} projectName={page.project.name} projectId={page.project.projectId} title={`Edit R${r.number}`} current="requirements" />

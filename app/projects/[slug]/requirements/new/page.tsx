@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getRequirementsPage } from "@/lib/dal/requirements";
-import { PERMISSION_TABLE } from "@/lib/domain/permissions";
-import { Forbidden } from "@/components/app-shell/forbidden";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { RequirementForm } from "@/components/requirements/requirement-form";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const metadata: Metadata = { title: "New requirement" };
 
 export default async function NewRequirementPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const page = await getRequirementsPage({ slug });
   if (!page) notFound();
-  if (!page.canEdit) return <Forbidden reason={PERMISSION_TABLE.edit_project.denied} />;
+  if (!page.canEdit) forbidden();
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <ProjectPageHeader slug={slug} projectName={page.project.name} projectId={page.project.projectId} title="New requirement" current="requirements" />

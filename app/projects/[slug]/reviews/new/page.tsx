@@ -1,29 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/app-shell/forbidden";
+import { forbidden, notFound } from "next/navigation";
 import { StartReviewForm } from "@/components/reviews/start-review-form";
 import { getReviewStart } from "@/lib/dal/review-draft-reads";
+import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const metadata: Metadata = { title: "Request a review" };
 
 export default async function NewReviewPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await safeParams(params);
   const start = await getReviewStart({ slug });
   if (!start) notFound();
-  if (!start.allowed.includes("open_review")) {
-    return (
-      <Forbidden
-        reason={
-          start.project.status !== "active"
-            ? `${start.project.name} is ${start.project.status}; reviews open only on active projects.`
-            : "Only the project's owners and contributors, or an admin, can request a review."
-        }
-      />
-    );
-  }
+  if (!start.allowed.includes("open_review")) forbidden();
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
