@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { discoveryUrl, endSessionUrl, mergeUserinfo, oidcProvider, oidcSettings, verifiedEmailOf } from "./oidc";
 import { oidcRefusal } from "./oidc-refusal";
 
@@ -49,7 +49,11 @@ describe("endSessionUrl", () => {
 
 describe("oidcRefusal", () => {
   it("has its own code for a missing e-mail, distinct from an unverified one", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     expect(oidcRefusal({ sub: "1", name: "x" }, { trustUnverifiedEmail: false })).toBe("NoEmail");
+    // The operator's clue, with the subject and without any e-mail.
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/released no e-mail claim for sub "1".*release the email scope/));
+    warn.mockRestore();
     expect(oidcRefusal({ sub: "1", email: "a@b.org", email_verified: false }, { trustUnverifiedEmail: false })).toBe("EmailNotVerified");
     expect(oidcRefusal({ sub: "1", email: "a@b.org", email_verified: true }, { trustUnverifiedEmail: false })).toBeNull();
   });
