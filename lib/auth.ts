@@ -14,7 +14,8 @@
  *                     all three switch on single sign-on through any OpenID Connect issuer
  *                     (Keycloak realm URL, Okta org/authorization-server URL,
  *                     https://login.microsoftonline.com/<tenant>/v2.0, https://accounts.google.com).
- *                     Redirect URI to register: <NEXTAUTH_URL>/api/auth/callback/oidc.
+ *                     Redirect URI to register: <NEXTAUTH_URL>/api/auth/callback/oidc. OIDC_ISSUER
+ *                     must equal the discovery document's `issuer` exactly (lib/auth/auth-route.ts).
  *   OIDC_NAME         label of the sign-in button (default "Single sign-on").
  *   OIDC_TRUST_UNVERIFIED_EMAIL  "true" to accept an email claim without email_verified=true
  *                     (needed for Entra ID, which does not send that claim). Default: refuse.
