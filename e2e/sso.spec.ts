@@ -4,10 +4,11 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
  * Single sign-on against a real OpenID Provider (panva's oidc-provider on its defaults, started by
  * scripts/test-all.ts on the loopback; test/oidc-test-provider.ts). Its login form takes any
  * password; the login name picks the account and so the claims it releases through UserInfo.
- * Serial: two tests switch the provider's mode, and no other spec uses it.
+ * Two tests switch the provider's mode: no other spec uses it, and this file's tests run one after
+ * another in one worker (fullyParallel is off); a failure does not skip the others.
  */
 const op = process.env.E2E_OIDC_URL;
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "default" });
 test.skip(!op, "needs the test OpenID Provider (scripts/test-all.ts starts it)");
 
 async function setMode(request: APIRequestContext, mode: "normal" | "down" | "wrong-issuer") {
