@@ -96,7 +96,8 @@ export async function startTestProvider(appUrl: string, port = 0): Promise<TestP
     if (mode === "wrong-issuer" && req.url === "/.well-known/openid-configuration") {
       void fetch(`${otherIssuer}/.well-known/openid-configuration`)
         .then((r) => r.text())
-        .then((doc) => res.writeHead(200, { "content-type": "application/json" }).end(doc));
+        .then((doc) => res.writeHead(200, { "content-type": "application/json" }).end(doc))
+        .catch(() => res.writeHead(502).end());
       return;
     }
     callback(req, res);
