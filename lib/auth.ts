@@ -17,10 +17,14 @@
  *                     all three switch on single sign-on through any OpenID Connect issuer
  *                     (Keycloak realm URL, Okta org/authorization-server URL,
  *                     https://login.microsoftonline.com/<tenant>/v2.0, https://accounts.google.com).
- *                     Redirect URI to register: <NEXTAUTH_URL>/api/auth/callback/oidc.
+ *                     Redirect URI to register: <NEXTAUTH_URL>/api/auth/callback/oidc. OIDC_ISSUER
+ *                     must equal the discovery document's `issuer` exactly (lib/auth/auth-route.ts).
  *   OIDC_NAME         label of the sign-in button (default "Single sign-on").
  *   OIDC_TRUST_UNVERIFIED_EMAIL  "true" to accept an email claim without email_verified=true
  *                     (needed for Entra ID, which does not send that claim). Default: refuse.
+ *   OIDC_END_SESSION  "false" keeps the provider's session on sign-out (default: end it when the
+ *                     provider offers an end_session_endpoint). OIDC_POST_LOGOUT_REDIRECT_URI:
+ *                     where it sends users back (default <NEXTAUTH_URL>/sign-in; register it there).
  *
  * Sessions are JWTs backed by one auth_sessions row per sign-in. The token carries userId,
  * sessionVersion and the row's id (`sid`); the jwt callback re-reads row and user on every request
@@ -41,6 +45,7 @@ import { signInSchema } from "@/lib/schemas/user";
 import { PATHNAME_HEADER, signInPath } from "@/lib/auth/callback-url";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, verifiedEmailOf, type OidcProfile } from "@/lib/auth/oidc";
+import { oidcRefusal } from "@/lib/auth/oidc-refusal";
 import { SIGN_IN_ERROR } from "@/lib/auth/sign-in-errors";
 import { clientAddress, trustedProxyCount } from "@/lib/auth/client-address";
 import { peerAddressSecret } from "@/lib/auth/peer-address-stamp";
@@ -162,12 +167,12 @@ export const authOptions: NextAuthOptions = {
       if (account?.provider !== OIDC_PROVIDER_ID) return false;
       const settings = oidcSettings();
       if (!settings) return false;
-      const verified = verifiedEmailOf(profile as Partial<OidcProfile> | undefined, settings);
-      if (!verified.ok) {
-        return `/sign-in?error=${verified.reason === "not_verified" ? SIGN_IN_ERROR.oidcEmailNotVerified : SIGN_IN_ERROR.oidcNoAccount}`;
-      }
+      const refusal = oidcRefusal(profile as Partial<OidcProfile> | undefined, settings);
+      if (refusal) return `/sign-in?error=${refusal}`;
       // Decision: no self-registration; an admin creates the user first, SSO only proves the email.
-      const user = await findActiveUserByEmail(verified.email);
+      const verified = verifiedEmailOf(profile as Partial<OidcProfile> | undefined, settings);
+      const user = verified.ok ? await findActiveUserByEmail(verified.email) : null;
+      if (!user) console.warn(`[auth] SSO sign-in refused: no active account for the e-mail of sub ${JSON.stringify(profile?.sub)}`);
       return user ? true : `/sign-in?error=${SIGN_IN_ERROR.oidcNoAccount}`;
     },
     async jwt({ token, user, account, profile, trigger }) {
@@ -183,7 +188,8 @@ export const authOptions: NextAuthOptions = {
         const state = verified?.ok ? await findActiveUserByEmail(verified.email) : null;
         if (!state) return signedOut();
         const sid = await startSession(state, await requestClientAddress(), "oidc");
-        return tokenFor(state, { ...token, picture: undefined, sid });
+        // The ID token is kept (encrypted in the session cookie) as id_token_hint for RP-initiated logout.
+        return tokenFor(state, { ...token, picture: undefined, sid, oidcIdToken: account.id_token });
       }
       // Every other call (each getServerSession, each /api/auth/session), including "update":
       // nothing the client sends is trusted; the database decides.

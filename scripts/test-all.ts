@@ -21,6 +21,7 @@ import { freePort, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedd
 import { seedDemo } from "../prisma/seed/index";
 import { ensureReferenceData } from "../lib/reference-data";
 import { auditVerdict, describeVerdict } from "./audit/verdict";
+import { startTestProvider, TEST_CLIENT } from "../test/oidc-test-provider";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -156,7 +157,11 @@ async function e2e(): Promise<boolean> {
   const appPort = await freePort();
   const url = await e2eDatabase();
   const appUrl = `http://localhost:${appPort}`;
-  await serve([path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort)], { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" }, appPort, "next start (e2e)");
+  // A real OpenID Provider on the loopback for the SSO spec (e2e/sso.spec.ts), registered with this app.
+  const op = await startTestProvider(appUrl);
+  cleanups.push(() => op.close());
+  const oidcEnv = { OIDC_ISSUER: op.issuer, OIDC_CLIENT_ID: TEST_CLIENT.id, OIDC_CLIENT_SECRET: TEST_CLIENT.secret, OIDC_NAME: "Sign in with Test IdP" };
+  await serve([path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort)], { ...process.env, ...oidcEnv, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" }, appPort, "next start (e2e)");
 
   // The newcomer path: `npm start` with no DATABASE_URL, on an empty embedded database.
   const newcomerPort = await freePort();
@@ -172,6 +177,8 @@ async function e2e(): Promise<boolean> {
     E2E_BASE_URL: appUrl,
     E2E_NEWCOMER_URL: `http://localhost:${newcomerPort}`,
     E2E_DATABASE_URL: url,
+    E2E_OIDC_URL: op.issuer,
+    E2E_OIDC_OTHER_URL: op.otherIssuer,
   });
   return code === 0;
 }

@@ -27,5 +27,7 @@ declare module "next-auth/jwt" {
     roles?: Role[];
     disciplines?: Discipline[];
     authCheckFailed?: true;
+    /** SSO sessions only: the provider's ID token, sent back as id_token_hint on sign-out. */
+    oidcIdToken?: string;
   }
 }

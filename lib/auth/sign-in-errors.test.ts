@@ -20,4 +20,9 @@ describe("signInErrorMessage", () => {
     expect(signInErrorMessage(SIGN_IN_ERROR.oidcNoAccount)).toMatch(/Ask an admin to create one/);
     expect(signInErrorMessage(null)).toBeNull();
   });
+  it("tells a missing e-mail, an unreachable provider and a mismatched issuer apart", () => {
+    expect(signInErrorMessage(SIGN_IN_ERROR.oidcNoEmail)).toBe("Your identity provider did not share an e-mail address; ask its administrator to release the email scope.");
+    expect(signInErrorMessage(SIGN_IN_ERROR.oidcUnavailable)).toMatch(/cannot be reached/);
+    expect(signInErrorMessage(SIGN_IN_ERROR.oidcMisconfigured)).toMatch(/does not match the configured issuer/);
+  });
 });

@@ -16,6 +16,12 @@ export const SIGN_IN_ERROR = {
   twoFactorInvalid: "TwoFactorInvalid",
   oidcNoAccount: "NoAccount",
   oidcEmailNotVerified: "EmailNotVerified",
+  /** The provider released no e-mail claim (neither in the ID token nor from UserInfo). */
+  oidcNoEmail: "NoEmail",
+  /** The provider's discovery document could not be read (provider down, network). */
+  oidcUnavailable: "SsoUnavailable",
+  /** The discovery document names another issuer than OIDC_ISSUER, or lacks endpoints. */
+  oidcMisconfigured: "SsoMisconfigured",
 } as const;
 
 export const INCORRECT_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
@@ -34,6 +40,12 @@ const MESSAGES: Record<string, string> = {
     "There is no active MLTRL account for the email address your organisation's sign-in returned. Ask an admin to create one, then try again.",
   [SIGN_IN_ERROR.oidcEmailNotVerified]:
     "Your organisation's sign-in did not confirm your email address, so it cannot be matched to an MLTRL account. Ask an admin.",
+  [SIGN_IN_ERROR.oidcNoEmail]:
+    "Your identity provider did not share an e-mail address; ask its administrator to release the email scope.",
+  [SIGN_IN_ERROR.oidcUnavailable]:
+    "Your organisation's sign-in cannot be reached right now. Try again in a few minutes, or sign in with your email and password.",
+  [SIGN_IN_ERROR.oidcMisconfigured]:
+    "Single sign-on is not configured correctly: the identity provider does not match the configured issuer. Tell an admin.",
   SessionRequired: "Sign in to continue.",
   Configuration: "Sign-in is not configured correctly. Tell an admin.",
 };
