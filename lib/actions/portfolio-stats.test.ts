@@ -14,7 +14,9 @@ const dal = vi.hoisted(() => ({ next: { ok: true, value: {} } as { ok: boolean; 
 const cache = vi.hoisted(() => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 vi.mock("next/cache", () => cache);
-vi.mock("@/lib/auth", () => ({ requireUserForAction: async () => ({ id: "u1", name: "U", email: "u@x", roles: ["admin"] }) }));
+const signedIn = async () => ({ id: "u1", name: "U", email: "u@x", roles: ["admin"] });
+vi.mock("@/lib/auth", () => ({ requireUserForAction: signedIn, getSessionUser: signedIn }));
+vi.mock("@/lib/auth/session-cookie", () => ({ keepCurrentSession: async () => {} }));
 vi.mock("@/lib/schemas/common", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/schemas/common")>()),
   parseStrict: (_schema: unknown, input: unknown) => ({ success: true, data: input }),
@@ -25,6 +27,7 @@ function dalModule() {
   const command = async () => dal.next;
   return new Proxy({}, { get: (_t, key) => (key === "then" ? undefined : command), has: () => true });
 }
+vi.mock("@/lib/dal/account-password", dalModule);
 vi.mock("@/lib/dal/card-revisions", dalModule);
 vi.mock("@/lib/dal/component-import", dalModule);
 vi.mock("@/lib/dal/components", dalModule);
@@ -40,6 +43,9 @@ vi.mock("@/lib/dal/review-panel", dalModule);
 vi.mock("@/lib/dal/review-tasks", dalModule);
 vi.mock("@/lib/dal/review-votes", dalModule);
 vi.mock("@/lib/dal/targets", dalModule);
+vi.mock("@/lib/dal/two-factor", dalModule);
+vi.mock("@/lib/dal/two-factor-admin", dalModule);
+vi.mock("@/lib/dal/two-factor-policy", dalModule);
 vi.mock("@/lib/dal/users", dalModule);
 
 /** Per action: what its command returned → whether the aggregates must be refreshed. */
@@ -95,6 +101,13 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   publishEthicsTemplateAction: [[{ id: "e", version: 2 }, false]],
   markNotificationReadAction: [[{ updated: 1 }, false]],
   markAllNotificationsReadAction: [[{ updated: 4 }, false]],
+  // The caller's own account and the organisation's sign-in policy.
+  changePasswordAction: [[{ sessionVersion: 2 }, false]],
+  confirmTwoFactorAction: [[{ recoveryCodes: ["a"] }, false]],
+  disableTwoFactorAction: [[{ disabled: true }, false]],
+  regenerateRecoveryCodesAction: [[{ recoveryCodes: ["a"] }, false]],
+  resetUserTwoFactorAction: [[{ reset: true }, false]],
+  setTwoFactorPolicyAction: [[{ changed: true }, false]],
 };
 
 type Action = (input: unknown) => Promise<{ ok: boolean; message?: string }>;
