@@ -34,9 +34,15 @@ afterAll(async () => {
   await closeDb?.();
 });
 
+/** A token as next-auth would decode it: the user, and the id of a live auth_sessions row. */
+async function tokenFor(u: { id: string; sessionVersion: number }) {
+  const session = await t.db.authSession.create({ data: { userId: u.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+  return { userId: u.id, sessionVersion: u.sessionVersion, sid: session.id };
+}
+
 async function signedInAs(roles: ("manager" | "reviewer")[]) {
   const u = await t.db.user.create({ data: { email: `g-${uid()}@x.test`, name: "Gated", roles, passwordHash: await hashPassword("gate-test-passphrase-1") } });
-  request.token = { userId: u.id, sessionVersion: u.sessionVersion };
+  request.token = await tokenFor(u);
   return u;
 }
 
@@ -61,7 +67,7 @@ describe("required two-factor gate", () => {
 
     // Enrolled (or the policy off): the manager is free again.
     await t.db.user.update({ where: { id: manager.id }, data: { totpEnabledAt: new Date(), totpSecret: "v1.x" } });
-    request.token = { userId: manager.id, sessionVersion: manager.sessionVersion };
+    request.token = await tokenFor(manager);
     await expect(auth.requireUser()).resolves.toMatchObject({ id: manager.id });
   });
 });
