@@ -12,7 +12,9 @@ export type NotificationKind =
   | "review.vote_stale"
   | "review.withdrawn"
   | "review.tasks_done"
-  | "project.research_track";
+  | "project.research_track"
+  | "project.weakest_link_archived"
+  | "component.claim_confirmed";
 
 export type NotificationInput = {
   kind: NotificationKind;

@@ -13,6 +13,7 @@ export const ACTIONS = [
   "embedded_switchback",
   "discovery_switchback",
   "bump_version",
+  "withdraw_claim",
   "pause_project",
   "resume_project",
   "set_target",
@@ -97,6 +98,11 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
   bump_version: {
     verb: "change a component's versions", grants: EDITORS,
     denied: "Only the project's owners and contributors, or an admin, can change a component's versions.",
+  },
+  /** Giving up a claimed starting level is the owner's call (the claim is the project's statement). */
+  withdraw_claim: {
+    verb: "withdraw a component's claimed level", grants: ["admin", "owner"],
+    denied: "Only a project owner or an admin can withdraw a component's claimed level.",
   },
   pause_project: {
     verb: "pause a project", grants: ["admin", "owner"],
