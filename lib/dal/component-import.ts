@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import { allowedActions } from "@/lib/domain/allowed-actions";
+import { can } from "@/lib/domain/permissions";
 import { decideImportClaim, weakestLinkRise } from "@/lib/domain/component-entry";
 import { reason, type Decision } from "@/lib/domain/decision";
 import { projectEditableReasons } from "@/lib/domain/project-status";
@@ -162,10 +163,14 @@ export type ComponentDetailDto = {
   kind: ComponentKind;
   status: ComponentStatus;
   description: string;
+  /** Confirmed level; 0 while `claimedLevel` is pending ("claimed L7, unconfirmed"). */
   level: number;
+  claimedLevel: number | null;
   versions: { code: string; model: string; data: string };
   levelSince: Date;
   importedFrom: { path: string; name: string; projectName: string } | null;
+  /** The review that earned the level in the source project (imports and research-track copies). */
+  sourceReview: { path: string; level: number; projectName: string } | null;
   /** Version bumps, newest first. */
   changelog: { id: string; code: string; model: string; data: string; changelog: string; authorName: string | null; createdAt: Date }[];
 };
@@ -174,6 +179,7 @@ export type ComponentsPageDto = {
   project: { id: string; slug: string; name: string; projectId: string; status: string; systemLevel: number | null };
   canEdit: boolean;
   canBump: boolean;
+  canWithdrawClaim: boolean;
   components: ComponentDetailDto[];
   /** Active components of other projects, for the import form. */
   importable: { id: string; name: string; kind: ComponentKind; level: number; projectName: string; projectId: string }[];
@@ -189,7 +195,7 @@ export async function getComponentsPage({ slug }: { slug: string }): Promise<Com
       components: {
         orderBy: [{ status: "asc" }, { level: "asc" }, { name: "asc" }],
         select: {
-          id: true, name: true, kind: true, status: true, description: true, level: true, levelSince: true,
+          id: true, name: true, kind: true, status: true, description: true, level: true, claimedLevel: true, sourceReviewId: true, levelSince: true,
           codeVersion: true, modelVersion: true, dataVersion: true,
           importedFrom: { select: { id: true, name: true, project: { select: { slug: true, name: true } } } },
           versions: {
@@ -203,6 +209,14 @@ export async function getComponentsPage({ slug }: { slug: string }): Promise<Com
   if (!p) return null;
   const members = p.members.map((m) => ({ userId: m.userId, role: m.role as MemberRole }));
   const allowed = allowedActions({ project: { status: p.status, members } }, toActor(viewer));
+  const reviewIds = p.components.flatMap((c) => (c.sourceReviewId ? [c.sourceReviewId] : []));
+  const sourceReviews = reviewIds.length
+    ? await prisma.review.findMany({ where: { id: { in: reviewIds } }, select: { id: true, level: true, project: { select: { slug: true, name: true } } } })
+    : [];
+  const sourceReviewOf = (id: string | null) => {
+    const r = sourceReviews.find((x) => x.id === id);
+    return r ? { path: `/projects/${r.project.slug}/reviews/${r.id}`, level: r.level, projectName: r.project.name } : null;
+  };
   const importable = allowed.includes("edit_project")
     ? await prisma.component.findMany({
         where: { status: "active", projectId: { not: p.id } },
@@ -215,8 +229,10 @@ export async function getComponentsPage({ slug }: { slug: string }): Promise<Com
     project: { id: p.id, slug: p.slug, name: p.name, projectId: projectLabel(p.track, p.index), status: p.status, systemLevel: p.systemLevel },
     canEdit: allowed.includes("edit_project"),
     canBump: allowed.includes("bump_version"),
+    canWithdrawClaim: p.status !== "archived" && can(toActor(viewer), "withdraw_claim", { projectMemberRole: memberRoleOf(members, viewer.id) }).ok,
     components: p.components.map((c) => ({
-      id: c.id, name: c.name, kind: c.kind, status: c.status, description: c.description, level: c.level, levelSince: c.levelSince,
+      id: c.id, name: c.name, kind: c.kind, status: c.status, description: c.description, level: c.level, claimedLevel: c.claimedLevel, levelSince: c.levelSince,
+      sourceReview: sourceReviewOf(c.sourceReviewId),
       versions: { code: c.codeVersion, model: c.modelVersion, data: c.dataVersion },
       importedFrom: c.importedFrom
         ? { path: sourcePath(c.importedFrom.project.slug, c.importedFrom.id), name: c.importedFrom.name, projectName: c.importedFrom.project.name }

@@ -28,7 +28,7 @@ export default async function ComponentsPage({ params }: Props) {
       </ProjectPageHeader>
       <section aria-labelledby="component-list-heading" className="flex flex-col gap-3">
         <h2 id="component-list-heading" className="text-xl font-semibold text-slate-900">All components</h2>
-        <ComponentList components={page.components} canEdit={page.canEdit} canBump={page.canBump} />
+        <ComponentList components={page.components} canEdit={page.canEdit} canBump={page.canBump} canWithdrawClaim={page.canWithdrawClaim} />
       </section>
       {page.canEdit ? (
         <div className="grid gap-6 lg:grid-cols-2">
