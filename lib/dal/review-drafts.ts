@@ -43,7 +43,7 @@ export async function openReviewDraft(user: SessionUser, data: Omit<OpenReviewDr
     const criteria = levelDefinition(definitions, data.level)?.criteria ?? [];
     const review = await tx.review.create({
       data: {
-        projectId: data.projectId, level: data.level, kind: draft.kind, status: "draft", authorId: user.id,
+        projectId: data.projectId, level: data.level, kind: data.kind ?? "gate", status: "draft", authorId: user.id,
         definitionsVersion: definitions.version, ethicsTemplateId: template.id, dueAt: data.dueAt ?? null,
         components: {
           create: draft.componentIds.map((id) => {
@@ -57,7 +57,7 @@ export async function openReviewDraft(user: SessionUser, data: Omit<OpenReviewDr
     });
     await writeAudit(tx, {
       actorId: user.id, action: "review.open_draft", entityType: "review", entityId: review.id, projectId: data.projectId,
-      after: { status: "draft", kind: draft.kind, level: data.level, componentIds: draft.componentIds, definitionsVersion: definitions.version, ethicsTemplateVersion: template.version },
+      after: { status: "draft", kind: data.kind ?? "gate", level: data.level, componentIds: draft.componentIds, definitionsVersion: definitions.version, ethicsTemplateVersion: template.version },
     });
     return review;
   });

@@ -13,10 +13,10 @@ export const ACTIONS = [
   "embedded_switchback",
   "discovery_switchback",
   "bump_version",
-  "withdraw_claim",
   "pause_project",
   "resume_project",
   "set_target",
+  "withdraw_claim",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

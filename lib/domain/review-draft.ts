@@ -19,7 +19,7 @@ export type OpenDraftInput = {
   reviews: { id: string; status: ReviewStatus; componentIds: string[] }[];
 };
 
-export type DraftEffect = { status: "draft"; kind: ReviewKind; level: number; componentIds: string[] };
+export type DraftEffect = { status: "draft"; level: number; componentIds: string[] };
 
 /**
  * Who may open a draft for level N on which components. One live (draft/open) review per
@@ -37,7 +37,7 @@ export function decideOpenDraft(input: OpenDraftInput): Decision<DraftEffect> {
     out.push(reason("component_other_project", `The component "${c.name?.trim() || c.id}" belongs to another project.`, "componentIds"));
   }
   out.push(...liveReviewConflictReasons(input.reviews, componentIds));
-  return decide(out, () => ({ status: "draft" as const, kind: input.kind ?? "gate", level, componentIds: [...new Set(componentIds)] }));
+  return decide(out, () => ({ status: "draft" as const, level, componentIds: [...new Set(componentIds)] }));
 }
 
 /**
