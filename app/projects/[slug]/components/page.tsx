@@ -36,7 +36,7 @@ export default async function ComponentsPage({ params }: Props) {
             <AddComponentForm projectId={page.project.id} />
           </Card>
           <Card title="Import from another project" titleAs="h2">
-            <p className="mb-3 text-sm text-slate-700">The component keeps its level and versions, and links back to its history there.</p>
+            <p className="mb-3 text-sm text-slate-700">The component keeps its versions and links back to its history there. It starts at level 0 here and claims the level it earned there, until an entry review of this project confirms it.</p>
             <ImportComponentForm projectId={page.project.id} importable={page.importable} />
           </Card>
         </div>
