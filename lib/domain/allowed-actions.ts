@@ -32,6 +32,8 @@ export type AllowedActionsSnapshot = {
     authorId: string;
     seats: readonly Pick<Seat, "userId" | "isChair">[];
     keyDecision?: KeyDecision | null;
+    /** Entry reviews confirm a claimed level: no key decision. */
+    kind?: "gate" | "entry";
   } | null;
 };
 
@@ -70,7 +72,7 @@ export function allowedActions(snapshot: AllowedActionsSnapshot, actor: Actor): 
     when(isLive(review.status) && allowed("withdraw_review"), "withdraw_review");
     when(review.status === "open" && allowed("vote"), "vote");
     when(
-      isDecided(review.status) && chair && !review.keyDecision && KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
+      isDecided(review.status) && chair && !review.keyDecision && review.kind !== "entry" && KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
       "record_key_decision",
     );
     when(review.status === "returned" && chair, "record_review_switchback");
