@@ -13,8 +13,7 @@ export type NotificationKind =
   | "review.withdrawn"
   | "review.tasks_done"
   | "project.research_track"
-  | "project.weakest_link_archived"
-  | "component.claim_confirmed";
+  | "project.weakest_link_archived";
 
 export type NotificationInput = {
   kind: NotificationKind;
