@@ -3,6 +3,7 @@ import {
   claimLabel, claimPendingReasons, decideComponentStart, decideEntryGraduation, decideImportClaim, decideWithdrawClaim,
   entryComponentReasons, reviewKindLevelReasons, reviewedSetReasons, startLevelReasons, weakestLinkRise,
 } from "./component-entry";
+import { decideKeyDecision } from "./key-decisions";
 import { assertTransition } from "./transitions";
 
 /**
@@ -71,6 +72,12 @@ describe("entry reviews", () => {
     });
     expect(codes(decideEntryGraduation({ review, outcome: { status: "graduated" }, components: [claimed("a", null, 6)] }))).toEqual(["component_not_claimed"]);
     expect(codes(decideEntryGraduation({ review: { ...review, status: "graduated" }, outcome: { status: "graduated" }, components: [claimed("a", 6)] }))).toEqual(["review_not_open"]);
+  });
+
+  it("record no key decision (an L2 entry review must not open a research track)", () => {
+    const input = { projectStatus: "active" as const, actorSeat: { isChair: true }, decision: "path_a_b" as const, now: new Date("2026-01-01") };
+    expect(codes(decideKeyDecision({ ...input, review: { status: "graduated", level: 2, kind: "entry" } }))).toEqual(["entry_review_no_key_decision"]);
+    expect(decideKeyDecision({ ...input, review: { status: "graduated", level: 2, kind: "gate" } }).ok).toBe(true);
   });
 
   it("entry transitions leave 0 only", () => {
