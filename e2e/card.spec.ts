@@ -202,17 +202,18 @@ test("the card page links the card at earlier levels, and the print view is clea
   await expectAccessible(page);
 });
 
-test("components: add one at a starting level, bump its versions with a changelog line, archive it", async ({ page }) => {
+test("components: add one claiming a level (it starts at 0), bump its versions with a changelog line, archive it", async ({ page }) => {
   const p = await makeCardProject({ level: 3 });
   await page.goto(`/projects/${p.slug}/components`);
   const add = page.getByRole("form", { name: "Add a component" });
   await add.getByLabel("Name").fill("Tiling pipeline");
   await add.getByLabel("Kind").selectOption("data_pipeline");
-  await add.getByLabel("Starting level").selectOption("3");
+  await add.getByLabel(/Claimed level/).selectOption("3");
   await add.getByLabel("Code version").fill("0.4.0");
   await add.getByRole("button", { name: "Add component" }).click();
-  await expect(add.getByRole("status")).toHaveText("Added Tiling pipeline at level 3.");
+  await expect(add.getByRole("status")).toHaveText("Added Tiling pipeline at level 0, claimed L3, unconfirmed: open an entry review at level 3 to confirm it.");
   const item = page.getByRole("article", { name: "Tiling pipeline" });
+  await expect(item).toContainText("claimed L3, unconfirmed");
   await expect(item).toContainText("code 0.4.0 · model 0.1.0 · data 0.1.0");
   await expectAccessible(page);
 

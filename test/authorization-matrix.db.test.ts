@@ -89,7 +89,15 @@ const MATRIX: Record<string, Row> = {
   resumeProjectAction: { allowed: ["owner", "admin"], setup: async () => ({ projectId: (await project([1], "paused")).id, reason: "Funded." }) },
   createComponentAction: {
     allowed: EDITORS,
-    setup: async () => ({ projectId: (await project([0])).id, name: `c-${uid()}`, kind: "dataset", level: 1 }),
+    setup: async () => ({ projectId: (await project([0])).id, name: `c-${uid()}`, kind: "dataset", claimedLevel: 1 }),
+  },
+  withdrawComponentClaimAction: {
+    allowed: ["owner", "admin"],
+    setup: async () => {
+      const componentId = (await project([0])).componentIds[0]!;
+      await t.db.component.update({ where: { id: componentId }, data: { claimedLevel: 3 } });
+      return { componentId, reason: "We will earn the levels one by one." };
+    },
   },
   bumpComponentVersionAction: {
     allowed: EDITORS,

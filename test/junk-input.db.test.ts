@@ -51,10 +51,16 @@ const CASES: Record<string, Case> = {
     junk: [[{ projectId: 123 }, "projectId"], [{ projectId: "" }, "projectId"], [{ reason: null }, "reason"]],
   },
   createComponentAction: {
-    base: (i) => ({ projectId: i.projectId, name: "model", kind: "model", level: 0 }),
-    junk: [[{ level: NaN }, "level"], [{ level: -1 }, "level"], [{ level: 10 }, "level"], [{ level: 1.5 }, "level"], [{ level: "3" }, "level"],
+    base: (i) => ({ projectId: i.projectId, name: "model", kind: "model", claimedLevel: 0 }),
+    // A stale form's starting `level` is refused under its own name, whatever its value.
+    junk: [[{ claimedLevel: NaN }, "claimedLevel"], [{ claimedLevel: -1 }, "claimedLevel"], [{ claimedLevel: 10 }, "claimedLevel"], [{ claimedLevel: 1.5 }, "claimedLevel"],
+      [{ claimedLevel: "3" }, "claimedLevel"], [{ level: 0 }, "level"], [{ level: 7 }, "level"], [{ claimedLevel: 2, sourceReviewId: "x" }, "sourceReviewId"],
       [{ kind: "spaceship" }, "kind"], [{ projectId: BAD_ID }, "projectId"], [{ versions: { code: "1.0" } }, "versions.code"],
       [{ versions: { code: "1.0.0", evil: 1 } }, "versions.evil"], [{ importedFromId: "x" }, "importedFromId"]],
+  },
+  withdrawComponentClaimAction: {
+    base: (i) => ({ componentId: i.componentId, reason: "We earn it." }),
+    junk: [[{ reason: "" }, "reason"], [{ componentId: BAD_ID }, "componentId"], [{ claimedLevel: 3 }, "claimedLevel"]],
   },
   bumpComponentVersionAction: {
     base: (i) => ({ componentId: i.componentId, versions: { code: "1.0.0" }, changelog: "Refactor." }),
@@ -147,7 +153,7 @@ const CASES: Record<string, Case> = {
   },
   importComponentAction: {
     base: (i) => ({ projectId: i.projectId, sourceComponentId: SOME_ID }),
-    junk: [[{ sourceComponentId: BAD_ID }, "sourceComponentId"], [{ level: 9 }, "level"], [{ name: huge }, "name"]],
+    junk: [[{ sourceComponentId: BAD_ID }, "sourceComponentId"], [{ level: 9 }, "level"], [{ claimedLevel: 9 }, "claimedLevel"], [{ name: huge }, "name"]],
   },
   archiveComponentAction: {
     base: (i) => ({ componentId: i.componentId, reason: "Superseded." }),

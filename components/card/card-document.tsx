@@ -3,7 +3,7 @@ import type { CardPageDto } from "@/lib/dal/card-snapshot";
 import { STORED_CARD_SECTIONS } from "@/lib/domain/card-content";
 import { cardId, ethicsStatusLabel } from "@/lib/domain/card-export";
 import { CARD_SECTION_LABELS, type CardSection } from "@/lib/domain/vocabulary";
-import { ProjectStatusBadge, ReviewStatusBadge } from "@/components/projects/badges";
+import { ClaimBadge, ProjectStatusBadge, ReviewStatusBadge } from "@/components/projects/badges";
 import { formatDate } from "@/components/projects/format";
 import { COMPONENT_KIND_LABELS, REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/projects/labels";
 import { LevelPill } from "@/components/projects/level-pill";
@@ -128,7 +128,7 @@ function Summary({ page }: { page: CardPageDto }) {
                     <span className={c.status === "archived" ? "line-through" : undefined}>{c.name}</span>{" "}
                     <span className="font-normal text-slate-700">({COMPONENT_KIND_LABELS[c.kind]}{c.status === "archived" ? ", archived" : ""})</span>
                   </th>
-                  <td className="py-2 pr-3"><LevelPill level={c.level} /></td>
+                  <td className="py-2 pr-3"><LevelPill level={c.level} />{c.claimedLevel ? <> <ClaimBadge claimedLevel={c.claimedLevel} /></> : null}</td>
                   <td className="py-2 pr-3 font-mono">{c.versions.code}</td>
                   <td className="py-2 pr-3 font-mono">{c.versions.model}</td>
                   <td className="py-2 font-mono">{c.versions.data}</td>

@@ -15,11 +15,14 @@ import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 
-const EMPTY: ComponentFormInput = { name: "", kind: "model", level: 0, description: "", code: "", model: "", data: "" };
-const LEVELS = Array.from({ length: 10 }, (_, l) => ({ value: String(l), label: `L${l} · ${levelName(l)}` }));
+const EMPTY: ComponentFormInput = { name: "", kind: "model", claimedLevel: 0, description: "", code: "", model: "", data: "" };
+const LEVELS = Array.from({ length: 10 }, (_, l) => ({ value: String(l), label: l === 0 ? "No claim: starts at L0" : `Claims L${l} · ${levelName(l)}` }));
 const KINDS = COMPONENT_KINDS.map((k) => ({ value: k, label: COMPONENT_KIND_LABELS[k] }));
 
-/** A new component at a chosen starting level (≥ 0), recorded by the gate engine as a `start` transition. */
+/**
+ * A new component: always at level 0 (a `start` transition). An off-the-shelf or reused part may
+ * claim a higher level, which counts as 0 until an entry review at that level confirms it.
+ */
 export function AddComponentForm({ projectId }: { projectId: string }) {
   const router = useRouter();
   const { register, handleSubmit, reset, setError, formState } = useForm<ComponentFormInput>({ resolver: zodResolver(componentFormSchema), defaultValues: EMPTY });
@@ -29,8 +32,8 @@ export function AddComponentForm({ projectId }: { projectId: string }) {
   const onSubmit = handleSubmit(async (v) => {
     const versions = Object.fromEntries((["code", "model", "data"] as const).filter((k) => v[k]).map((k) => [k, v[k]]));
     const result = await run(
-      () => createComponentAction({ projectId, name: v.name, kind: v.kind, level: v.level, description: v.description, versions }),
-      () => `Added ${v.name} at level ${v.level}.`,
+      () => createComponentAction({ projectId, name: v.name, kind: v.kind, claimedLevel: v.claimedLevel, description: v.description, versions }),
+      () => (v.claimedLevel > 0 ? `Added ${v.name} at level 0, claimed L${v.claimedLevel}, unconfirmed: open an entry review at level ${v.claimedLevel} to confirm it.` : `Added ${v.name} at level 0.`),
     );
     if (result.ok) {
       reset(EMPTY);
@@ -58,9 +61,9 @@ export function AddComponentForm({ projectId }: { projectId: string }) {
           <FieldError id="add-kind-error" message={e.kind?.message} />
         </div>
         <div>
-          <Label htmlFor="add-level">Starting level</Label>
-          <Select options={LEVELS} {...aria("level")} {...register("level", { valueAsNumber: true })} />
-          <FieldError id="add-level-error" message={e.level?.message} />
+          <Label htmlFor="add-claimedLevel">Claimed level (off-the-shelf or reused part)</Label>
+          <Select options={LEVELS} {...aria("claimedLevel")} {...register("claimedLevel", { valueAsNumber: true })} />
+          <FieldError id="add-claimedLevel-error" message={e.claimedLevel?.message} />
         </div>
       </div>
       <div>

@@ -2,13 +2,15 @@ import Link from "next/link";
 import type { ComponentDetailDto } from "@/lib/dal/component-import";
 import { formatDate, isoDate } from "@/components/projects/format";
 import { COMPONENT_KIND_LABELS } from "@/components/projects/labels";
+import { ClaimBadge } from "@/components/projects/badges";
 import { LevelPill } from "@/components/projects/level-pill";
 import { Badge } from "@/components/ui/badge";
 import { ArchiveComponentForm } from "./archive-component-form";
 import { BumpVersionForm } from "./bump-version-form";
+import { WithdrawClaimForm } from "./withdraw-claim-form";
 
 /** Each component with its versions, changelog and (for editors) version bump and archive. */
-export function ComponentList({ components, canEdit, canBump }: { components: ComponentDetailDto[]; canEdit: boolean; canBump: boolean }) {
+export function ComponentList({ components, canEdit, canBump, canWithdrawClaim = false }: { components: ComponentDetailDto[]; canEdit: boolean; canBump: boolean; canWithdrawClaim?: boolean }) {
   if (components.length === 0) return <p className="text-sm italic text-slate-700">No components yet, so the project has no level.</p>;
   return (
     <ul className="flex flex-col gap-4" aria-label="Components">
@@ -23,6 +25,7 @@ export function ComponentList({ components, canEdit, canBump }: { components: Co
                 </h3>
                 <Badge>{COMPONENT_KIND_LABELS[c.kind]}</Badge>
                 <LevelPill level={c.level} detail />
+                <ClaimBadge claimedLevel={c.claimedLevel} />
                 {active ? null : <Badge>Archived</Badge>}
               </div>
               {c.description ? <p className="max-w-prose break-words text-slate-800">{c.description}</p> : null}
@@ -37,6 +40,20 @@ export function ComponentList({ components, canEdit, canBump }: { components: Co
                     <dd>
                       <Link href={c.importedFrom.path} className="text-blue-700 underline">{c.importedFrom.name}</Link> of {c.importedFrom.projectName}
                     </dd>
+                  </>
+                ) : null}
+                {c.sourceReview ? (
+                  <>
+                    <dt className="font-medium text-slate-700">Level earned by</dt>
+                    <dd>
+                      <Link href={c.sourceReview.path} className="text-blue-700 underline">the level {c.sourceReview.level} review</Link> of {c.sourceReview.projectName}
+                    </dd>
+                  </>
+                ) : null}
+                {c.claimedLevel !== null ? (
+                  <>
+                    <dt className="font-medium text-slate-700">Claim</dt>
+                    <dd>Counts at level {c.level} until an entry review at level {c.claimedLevel} confirms it (with that level&apos;s criteria and panel).</dd>
                   </>
                 ) : null}
               </dl>
@@ -60,6 +77,12 @@ export function ComponentList({ components, canEdit, canBump }: { components: Co
                 <details>
                   <summary className="cursor-pointer font-medium text-blue-700">New versions<span className="sr-only"> of {c.name}</span></summary>
                   <div className="mt-3"><BumpVersionForm componentId={c.id} name={c.name} level={c.level} versions={c.versions} /></div>
+                </details>
+              ) : null}
+              {active && canWithdrawClaim && c.claimedLevel !== null ? (
+                <details>
+                  <summary className="cursor-pointer font-medium text-blue-700">Withdraw the claim<span className="sr-only"> of {c.name}</span></summary>
+                  <div className="mt-3"><WithdrawClaimForm componentId={c.id} name={c.name} /></div>
                 </details>
               ) : null}
               {active && canEdit ? (

@@ -13,7 +13,10 @@ import { Label } from "@/components/ui/label";
 
 export type ImportableComponent = { id: string; name: string; kind: ComponentKind; level: number; projectName: string; projectId: string };
 
-/** Import a component of another project: it keeps its level and versions and links to its history there. */
+/**
+ * Import a component of another project: it keeps its versions and provenance, starts at level 0
+ * and claims the level it earned there, which an entry review of this project confirms.
+ */
 export function ImportComponentForm({ projectId, importable }: { projectId: string; importable: ImportableComponent[] }) {
   const router = useRouter();
   const [source, setSource] = useState("");
@@ -36,7 +39,9 @@ export function ImportComponentForm({ projectId, importable }: { projectId: stri
       const picked = importable.find((c) => c.id === source);
       const result = await importComponentAction({ projectId, sourceComponentId: source, ...(name.trim() ? { name: name.trim() } : {}) });
       if (result.ok) {
-        setMessage({ tone: "success", text: `Imported ${name.trim() || picked?.name} at level ${picked?.level}.` });
+        setMessage({ tone: "success", text: picked && picked.level > 0
+          ? `Imported ${name.trim() || picked.name} at level 0, claimed L${picked.level}, unconfirmed: an entry review at level ${picked.level} confirms it.`
+          : `Imported ${name.trim() || picked?.name} at level 0.` });
         setSource("");
         setName("");
         router.refresh();

@@ -1,4 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { claimLabel } from "@/lib/domain/component-entry";
 import type { ProjectStatus, ReviewStatus, TransitionKind } from "@/lib/domain/vocabulary";
 import { PROJECT_STATUS_LABELS, REVIEW_STATUS_LABELS, TRANSITION_KIND_LABELS } from "./labels";
 
@@ -27,6 +28,7 @@ const TRANSITION_TONES: Record<TransitionKind, BadgeTone> = {
   discovery: "amber",
   review: "red",
   embedded: "blue",
+  entry: "green",
 };
 
 export function TransitionKindBadge({ kind }: { kind: TransitionKind }) {
@@ -44,4 +46,10 @@ export function TagList({ tags, label = "Tags" }: { tags: string[]; label?: stri
       ))}
     </ul>
   );
+}
+
+/** "claimed L7, unconfirmed": the component counts at its confirmed level until an entry review confirms the claim. */
+export function ClaimBadge({ claimedLevel }: { claimedLevel: number | null | undefined }) {
+  const label = claimLabel({ claimedLevel: claimedLevel ?? null });
+  return label ? <Badge tone="amber">{label}</Badge> : null;
 }

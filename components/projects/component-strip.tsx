@@ -1,4 +1,5 @@
 import type { ComponentLevelDto } from "@/lib/dal/projects";
+import { claimLabel } from "@/lib/domain/component-entry";
 import { phaseOf } from "@/lib/domain/system-level";
 import { COMPONENT_KIND_LABELS } from "./labels";
 import { PHASE_CLASSES } from "./level-pill";
@@ -12,7 +13,8 @@ export function ComponentStrip({ components }: { components: ComponentLevelDto[]
     <ul className="flex flex-wrap gap-1" aria-label="Component levels">
       {components.map((c) => {
         const phase = phaseOf(c.level);
-        const label = `${c.name} (${COMPONENT_KIND_LABELS[c.kind].toLowerCase()}): level ${c.level}`;
+        const claim = claimLabel({ claimedLevel: c.claimedLevel ?? null });
+        const label = `${c.name} (${COMPONENT_KIND_LABELS[c.kind].toLowerCase()}): level ${c.level}${claim ? `, ${claim}` : ""}`;
         return (
           <li key={c.name} title={label}>
             <span
@@ -21,6 +23,7 @@ export function ComponentStrip({ components }: { components: ComponentLevelDto[]
             >
               {c.level}
             </span>
+            {claim ? <span className="ml-0.5 text-xs text-amber-900">{claim}</span> : null}
             <span className="sr-only">{label}</span>
           </li>
         );

@@ -1,5 +1,6 @@
 import type { ComponentDto } from "@/lib/dal/projects";
 import { Badge } from "@/components/ui/badge";
+import { ClaimBadge } from "./badges";
 import { formatDuration } from "./format";
 import { COMPONENT_KIND_LABELS } from "./labels";
 import { LevelPill } from "./level-pill";
@@ -14,6 +15,7 @@ function Name({ c }: { c: ComponentDto }) {
     <>
       <span className={archived ? "line-through decoration-slate-400" : undefined}>{c.name}</span>
       {archived ? <> <Badge>Archived</Badge></> : null}
+      {c.claimedLevel !== null ? <> <ClaimBadge claimedLevel={c.claimedLevel} /></> : null}
     </>
   );
 }

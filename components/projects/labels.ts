@@ -37,6 +37,7 @@ export const TRANSITION_KIND_LABELS: Record<TransitionKind, string> = {
   discovery: "Discovery switchback",
   review: "Review switchback",
   embedded: "Embedded switchback",
+  entry: "Entry confirmed",
 };
 
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { openReviewDraftAction } from "@/lib/actions/review-actions";
 import type { ReviewStartDto } from "@/lib/dal/review-draft-reads";
+import type { ReviewKind } from "@/lib/domain/vocabulary";
 import { openReviewDraftSchema, type OpenReviewDraftInput } from "@/lib/schemas/review";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -14,25 +15,36 @@ import { Select } from "@/components/ui/select";
 import { COMPONENT_KIND_LABELS } from "@/components/projects/labels";
 import { ActionMessage, focusById, useActionRunner } from "./action-feedback";
 
+/** `level` holds "gate:3" or "entry:7": the kind of review and its level. */
 type Values = { projectId: string; level: string; componentIds: string[]; dueAt: string };
+type Choice = { kind: ReviewKind; level: number };
+
+const choiceOf = (value: string): Choice => {
+  const [kind, level] = value.split(":");
+  return { kind: kind === "entry" ? "entry" : "gate", level: Number(level) };
+};
+/** A gate review takes components confirmed at its level; an entry review those claiming it. */
+const fits = (c: ReviewStartDto["components"][number], { kind, level }: Choice) =>
+  kind === "entry" ? c.claimedLevel === level : c.claimedLevel === null && c.level === level;
 
 /** Step 1 of a request: the level and the components (all at that level), then the draft opens. */
 export function StartReviewForm({ start }: { start: ReviewStartDto }) {
   const router = useRouter();
   const msgId = "start-review-message";
-  const first = start.levels[0]?.level ?? 0;
+  const first = start.levels[0] ? `${start.levels[0].kind}:${start.levels[0].level}` : "gate:0";
   const { register, handleSubmit, setError, setValue, control, formState: { errors } } = useForm<Values>({
     defaultValues: {
-      projectId: start.project.id, level: String(first), dueAt: "",
-      componentIds: start.components.filter((c) => c.level === first && !c.liveReviewId).map((c) => c.id),
+      projectId: start.project.id, level: first, dueAt: "",
+      componentIds: start.components.filter((c) => fits(c, choiceOf(first)) && !c.liveReviewId).map((c) => c.id),
     },
   });
-  const level = Number(useWatch({ control, name: "level" }));
+  const choice = choiceOf(useWatch({ control, name: "level" }));
   const { message, pending, run } = useActionRunner();
-  const atLevel = start.components.filter((c) => c.level === level);
+  const atLevel = start.components.filter((c) => fits(c, choice));
 
   const onSubmit = handleSubmit(async (values) => {
-    const input: OpenReviewDraftInput = { projectId: values.projectId, level: Number(values.level), componentIds: values.componentIds, dueAt: values.dueAt || null };
+    const { kind, level } = choiceOf(values.level);
+    const input: OpenReviewDraftInput = { projectId: values.projectId, level, kind, componentIds: values.componentIds, dueAt: values.dueAt || null };
     const parsed = openReviewDraftSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) setError((issue.path[0] === "dueAt" ? "dueAt" : "componentIds") as keyof Values, { message: issue.message });
@@ -61,13 +73,20 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
         <Label htmlFor="level">Level to leave</Label>
         <Select
           id="level"
-          options={start.levels.map((l) => ({ value: String(l.level), label: `Level ${l.level} — ${l.name} (to ${l.level + 1})` }))}
+          options={start.levels.map((l) => ({
+            value: `${l.kind}:${l.level}`,
+            label: l.kind === "entry" ? `Entry review: confirm claimed level ${l.level} — ${l.name}` : `Level ${l.level} — ${l.name} (to ${l.level + 1})`,
+          }))}
           {...register("level", {
             onChange: (e: { target: { value: string } }) =>
-              setValue("componentIds", start.components.filter((c) => c.level === Number(e.target.value) && !c.liveReviewId).map((c) => c.id)),
+              setValue("componentIds", start.components.filter((c) => fits(c, choiceOf(e.target.value)) && !c.liveReviewId).map((c) => c.id)),
           })}
         />
-        <p className="mt-1 text-sm text-slate-600">A gated review moves components from this level to the next; all of them must be at this level.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          {choice.kind === "entry"
+            ? `An entry review judges claimed components against level ${choice.level}'s criteria and panel; on graduation they count at level ${choice.level}.`
+            : "A gated review moves components from this level to the next; all of them must be at this level."}
+        </p>
       </div>
       <fieldset aria-describedby={errors.componentIds ? "componentIds-error" : undefined}>
         <legend className="mb-1 text-sm font-medium text-slate-800">Components to review</legend>

@@ -14,7 +14,7 @@ import type { TransitionKind } from "@/lib/domain/vocabulary";
 
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#6b7280"];
-const KIND_COLOR: Record<TransitionKind, string> = { start: "#334155", graduation: "#15803d", discovery: "#b45309", review: "#b91c1c", embedded: "#1d4ed8" };
+const KIND_COLOR: Record<TransitionKind, string> = { start: "#334155", graduation: "#15803d", discovery: "#b45309", review: "#b91c1c", embedded: "#1d4ed8", entry: "#15803d" };
 const REVIEW_COLOR = { graduated: "#15803d", returned: "#b45309", open: "#1d4ed8", withdrawn: "#6b7280", draft: "#6b7280" } as const;
 const AXIS = { fontSize: 12, fill: "#334155" };
 

@@ -10,6 +10,31 @@ const d = (t: number) => <time dateTime={new Date(t).toISOString()}>{formatDate(
 export function TimelineTables({ timeline }: { timeline: TimelineDto }) {
   return (
     <div className="flex flex-col gap-6">
+      {timeline.weakestLinkArchives.length > 0 ? (
+        <ScrollRegion label="System level changes without a review">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="py-2 text-left text-base font-semibold text-slate-900">System level raised without a review (weakest link archived)</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
+                <th scope="col" className="py-2 pr-3">Date</th>
+                <th scope="col" className="py-2 pr-3">Archived component</th>
+                <th scope="col" className="py-2 pr-3">System level</th>
+                <th scope="col" className="py-2">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {timeline.weakestLinkArchives.map((e) => (
+                <tr key={e.id} className="border-b border-slate-200 align-top">
+                  <td className="py-2 pr-3 whitespace-nowrap">{d(e.at)}</td>
+                  <th scope="row" className="py-2 pr-3 font-medium">{e.componentName}</th>
+                  <td className="py-2 pr-3 font-mono whitespace-nowrap">L{e.from ?? "—"} → L{e.to ?? "—"}</td>
+                  <td className="py-2 break-words">{e.reason || "—"}{e.actorName ? ` (${e.actorName})` : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      ) : null}
       <ScrollRegion label="Level changes table">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="py-2 text-left text-base font-semibold text-slate-900">Level changes, oldest first</caption>

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { requireUserForAction } from "@/lib/auth";
 import { bumpComponentVersion, createComponent, switchbackComponent } from "@/lib/dal/components";
 import { parseStrict } from "@/lib/schemas/common";
-import { bumpVersionSchema, createComponentSchema, switchbackSchema } from "@/lib/schemas/component";
+import { withdrawComponentClaim } from "@/lib/dal/component-claims";
+import { bumpVersionSchema, createComponentSchema, switchbackSchema, withdrawClaimSchema } from "@/lib/schemas/component";
 import { revalidatePortfolioStats } from "./portfolio-stats";
 import { fromDecision, invalidInput, notSignedIn, runAction, type ActionResult } from "./result";
 
@@ -29,6 +30,19 @@ export async function createComponentAction(input: unknown): Promise<ActionResul
       revalidateProjects();
       revalidatePortfolioStats();
     }
+    return result;
+  });
+}
+
+/** The owner withdraws a claimed starting level; the component proceeds from level 0. */
+export async function withdrawComponentClaimAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction("withdrawComponentClaim", async () => {
+    const user = await requireUserForAction();
+    if (!user) return notSignedIn();
+    const parsed = parseStrict(withdrawClaimSchema, input);
+    if (!parsed.success) return invalidInput(parsed.error);
+    const result = fromDecision(await withdrawComponentClaim(user, parsed.data));
+    if (result.ok) revalidateProjects();
     return result;
   });
 }

@@ -126,12 +126,13 @@ export function transitionStatsQuery(f: AnalyticsFilters): Prisma.Sql {
          GROUP BY y.path ORDER BY count(*) DESC, y.path LIMIT 8) x) AS paths`;
 }
 
+/** Gate reviews only: an entry review confirms a claimed level, it does not pass or fail leaving one. */
 export function passRateQuery(f: AnalyticsFilters): Prisma.Sql {
   return Prisma.sql`SELECT rv.level,
       count(*) FILTER (WHERE d.outcome = 'graduated')::int AS graduated,
       count(*) FILTER (WHERE d.outcome = 'returned')::int AS returned
     FROM review_decisions d JOIN reviews rv ON rv.id = d.review_id
-    WHERE d.decided_at >= ${f.from} AND d.decided_at < ${f.to} ${inTaggedProjects("rv", f.tag)}
+    WHERE d.decided_at >= ${f.from} AND d.decided_at < ${f.to} AND rv.kind = 'gate' ${inTaggedProjects("rv", f.tag)}
     GROUP BY rv.level`;
 }
 

@@ -26,7 +26,7 @@ const cardProjectSelect = {
   id: true, slug: true, name: true, track: true, index: true, status: true, systemLevel: true, targetLevel: true, targetDate: true,
   members: { select: { role: true, userId: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
   components: {
-    select: { name: true, kind: true, status: true, level: true, codeVersion: true, modelVersion: true, dataVersion: true },
+    select: { name: true, kind: true, status: true, level: true, claimedLevel: true, codeVersion: true, modelVersion: true, dataVersion: true },
     orderBy: [{ status: "asc" }, { level: "asc" }, { name: "asc" }],
   },
   requirements: { select: { number: true, kind: true, statement: true, status: true, risk: true }, orderBy: { number: "asc" } },
@@ -144,7 +144,7 @@ const loadCardPage = cache(async (slug: string, revision: number | null): Promis
     levelHistory: levelHistory(p.cardRevisions, p.systemLevel),
     ethics: ethicsStatus(p),
     components: p.components.map((c) => ({
-      name: c.name, kind: c.kind, status: c.status, level: c.level, versions: { code: c.codeVersion, model: c.modelVersion, data: c.dataVersion },
+      name: c.name, kind: c.kind, status: c.status, level: c.level, claimedLevel: c.claimedLevel, versions: { code: c.codeVersion, model: c.modelVersion, data: c.dataVersion },
     })),
     requirements: p.requirements.map((r) => ({ ...r })),
     debriefs: debriefs(p),

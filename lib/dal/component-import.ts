@@ -3,24 +3,44 @@ import { requireUser } from "@/lib/auth";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import { allowedActions } from "@/lib/domain/allowed-actions";
+import { can } from "@/lib/domain/permissions";
+import { decideImportClaim, weakestLinkRise } from "@/lib/domain/component-entry";
 import { reason, type Decision } from "@/lib/domain/decision";
 import { projectEditableReasons } from "@/lib/domain/project-status";
 import type { ComponentKind, ComponentStatus, MemberRole } from "@/lib/domain/vocabulary";
 import type { ArchiveComponentData, ImportComponentData } from "@/lib/schemas/component-import";
-import { writeAudit } from "./audit";
+import { writeAudit, type Tx } from "./audit";
 import { applyTransitions, syncSystemLevel } from "./level-transitions";
+import { notifyUsers, projectUrl } from "./notifications";
 import { projectLabel } from "./projects";
-import { DomainError, expectOne, lockProject, memberRoleOf, notFound, permit, refuseIf, runTransaction, toActor } from "./transaction";
+import { DomainError, expectOne, lockProject, memberRoleOf, notFound, permit, refuseIf, runTransaction, toActor, unwrap } from "./transaction";
 
 /**
- * Components across projects: import one from another project (it keeps its level and versions,
- * and links back to its history there) and archive one (it stops counting towards the system
- * level). Creating and version bumps live in ./components (the gate engine's commands).
+ * Components across projects: import one from another project (at level 0, claiming the level it
+ * earned there, with its provenance) and archive one (it stops counting towards the system level). Creating and version bumps live in ./components (the gate engine's commands).
  */
 
 /** Where an imported component came from, as the transition's reason and the components page show it. */
 export const sourcePath = (slug: string, componentId: string) => `/projects/${slug}/components#component-${componentId}`;
 
+/**
+ * The review that earned a component its current level: the last transition that reached it by a
+ * review (graduation or entry), else the review its own start copied (a research-track copy).
+ */
+async function earningReviewId(tx: Tx, c: { id: string; level: number; sourceReviewId: string | null }): Promise<string | null> {
+  const t = await tx.levelTransition.findFirst({
+    where: { componentId: c.id, toLevel: c.level, reviewId: { not: null }, kind: { in: ["graduation", "entry"] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { reviewId: true },
+  });
+  return t?.reviewId ?? c.sourceReviewId;
+}
+
+/**
+ * Imports a component at level 0 with its provenance (source project, component and the review that
+ * earned its level there). The source's confirmed level becomes a claim that an entry review of
+ * this project's panel confirms; importing never raises the system level.
+ */
 export async function importComponent(user: SessionUser, data: ImportComponentData): Promise<Decision<{ id: string }>> {
   return runTransaction(async (tx) => {
     await lockProject(tx, data.projectId);
@@ -30,7 +50,8 @@ export async function importComponent(user: SessionUser, data: ImportComponentDa
     const source = await tx.component.findUnique({
       where: { id: data.sourceComponentId },
       select: {
-        id: true, name: true, kind: true, description: true, level: true, status: true, codeVersion: true, modelVersion: true, dataVersion: true,
+        id: true, name: true, kind: true, description: true, level: true, claimedLevel: true, sourceReviewId: true, status: true,
+        codeVersion: true, modelVersion: true, dataVersion: true,
         project: { select: { id: true, slug: true, name: true } },
       },
     });
@@ -38,31 +59,60 @@ export async function importComponent(user: SessionUser, data: ImportComponentDa
     if (source.project.id === data.projectId) {
       throw new DomainError([reason("import_same_project", "This component is already part of this project.", "sourceComponentId")]);
     }
-    if (source.status !== "active") {
-      throw new DomainError([reason("import_archived", "An archived component cannot be imported.", "sourceComponentId")]);
-    }
+    const start = unwrap(decideImportClaim(source));
     const name = data.name ?? source.name;
     if (await tx.component.findFirst({ where: { projectId: data.projectId, name }, select: { id: true } })) {
       throw new DomainError([reason("component_name_taken", `The project already has a component named "${name}"; give the import another name.`, "name")]);
     }
     const now = new Date();
     const versions = { codeVersion: source.codeVersion, modelVersion: source.modelVersion, dataVersion: source.dataVersion };
+    const provenance = { importedFromId: source.id, sourceProjectId: source.project.id, sourceReviewId: await earningReviewId(tx, source) };
     const component = await tx.component.create({
-      data: { projectId: data.projectId, name, kind: source.kind, description: source.description, level: source.level, levelSince: now, importedFromId: source.id, ...versions },
+      data: {
+        projectId: data.projectId, name, kind: source.kind, description: source.description,
+        level: start.level, claimedLevel: start.claimedLevel, levelSince: now, ...provenance, ...versions,
+      },
       select: { id: true },
     });
     await applyTransitions(tx, {
       projectId: data.projectId, actorId: user.id, now,
       transitions: [{
-        componentId: component.id, kind: "start", fromLevel: null, toLevel: source.level,
-        reason: `Imported at level ${source.level} from "${source.name}" of ${source.project.name} (${sourcePath(source.project.slug, source.id)}).`,
+        componentId: component.id, kind: "start", fromLevel: null, toLevel: start.level,
+        reason: `Imported from "${source.name}" of ${source.project.name} (${sourcePath(source.project.slug, source.id)}), where it is at level ${source.level}`
+          + (start.claimedLevel === null ? "." : `; claims level ${start.claimedLevel} here, to be confirmed by an entry review.`),
       }],
     });
     await writeAudit(tx, {
       actorId: user.id, action: "component.import", entityType: "component", entityId: component.id, projectId: data.projectId,
-      after: { name, kind: source.kind, level: source.level, importedFromId: source.id, sourceProjectId: source.project.id, ...versions },
+      after: { name, kind: source.kind, level: start.level, claimedLevel: start.claimedLevel, sourceLevel: source.level, ...provenance, ...versions },
     });
     return component;
+  });
+}
+
+/** Audit action of an archive that raised the system level (the timeline reads it too). */
+export const WEAKEST_LINK_ARCHIVED = "component.archive_weakest_link";
+
+/**
+ * Tells the project's managers — users with the manager role (the app has no per-project manager)
+ * and the project's owners — and the chair of its last review that the system level rose without a review.
+ */
+async function announceWeakestLink(
+  tx: Tx,
+  input: { projectId: string; project: { slug: string; name: string; members: { userId: string; role: string }[] }; component: string; rise: { from: number; to: number }; reason: string },
+): Promise<void> {
+  const managers = await tx.user.findMany({ where: { active: true, roles: { has: "manager" } }, select: { id: true } });
+  const lastChair = await tx.panelSeat.findFirst({
+    where: { isChair: true, review: { projectId: input.projectId, openedAt: { not: null } } },
+    orderBy: { review: { openedAt: "desc" } },
+    select: { userId: true },
+  });
+  const owners = input.project.members.filter((m) => m.role === "owner").map((m) => m.userId);
+  await notifyUsers(tx, [...managers.map((m) => m.id), ...owners, ...(lastChair ? [lastChair.userId] : [])], {
+    kind: "project.weakest_link_archived",
+    title: `${input.project.name} rose from level ${input.rise.from} to ${input.rise.to} without a review`,
+    body: `"${input.component}" was archived (${input.reason}); it was the lowest component, so the system level rose.`,
+    url: projectUrl(input.project.slug), projectId: input.projectId,
   });
 }
 
@@ -77,7 +127,10 @@ export async function archiveComponent(user: SessionUser, data: ArchiveComponent
     await lockProject(tx, head.projectId);
     const c = await tx.component.findUniqueOrThrow({
       where: { id: data.componentId },
-      select: { id: true, name: true, status: true, version: true, level: true, project: { select: { status: true, members: { select: { userId: true, role: true } } } } },
+      select: {
+        id: true, name: true, status: true, version: true, level: true, claimedLevel: true,
+        project: { select: { slug: true, name: true, status: true, systemLevel: true, members: { select: { userId: true, role: true } } } },
+      },
     });
     permit(user, "edit_project", { projectMemberRole: memberRoleOf(c.project.members, user.id) });
     refuseIf(projectEditableReasons(c.project.status));
@@ -89,10 +142,14 @@ export async function archiveComponent(user: SessionUser, data: ArchiveComponent
     const { count } = await tx.component.updateMany({ where: { id: c.id, status: "active", version: c.version }, data: { status: "archived", version: { increment: 1 } } });
     expectOne(count, `component ${c.id} status`);
     const systemLevel = await syncSystemLevel(tx, head.projectId, new Date());
+    const rise = weakestLinkRise(c.project.systemLevel, systemLevel);
     await writeAudit(tx, {
-      actorId: user.id, action: "component.archive", entityType: "component", entityId: c.id, projectId: head.projectId,
-      before: { status: "active", level: c.level }, after: { status: "archived", reason: data.reason, systemLevel },
+      // Its own kind of event: the system level rose without a review (timeline and audit log show it).
+      actorId: user.id, action: rise ? WEAKEST_LINK_ARCHIVED : "component.archive", entityType: "component", entityId: c.id, projectId: head.projectId,
+      before: { status: "active", level: c.level, claimedLevel: c.claimedLevel, systemLevel: c.project.systemLevel },
+      after: { status: "archived", reason: data.reason, systemLevel },
     });
+    if (rise) await announceWeakestLink(tx, { projectId: head.projectId, project: c.project, component: c.name, rise, reason: data.reason });
     return { systemLevel };
   });
 }
@@ -106,10 +163,14 @@ export type ComponentDetailDto = {
   kind: ComponentKind;
   status: ComponentStatus;
   description: string;
+  /** Confirmed level; 0 while `claimedLevel` is pending ("claimed L7, unconfirmed"). */
   level: number;
+  claimedLevel: number | null;
   versions: { code: string; model: string; data: string };
   levelSince: Date;
   importedFrom: { path: string; name: string; projectName: string } | null;
+  /** The review that earned the level in the source project (imports and research-track copies). */
+  sourceReview: { path: string; level: number; projectName: string } | null;
   /** Version bumps, newest first. */
   changelog: { id: string; code: string; model: string; data: string; changelog: string; authorName: string | null; createdAt: Date }[];
 };
@@ -118,6 +179,7 @@ export type ComponentsPageDto = {
   project: { id: string; slug: string; name: string; projectId: string; status: string; systemLevel: number | null };
   canEdit: boolean;
   canBump: boolean;
+  canWithdrawClaim: boolean;
   components: ComponentDetailDto[];
   /** Active components of other projects, for the import form. */
   importable: { id: string; name: string; kind: ComponentKind; level: number; projectName: string; projectId: string }[];
@@ -133,7 +195,7 @@ export async function getComponentsPage({ slug }: { slug: string }): Promise<Com
       components: {
         orderBy: [{ status: "asc" }, { level: "asc" }, { name: "asc" }],
         select: {
-          id: true, name: true, kind: true, status: true, description: true, level: true, levelSince: true,
+          id: true, name: true, kind: true, status: true, description: true, level: true, claimedLevel: true, sourceReviewId: true, levelSince: true,
           codeVersion: true, modelVersion: true, dataVersion: true,
           importedFrom: { select: { id: true, name: true, project: { select: { slug: true, name: true } } } },
           versions: {
@@ -147,6 +209,14 @@ export async function getComponentsPage({ slug }: { slug: string }): Promise<Com
   if (!p) return null;
   const members = p.members.map((m) => ({ userId: m.userId, role: m.role as MemberRole }));
   const allowed = allowedActions({ project: { status: p.status, members } }, toActor(viewer));
+  const reviewIds = p.components.flatMap((c) => (c.sourceReviewId ? [c.sourceReviewId] : []));
+  const sourceReviews = reviewIds.length
+    ? await prisma.review.findMany({ where: { id: { in: reviewIds } }, select: { id: true, level: true, project: { select: { slug: true, name: true } } } })
+    : [];
+  const sourceReviewOf = (id: string | null) => {
+    const r = sourceReviews.find((x) => x.id === id);
+    return r ? { path: `/projects/${r.project.slug}/reviews/${r.id}`, level: r.level, projectName: r.project.name } : null;
+  };
   const importable = allowed.includes("edit_project")
     ? await prisma.component.findMany({
         where: { status: "active", projectId: { not: p.id } },
@@ -159,8 +229,10 @@ export async function getComponentsPage({ slug }: { slug: string }): Promise<Com
     project: { id: p.id, slug: p.slug, name: p.name, projectId: projectLabel(p.track, p.index), status: p.status, systemLevel: p.systemLevel },
     canEdit: allowed.includes("edit_project"),
     canBump: allowed.includes("bump_version"),
+    canWithdrawClaim: p.status !== "archived" && can(toActor(viewer), "withdraw_claim", { projectMemberRole: memberRoleOf(members, viewer.id) }).ok,
     components: p.components.map((c) => ({
-      id: c.id, name: c.name, kind: c.kind, status: c.status, description: c.description, level: c.level, levelSince: c.levelSince,
+      id: c.id, name: c.name, kind: c.kind, status: c.status, description: c.description, level: c.level, claimedLevel: c.claimedLevel, levelSince: c.levelSince,
+      sourceReview: sourceReviewOf(c.sourceReviewId),
       versions: { code: c.codeVersion, model: c.modelVersion, data: c.dataVersion },
       importedFrom: c.importedFrom
         ? { path: sourcePath(c.importedFrom.project.slug, c.importedFrom.id), name: c.importedFrom.name, projectName: c.importedFrom.project.name }

@@ -54,22 +54,21 @@ describe("projects", () => {
 });
 
 describe("components", () => {
-  it("creates a component at any starting level with a start transition, and keeps the system level in step", async () => {
+  it("creates a component at level 0 with a start transition; a higher level is only a claim", async () => {
     const p = await makeProject(t.db, { owners: [cast.owner.id], levels: [] });
     expect(await systemLevelOf(p.id)).toBeNull();
-    const d = await components.createComponent(cast.owner, { projectId: p.id, name: "resnet", kind: "model", level: 3, description: "", versions: { model: "2.1.0" } });
+    const d = await components.createComponent(cast.owner, { projectId: p.id, name: "resnet", kind: "model", claimedLevel: 3, description: "", versions: { model: "2.1.0" } });
     expect(d.ok).toBe(true);
     const id = d.ok ? d.value.id : "";
-    expect(await t.db.levelTransition.findMany({ where: { componentId: id }, select: { kind: true, fromLevel: true, toLevel: true } })).toEqual([{ kind: "start", fromLevel: null, toLevel: 3 }]);
-    expect(await systemLevelOf(p.id)).toBe(3);
-    await components.createComponent(cast.owner, { projectId: p.id, name: "frames", kind: "dataset", level: 1, description: "", versions: {} });
-    expect(await systemLevelOf(p.id)).toBe(1);
-    expect(codes(await components.createComponent(cast.owner, { projectId: p.id, name: "resnet", kind: "model", level: 0, description: "", versions: {} }))).toEqual(["component_name_taken"]);
+    expect(await t.db.levelTransition.findMany({ where: { componentId: id }, select: { kind: true, fromLevel: true, toLevel: true } })).toEqual([{ kind: "start", fromLevel: null, toLevel: 0 }]);
+    expect(await levelOf(id)).toBe(0);
+    expect(await systemLevelOf(p.id)).toBe(0);
+    expect(codes(await components.createComponent(cast.owner, { projectId: p.id, name: "resnet", kind: "model", description: "", versions: {} }))).toEqual(["component_name_taken"]);
   });
 
   it("refuses new components on an archived project and to non-editors", async () => {
     const p = await makeProject(t.db, { owners: [cast.owner.id], levels: [], status: "archived" });
-    const input = { projectId: p.id, name: "x", kind: "model" as const, level: 0, description: "", versions: {} };
+    const input = { projectId: p.id, name: "x", kind: "model" as const, description: "", versions: {} };
     expect(codes(await components.createComponent(cast.owner, input))).toEqual(["project_archived"]);
     expect(codes(await components.createComponent(cast.manager, input))).toEqual(["forbidden"]);
   });

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { reason, type Decision } from "@/lib/domain/decision";
 import { projectEditableReasons } from "@/lib/domain/project-status";
 import { decideDiscoverySwitchback, decideEmbeddedSwitchback, decideVersionBump } from "@/lib/domain/switchbacks";
-import { assertTransition } from "@/lib/domain/transitions";
+import { decideComponentStart } from "@/lib/domain/component-entry";
 import type { BumpVersionData, CreateComponentData, SwitchbackData } from "@/lib/schemas/component";
 import { writeAudit, type Tx } from "./audit";
 import { applyTransitions } from "./level-transitions";
@@ -12,8 +12,12 @@ import {
   DomainError, expectOne, lockProject, memberRoleOf, notFound, permit, refuseIf, runTransaction, unwrap,
 } from "./transaction";
 
-/** Component writes: create (with its `start` transition), version bumps, discovery/embedded switchbacks. */
+/** Component writes: create (with its `start` transition at 0), version bumps, discovery/embedded switchbacks. */
 
+/**
+ * Creates a component at level 0 (its `start` transition). A higher starting level is stored as a
+ * claim (`claimedLevel`) that only an entry review confirms, so creating never raises the system level.
+ */
 export async function createComponent(user: SessionUser, data: CreateComponentData): Promise<Decision<{ id: string }>> {
   return runTransaction(async (tx) => {
     await lockProject(tx, data.projectId);
@@ -23,23 +27,29 @@ export async function createComponent(user: SessionUser, data: CreateComponentDa
     });
     permit(user, "edit_project", { projectMemberRole: memberRoleOf(project.members, user.id) });
     refuseIf(projectEditableReasons(project.status));
-    unwrap(assertTransition(null, data.level, "start"));
+    const start = unwrap(decideComponentStart({ claimedLevel: data.claimedLevel }));
     if (await tx.component.findFirst({ where: { projectId: data.projectId, name: data.name }, select: { id: true } })) {
       throw new DomainError([reason("component_name_taken", `The project already has a component named "${data.name}".`, "name")]);
     }
     const now = new Date();
     const versions = { codeVersion: data.versions.code ?? "0.1.0", modelVersion: data.versions.model ?? "0.1.0", dataVersion: data.versions.data ?? "0.1.0" };
     const component = await tx.component.create({
-      data: { projectId: data.projectId, name: data.name, kind: data.kind, description: data.description, level: data.level, levelSince: now, ...versions },
+      data: {
+        projectId: data.projectId, name: data.name, kind: data.kind, description: data.description,
+        level: start.level, claimedLevel: start.claimedLevel, levelSince: now, ...versions,
+      },
       select: { id: true },
     });
     await applyTransitions(tx, {
       projectId: data.projectId, actorId: user.id, now,
-      transitions: [{ componentId: component.id, kind: "start", fromLevel: null, toLevel: data.level, reason: "Component created" }],
+      transitions: [{
+        componentId: component.id, kind: "start", fromLevel: null, toLevel: start.level,
+        reason: start.claimedLevel === null ? "Component created" : `Component created; claims level ${start.claimedLevel}, to be confirmed by an entry review`,
+      }],
     });
     await writeAudit(tx, {
       actorId: user.id, action: "component.create", entityType: "component", entityId: component.id, projectId: data.projectId,
-      after: { name: data.name, kind: data.kind, level: data.level, ...versions },
+      after: { name: data.name, kind: data.kind, level: start.level, claimedLevel: start.claimedLevel, ...versions },
     });
     return component;
   });

@@ -75,17 +75,18 @@ describe("ethics checklist versions", () => {
 });
 
 describe("components across projects", () => {
-  it("imports a component keeping its level and versions, with a start transition linking the source", async () => {
+  it("imports a component at 0 claiming its level, keeping its versions, with a start transition linking the source", async () => {
     const source = await makeProject(t.db, { owners: [cast.otherResearcher.id], levels: [4] });
     await t.db.component.update({ where: { id: source.componentIds[0] }, data: { modelVersion: "2.1.0" } });
     const target = await makeProject(t.db, { owners: [cast.owner.id], levels: [6] });
     const d = await imports.importComponent(cast.owner, { projectId: target.id, sourceComponentId: source.componentIds[0]!, name: "shared-model" });
     expect(d.ok).toBe(true);
     const c = await t.db.component.findUniqueOrThrow({ where: { id: d.ok ? d.value.id : "" }, include: { transitions: true } });
-    expect(c).toMatchObject({ name: "shared-model", level: 4, modelVersion: "2.1.0", importedFromId: source.componentIds[0] });
-    expect(c.transitions).toMatchObject([{ kind: "start", fromLevel: null, toLevel: 4 }]);
+    expect(c).toMatchObject({ name: "shared-model", level: 0, claimedLevel: 4, modelVersion: "2.1.0", importedFromId: source.componentIds[0], sourceProjectId: source.id });
+    expect(c.transitions).toMatchObject([{ kind: "start", fromLevel: null, toLevel: 0 }]);
     expect(c.transitions[0]!.reason).toContain(`/projects/${source.slug}/components#component-${source.componentIds[0]}`);
-    expect((await t.db.project.findUniqueOrThrow({ where: { id: target.id } })).systemLevel).toBe(4);
+    // The claim counts at its confirmed level 0 until an entry review of this project confirms it.
+    expect((await t.db.project.findUniqueOrThrow({ where: { id: target.id } })).systemLevel).toBe(0);
     expect(codes(await imports.importComponent(cast.owner, { projectId: target.id, sourceComponentId: source.componentIds[0]!, name: "shared-model" }))).toEqual(["component_name_taken"]);
     expect(codes(await imports.importComponent(cast.owner, { projectId: target.id, sourceComponentId: c.id }))).toEqual(["import_same_project"]);
     expect(codes(await imports.importComponent(cast.otherResearcher, { projectId: target.id, sourceComponentId: source.componentIds[0]! }))).toEqual(["forbidden"]);
@@ -101,6 +102,7 @@ describe("components across projects", () => {
     await makeReview(t.db, { projectId: p.id, componentIds: [p.componentIds[1]!], level: 5, status: "draft", authorId: cast.owner.id, seats });
     expect(codes(await imports.archiveComponent(cast.owner, { componentId: p.componentIds[1]!, reason: "No." }))).toEqual(["component_under_review"]);
     expect(codes(await imports.archiveComponent(cast.otherResearcher, { componentId: p.componentIds[1]!, reason: "No." }))).toEqual(["forbidden"]);
-    expect(await t.db.auditEvent.count({ where: { projectId: p.id, action: "component.archive" } })).toBe(1);
+    // 1 → 5 without a review: recorded as its own kind of archive (the weakest link).
+    expect(await t.db.auditEvent.count({ where: { projectId: p.id, action: "component.archive_weakest_link" } })).toBe(1);
   });
 });

@@ -1,8 +1,9 @@
 import "server-only";
+import { startLevelReasons } from "@/lib/domain/component-entry";
 import { systemLevel } from "@/lib/domain/system-level";
 import { assertTransition, type TransitionDraft } from "@/lib/domain/transitions";
 import type { Tx } from "./audit";
-import { expectOne, unwrap } from "./transaction";
+import { expectOne, refuseIf, unwrap } from "./transaction";
 
 /**
  * The only writer of component levels. Each transition is checked by the domain invariant, the
@@ -17,6 +18,8 @@ export async function applyTransitions(
   const { projectId, actorId, now } = input;
   for (const t of input.transitions) {
     unwrap(assertTransition(t.fromLevel, t.toLevel, t.kind));
+    // Every door that creates a component lands here: none may start it above 0 without a review.
+    if (t.kind === "start") refuseIf(startLevelReasons(t.toLevel, t.earnedByReviewId));
     if (t.fromLevel !== null) {
       const { count } = await tx.component.updateMany({
         where: { id: t.componentId, projectId, level: t.fromLevel },

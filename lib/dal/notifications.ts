@@ -13,7 +13,8 @@ export type NotificationKind =
   | "review.vote_stale"
   | "review.withdrawn"
   | "review.tasks_done"
-  | "project.research_track";
+  | "project.research_track"
+  | "project.weakest_link_archived";
 
 export type NotificationInput = {
   kind: NotificationKind;

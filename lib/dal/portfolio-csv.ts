@@ -30,7 +30,7 @@ export function portfolioCsvRow(r: PortfolioRowDto, now: Date): (string | number
     r.slug,
     r.status,
     r.systemLevel ?? "",
-    r.components.map((c) => `${c.name}: L${c.level}`).join("; "),
+    r.components.map((c) => `${c.name}: L${c.level}${c.claimedLevel ? ` (claimed L${c.claimedLevel}, unconfirmed)` : ""}`).join("; "),
     r.owners.join("; "),
     day(r.levelSince),
     days(r.levelSince, now),

@@ -111,7 +111,7 @@ export function portfolioRowsQuery(f: PortfolioFilters, now: Date, limit: number
            sb.kind::text AS sb_kind, sb.from_level AS sb_from, sb.to_level AS sb_to, sb.created_at AS sb_at
     FROM page
     LEFT JOIN LATERAL (
-      SELECT coalesce(json_agg(json_build_object('name', c.name, 'kind', c.kind, 'level', c.level) ORDER BY c.level, c.name), '[]') AS components
+      SELECT coalesce(json_agg(json_build_object('name', c.name, 'kind', c.kind, 'level', c.level, 'claimedLevel', c.claimed_level) ORDER BY c.level, c.name), '[]') AS components
       FROM components c WHERE c.project_id = page.id AND c.status = 'active') comp ON true
     LEFT JOIN LATERAL (
       SELECT coalesce(array_agg(u.id ORDER BY m.created_at, u.id), '{}') AS owner_ids, coalesce(array_agg(u.name ORDER BY m.created_at, u.id), '{}') AS owner_names

@@ -134,8 +134,8 @@ describe("listProjectsPageFor", () => {
     });
     // Archived components are not in the strip; lowest level first.
     expect(alpha.components).toEqual([
-      { name: "frames", kind: "dataset", level: 2 },
-      { name: "detector", kind: "model", level: 4 },
+      { name: "frames", kind: "dataset", level: 2, claimedLevel: null },
+      { name: "detector", kind: "model", level: 4, claimedLevel: null },
     ]);
     const beta = list.find((p) => p.id === ids.beta)!;
     expect(beta).toMatchObject({ systemLevel: null, phase: null, components: [], owners: [], levelSince: null, openReviewCount: 0 });

@@ -47,7 +47,7 @@ export const projectListSelect = {
   levelSince: true,
   components: {
     where: { status: "active" },
-    select: { name: true, kind: true, level: true },
+    select: { name: true, kind: true, level: true, claimedLevel: true },
     orderBy: [{ level: "asc" }, { name: "asc" }],
   },
   members: {
@@ -58,7 +58,8 @@ export const projectListSelect = {
   _count: { select: { reviews: { where: { status: "open" } } } },
 } satisfies Prisma.ProjectSelect;
 
-export type ComponentLevelDto = { name: string; kind: ComponentKind; level: number };
+/** `level` is the confirmed level; `claimedLevel` a pending claim ("claimed L7, unconfirmed"). */
+export type ComponentLevelDto = { name: string; kind: ComponentKind; level: number; claimedLevel?: number | null };
 
 export type ProjectListItemDto = {
   id: string;
@@ -148,7 +149,7 @@ function toProjectListItem(p: Prisma.ProjectGetPayload<{ select: typeof projectL
     tags: p.tags,
     systemLevel: p.systemLevel,
     phase: p.systemLevel === null ? null : phaseOf(p.systemLevel),
-    components: p.components.map((c) => ({ name: c.name, kind: c.kind, level: c.level })),
+    components: p.components.map((c) => ({ name: c.name, kind: c.kind, level: c.level, claimedLevel: c.claimedLevel })),
     owners: p.members.map((m) => m.user.name),
     levelSince: p.systemLevel === null ? null : p.levelSince,
     openReviewCount: p._count.reviews,
@@ -190,6 +191,7 @@ export const projectDetailSelect = {
       kind: true,
       status: true,
       level: true,
+      claimedLevel: true,
       codeVersion: true,
       modelVersion: true,
       dataVersion: true,
@@ -244,7 +246,9 @@ export type ComponentDto = {
   name: string;
   kind: ComponentKind;
   status: ComponentStatus;
+  /** Confirmed level (0 while a claim is pending). */
   level: number;
+  claimedLevel: number | null;
   codeVersion: string;
   modelVersion: string;
   dataVersion: string;

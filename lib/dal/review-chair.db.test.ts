@@ -60,6 +60,8 @@ describe("key decisions", () => {
     expect(child.members.map((m) => [m.userId, m.role])).toEqual([[cast.owner.id, "owner"]]);
     expect(child.components.map((c) => c.level)).toEqual([2, 2]);
     expect(child.components.map((c) => c.importedFromId).sort()).toEqual([...p.componentIds].sort());
+    // The copies keep the level this review earned, with it as their provenance (no claim).
+    expect(child.components.map((c) => [c.claimedLevel, c.sourceProjectId, c.sourceReviewId])).toEqual([[null, p.id, reviewId], [null, p.id, reviewId]]);
     const label = `R${String(parent.index).padStart(2, "0")}`;
     expect(child.components.flatMap((c) => c.transitions.map((x) => [x.kind, x.toLevel, x.reason]))).toEqual([
       ["start", 2, `research track of ${label}`], ["start", 2, `research track of ${label}`],

@@ -14,7 +14,7 @@ import { decideSubmit } from "@/lib/domain/review-submit";
 import { holderReasons, isEligible } from "@/lib/domain/seat-eligibility";
 import {
   CARD_SECTION_LABELS, MAX_REVIEWABLE_LEVEL,
-  type CardSection, type ComponentKind, type CriterionState, type Discipline, type EthicsAnswer, type MemberRole,
+  type CardSection, type ComponentKind, type ReviewKind, type CriterionState, type Discipline, type EthicsAnswer, type MemberRole,
   type ProjectStatus, type RequirementKind, type RequirementStatus, type ReviewStatus, type Role,
 } from "@/lib/domain/vocabulary";
 import { projectLabel } from "./projects";
@@ -39,9 +39,12 @@ export type CandidateDto = { id: string; name: string; disciplines: Discipline[]
 export type ReviewStartDto = {
   project: ProjectRef;
   allowed: UiAction[];
-  components: { id: string; name: string; kind: ComponentKind; level: number; liveReviewId: string | null }[];
-  /** Levels that have at least one component free to review, lowest first. */
-  levels: { level: number; name: string }[];
+  components: { id: string; name: string; kind: ComponentKind; level: number; claimedLevel: number | null; liveReviewId: string | null }[];
+  /**
+   * Reviews that have at least one component free to take them, lowest first: gate reviews at the
+   * confirmed levels of unclaimed components, entry reviews at the claimed levels.
+   */
+  levels: { level: number; name: string; kind: ReviewKind }[];
 };
 
 export async function getReviewStartFor(db: DbClient, viewer: SessionUser, slug: string): Promise<ReviewStartDto | null> {
@@ -50,7 +53,7 @@ export async function getReviewStartFor(db: DbClient, viewer: SessionUser, slug:
     select: {
       id: true, slug: true, name: true, track: true, index: true, status: true,
       members: { select: { userId: true, role: true } },
-      components: { where: { status: "active" }, select: { id: true, name: true, kind: true, level: true }, orderBy: [{ level: "asc" }, { name: "asc" }] },
+      components: { where: { status: "active" }, select: { id: true, name: true, kind: true, level: true, claimedLevel: true }, orderBy: [{ level: "asc" }, { name: "asc" }] },
     },
   });
   if (!p) return null;
@@ -60,9 +63,12 @@ export async function getReviewStartFor(db: DbClient, viewer: SessionUser, slug:
   });
   const definitions = await db.$transaction((tx) => latestDefinitions(tx));
   const components = p.components.map((c) => ({ ...c, liveReviewId: live.find((l) => l.componentId === c.id)?.reviewId ?? null }));
-  const levels = [...new Set(components.filter((c) => !c.liveReviewId && c.level <= MAX_REVIEWABLE_LEVEL).map((c) => c.level))]
-    .sort((a, b) => a - b)
-    .map((level) => ({ level, name: levelDefinition(definitions, level)?.name ?? `Level ${level}` }));
+  const free = components.filter((c) => !c.liveReviewId);
+  const named = (kind: ReviewKind) => (level: number) => ({ level, kind, name: levelDefinition(definitions, level)?.name ?? `Level ${level}` });
+  const levels = [
+    ...[...new Set(free.filter((c) => c.claimedLevel === null && c.level <= MAX_REVIEWABLE_LEVEL).map((c) => c.level))].sort((a, b) => a - b).map(named("gate")),
+    ...[...new Set(free.flatMap((c) => (c.claimedLevel === null ? [] : [c.claimedLevel])))].sort((a, b) => a - b).map(named("entry")),
+  ];
   return {
     project: { id: p.id, slug: p.slug, name: p.name, label: projectLabel(p.track, p.index), status: p.status },
     allowed: allowedActions({ project: p }, toActor(viewer)),
@@ -75,7 +81,7 @@ export async function getReviewStart({ slug }: { slug: string }): Promise<Review
 }
 
 export type DraftEditorDto = {
-  id: string; level: number; levelName: string; status: ReviewStatus; dueAt: Date | null; authorId: string;
+  id: string; level: number; kind: ReviewKind; levelName: string; status: ReviewStatus; dueAt: Date | null; authorId: string;
   project: ProjectRef & { members: { userId: string; name: string; role: MemberRole }[] };
   allowed: UiAction[];
   /** The project's active components at the review's level; `selected` are the draft's. */
@@ -100,7 +106,7 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
   const r = await db.review.findUnique({
     where: { id: reviewId },
     select: {
-      id: true, level: true, status: true, dueAt: true, authorId: true, createdAt: true, definitionsVersion: true, ethicsTemplateId: true, keyDecision: true,
+      id: true, level: true, kind: true, status: true, dueAt: true, authorId: true, createdAt: true, definitionsVersion: true, ethicsTemplateId: true, keyDecision: true,
       components: { select: { componentId: true } },
       seats: {
         select: { userId: true, discipline: true, isChair: true, chairConfirmedAt: true, user: { select: { name: true, active: true, roles: true, disciplines: true } } },
@@ -112,7 +118,7 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
         select: {
           id: true, slug: true, name: true, track: true, index: true, status: true,
           members: { select: { userId: true, role: true, user: { select: { name: true } } } },
-          components: { where: { status: "active" }, select: { id: true, name: true, kind: true, level: true, status: true }, orderBy: { name: "asc" } },
+          components: { where: { status: "active" }, select: { id: true, name: true, kind: true, level: true, claimedLevel: true, status: true }, orderBy: { name: "asc" } },
         },
       },
     },
@@ -139,7 +145,7 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
   const filled = cardSectionsFilled({ content: latestCard ? normaliseCardContent(latestCard.content) : null, requirementCount: requirements.length, hasDebrief: debriefs > 0 });
   const members = p.members.map((m) => ({ userId: m.userId, name: m.user.name, role: m.role }));
   const readiness = decideSubmit({
-    review: { status: r.status, level: r.level, componentIds: [...selected] },
+    review: { status: r.status, level: r.level, kind: r.kind, componentIds: [...selected] },
     project: { status: p.status, memberUserIds: members.map((m) => m.userId) },
     components: p.components,
     criteria: r.criteria.map((c) => ({ key: c.criterionKey, state: c.state, evidenceUrl: c.evidenceUrl, note: c.note, naReason: c.naReason })),
@@ -153,11 +159,12 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
   const expectedKinds = requirementKindsExpectedAt(r.level);
 
   return {
-    id: r.id, level: r.level, levelName: def?.name ?? `Level ${r.level}`, status: r.status, dueAt: r.dueAt, authorId: r.authorId,
+    id: r.id, level: r.level, kind: r.kind, levelName: def?.name ?? `Level ${r.level}`, status: r.status, dueAt: r.dueAt, authorId: r.authorId,
     project: { id: p.id, slug: p.slug, name: p.name, label: projectLabel(p.track, p.index), status: p.status, members },
     allowed: allowedActions({ project: { status: p.status, members }, review: { status: r.status, level: r.level, authorId: r.authorId, seats: r.seats, keyDecision: r.keyDecision } }, toActor(viewer)),
     components: p.components
-      .filter((c) => c.level === r.level || selected.has(c.id))
+      // An entry review lists the components claiming its level; a gate review those confirmed at it.
+      .filter((c) => (r.kind === "entry" ? c.claimedLevel === r.level : c.level === r.level && c.claimedLevel === null) || selected.has(c.id))
       .map((c) => ({ id: c.id, name: c.name, kind: c.kind, selected: selected.has(c.id), liveReviewId: live.find((l) => l.componentId === c.id)?.reviewId ?? null })),
     criteria,
     ethics: template.items.map((i) => {

@@ -4,6 +4,7 @@ import type { Decision } from "@/lib/domain/decision";
 import { decideDraftEdit } from "@/lib/domain/draft-edit";
 import { levelDefinition } from "@/lib/domain/levels";
 import { decideOpenDraft } from "@/lib/domain/review-draft";
+import type { ReviewKind } from "@/lib/domain/vocabulary";
 import type { EditReviewDraftData, OpenReviewDraftData } from "@/lib/schemas/review";
 import { writeAudit, type Tx } from "./audit";
 import { definitionsByVersion, ethicsTemplateOf, latestDefinitions, latestEthicsTemplate } from "./review-definitions";
@@ -12,18 +13,18 @@ import { lockProject, memberRoleOf, permit, runTransaction, toActor, unwrap } fr
 
 /** Opening and editing a draft review (criteria, ethics answers, component selection, due date). */
 
-const componentRowSelect = { id: true, name: true, projectId: true, level: true, status: true, codeVersion: true, modelVersion: true, dataVersion: true } as const;
+const componentRowSelect = { id: true, name: true, projectId: true, level: true, claimedLevel: true, status: true, codeVersion: true, modelVersion: true, dataVersion: true } as const;
 
 const pinnedVersions = (c: { codeVersion: string; modelVersion: string; dataVersion: string }) => ({
   codeVersion: c.codeVersion, modelVersion: c.modelVersion, dataVersion: c.dataVersion,
 });
 
 /**
- * Opens a draft for level N on components at N, recording the latest level definitions and ethics
+ * Opens a draft for level N on components at N (an entry draft: on components at 0 claiming N), recording the latest level definitions and ethics
  * template versions and one pending checklist row per gate criterion of N. The project row is
  * locked so two drafts can never both take the same component ("one live review per component").
  */
-export async function openReviewDraft(user: SessionUser, data: OpenReviewDraftData): Promise<Decision<{ id: string }>> {
+export async function openReviewDraft(user: SessionUser, data: Omit<OpenReviewDraftData, "kind"> & { kind?: ReviewKind }): Promise<Decision<{ id: string }>> {
   return runTransaction(async (tx) => {
     await lockProject(tx, data.projectId);
     const project = await tx.project.findUniqueOrThrow({
@@ -35,14 +36,14 @@ export async function openReviewDraft(user: SessionUser, data: OpenReviewDraftDa
     const components = await tx.component.findMany({ where: { id: { in: data.componentIds } }, select: componentRowSelect });
     const reviews = await liveReviewsOf(tx, data.projectId);
     const draft = unwrap(
-      decideOpenDraft({ actor: toActor(user), memberRole, project, level: data.level, componentIds: data.componentIds, components, reviews }),
+      decideOpenDraft({ actor: toActor(user), memberRole, project, level: data.level, kind: data.kind, componentIds: data.componentIds, components, reviews }),
     );
     const definitions = await latestDefinitions(tx);
     const template = await latestEthicsTemplate(tx);
     const criteria = levelDefinition(definitions, data.level)?.criteria ?? [];
     const review = await tx.review.create({
       data: {
-        projectId: data.projectId, level: data.level, status: "draft", authorId: user.id,
+        projectId: data.projectId, level: data.level, kind: data.kind ?? "gate", status: "draft", authorId: user.id,
         definitionsVersion: definitions.version, ethicsTemplateId: template.id, dueAt: data.dueAt ?? null,
         components: {
           create: draft.componentIds.map((id) => {
@@ -56,7 +57,7 @@ export async function openReviewDraft(user: SessionUser, data: OpenReviewDraftDa
     });
     await writeAudit(tx, {
       actorId: user.id, action: "review.open_draft", entityType: "review", entityId: review.id, projectId: data.projectId,
-      after: { status: "draft", level: data.level, componentIds: draft.componentIds, definitionsVersion: definitions.version, ethicsTemplateVersion: template.version },
+      after: { status: "draft", kind: data.kind ?? "gate", level: data.level, componentIds: draft.componentIds, definitionsVersion: definitions.version, ethicsTemplateVersion: template.version },
     });
     return review;
   });

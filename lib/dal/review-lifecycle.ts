@@ -23,7 +23,7 @@ async function submitSnapshot(tx: Tx, r: ReviewSnapshot) {
   if (ids.length > 0) await tx.$queryRaw`SELECT id FROM components WHERE id IN (${Prisma.join(ids)}) FOR SHARE`;
   const components = await tx.component.findMany({
     where: { projectId: r.projectId },
-    select: { id: true, name: true, level: true, status: true, codeVersion: true, modelVersion: true, dataVersion: true },
+    select: { id: true, name: true, level: true, claimedLevel: true, status: true, codeVersion: true, modelVersion: true, dataVersion: true },
   });
   const criteria = await tx.gateCriterionCheck.findMany({ where: { reviewId: r.id } });
   const answers = await tx.ethicsAnswer.findMany({ where: { reviewId: r.id } });
@@ -49,7 +49,7 @@ export async function submitReview(user: SessionUser, data: ReviewIdData): Promi
     const s = await submitSnapshot(tx, r);
     const effect = unwrap(
       decideSubmit({
-        review: { status: r.status, level: r.level, componentIds: componentIdsOf(r) },
+        review: { status: r.status, level: r.level, kind: r.kind, componentIds: componentIdsOf(r) },
         project: { status: r.project.status, memberUserIds: memberUserIds(r) },
         components: s.components,
         criteria: s.criteria.map((c) => ({ key: c.criterionKey, state: c.state, evidenceUrl: c.evidenceUrl, note: c.note, naReason: c.naReason })),

@@ -2,6 +2,7 @@ import "server-only";
 import { decideGraduation } from "@/lib/domain/transitions";
 import { decideOutcome, type Outcome } from "@/lib/domain/votes";
 import type { Tx } from "./audit";
+import { confirmEntryClaims } from "./component-claims";
 import { applyTransitions } from "./level-transitions";
 import { notifyUsers, reviewUrl } from "./notifications";
 import { lockComponents } from "./review-supersession";
@@ -30,7 +31,9 @@ export async function settleReview(tx: Tx, r: ReviewSnapshot, actorId: string, n
 
   await updateReview(tx, r, { status: outcome.status, decidedAt: now });
   await tx.reviewDecision.create({ data: { reviewId: r.id, outcome: outcome.status, pinRound: r.pinRound, decidedAt: now } });
-  if (outcome.status === "graduated") {
+  if (outcome.status === "graduated" && r.kind === "entry") {
+    await confirmEntryClaims(tx, r, outcome, actorId, now);
+  } else if (outcome.status === "graduated") {
     const components = await tx.component.findMany({ where: { id: { in: componentIdsOf(r) } }, select: { id: true, level: true } });
     const transitions = unwrap(
       decideGraduation({ review: { id: r.id, status: r.status, level: r.level, componentIds: componentIdsOf(r) }, outcome, components }),
@@ -45,7 +48,7 @@ export async function settleReview(tx: Tx, r: ReviewSnapshot, actorId: string, n
     kind: "review.decided",
     title: `The level ${r.level} review of ${r.project.name} ${outcome.status === "graduated" ? "graduated" : "was returned"}`,
     body: outcome.status === "graduated"
-      ? `Every reviewed component moves to level ${r.level + 1}.`
+      ? (r.kind === "entry" ? `Every reviewed component's claimed level ${r.level} is confirmed.` : `Every reviewed component moves to level ${r.level + 1}.`)
       : `${outcome.tasks.length} task${outcome.tasks.length === 1 ? "" : "s"} to do before the next review.`,
     url: reviewUrl(r.project.slug, r.id), projectId: r.projectId, reviewId: r.id,
   });

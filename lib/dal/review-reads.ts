@@ -22,6 +22,7 @@ import {
   type ProjectStatus,
   type RequirementKind,
   type RequirementStatus,
+  type ReviewKind,
   type ReviewStatus,
   type TransitionKind,
   type VoteChoice,
@@ -68,7 +69,7 @@ export type StaleVoteDto = {
   componentChanges: { name: string; before: string; after: string }[];
 };
 export type ReviewPageDto = {
-  id: string; level: number; levelName: string; status: ReviewStatus; pinRound: number;
+  id: string; level: number; kind: ReviewKind; levelName: string; status: ReviewStatus; pinRound: number;
   createdAt: Date; openedAt: Date | null; decidedAt: Date | null; withdrawnAt: Date | null; dueAt: Date | null;
   author: { id: string; name: string };
   project: { id: string; slug: string; name: string; label: string; status: ProjectStatus; members: { userId: string; name: string; role: MemberRole }[] };
@@ -130,7 +131,7 @@ export async function cardDiffBetween(db: DbClient, fromId: string | null, toId:
 }
 
 const reviewPageSelect = {
-  id: true, level: true, status: true, pinRound: true, createdAt: true, openedAt: true, decidedAt: true, withdrawnAt: true, dueAt: true,
+  id: true, level: true, kind: true, status: true, pinRound: true, createdAt: true, openedAt: true, decidedAt: true, withdrawnAt: true, dueAt: true,
   definitionsVersion: true, ethicsTemplateId: true, pinnedCardRevisionId: true, keyDecision: true, keyDecisionNote: true,
   keyDecisionDate: true, debrief: true, debriefAt: true, switchbackRationale: true,
   keyDecisionBy: { select: { name: true } },
@@ -245,7 +246,7 @@ export async function getReviewPageFor(db: DbClient, viewer: SessionUser, review
     {
       project: { status: r.project.status, members },
       review: {
-        status: r.status, level: r.level, authorId: r.author.id, seats: r.seats, keyDecision: r.keyDecision,
+        status: r.status, level: r.level, kind: r.kind, authorId: r.author.id, seats: r.seats, keyDecision: r.keyDecision,
         superseded: supersededIds.length === 0 ? null : supersededIds.length === r.components.length ? "all" : "some",
       },
     },
@@ -256,7 +257,7 @@ export async function getReviewPageFor(db: DbClient, viewer: SessionUser, review
   const researchTrack = r.keyDecision === "path_a_b" ? (r.project.children[0] ?? null) : null;
 
   return {
-    id: r.id, level: r.level, levelName: def?.name ?? `Level ${r.level}`, status: r.status, pinRound: r.pinRound,
+    id: r.id, level: r.level, kind: r.kind, levelName: def?.name ?? `Level ${r.level}`, status: r.status, pinRound: r.pinRound,
     createdAt: r.createdAt, openedAt: r.openedAt, decidedAt: r.decidedAt, withdrawnAt: r.withdrawnAt, dueAt: r.dueAt,
     author: r.author,
     project: { id: r.project.id, slug: r.project.slug, name: r.project.name, label: projectLabel(r.project.track, r.project.index), status: r.project.status, members },

@@ -16,7 +16,8 @@ const label = (p: { track: string; index: number }) => `${p.track === "research"
 /**
  * L2 path A+B: opens the linked research-track project, in the key decision's transaction. It gets
  * the next free research index, the parent's owners, copies of the reviewed components started at
- * L2 (each linked to its original through importedFromId) and a first card revision copied from
+ * L2 (each linked to its original through importedFromId, with the parent project and this review
+ * as provenance: the level was earned here, so it is no claim) and a first card revision copied from
  * the parent's latest card.
  */
 export async function createResearchTrack(
@@ -45,7 +46,8 @@ export async function createResearchTrack(
   const copies: string[] = [];
   for (const { id, ...c } of originals) {
     const copy = await tx.component.create({
-      data: { ...c, projectId: project.id, level: RESEARCH_TRACK_LEVEL, levelSince: now, importedFromId: id },
+      // The copy stands at the level this review earned; its provenance names that review.
+      data: { ...c, projectId: project.id, level: RESEARCH_TRACK_LEVEL, levelSince: now, importedFromId: id, sourceProjectId: parent.id, sourceReviewId: review.id },
       select: { id: true },
     });
     copies.push(copy.id);
@@ -53,7 +55,7 @@ export async function createResearchTrack(
   await applyTransitions(tx, {
     projectId: project.id, actorId, now,
     transitions: copies.map((componentId) => ({
-      componentId, kind: "start" as const, fromLevel: null, toLevel: RESEARCH_TRACK_LEVEL, reason: `research track of ${parentLabel}`,
+      componentId, kind: "start" as const, fromLevel: null, toLevel: RESEARCH_TRACK_LEVEL, reason: `research track of ${parentLabel}`, earnedByReviewId: review.id,
     })),
   });
   const card = await tx.cardRevision.findFirst({ where: { projectId: parent.id }, orderBy: { number: "desc" }, select: { number: true, content: true } });

@@ -14,6 +14,7 @@ export const reviewSnapshotSelect = {
   id: true,
   projectId: true,
   level: true,
+  kind: true,
   status: true,
   authorId: true,
   definitionsVersion: true,

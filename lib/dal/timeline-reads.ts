@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { ComponentStatus, ProjectStatus, ReviewStatus, TransitionKind } from "@/lib/domain/vocabulary";
+import { WEAKEST_LINK_ARCHIVED } from "./component-import";
 import { projectLabel } from "./projects";
 
 /**
@@ -20,7 +21,14 @@ export type TimelineDto = {
     kind: TransitionKind; reason: string; actorName: string | null; reviewId: string | null;
   }[];
   reviews: { id: string; level: number; status: ReviewStatus; openedAt: number; decidedAt: number | null; componentNames: string[] }[];
+  /** System-level rises without a review: archiving the weakest link (its own audited event). */
+  weakestLinkArchives: { id: string; at: number; componentName: string; from: number | null; to: number | null; reason: string; actorName: string | null }[];
   now: number;
+};
+
+const levelIn = (json: unknown): number | null => {
+  const v = (json as { systemLevel?: unknown } | null)?.systemLevel;
+  return typeof v === "number" ? v : null;
 };
 
 export async function getTimelineFor(db: DbClient, _viewer: SessionUser, slug: string, now: Date): Promise<TimelineDto | null> {
@@ -41,6 +49,11 @@ export async function getTimelineFor(db: DbClient, _viewer: SessionUser, slug: s
     },
   });
   if (!p) return null;
+  const archives = await db.auditEvent.findMany({
+    where: { projectId: p.id, action: WEAKEST_LINK_ARCHIVED },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, entityId: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+  });
   return {
     project: { id: p.id, slug: p.slug, name: p.name, label: projectLabel(p.track, p.index), status: p.status, systemLevel: p.systemLevel },
     components: p.components,
@@ -52,6 +65,10 @@ export async function getTimelineFor(db: DbClient, _viewer: SessionUser, slug: s
       id: r.id, level: r.level, status: r.status, openedAt: r.openedAt!.getTime(),
       decidedAt: (r.decidedAt ?? r.withdrawnAt)?.getTime() ?? null,
       componentNames: r.components.map((c) => c.component.name).sort(),
+    })),
+    weakestLinkArchives: archives.map((e) => ({
+      id: e.id, at: e.createdAt.getTime(), componentName: p.components.find((c) => c.id === e.entityId)?.name ?? "a component",
+      from: levelIn(e.before), to: levelIn(e.after), reason: String((e.after as { reason?: unknown } | null)?.reason ?? ""), actorName: e.actor?.name ?? null,
     })),
     now: now.getTime(),
   };

@@ -35,6 +35,8 @@ export type AllowedActionsSnapshot = {
     keyDecision?: KeyDecision | null;
     /** "some"/"all": a later review decided some/all of its components (lib/domain/supersession). */
     superseded?: "some" | "all" | null;
+    /** Entry reviews confirm a claimed level: no key decision. */
+    kind?: "gate" | "entry";
   } | null;
 };
 
@@ -75,7 +77,7 @@ export function allowedActions(snapshot: AllowedActionsSnapshot, actor: Actor): 
     when(isLive(review.status) && allowed("withdraw_review"), "withdraw_review");
     when(review.status === "open" && allowed("vote"), "vote");
     when(
-      isDecided(review.status) && chair && speaks && !review.keyDecision && KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
+      isDecided(review.status) && chair && speaks && !review.keyDecision && review.kind !== "entry" && KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
       "record_key_decision",
     );
     when(review.status === "returned" && chair && review.superseded !== "all", "record_review_switchback");

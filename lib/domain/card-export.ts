@@ -33,6 +33,8 @@ export type CardSnapshot = {
     kind: ComponentKind;
     status: "active" | "archived";
     level: number;
+    /** A pending claim: the export says "L0 (claimed L7, unconfirmed)". */
+    claimedLevel?: number | null;
     versions: { code: string; model: string; data: string };
   }[];
   requirements: { number: number; kind: RequirementKind; statement: string; status: RequirementStatus; risk: number }[];
@@ -137,7 +139,7 @@ export function cardToMarkdown(card: CardSnapshot, opts: { baseUrl: string }): s
       : [
           "| Component | Kind | Level | Code | Model | Data | Status |",
           "| --- | --- | --- | --- | --- | --- | --- |",
-          ...card.components.map((k) => `| ${inline(k.name)} | ${k.kind} | L${k.level} | ${k.versions.code} | ${k.versions.model} | ${k.versions.data} | ${k.status} |`),
+          ...card.components.map((k) => `| ${inline(k.name)} | ${k.kind} | L${k.level}${k.claimedLevel ? ` (claimed L${k.claimedLevel}, unconfirmed)` : ""} | ${k.versions.code} | ${k.versions.model} | ${k.versions.data} | ${k.status} |`),
         ].join("\n"),
   );
 

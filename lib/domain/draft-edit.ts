@@ -2,16 +2,17 @@ import { decide, duplicates, reason, type Decision, type Reason } from "./decisi
 import type { Seat } from "./panel";
 import { can, type Actor } from "./permissions";
 import { projectEditableReasons } from "./project-status";
-import { componentSetReasons, type ReviewedComponent } from "./review-components";
+import { reviewedSetReasons } from "./component-entry";
+import type { ReviewedComponent } from "./review-components";
 import { liveReviewConflictReasons } from "./review-draft";
 import { seatEligibilityReasons, type SeatHolder } from "./seat-eligibility";
-import type { MemberRole, ProjectStatus, ReviewStatus } from "./vocabulary";
+import type { MemberRole, ProjectStatus, ReviewKind, ReviewStatus } from "./vocabulary";
 
 type DraftContext = {
   actor: Actor;
   memberRole: MemberRole | null;
   project: { status: ProjectStatus };
-  review: { id: string; status: ReviewStatus; level: number };
+  review: { id: string; status: ReviewStatus; level: number; kind?: ReviewKind };
 };
 
 /** Drafts are edited by whoever may open them, on a project that is not archived, while draft. */
@@ -55,7 +56,7 @@ export function decideDraftEdit(
     ethics?: readonly { key: string }[];
     componentIds?: readonly string[];
     /** The project's components (needed when componentIds is given). */
-    components: readonly ReviewedComponent[];
+    components: readonly (ReviewedComponent & { claimedLevel?: number | null })[];
     /** The project's other reviews with their components. */
     reviews: readonly { id: string; status: ReviewStatus; componentIds: readonly string[] }[];
   },
@@ -65,7 +66,7 @@ export function decideDraftEdit(
   if (input.criteria) out.push(...keyReasons("criterion", input.criterionKeys, input.criteria.map((c) => c.key), review.level));
   if (input.ethics) out.push(...keyReasons("ethics", input.ethicsItemKeys, input.ethics.map((e) => e.key), review.level));
   if (input.componentIds) {
-    out.push(...componentSetReasons(review.level, input.componentIds, input.components));
+    out.push(...reviewedSetReasons(review.kind ?? "gate", review.level, input.componentIds, input.components));
     out.push(...liveReviewConflictReasons(input.reviews, input.componentIds, review.id));
   }
   return decide(out, () => true as const);

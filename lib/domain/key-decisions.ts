@@ -31,7 +31,7 @@ export const KEY_DECISION_REQUIRES: Readonly<Record<KeyDecision, readonly ("grad
 };
 
 export type KeyDecisionInput = {
-  review: { status: ReviewStatus; level: number; keyDecision?: KeyDecision | null };
+  review: { status: ReviewStatus; level: number; keyDecision?: KeyDecision | null; kind?: "gate" | "entry" };
   projectStatus: ProjectStatus;
   /** The actor's seat on this review, or null. */
   actorSeat: Pick<Seat, "isChair"> | null;
@@ -59,7 +59,10 @@ export function decideKeyDecision(input: KeyDecisionInput): Decision<KeyDecision
   const { review, decision, targetDate, now } = input;
   const out: Reason[] = [...chairReasons(input.actorSeat, "the key decision")];
   const kind = KEY_DECISION_KIND_BY_LEVEL[review.level];
-  if (!kind) {
+  if (review.kind === "entry") {
+    // An entry review confirms where a component starts; the key decisions are about leaving a level.
+    out.push(reason("entry_review_no_key_decision", "An entry review confirms a claimed level; key decisions belong to the gated review that leaves the level.", "decision"));
+  } else if (!kind) {
     out.push(reason("no_key_decision_at_level", `Level ${review.level} has no key decision point; only levels 2, 4 and 8 do.`, "decision"));
   } else if (!KEY_DECISION_OPTIONS[kind].includes(decision)) {
     out.push(reason("key_decision_wrong_level", `"${decision}" is not a key decision of level ${review.level}; choose ${listOf(KEY_DECISION_OPTIONS[kind].map((d) => `"${d}"`))}.`, "decision"));

@@ -17,6 +17,7 @@ export const ACTIONS = [
   "pause_project",
   "resume_project",
   "set_target",
+  "withdraw_claim",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -109,6 +110,11 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
   bump_version: {
     verb: "change a component's versions", grants: EDITORS,
     denied: "Only the project's owners and contributors, or an admin, can change a component's versions.",
+  },
+  /** Giving up a claimed starting level is the owner's call (the claim is the project's statement). */
+  withdraw_claim: {
+    verb: "withdraw a component's claimed level", grants: ["admin", "owner"],
+    denied: "Only a project owner or an admin can withdraw a component's claimed level.",
   },
   pause_project: {
     verb: "pause a project", grants: ["admin", "owner"],

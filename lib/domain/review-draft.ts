@@ -1,12 +1,8 @@
 import { decide, reason, type Decision, type Reason } from "./decision";
 import { can, type Actor } from "./permissions";
-import {
-  componentSetReasons,
-  projectActiveReasons,
-  reviewLevelReasons,
-  type ReviewedComponent,
-} from "./review-components";
-import type { MemberRole, ProjectStatus, ReviewStatus } from "./vocabulary";
+import { reviewKindLevelReasons, reviewedSetReasons } from "./component-entry";
+import { projectActiveReasons, type ReviewedComponent } from "./review-components";
+import type { MemberRole, ProjectStatus, ReviewKind, ReviewStatus } from "./vocabulary";
 
 export type OpenDraftInput = {
   actor: Actor;
@@ -14,9 +10,11 @@ export type OpenDraftInput = {
   memberRole: MemberRole | null;
   project: { id: string; status: ProjectStatus };
   level: number;
+  /** `entry` confirms claimed levels (default `gate`: leaving `level`). */
+  kind?: ReviewKind;
   componentIds: string[];
   /** The chosen components with their project; a component of another project is refused. */
-  components: (ReviewedComponent & { projectId: string })[];
+  components: (ReviewedComponent & { projectId: string; claimedLevel?: number | null })[];
   /** The project's other reviews; drafts and open ones lock their components. */
   reviews: { id: string; status: ReviewStatus; componentIds: string[] }[];
 };
@@ -33,8 +31,8 @@ export function decideOpenDraft(input: OpenDraftInput): Decision<DraftEffect> {
   const permitted = can(actor, "open_review", { projectMemberRole: input.memberRole });
   if (!permitted.ok) out.push(...permitted.reasons);
   out.push(...projectActiveReasons(project.status));
-  out.push(...reviewLevelReasons(level));
-  out.push(...componentSetReasons(level, componentIds, input.components));
+  out.push(...reviewKindLevelReasons(input.kind ?? "gate", level));
+  out.push(...reviewedSetReasons(input.kind ?? "gate", level, componentIds, input.components));
   for (const c of input.components.filter((x) => componentIds.includes(x.id) && x.projectId !== project.id)) {
     out.push(reason("component_other_project", `The component "${c.name?.trim() || c.id}" belongs to another project.`, "componentIds"));
   }

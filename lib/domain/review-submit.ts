@@ -5,19 +5,15 @@ import { levelDefinition, type LevelDefinitions } from "./levels";
 import { panelReasons, type Seat } from "./panel";
 import type { SeatHolder } from "./seat-eligibility";
 import { requirementGateReasons, type Requirement } from "./requirements";
-import {
-  componentSetReasons,
-  projectActiveReasons,
-  reviewLevelReasons,
-  type ReviewedComponent,
-} from "./review-components";
-import type { CardSection, ProjectStatus, ReviewStatus } from "./vocabulary";
+import { reviewKindLevelReasons, reviewedSetReasons } from "./component-entry";
+import { projectActiveReasons, type ReviewedComponent } from "./review-components";
+import type { CardSection, ProjectStatus, ReviewKind, ReviewStatus } from "./vocabulary";
 
 export type SubmitSnapshot = {
-  review: { status: ReviewStatus; level: number; componentIds: string[] };
+  review: { status: ReviewStatus; level: number; componentIds: string[]; kind?: ReviewKind };
   project: { status: ProjectStatus; memberUserIds: string[] };
   /** The project's components (at least those the review lists). */
-  components: ReviewedComponent[];
+  components: (ReviewedComponent & { claimedLevel?: number | null })[];
   criteria: CriterionEntry[];
   ethics: { templateItems: EthicsItem[]; answers: EthicsResponse[] };
   requirements: Requirement[];
@@ -42,9 +38,10 @@ export function decideSubmit(s: SubmitSnapshot): Decision<SubmitEffect> {
     out.push(reason("review_not_draft", `Only a draft can be submitted; this review is ${review.status}.`, "status"));
   }
   out.push(...projectActiveReasons(project.status));
-  const levelReasons = reviewLevelReasons(review.level);
+  // An entry review (confirming claimed levels) has its own level range and component set.
+  const levelReasons = reviewKindLevelReasons(review.kind ?? "gate", review.level);
   out.push(...levelReasons);
-  out.push(...componentSetReasons(review.level, review.componentIds, s.components));
+  out.push(...reviewedSetReasons(review.kind ?? "gate", review.level, review.componentIds, s.components));
   if (levelReasons.length === 0) out.push(...levelRuleReasons(s));
   return decide(out, () => ({ status: "open" as const, notifyUserIds: s.seats.map((x) => x.userId) }));
 }

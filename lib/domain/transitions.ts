@@ -11,6 +11,8 @@ export type Transition = {
   toLevel: number;
   reason?: string | null;
   reviewId?: string | null;
+  /** A `start` above 0 names the review that earned that level elsewhere (a research-track copy). */
+  earnedByReviewId?: string | null;
 };
 
 /** A transition before it is stored (the DAL adds who, when and the id). */
@@ -24,8 +26,10 @@ export const EMBEDDED_PATHS: readonly (readonly [number, number])[] = [
 ];
 
 /**
- * The level invariant: a level rises only by graduation, by exactly one; `start` only for a new
- * component, at any level; down-moves only by discovery, review or the embedded paths.
+ * The level invariant: a level rises only by graduation, by exactly one, or by an entry review
+ * confirming a claim (0 → claimed level); `start` only for a new component (the app starts at 0
+ * unless a review earned the level: startLevelReasons); down-moves only by discovery, review or
+ * the embedded paths.
  */
 export function assertTransition(from: number | null, to: number, kind: TransitionKind): Decision<{ from: number | null; to: number; kind: TransitionKind }> {
   const ok = () => accept({ from, to, kind });
@@ -35,6 +39,11 @@ export function assertTransition(from: number | null, to: number, kind: Transiti
   }
   if (from === null || !isLevel(from)) {
     return refuse([reason("transition_without_start", "A component's first transition must be its start.", "kind")]);
+  }
+  if (kind === "entry") {
+    return from === 0 && to > 0
+      ? ok()
+      : refuse([reason("entry_not_from_zero", `An entry review moves a component from its confirmed level 0 to its claimed level, not ${from} → ${to}.`, "toLevel")]);
   }
   if (kind === "graduation") {
     if (from > MAX_REVIEWABLE_LEVEL) return refuse([reason("graduation_from_last_level", "Level 9 has no graduation.", "toLevel")]);

@@ -52,8 +52,12 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const MEMBER_ROLES = ["owner", "contributor"] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
-export const TRANSITION_KINDS = ["start", "graduation", "discovery", "review", "embedded"] as const;
+export const TRANSITION_KINDS = ["start", "graduation", "discovery", "review", "embedded", "entry"] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
+
+/** `gate`: leaving level N (N → N+1). `entry`: confirming a claimed starting level (0 → N). */
+export const REVIEW_KINDS = ["gate", "entry"] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 export const REVIEW_STATUSES = ["draft", "open", "graduated", "returned", "withdrawn"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { COMPONENT_KINDS } from "@/lib/domain/vocabulary";
 import { idSchema, levelSchema, optionalText, reasonSchema, requiredText } from "./common";
 
-/** Import a component of another project (keeps its level and versions, links its history). */
+/**
+ * Import a component of another project: it keeps its versions and provenance and claims the
+ * level it earned there, which an entry review of this project confirms.
+ */
 export const importComponentSchema = z
   .object({
     projectId: idSchema("project"),
@@ -33,7 +36,8 @@ export const componentFormSchema = z
   .object({
     name: requiredText("a component name", 120),
     kind: z.enum(COMPONENT_KINDS, { error: "Choose the kind of component." }),
-    level: levelSchema("starting level"),
+    /** Level the component claims to enter at (0 = no claim). */
+    claimedLevel: levelSchema("claimed level"),
     description: optionalText(5000),
     code: optionalSemver("code"),
     model: optionalSemver("model"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CRITERION_STATES, DISCIPLINES, ETHICS_ANSWERS } from "@/lib/domain/vocabulary";
+import { CRITERION_STATES, DISCIPLINES, ETHICS_ANSWERS, REVIEW_KINDS } from "@/lib/domain/vocabulary";
 import { dateSchema, idListSchema, idSchema, levelSchema, optionalText, optionalUrl } from "./common";
 
 /** Draft-side review schemas: open, edit, seat the panel, submit, withdraw. */
@@ -16,6 +16,8 @@ export const openReviewDraftSchema = z
   .object({
     projectId: idSchema("project"),
     level: levelSchema("review level"),
+    /** `entry` confirms the components' claimed level `level`; default `gate` (leaving `level`). */
+    kind: z.enum(REVIEW_KINDS, { error: "Choose a gate or an entry review." }).default("gate"),
     componentIds: idListSchema("component"),
     dueAt: dateSchema.nullable().optional(),
   })

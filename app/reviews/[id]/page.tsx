@@ -51,7 +51,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <header className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center gap-2">
           <h1 id="review-heading" tabIndex={-1} className="text-2xl font-bold text-slate-900 focus:outline-none">
-            Level {review.level} review of {review.project.name}
+            {review.kind === "entry" ? `Entry review (claimed level ${review.level})` : `Level ${review.level} review`} of {review.project.name}
           </h1>
           <LevelPill level={review.level} detail />
           <ReviewStatusBadge status={review.status} />
