@@ -30,6 +30,7 @@ function dalModule() {
 vi.mock("@/lib/dal/account-password", dalModule);
 vi.mock("@/lib/dal/card-revisions", dalModule);
 vi.mock("@/lib/dal/component-import", dalModule);
+vi.mock("@/lib/dal/component-claims", dalModule);
 vi.mock("@/lib/dal/components", dalModule);
 vi.mock("@/lib/dal/ethics-templates", dalModule);
 vi.mock("@/lib/dal/notification-reads", dalModule);
@@ -54,6 +55,8 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   createComponentAction: [[{ id: "c" }, true]],
   importComponentAction: [[{ id: "c" }, true]],
   archiveComponentAction: [[{ systemLevel: 3 }, true]],
+  // A withdrawn claim leaves the confirmed level (0) as it was: no figure counts claims.
+  withdrawComponentClaimAction: [[{ id: "c" }, false]],
   discoverySwitchbackAction: [[{ level: 1 }, true]],
   embeddedSwitchbackAction: [[{ level: 2 }, true]],
   bumpComponentVersionAction: [
