@@ -32,7 +32,7 @@ test("a contributor cannot raise the system level by creating, importing or arch
   await page.goto(`/projects/${project.slug}/components`);
   const add = page.getByRole("form", { name: "Add a component" });
   await add.getByLabel("Name").fill(`Vendor model ${k}`);
-  await add.getByLabel(/Claimed level/).selectOption({ label: "Claims L9 · Deployment" });
+  await add.getByLabel(/Claimed level/).selectOption({ label: "L9 · Deployment" });
   await add.getByRole("button", { name: "Add component" }).click();
   await expect(add.getByText(/claimed L9, unconfirmed/)).toBeVisible();
   await expect(componentCard(page, `Vendor model ${k}`)).toContainText("claimed L9, unconfirmed");

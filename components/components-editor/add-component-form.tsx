@@ -16,7 +16,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 
 const EMPTY: ComponentFormInput = { name: "", kind: "model", claimedLevel: 0, description: "", code: "", model: "", data: "" };
-const LEVELS = Array.from({ length: 10 }, (_, l) => ({ value: String(l), label: l === 0 ? "No claim: starts at L0" : `Claims L${l} · ${levelName(l)}` }));
+const LEVELS = Array.from({ length: 10 }, (_, l) => ({ value: String(l), label: l === 0 ? "None (L0)" : `L${l} · ${levelName(l)}` }));
 const KINDS = COMPONENT_KINDS.map((k) => ({ value: k, label: COMPONENT_KIND_LABELS[k] }));
 
 /**
