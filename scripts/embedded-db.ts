@@ -37,6 +37,15 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts PGlite on `port` with its data in `dataDir` ("memory://" keeps nothing). */
+/**
+ * Connections the embedded server accepts, and the app pool `npm start` gives the app on it:
+ * app 4 + notification worker 3 + its queue 3 + a script or two (seed, migrate) stay under 16.
+ * Measured: with the app's default pool of 10 beside the worker, eight parallel page loads made
+ * the server drop connections (500s until restart); with 4 they all answered.
+ */
+export const EMBEDDED_DB_MAX_CONNECTIONS = 16;
+export const EMBEDDED_APP_POOL_SIZE = 4;
+
 export async function startEmbeddedDb(opts: { dataDir: string; port: number; onWait?: () => void }): Promise<EmbeddedDb> {
   if (await portIsOpen(opts.port)) {
     throw new Error(
@@ -47,7 +56,7 @@ export async function startEmbeddedDb(opts: { dataDir: string; port: number; onW
   if (opts.dataDir !== "memory://") mkdirSync(opts.dataDir, { recursive: true });
   // The package exports no subpath for its CLI, so locate it from the package's main entry.
   const bin = path.join(path.dirname(require.resolve("@electric-sql/pglite-socket")), "scripts/server.js");
-  const child: ChildProcess = spawn(process.execPath, [bin, "-d", opts.dataDir, "-p", String(opts.port), "-m", "10"], {
+  const child: ChildProcess = spawn(process.execPath, [bin, "-d", opts.dataDir, "-p", String(opts.port), "-m", String(EMBEDDED_DB_MAX_CONNECTIONS)], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

@@ -11,7 +11,7 @@ import path from "node:path";
 import { Pool } from "pg";
 import { createPrisma } from "../lib/db-client";
 import { applyMigrations } from "./db/migrate";
-import { defaultEmbeddedDataDir, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { EMBEDDED_APP_POOL_SIZE, defaultEmbeddedDataDir, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { ensureReferenceData } from "../lib/reference-data";
 import { seedDemo } from "../prisma/seed/index";
 import { startNotificationWorker } from "../lib/notifications/worker";
@@ -98,6 +98,9 @@ async function main(): Promise<void> {
   const signIns = await prepareDatabase(url);
   const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: appUrl, PORT: String(port) };
+  // The embedded Postgres serves EMBEDDED_DB_MAX_CONNECTIONS in all: the app's pool must leave room
+  // for the worker's 6 (pool + queue). Past the limit it drops connections mid-query (500s).
+  if (embedded && !process.env.DATABASE_POOL_SIZE) env.DATABASE_POOL_SIZE = String(EMBEDDED_APP_POOL_SIZE);
 
   if (!dev && !existsSync(path.join(root, ".next/BUILD_ID"))) {
     step("No production build yet: building the app (first start only, about a minute) …");
