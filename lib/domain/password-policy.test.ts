@@ -29,6 +29,21 @@ describe("decidePasswordStrength", () => {
     expect(!decision.ok && decision.reasons[0]!.field).toBe("password");
   });
 
+  // Found trying the app cold: zxcvbn scored these 4 for their length, though all of each is the
+  // account's name (or e-mail) and a year.
+  it.each([
+    ["the name and a year", "Sofia Lindqvist 2026!"],
+    ["the name reversed with symbols", "Lindqvist!Sofia#1990"],
+  ])("refuses %s although zxcvbn alone would pass it", (_label, password) => {
+    const decision = decidePasswordStrength({ password, email: "sofia.lindqvist@demo.mltrl.dev", name: "Sofia Lindqvist" });
+    expect(decision.ok).toBe(false);
+    if (!decision.ok) expect(decision.reasons[0]).toMatchObject({ code: "weak_password", message: expect.stringMatching(/mostly your name/) });
+  });
+
+  it("accepts the account's name inside an otherwise strong passphrase", () => {
+    expect(decidePasswordStrength({ password: "sofia-lindqvist-amber-tundra-kettle", email: "sofia.lindqvist@demo.mltrl.dev", name: "Sofia Lindqvist" }).ok).toBe(true);
+  });
+
   it.each(["tangerine-orbit-kettle-47", "correct-horse-battery-staple", "Vb7#kq2!Lm9@xw"])("accepts %s", (password) => {
     const decision = decidePasswordStrength({ password, email: "admin@demo.mltrl.dev", name: "Morgan Ellis" });
     expect(decision.ok).toBe(true);

@@ -48,6 +48,13 @@ export function accountWords(input: { email?: string | null; name?: string | nul
   return [...words];
 }
 
+/** The password in lower case with every word of 3+ characters taken out, longest first. */
+function withoutWords(password: string, words: readonly string[]): string {
+  let rest = password.toLowerCase();
+  for (const word of [...words].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length)) rest = rest.split(word).join("");
+  return rest;
+}
+
 export type PasswordStrength = { score: number; feedback: string };
 
 /**
@@ -60,7 +67,20 @@ export function decidePasswordStrength(input: {
   name?: string | null;
   field?: string;
 }): Decision<PasswordStrength> {
-  const result = zxcvbn().check(input.password, [...accountWords(input), ...PRODUCT_WORDS]);
+  const words = [...accountWords(input), ...PRODUCT_WORDS];
+  const result = zxcvbn().check(input.password, words);
+  // zxcvbn credits "Sofia Lindqvist 2026!" for its length although all of it is the account's name
+  // and a year: what is left once the account's and product's words are taken out must hold too.
+  const rest = withoutWords(input.password, words);
+  if (result.score >= MIN_PASSWORD_SCORE && rest !== input.password.toLowerCase() && zxcvbn().check(rest, words).score < MIN_PASSWORD_SCORE) {
+    return refuse([
+      reason(
+        "weak_password",
+        "This password is mostly your name, your e-mail or the product's name, and what is left is too easy to guess. Add a few unrelated words.",
+        input.field ?? "password",
+      ),
+    ]);
+  }
   const hints = [result.feedback.warning, ...result.feedback.suggestions].filter((s): s is string => Boolean(s));
   const feedback = hints.join(" ");
   if (result.score >= MIN_PASSWORD_SCORE) return accept({ score: result.score, feedback });
