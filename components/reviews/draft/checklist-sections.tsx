@@ -110,7 +110,7 @@ export function ComponentsFieldset({ form, draft, shown }: { form: Form; draft: 
   const reasons = reasonsAt(shown, "components");
   return (
     <fieldset id="components" tabIndex={-1} className={`${box} ${boxTone(reasons.length > 0)}`}>
-      <legend className="px-1 text-sm font-semibold text-slate-900">Components at level {draft.level} under review</legend>
+      <legend className="px-1 text-sm font-semibold text-slate-900">{draft.kind === "entry" ? `Components claiming level ${draft.level} (at level 0 until confirmed)` : `Components at level ${draft.level} under review`}</legend>
       <ul className="flex flex-col">
         {draft.components.map((c) => (
           <li key={c.id}>

@@ -33,11 +33,16 @@ export default async function EditDraftPage({ params }: Props) {
       </nav>
       <header className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center gap-2">
-          <h1 className="text-2xl font-bold text-slate-900">Request the level {draft.level} review</h1>
+          <h1 className="text-2xl font-bold text-slate-900">
+            {draft.kind === "entry" ? `Request the entry review at level ${draft.level}` : `Request the level ${draft.level} review`}
+          </h1>
           <LevelPill level={draft.level} detail />
         </div>
         <p className="max-w-prose text-sm text-slate-700">
-          {draft.project.name} ({draft.project.label}) · draft. Graduation moves the chosen components from level {draft.level} ({draft.levelName}) to level {draft.level + 1}.
+          {draft.project.name} ({draft.project.label}) · draft.{" "}
+          {draft.kind === "entry"
+            ? `Graduation confirms the chosen components' claim: they move from level 0 to level ${draft.level} (${draft.levelName}).`
+            : `Graduation moves the chosen components from level ${draft.level} (${draft.levelName}) to level ${draft.level + 1}.`}
           Your answers are saved with the draft; nobody is notified until you submit.
         </p>
       </header>
