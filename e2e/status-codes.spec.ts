@@ -22,6 +22,12 @@ test("a forbidden page answers 403 and a missing object 404", async ({ browser }
   expect((await hannah.goto(`/projects/${project.slug}/requirements/999`))?.status()).toBe(404);
 });
 
+test("a GET of the password sign-in callback answers 405, not 500", async ({ request }) => {
+  const response = await request.get("/api/auth/callback/credentials?email=x", { maxRedirects: 0 });
+  expect(response.status()).toBe(405);
+  expect(response.headers()["allow"]).toBe("POST");
+});
+
 test("a NUL byte in the address is a 4xx, never a 500", async ({ browser }, testInfo) => {
   const lena = await (await contextFor(browser, "lena", testInfo)).newPage();
   const page = await lena.goto("/reviews/a%00b");

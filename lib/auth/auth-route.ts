@@ -25,6 +25,11 @@ async function answer(req: NextRequest, location: string): Promise<Response> {
  */
 export async function authRoute(req: NextRequest, context: Context): Promise<Response> {
   const [action, providerId] = (await context.params).nextauth ?? [];
+  // next-auth answers a GET of the credentials callback with an unhandled error (a 500): it only
+  // takes the sign-in form's POST.
+  if (action === "callback" && providerId === "credentials" && req.method !== "POST") {
+    return Response.json({ error: "Sign in with the form at /sign-in (POST only)." }, { status: 405, headers: { Allow: "POST" } });
+  }
   const settings = oidcSettings();
   if (!settings) return NextAuth(req, context, authOptions);
 
