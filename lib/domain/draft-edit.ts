@@ -91,7 +91,8 @@ export function decideSeatPanel(
   const { seats } = input;
   out.push(...seatEligibilityReasons(seats, input.holders));
   for (const userId of duplicates(seats.map((s) => s.userId))) {
-    out.push(reason("panel_user_seated_twice", `"${userId}" holds more than one seat; each person holds one seat.`, "seats"));
+    const name = input.holders.find((h) => h.userId === userId)?.name ?? seats.find((s) => s.userId === userId)?.name;
+    out.push(reason("panel_user_seated_twice", `${name?.trim() || `"${userId}"`} holds more than one seat; each person holds one seat.`, "seats"));
   }
   if (seats.filter((s) => s.isChair).length > 1) {
     out.push(reason("panel_chair_count", "Only one seat can be the chair.", "seats"));

@@ -92,7 +92,7 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
   },
   /** The reviewed party proposes its panel; someone outside it confirms the chair (levels that require it). */
   confirm_chair: {
-    verb: "confirm a review's chair", grants: ["admin", "manager"], never: ["member"],
+    verb: "confirm the chair", grants: ["admin", "manager"], never: ["member"],
     denied: "Only a manager or an admin can confirm a review's chair.",
   },
   admin: {
