@@ -16,6 +16,7 @@ import { ensureReferenceData } from "../lib/reference-data";
 import { seedDemo } from "../prisma/seed/index";
 import { startNotificationWorker } from "../lib/notifications/worker";
 import { DEMO_PASSWORD } from "../prisma/seed/users";
+import { DISCIPLINE_LABELS } from "../lib/domain/vocabulary";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -84,7 +85,8 @@ async function prepareDatabase(url: string): Promise<string[]> {
       select: { email: true, roles: true, disciplines: true },
       orderBy: { email: "asc" },
     });
-    return demo.map((u) => `  ${u.email.padEnd(38)} ${[...u.roles, ...u.disciplines].join(", ")}`);
+    // Roles decide what someone may do; disciplines which panel seats they may hold.
+    return demo.map((u) => `  ${u.email.padEnd(38)} ${u.roles.join(", ")}${u.disciplines.length ? ` · seats: ${u.disciplines.map((d) => DISCIPLINE_LABELS[d]).join(", ")}` : ""}`);
   } finally {
     await db.$disconnect();
     await pool.end();
