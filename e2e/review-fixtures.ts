@@ -213,11 +213,17 @@ export async function seat(page: Page, seats: Person[], startAt = 0): Promise<vo
   }
 }
 
-/** Opens a draft of the project's level via the project page and the start form; returns the review id. */
-export async function openDraft(page: Page, slug: string): Promise<string> {
+/**
+ * Opens a draft via the project page and the start form; returns the review id. `choice` picks the
+ * start form's "Level to leave" option by value ("gate:3", "entry:3"); by default its first one.
+ * `before` runs on the start form after the choice, before the draft opens.
+ */
+export async function openDraft(page: Page, slug: string, choice?: string, before?: () => Promise<void>): Promise<string> {
   await page.goto(`/projects/${slug}`);
   await page.getByRole("link", { name: "Request a review" }).click();
   await expect(page.getByRole("heading", { name: "Request a gated review" })).toBeVisible();
+  if (choice) await page.getByLabel("Level to leave").selectOption(choice);
+  if (before) await before();
   await page.getByRole("button", { name: "Open the draft" }).click();
   await expect(page).toHaveURL(/\/reviews\/[^/]+\/edit$/);
   return page.url().split("/reviews/")[1]!.split("/")[0]!;

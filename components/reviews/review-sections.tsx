@@ -25,12 +25,16 @@ export function DecisionBlock({ review }: { review: ReviewPageDto }) {
   if (!review.outcome) return null;
   const graduated = review.outcome.outcome === "graduated";
   const canTick = review.viewer.allowed.includes("tick_review_task");
-  const moved = review.transitions.filter((t) => t.kind === "graduation" || t.kind === "review");
+  const moved = review.transitions.filter((t) => t.kind === "graduation" || t.kind === "review" || t.kind === "entry");
   return (
     <Block id="decision" title={graduated ? "Decision: graduated" : "Decision: returned"} tone="highlight">
       <p className="text-sm text-slate-800">
         Decided on <When date={review.outcome.decidedAt} />.{" "}
-        {graduated ? `Every reviewed component moved from level ${review.level} to level ${review.level + 1}.` : "The components stay at their level until the tasks are done and a new review graduates them."}
+        {graduated
+          ? review.kind === "entry"
+            ? `The claim is confirmed: every reviewed component moved from level 0 to level ${review.level}.`
+            : `Every reviewed component moved from level ${review.level} to level ${review.level + 1}.`
+          : "The components stay at their level until the tasks are done and a new review graduates them."}
       </p>
       {moved.length > 0 ? (
         <ul className="flex flex-col gap-1 text-sm" aria-label="Level changes">

@@ -15,7 +15,8 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await safeParams(params);
   const d = await getDraftEditor({ reviewId: id });
-  return { title: d ? `Draft level ${d.level} review — ${d.project.name}` : "Review not found" };
+  if (!d) return { title: "Review not found" };
+  return { title: d.kind === "entry" ? `Draft entry review at level ${d.level} — ${d.project.name}` : `Draft level ${d.level} review — ${d.project.name}` };
 }
 
 export default async function EditDraftPage({ params }: Props) {
