@@ -184,7 +184,13 @@ describe("the last two votes at the same instant", () => {
     await t.db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM reviews WHERE id = ${r.id} FOR UPDATE`;
       pending = Promise.all([vote(others[1]!), vote(others[2]!)]).then((x) => void (results = x));
-      await new Promise((res) => setTimeout(res, 400));
+      // Release only once both votes wait on the row (a fixed pause let a slow CI start one late).
+      for (let i = 0; i < 200; i++) {
+        const rows = await tx.$queryRaw<{ waiting: number }[]>`
+          SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        if ((rows[0]?.waiting ?? 0) >= 2) break;
+        await new Promise((res) => setTimeout(res, 50));
+      }
     }, { timeout: 20_000 });
     await pending;
     const outcomes = results.map((x) => (x.ok ? (x.value.status === "open" ? x.value.decidedMeanwhile : x.value.status) : "refused"));
