@@ -1,4 +1,5 @@
-import { test, type Locator, type Page } from "@playwright/test";
+import { test } from "@playwright/test";
+import { componentCard, expectSystemLevel } from "./component-locators";
 import { contextFor, expect, makeProject } from "./review-fixtures";
 
 /**
@@ -11,13 +12,6 @@ import { contextFor, expect, makeProject } from "./review-fixtures";
 test.setTimeout(240_000);
 
 const key = () => Math.random().toString(36).slice(2, 8);
-const systemLevel = (page: Page): Locator => page.locator("dt", { hasText: "System level" }).locator("xpath=following-sibling::dd[1]");
-const componentCard = (page: Page, name: string): Locator => page.getByRole("list", { name: "Components" }).getByRole("listitem").filter({ hasText: name });
-
-async function expectSystemLevel(page: Page, slug: string, level: string): Promise<void> {
-  await page.goto(`/projects/${slug}`);
-  await expect(systemLevel(page)).toContainText(level);
-}
 
 test("a contributor cannot raise the system level by creating, importing or archiving components", async ({ browser }, testInfo) => {
   const k = key();

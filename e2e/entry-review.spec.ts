@@ -1,4 +1,5 @@
-import { test, type Locator, type Page } from "@playwright/test";
+import { test } from "@playwright/test";
+import { componentCard, expectSystemLevel, systemLevel } from "./component-locators";
 import { NAMES, contextFor, expect, expectAccessible, fillChecklists, makeProject, openDraft, seat, vote } from "./review-fixtures";
 
 /**
@@ -12,13 +13,6 @@ import { NAMES, contextFor, expect, expectAccessible, fillChecklists, makeProjec
 test.setTimeout(360_000);
 
 const key = () => Math.random().toString(36).slice(2, 8);
-const systemLevel = (page: Page): Locator => page.locator("dt", { hasText: "System level" }).locator("xpath=following-sibling::dd[1]");
-const componentCard = (page: Page, name: string): Locator => page.getByRole("list", { name: "Components" }).getByRole("listitem").filter({ hasText: name });
-
-async function expectSystemLevel(page: Page, slug: string, level: string): Promise<void> {
-  await page.goto(`/projects/${slug}`);
-  await expect(systemLevel(page)).toContainText(level);
-}
 
 test("an entry review at the claimed level confirms an off-the-shelf component: 0 → L3", async ({ browser }, testInfo) => {
   const k = key();
