@@ -4,16 +4,34 @@ import nextTs from "eslint-config-next/typescript";
 
 // Layer boundaries from docs/architecture.md, made executable: only the data-access layer
 // touches the database, and the domain module stays pure.
-const dbImports = ["@/lib/db", "@/lib/db-client", "**/lib/db", "**/lib/db-client", "@/lib/generated/*", "**/generated/prisma/*"];
+const dbImports = [
+  "@/lib/db",
+  "@/lib/db-client",
+  "**/lib/db",
+  "**/lib/db-client",
+  "@/lib/generated/*",
+  "**/generated/prisma/*",
+];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "playwright-report/**", "test-results/**"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    ".data/**",
+    "playwright-report/**",
+    "test-results/**",
+  ]),
   {
     files: ["app/**", "components/**", "lib/actions/**", "lib/schemas/**", "proxy.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: dbImports, message: "Only lib/dal/** may use the database; call a DAL function." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: dbImports, message: "Only lib/dal/** may use the database; call a DAL function." }] },
+      ],
     },
   },
   {
@@ -23,7 +41,20 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "@prisma/*", "pg", "node:*", "@/lib/*", "!@/lib/domain/*", "server-only", "react"], message: "lib/domain is pure: no framework, database or I/O imports." },
+            {
+              group: [
+                "next",
+                "next/*",
+                "@prisma/*",
+                "pg",
+                "node:*",
+                "@/lib/*",
+                "!@/lib/domain/*",
+                "server-only",
+                "react",
+              ],
+              message: "lib/domain is pure: no framework, database or I/O imports.",
+            },
           ],
         },
       ],

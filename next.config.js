@@ -2,9 +2,23 @@
 
 // Only features Chromium recognises: it logs a warning for an unknown one on every page.
 const PERMISSIONS_POLICY = [
-  "accelerometer", "browsing-topics", "camera", "display-capture", "geolocation", "gyroscope",
-  "hid", "magnetometer", "microphone", "midi", "payment", "serial", "usb", "xr-spatial-tracking",
-].map((feature) => `${feature}=()`).join(", ");
+  "accelerometer",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+]
+  .map((feature) => `${feature}=()`)
+  .join(", ");
 
 // The Content-Security-Policy is not here: it carries a per-request nonce, so the proxy sets it
 // (lib/security-headers.ts).

@@ -41,8 +41,22 @@ export default defineConfig({
     // Anonymous access counts rows before and after its calls, so it runs before specs that write.
     { name: "anonymous", use: { ...devices["Desktop Chrome"] }, testMatch: /access\.spec\.ts/ },
     // The portfolio's figures are the demo data's; it reads before the specs that add projects.
-    { name: "portfolio", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup", "anonymous"], testMatch: /portfolio\.spec\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup", "anonymous", "portfolio"], testIgnore: /(newcomer|access|portfolio)\.spec\.ts/ },
-    { name: "newcomer", use: { ...devices["Desktop Chrome"], baseURL: process.env.E2E_NEWCOMER_URL ?? baseURL }, testMatch: /newcomer\.spec\.ts/ },
+    {
+      name: "portfolio",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup", "anonymous"],
+      testMatch: /portfolio\.spec\.ts/,
+    },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup", "anonymous", "portfolio"],
+      testIgnore: /(newcomer|access|portfolio)\.spec\.ts/,
+    },
+    {
+      name: "newcomer",
+      use: { ...devices["Desktop Chrome"], baseURL: process.env.E2E_NEWCOMER_URL ?? baseURL },
+      testMatch: /newcomer\.spec\.ts/,
+    },
   ],
 });

@@ -3,7 +3,12 @@ import path from "node:path";
 
 // Integration tests against real Postgres: files run one at a time, each in its own database.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts") } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts"),
+    },
+  },
   test: {
     include: ["**/*.db.test.ts"],
     exclude: ["node_modules/**", ".next/**"],

@@ -45,7 +45,9 @@ test("an unauthenticated API request gets 401", async ({ request }) => {
 
 /** Every server action the build contains, called without a session, changes nothing. */
 test("an unauthenticated call to any server action is refused and writes nothing", async ({ request }) => {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, unknown>;
   };
   const actionIds = Object.keys(manifest.node);
@@ -55,13 +57,25 @@ test("an unauthenticated call to any server action is refused and writes nothing
   await db.connect();
   // Sign-in events (entity type "auth") are left out: the setup project signs in meanwhile.
   const count = async () =>
-    (await db.query("SELECT (SELECT count(*) FROM audit_events WHERE entity_type <> 'auth') + (SELECT count(*) FROM users) + (SELECT count(*) FROM projects) AS n")).rows[0].n as string;
+    (
+      await db.query(
+        "SELECT (SELECT count(*) FROM audit_events WHERE entity_type <> 'auth') + (SELECT count(*) FROM users) + (SELECT count(*) FROM projects) AS n",
+      )
+    ).rows[0].n as string;
   const before = await count();
   for (const id of actionIds) {
     // /sign-in is the one page the proxy lets through, so the action itself must refuse.
     const response = await request.post("/sign-in", {
       headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-      data: JSON.stringify([{ email: "intruder@example.org", name: "Intruder", password: "long-enough-password", roles: ["admin"], disciplines: [] }]),
+      data: JSON.stringify([
+        {
+          email: "intruder@example.org",
+          name: "Intruder",
+          password: "long-enough-password",
+          roles: ["admin"],
+          disciplines: [],
+        },
+      ]),
       maxRedirects: 0,
     });
     expect(response.status(), id).toBeLessThan(500);

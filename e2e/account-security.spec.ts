@@ -1,13 +1,25 @@
 import { expect, test } from "@playwright/test";
 import { credentialsSignIn } from "./credentials-client";
-import { DEMO_PASSWORD, expectAccessible, signIn, signInAndOpenProjects, SIGN_IN_TIMEOUT, storageStatePath } from "./helpers";
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  signIn,
+  signInAndOpenProjects,
+  SIGN_IN_TIMEOUT,
+  storageStatePath,
+} from "./helpers";
 
 // Demo users no other spec signs in as, so locking or signing them out disturbs no one.
 const DIEGO = "diego.martins@demo.mltrl.dev";
 const FATIMA = "fatima.benali@demo.mltrl.dev";
 
 test.describe("account security", () => {
-  test("a cookie copied before sign-out is dead afterwards, for pages and for routes", async ({ page, browser, baseURL, request }) => {
+  test("a cookie copied before sign-out is dead afterwards, for pages and for routes", async ({
+    page,
+    browser,
+    baseURL,
+    request,
+  }) => {
     test.setTimeout(120_000);
     await signInAndOpenProjects(page, FATIMA);
     const captured = await page.context().cookies();
@@ -36,14 +48,32 @@ test.describe("account security", () => {
     expect(baseURL).toBeTruthy();
   });
 
-  test("wrong passwords from one address, even with a rotating X-Forwarded-For, do not lock the owner out elsewhere", async ({ page, baseURL, browser }) => {
+  test("wrong passwords from one address, even with a rotating X-Forwarded-For, do not lock the owner out elsewhere", async ({
+    page,
+    baseURL,
+    browser,
+  }) => {
     test.setTimeout(150_000);
     const attacker = { localAddress: "127.0.0.11" };
     for (let i = 0; i < 5; i++) {
-      expect(await credentialsSignIn(baseURL!, { ...attacker, email: DIEGO, password: `wrong-${i}`, forwardedFor: `203.0.113.${i + 1}` })).toBe("CredentialsSignin");
+      expect(
+        await credentialsSignIn(baseURL!, {
+          ...attacker,
+          email: DIEGO,
+          password: `wrong-${i}`,
+          forwardedFor: `203.0.113.${i + 1}`,
+        }),
+      ).toBe("CredentialsSignin");
     }
     // A spoofed header does not make a new client: that pair is now locked, even with the right password.
-    expect(await credentialsSignIn(baseURL!, { ...attacker, email: DIEGO, password: DEMO_PASSWORD, forwardedFor: "203.0.113.77" })).toBe("TooManyAttempts");
+    expect(
+      await credentialsSignIn(baseURL!, {
+        ...attacker,
+        email: DIEGO,
+        password: DEMO_PASSWORD,
+        forwardedFor: "203.0.113.77",
+      }),
+    ).toBe("TooManyAttempts");
 
     // The owner, from another address, signs in as usual.
     await signInAndOpenProjects(page, DIEGO);
@@ -53,9 +83,14 @@ test.describe("account security", () => {
     const admin = await adminContext.newPage();
     await admin.goto("/admin/sign-ins");
     await expect(admin.getByRole("heading", { name: "Sign-in log", level: 1 })).toBeVisible();
-    const throttled = admin.getByRole("row").filter({ hasText: "Sign-in refused: too many attempts" }).filter({ hasText: DIEGO });
+    const throttled = admin
+      .getByRole("row")
+      .filter({ hasText: "Sign-in refused: too many attempts" })
+      .filter({ hasText: DIEGO });
     await expect(throttled.first()).toContainText("127.0.0.11");
-    await expect(admin.getByRole("row").filter({ hasText: "Signed in" }).filter({ hasText: DIEGO }).first()).toBeVisible();
+    await expect(
+      admin.getByRole("row").filter({ hasText: "Signed in" }).filter({ hasText: DIEGO }).first(),
+    ).toBeVisible();
     await expectAccessible(admin);
     await adminContext.close();
   });
@@ -69,9 +104,13 @@ test.describe("account security", () => {
     try {
       await db.query("UPDATE users SET active = false WHERE email = $1", [email]);
       await signIn(page, email, "not-the-password");
-      await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+      await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect" })).toBeVisible({
+        timeout: SIGN_IN_TIMEOUT,
+      });
       await signIn(page, email);
-      await expect(page.getByRole("alert").filter({ hasText: "This account is deactivated" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+      await expect(page.getByRole("alert").filter({ hasText: "This account is deactivated" })).toBeVisible({
+        timeout: SIGN_IN_TIMEOUT,
+      });
     } finally {
       await db.query("UPDATE users SET active = true WHERE email = $1", [email]);
       await db.end();

@@ -17,7 +17,9 @@ async function editSection(page: Page, title: string, field: string, text: strin
   await s.getByRole("button", { name: "Save section" }).click();
 }
 
-test("a researcher edits three sections with a live preview, compares revisions and restores an older one", async ({ page }) => {
+test("a researcher edits three sections with a live preview, compares revisions and restores an older one", async ({
+  page,
+}) => {
   const p = await makeCardProject({});
   await page.goto(`/projects/${p.slug}/card/edit`);
   await expect(page.getByRole("heading", { level: 1, name: /Edit TRL Card R\d+\.1/ })).toBeVisible();
@@ -37,8 +39,15 @@ test("a researcher edits three sections with a live preview, compares revisions 
 
   await editSection(page, "Testing status", "Testing status", "Unit, integration and **golden-set** tests in CI.");
   await expect(section(page, "Testing status").getByRole("status")).toHaveText("Saved as revision 3.");
-  await editSection(page, "Caveats, edge cases, biases and recommendations", "Caveats, edge cases, biases and recommendations", "Night images and rain are rare.");
-  await expect(section(page, "Caveats, edge cases, biases and recommendations").getByRole("status")).toHaveText("Saved as revision 4.");
+  await editSection(
+    page,
+    "Caveats, edge cases, biases and recommendations",
+    "Caveats, edge cases, biases and recommendations",
+    "Night images and rain are rare.",
+  );
+  await expect(section(page, "Caveats, edge cases, biases and recommendations").getByRole("status")).toHaveText(
+    "Saved as revision 4.",
+  );
 
   // History: who, when, which sections; then the side-by-side diff of revision 1 and 4.
   await page.goto(`/projects/${p.slug}/card/history`);
@@ -52,7 +61,9 @@ test("a researcher edits three sections with a live preview, compares revisions 
   await page.getByLabel("with", { exact: true }).selectOption("4");
   await page.getByRole("button", { name: "Show side by side" }).click();
   await expect(page).toHaveURL(/\/card\/diff\?from=1&to=4/);
-  await expect(page.getByText("3 sections changed: TL;DR, Testing status, Caveats, edge cases, biases and recommendations.")).toBeVisible();
+  await expect(
+    page.getByText("3 sections changed: TL;DR, Testing status, Caveats, edge cases, biases and recommendations."),
+  ).toBeVisible();
   const tldrDiff = page.getByRole("table", { name: "TL;DR: revision 1 and revision 4" });
   await expect(tldrDiff.getByRole("cell", { name: `Removed: ${FIXTURE_CARD.tldr}` })).toBeVisible();
   await expect(tldrDiff.getByRole("cell", { name: "Added: A **triage aid** for frame defects." })).toBeVisible();
@@ -72,9 +83,13 @@ test("a researcher edits three sections with a live preview, compares revisions 
   await expectAccessible(page);
 });
 
-test("two people editing the same section: the second save shows both versions and is merged, never overwritten", async ({ browser }) => {
+test("two people editing the same section: the second save shows both versions and is merged, never overwritten", async ({
+  browser,
+}) => {
   const p = await makeCardProject({});
-  const contexts = await Promise.all([0, 1].map(() => browser.newContext({ storageState: storageStatePath("researcher") })));
+  const contexts = await Promise.all(
+    [0, 1].map(() => browser.newContext({ storageState: storageStatePath("researcher") })),
+  );
   const [first, second] = await Promise.all(contexts.map((c) => c.newPage()));
   for (const page of [first!, second!]) {
     await page.goto(`/projects/${p.slug}/card/edit`);
@@ -105,7 +120,9 @@ test("two people editing the same section: the second save shows both versions a
   await Promise.all(contexts.map((c) => c.close()));
 });
 
-test("a card with a script tag and javascript: links renders inert, in the preview and on the card", async ({ page }) => {
+test("a card with a script tag and javascript: links renders inert, in the preview and on the card", async ({
+  page,
+}) => {
   const p = await makeCardProject({});
   const dialogs: string[] = [];
   page.on("dialog", async (d) => {
@@ -115,7 +132,7 @@ test("a card with a script tag and javascript: links renders inert, in the previ
   const evil = [
     "<script>window.__cardXss = 1; alert('script')</script>",
     "[click me](javascript:alert('link'))",
-    '<a href="javascript:alert(\'html link\')">html link</a>',
+    "<a href=\"javascript:alert('html link')\">html link</a>",
     '<img src="x" onerror="alert(\'img\')">',
     "[data](data:text/html,<script>alert('data')</script>)",
   ].join("\n\n");
@@ -138,7 +155,9 @@ test("a card with a script tag and javascript: links renders inert, in the previ
   expect(dialogs).toEqual([]);
 });
 
-test("the Markdown export of the seeded neuropathology project holds every section with its text; JSON matches", async ({ page }) => {
+test("the Markdown export of the seeded neuropathology project holds every section with its text; JSON matches", async ({
+  page,
+}) => {
   const json = await page.request.get("/projects/neuropathology-copilot/card.json");
   expect(json.status()).toBe(200);
   const card = (await json.json()) as { cardId: string; content: Record<string, unknown> };
@@ -147,10 +166,29 @@ test("the Markdown export of the seeded neuropathology project holds every secti
   expect(md.headers()["content-type"]).toContain("text/markdown");
   const text = await md.text();
   expect(text).toContain(`# TRL Card ${card.cardId}: Neuropathology copilot`);
-  for (const heading of ["## Summary", "## TL;DR", "## Requirements", "## Model and algorithm", "## Intended and unacceptable uses", "## Testing status", "## Data considerations", "## Caveats, edge cases, biases and recommendations", "## Stage debriefs"]) {
+  for (const heading of [
+    "## Summary",
+    "## TL;DR",
+    "## Requirements",
+    "## Model and algorithm",
+    "## Intended and unacceptable uses",
+    "## Testing status",
+    "## Data considerations",
+    "## Caveats, edge cases, biases and recommendations",
+    "## Stage debriefs",
+  ]) {
     expect(text).toContain(heading);
   }
-  for (const field of ["tldr", "modelInfo", "intendedUse", "unacceptableUse", "testingStatus", "dataFindings", "trainingConditions", "caveats"]) {
+  for (const field of [
+    "tldr",
+    "modelInfo",
+    "intendedUse",
+    "unacceptableUse",
+    "testingStatus",
+    "dataFindings",
+    "trainingConditions",
+    "caveats",
+  ]) {
     const value = String(card.content[field] ?? "").trim();
     expect(value.length, field).toBeGreaterThan(0);
     expect(text, field).toContain(value);
@@ -159,7 +197,10 @@ test("the Markdown export of the seeded neuropathology project holds every secti
   expect(text).toContain("1. **R1**");
 });
 
-test("the badge is public, valid SVG with the level and a cache header, and reveals nothing else", async ({ browser, page }) => {
+test("the badge is public, valid SVG with the level and a cache header, and reveals nothing else", async ({
+  browser,
+  page,
+}) => {
   const p = await makeCardProject({ level: 4 });
   const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const res = await anonymous.request.get(`/projects/${p.slug}/badge.svg`, { maxRedirects: 0 });
@@ -173,7 +214,11 @@ test("the badge is public, valid SVG with the level and a cache header, and reve
   await page.goto("/projects");
   const problems = await page.evaluate((s) => {
     const doc = new DOMParser().parseFromString(s, "image/svg+xml");
-    return { errors: doc.getElementsByTagName("parsererror").length, root: doc.documentElement.nodeName, title: doc.querySelector("title")?.textContent };
+    return {
+      errors: doc.getElementsByTagName("parsererror").length,
+      root: doc.documentElement.nodeName,
+      title: doc.querySelector("title")?.textContent,
+    };
   }, svg);
   expect(problems).toEqual({ errors: 0, root: "svg", title: "MLTRL level 4 (prototyping)" });
   const missing = await anonymous.request.get("/projects/no-such-project-here/badge.svg", { maxRedirects: 0 });
@@ -202,7 +247,9 @@ test("the card page links the card at earlier levels, and the print view is clea
   await expectAccessible(page);
 });
 
-test("components: add one claiming a level (it starts at 0), bump its versions with a changelog line, archive it", async ({ page }) => {
+test("components: add one claiming a level (it starts at 0), bump its versions with a changelog line, archive it", async ({
+  page,
+}) => {
   const p = await makeCardProject({ level: 3 });
   await page.goto(`/projects/${p.slug}/components`);
   const add = page.getByRole("form", { name: "Add a component" });
@@ -211,7 +258,9 @@ test("components: add one claiming a level (it starts at 0), bump its versions w
   await add.getByLabel(/Claimed level/).selectOption("3");
   await add.getByLabel("Code version").fill("0.4.0");
   await add.getByRole("button", { name: "Add component" }).click();
-  await expect(add.getByRole("status")).toHaveText("Added Tiling pipeline at level 0, claimed L3, unconfirmed: open an entry review at level 3 to confirm it.");
+  await expect(add.getByRole("status")).toHaveText(
+    "Added Tiling pipeline at level 0, claimed L3, unconfirmed: open an entry review at level 3 to confirm it.",
+  );
   const item = page.getByRole("article", { name: "Tiling pipeline" });
   await expect(item).toContainText("claimed L3, unconfirmed");
   await expect(item).toContainText("code 0.4.0 · model 0.1.0 · data 0.1.0");
@@ -240,7 +289,10 @@ test("components: add one claiming a level (it starts at 0), bump its versions w
 test.describe("ethics checklist administration", () => {
   test.use({ storageState: storageStatePath("admin") });
 
-  test("an admin sees every version and the editor for the next one; a researcher is refused", async ({ page, browser }) => {
+  test("an admin sees every version and the editor for the next one; a researcher is refused", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/admin/ethics");
     await expect(page.getByRole("heading", { level: 1, name: "Ethics checklist" })).toBeVisible();
     await expect(page.getByLabel("Item 1: question")).not.toHaveValue("");

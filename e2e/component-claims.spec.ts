@@ -13,10 +13,18 @@ test.setTimeout(240_000);
 
 const key = () => Math.random().toString(36).slice(2, 8);
 
-test("a contributor cannot raise the system level by creating, importing or archiving components", async ({ browser }, testInfo) => {
+test("a contributor cannot raise the system level by creating, importing or archiving components", async ({
+  browser,
+}, testInfo) => {
   const k = key();
   const [a, b] = [`Encoder ${k}`, `Decoder ${k}`];
-  const project = await makeProject({ owner: "lena", contributors: ["jonas"], level: 4, components: [a, b], name: `Claims ${k}` });
+  const project = await makeProject({
+    owner: "lena",
+    contributors: ["jonas"],
+    level: 4,
+    components: [a, b],
+    name: `Claims ${k}`,
+  });
   const deployed = await makeProject({ owner: "sofia", level: 9, components: [`Ranker ${k}`], name: `Deployed ${k}` });
   const context = await contextFor(browser, "jonas", testInfo);
   const page = await context.newPage();
@@ -62,7 +70,13 @@ test("a contributor cannot raise the system level by creating, importing or arch
 
 test("archiving the weakest link is its own event on the timeline", async ({ browser }, testInfo) => {
   const k = key();
-  const project = await makeProject({ owner: "lena", contributors: ["jonas"], level: 2, components: [`Probe ${k}`], name: `Weakest ${k}` });
+  const project = await makeProject({
+    owner: "lena",
+    contributors: ["jonas"],
+    level: 2,
+    components: [`Probe ${k}`],
+    name: `Weakest ${k}`,
+  });
   const context = await contextFor(browser, "jonas", testInfo);
   const page = await context.newPage();
   await page.goto(`/projects/${project.slug}/components`);

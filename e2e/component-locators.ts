@@ -1,7 +1,8 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The project page's "System level" value. */
-export const systemLevel = (page: Page): Locator => page.locator("dt", { hasText: "System level" }).locator("xpath=following-sibling::dd[1]");
+export const systemLevel = (page: Page): Locator =>
+  page.locator("dt", { hasText: "System level" }).locator("xpath=following-sibling::dd[1]");
 
 /** One component's card on the components page, found by its name. */
 export const componentCard = (page: Page, name: string): Locator =>

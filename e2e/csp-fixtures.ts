@@ -18,7 +18,11 @@ export const test = base.extend<{ cspViolations: CspViolations }>({
         if (watched.has(p)) return;
         watched.add(p);
         p.on("console", (msg) => {
-          if (msg.type() === "error" && /Content Security Policy|Refused to (execute|load|apply|evaluate|connect|frame)/i.test(msg.text())) list.push(`console: ${msg.text()}`);
+          if (
+            msg.type() === "error" &&
+            /Content Security Policy|Refused to (execute|load|apply|evaluate|connect|frame)/i.test(msg.text())
+          )
+            list.push(`console: ${msg.text()}`);
           // A feature name Chromium does not know is reported on every page (as a warning).
           if (/Permissions-Policy/i.test(msg.text())) list.push(`console: ${msg.text()}`);
         });
@@ -27,7 +31,9 @@ export const test = base.extend<{ cspViolations: CspViolations }>({
         await p.addInitScript(() => {
           document.addEventListener("securitypolicyviolation", (e) => {
             const w = window as unknown as { __reportCspViolation: (v: string) => void };
-            w.__reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber} (${location.pathname})`);
+            w.__reportCspViolation(
+              `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber} (${location.pathname})`,
+            );
           });
         });
       };

@@ -1,6 +1,16 @@
 import { test } from "@playwright/test";
 import { componentCard, expectSystemLevel, systemLevel } from "./component-locators";
-import { NAMES, contextFor, expect, expectAccessible, fillChecklists, makeProject, openDraft, seat, vote } from "./review-fixtures";
+import {
+  NAMES,
+  contextFor,
+  expect,
+  expectAccessible,
+  fillChecklists,
+  makeProject,
+  openDraft,
+  seat,
+  vote,
+} from "./review-fixtures";
 
 /**
  * The entry review, one browser context per person: an owner adds an off-the-shelf component
@@ -14,7 +24,9 @@ test.setTimeout(360_000);
 
 const key = () => Math.random().toString(36).slice(2, 8);
 
-test("an entry review at the claimed level confirms an off-the-shelf component: 0 → L3", async ({ browser }, testInfo) => {
+test("an entry review at the claimed level confirms an off-the-shelf component: 0 → L3", async ({
+  browser,
+}, testInfo) => {
   const k = key();
   const detector = `Detector ${k}`;
   const vendor = `Vendor encoder ${k}`;
@@ -32,7 +44,9 @@ test("an entry review at the claimed level confirms an off-the-shelf component: 
   await add.getByRole("button", { name: "Add component" }).click();
   await expect(add.getByText(`Added ${vendor} at level 0, claimed L3, unconfirmed`)).toBeVisible();
   await expect(componentCard(lena, vendor)).toContainText("claimed L3, unconfirmed");
-  await expect(componentCard(lena, vendor)).toContainText("Counts at level 0 until an entry review at level 3 confirms it");
+  await expect(componentCard(lena, vendor)).toContainText(
+    "Counts at level 0 until an entry review at level 3 confirms it",
+  );
   // The claim counts at 0: the system level does not rise to the claim (it falls to the new 0).
   await expectSystemLevel(lena, project.slug, "L0");
   await expect(systemLevel(lena)).not.toContainText("L3");
@@ -50,7 +64,9 @@ test("an entry review at the claimed level confirms an off-the-shelf component: 
   });
   await expect(lena.getByRole("heading", { level: 1 })).toHaveText("Request the entry review at level 3");
   await expect(lena).toHaveTitle(new RegExp(`^Draft entry review at level 3 — ${project.name}`));
-  await expect(lena.getByText("Graduation confirms the chosen components' claim: they move from level 0 to level 3")).toBeVisible();
+  await expect(
+    lena.getByText("Graduation confirms the chosen components' claim: they move from level 0 to level 3"),
+  ).toBeVisible();
 
   // 3. L3's criteria and ethics checklist, then a panel missing its software engineer: refused with the reason.
   await fillChecklists(lena);
@@ -69,7 +85,9 @@ test("an entry review at the claimed level confirms an off-the-shelf component: 
   await expectAccessible(lena);
   await lena.getByRole("button", { name: "Submit for review" }).click();
   await expect(lena).toHaveURL(new RegExp(`/reviews/${reviewId}\\?submitted=1$`));
-  await expect(lena.getByRole("heading", { level: 1 })).toContainText(`Entry review (claimed level 3) of ${project.name}`);
+  await expect(lena.getByRole("heading", { level: 1 })).toContainText(
+    `Entry review (claimed level 3) of ${project.name}`,
+  );
 
   // While the entry review is open the component is still a claim, counted at 0.
   await lena.goto(`/projects/${project.slug}/components`);
@@ -98,9 +116,16 @@ test("an entry review at the claimed level confirms an off-the-shelf component: 
 
   // 6. The timeline shows the entry transition naming the review, and the graduated entry review.
   await lena.goto(`/projects/${project.slug}/timeline`);
-  const entry = lena.getByRole("table", { name: "Level changes, oldest first" }).getByRole("row").filter({ hasText: vendor }).filter({ hasText: "Entry confirmed" });
+  const entry = lena
+    .getByRole("table", { name: "Level changes, oldest first" })
+    .getByRole("row")
+    .filter({ hasText: vendor })
+    .filter({ hasText: "Entry confirmed" });
   await expect(entry).toContainText("L0 → L3");
-  await expect(entry.getByRole("link", { name: `review behind this change of ${vendor}` })).toHaveAttribute("href", `/reviews/${reviewId}`);
+  await expect(entry.getByRole("link", { name: `review behind this change of ${vendor}` })).toHaveAttribute(
+    "href",
+    `/reviews/${reviewId}`,
+  );
   await expect(lena.getByRole("table", { name: "Reviews, oldest first" })).toContainText("Graduated");
   await expectAccessible(lena);
 });

@@ -34,12 +34,22 @@ test("a manager filters to projects stuck at L4 for more than 90 days and export
   await page.getByRole("link", { name: "Stuck at L4 for more than 90 days" }).click();
   await expect(table.getByRole("rowheader")).toHaveCount(1);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Export CSV/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /Export CSV/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^portfolio-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
   const { data } = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
   expect(data).toHaveLength(1);
-  expect(data[0]).toMatchObject({ project_id: "R02", name: "Causal diagnosis model", system_level: "4", status: "active", target_level: "5", target_status: "missed" });
+  expect(data[0]).toMatchObject({
+    project_id: "R02",
+    name: "Causal diagnosis model",
+    system_level: "4",
+    status: "active",
+    target_level: "5",
+    target_status: "missed",
+  });
   expect(Number(data[0]!.days_in_level)).toBeGreaterThan(90);
 });
 
@@ -47,7 +57,15 @@ test("a manager reads the analytics, with a table behind every chart", async ({ 
   await page.goto("/portfolio");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Analytics" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Analytics" })).toBeVisible();
-  for (const title of ["Projects per level", "Time per level", "Pass and return rate per level", "Switchbacks by kind", "Level flows", "Overdue reviews by panel member", "Throughput"]) {
+  for (const title of [
+    "Projects per level",
+    "Time per level",
+    "Pass and return rate per level",
+    "Switchbacks by kind",
+    "Level flows",
+    "Overdue reviews by panel member",
+    "Throughput",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
   }
   const levels = page.getByRole("region", { name: "Projects per level" });

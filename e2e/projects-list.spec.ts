@@ -12,7 +12,9 @@ test("the projects list comes in pages of 50 that keep the search, and says so p
   const caption = `Projects matching “${tag}”`;
 
   await page.goto(`/projects?q=${tag}`);
-  await expect(page.getByRole("status").filter({ hasText: `57 projects matching “${tag}” — showing 1–50` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `57 projects matching “${tag}” — showing 1–50` }),
+  ).toBeVisible();
   await expect(rows(caption)).toHaveCount(50);
   const pages = page.getByRole("navigation", { name: "Pages" });
   await expect(pages).toContainText("Page 1 of 2");

@@ -25,8 +25,15 @@ export const people = {
 } as const;
 export type Person = keyof typeof people;
 export const NAMES: Record<Person, string> = {
-  lena: "Dr. Lena Okafor", jonas: "Dr. Jonas Weber", hannah: "Dr. Hannah Brandt", kofi: "Dr. Kofi Mensah",
-  ravi: "Ravi Iyer", sofia: "Sofia Lindqvist", nadia: "Nadia Haddad", mei: "Dr. Mei Tanaka", manager: "Priya Raman",
+  lena: "Dr. Lena Okafor",
+  jonas: "Dr. Jonas Weber",
+  hannah: "Dr. Hannah Brandt",
+  kofi: "Dr. Kofi Mensah",
+  ravi: "Ravi Iyer",
+  sofia: "Sofia Lindqvist",
+  nadia: "Nadia Haddad",
+  mei: "Dr. Mei Tanaka",
+  manager: "Priya Raman",
 };
 
 /** Server actions and navigations on a busy CI machine can take a while: wait longer than the default. */
@@ -40,26 +47,41 @@ function dbUrl(): string {
   if (!url) throw new Error("E2E_DATABASE_URL is not set: run the review specs through `npm test -- --only e2e`.");
   const host = new URL(url).hostname;
   // Guard: fixtures write straight to the database, so never anything but a local one.
-  if (!["localhost", "127.0.0.1", "::1"].includes(host)) throw new Error(`Refusing to write fixtures to a non-local database (${host}).`);
+  if (!["localhost", "127.0.0.1", "::1"].includes(host))
+    throw new Error(`Refusing to write fixtures to a non-local database (${host}).`);
   return url;
 }
 
 const FULL_CARD = {
-  tldr: "Finds defects in frames.", modelInfo: "A small CNN, explained for domain experts.", intendedUse: "Triage by technicians.",
-  unacceptableUse: "Unsupervised decisions.", testingStatus: "Unit and integration tests in CI.", dataFindings: "Balanced classes.",
+  tldr: "Finds defects in frames.",
+  modelInfo: "A small CNN, explained for domain experts.",
+  intendedUse: "Triage by technicians.",
+  unacceptableUse: "Unsupervised decisions.",
+  testingStatus: "Unit and integration tests in CI.",
+  dataFindings: "Balanced classes.",
   dataSources: [{ name: "frames", version: "1.0.0", owner: "lab", datasheetUrl: "https://example.org/datasheet" }],
-  trainingConditions: "4 GPUs, 12 h.", caveats: "Night images are rare.", links: { code: "https://example.org/code", project: "", requirements: "" },
+  trainingConditions: "4 GPUs, 12 h.",
+  caveats: "Night images are rare.",
+  links: { code: "https://example.org/code", project: "", requirements: "" },
   coupledComponents: "",
 };
 
 export type ProjectFixture = { id: string; slug: string; name: string; componentIds: string[] };
 
 /** A project owned by `owner` (and `contributors`) with components at `level`, a full card and requirements passing every gate. */
-export async function makeProject(opts: { owner: Person; contributors?: Person[]; level: number; components?: string[]; name?: string }): Promise<ProjectFixture> {
+export async function makeProject(opts: {
+  owner: Person;
+  contributors?: Person[];
+  level: number;
+  components?: string[];
+  name?: string;
+}): Promise<ProjectFixture> {
   const db = new Client({ connectionString: dbUrl() });
   await db.connect();
   try {
-    const users = await db.query<{ id: string; email: string }>("SELECT id, email FROM users WHERE email = ANY($1)", [[people[opts.owner], ...(opts.contributors ?? []).map((p) => people[p])]]);
+    const users = await db.query<{ id: string; email: string }>("SELECT id, email FROM users WHERE email = ANY($1)", [
+      [people[opts.owner], ...(opts.contributors ?? []).map((p) => people[p])],
+    ]);
     const userId = (p: Person) => users.rows.find((u) => u.email === people[p])!.id;
     const key = uid();
     const name = opts.name ?? `E2E L${opts.level} project ${key}`;
@@ -71,16 +93,32 @@ export async function makeProject(opts: { owner: Person; contributors?: Person[]
        VALUES ($1, $2, $3, 'Made by the review-workflow e2e spec.', 'product', $4, '{e2e}', $5, now(), now())`,
       [projectId, slug, name, 100000 + Math.floor(Math.random() * 1e8), opts.level],
     );
-    await db.query("INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, 'owner')", [projectId, userId(opts.owner)]);
-    for (const c of opts.contributors ?? []) await db.query("INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, 'contributor')", [projectId, userId(c)]);
+    await db.query("INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, 'owner')", [
+      projectId,
+      userId(opts.owner),
+    ]);
+    for (const c of opts.contributors ?? [])
+      await db.query("INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, 'contributor')", [
+        projectId,
+        userId(c),
+      ]);
     const componentIds: string[] = [];
     for (const cname of opts.components ?? [`Detector ${key}`]) {
       const cid = id();
-      await db.query("INSERT INTO components (id, project_id, name, kind, level, code_version, model_version, data_version, updated_at) VALUES ($1, $2, $3, 'model', $4, '1.0.0', '1.0.0', '1.0.0', now())", [cid, projectId, cname, opts.level]);
-      await db.query("INSERT INTO level_transitions (id, project_id, component_id, to_level, kind, reason, actor_id) VALUES ($1, $2, $3, $4, 'start', 'Created by the e2e fixture', $5)", [id(), projectId, cid, opts.level, userId(opts.owner)]);
+      await db.query(
+        "INSERT INTO components (id, project_id, name, kind, level, code_version, model_version, data_version, updated_at) VALUES ($1, $2, $3, 'model', $4, '1.0.0', '1.0.0', '1.0.0', now())",
+        [cid, projectId, cname, opts.level],
+      );
+      await db.query(
+        "INSERT INTO level_transitions (id, project_id, component_id, to_level, kind, reason, actor_id) VALUES ($1, $2, $3, $4, 'start', 'Created by the e2e fixture', $5)",
+        [id(), projectId, cid, opts.level, userId(opts.owner)],
+      );
       componentIds.push(cid);
     }
-    await db.query("INSERT INTO card_revisions (id, project_id, number, content, changed_sections, summary, author_id, system_level) VALUES ($1, $2, 1, $3, '{}', 'First card', $4, $5)", [id(), projectId, JSON.stringify(FULL_CARD), userId(opts.owner), opts.level]);
+    await db.query(
+      "INSERT INTO card_revisions (id, project_id, number, content, changed_sections, summary, author_id, system_level) VALUES ($1, $2, 1, $3, '{}', 'First card', $4, $5)",
+      [id(), projectId, JSON.stringify(FULL_CARD), userId(opts.owner), opts.level],
+    );
     let n = 1;
     for (const kind of ["research", "technical", "product"]) {
       await db.query(
@@ -120,7 +158,10 @@ export async function setDisciplines(userId: string, disciplines: string[]): Pro
   const db = new Client({ connectionString: dbUrl() });
   await db.connect();
   try {
-    await db.query(`UPDATE users SET disciplines = $2::"Discipline"[], updated_at = now() WHERE id = $1`, [userId, disciplines]);
+    await db.query(`UPDATE users SET disciplines = $2::"Discipline"[], updated_at = now() WHERE id = $1`, [
+      userId,
+      disciplines,
+    ]);
   } finally {
     await db.end();
   }
@@ -149,7 +190,12 @@ export async function makeBareProjects(tag: string, count: number): Promise<void
 
 /** One signed-in browser context per person, created once per worker and reused by its specs. */
 const sessions = new Map<Person, string>();
-export async function contextFor(browser: Browser, who: Person, testInfo: TestInfo, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+export async function contextFor(
+  browser: Browser,
+  who: Person,
+  testInfo: TestInfo,
+  viewport = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
   const file = sessions.get(who);
   if (file) return browser.newContext({ storageState: file, viewport });
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport });
@@ -167,7 +213,10 @@ export async function contextFor(browser: Browser, who: Person, testInfo: TestIn
 
 /** Screenshots at desktop width and at 390 px, attached to the run and kept in docs/screenshots. */
 export async function screenshots(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const [suffix, width] of [["", 1280], ["-390", 390]] as const) {
+  for (const [suffix, width] of [
+    ["", 1280],
+    ["-390", 390],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.waitForTimeout(300);
     const body = await page.screenshot({ fullPage: true });
@@ -218,7 +267,12 @@ export async function seat(page: Page, seats: Person[], startAt = 0): Promise<vo
  * start form's "Level to leave" option by value ("gate:3", "entry:3"); by default its first one.
  * `before` runs on the start form after the choice, before the draft opens.
  */
-export async function openDraft(page: Page, slug: string, choice?: string, before?: () => Promise<void>): Promise<string> {
+export async function openDraft(
+  page: Page,
+  slug: string,
+  choice?: string,
+  before?: () => Promise<void>,
+): Promise<string> {
   await page.goto(`/projects/${slug}`);
   await page.getByRole("link", { name: "Request a review" }).click();
   await expect(page.getByRole("heading", { name: "Request a gated review" })).toBeVisible();
@@ -258,7 +312,12 @@ export async function requestReview(page: Page, slug: string, panel: Person[], c
 }
 
 /** Casts a vote on the review page as the person whose page this is. */
-export async function vote(page: Page, reviewId: string, choice: "graduate" | "return", task?: { text: string; metric?: string; target?: string }): Promise<void> {
+export async function vote(
+  page: Page,
+  reviewId: string,
+  choice: "graduate" | "return",
+  task?: { text: string; metric?: string; target?: string },
+): Promise<void> {
   await page.goto(`/reviews/${reviewId}`);
   await page.getByLabel(choice === "graduate" ? /^Graduate/ : /^Return/).check();
   if (task) {

@@ -1,6 +1,16 @@
 import { test } from "@playwright/test";
 import {
-  NAMES, confirmChair, contextFor, expectAccessible, fillChecklists, makeProject, makeReviewer, openDraft, seat, setDisciplines, expect,
+  NAMES,
+  confirmChair,
+  contextFor,
+  expectAccessible,
+  fillChecklists,
+  makeProject,
+  makeReviewer,
+  openDraft,
+  seat,
+  setDisciplines,
+  expect,
 } from "./review-fixtures";
 
 /**
@@ -9,7 +19,9 @@ import {
  */
 test.setTimeout(360_000);
 
-test("a panel whose chair no longer holds the seat's discipline cannot be submitted; the refusal names the seat and why", async ({ browser }, testInfo) => {
+test("a panel whose chair no longer holds the seat's discipline cannot be submitted; the refusal names the seat and why", async ({
+  browser,
+}, testInfo) => {
   const project = await makeProject({ owner: "lena", level: 0 });
   const lead = await makeReviewer(`Dr. Ada Lead ${Date.now()}`, ["research_lead"]);
   const lena = await (await contextFor(browser, "lena", testInfo)).newPage();
@@ -28,13 +40,16 @@ test("a panel whose chair no longer holds the seat's discipline cannot be submit
   // Between seating and submit an admin takes the research lead discipline away.
   await setDisciplines(lead.id, ["researcher"]);
   await lena.getByRole("button", { name: "Submit for review" }).click();
-  await expect(lena.getByRole("alert").filter({ hasText: "Seat 1 (research lead, chair)" }))
-    .toContainText(`Seat 1 (research lead, chair): ${lead.name} does not hold the research lead discipline (holds: researcher).`);
+  await expect(lena.getByRole("alert").filter({ hasText: "Seat 1 (research lead, chair)" })).toContainText(
+    `Seat 1 (research lead, chair): ${lead.name} does not hold the research lead discipline (holds: researcher).`,
+  );
   await lena.goto(`/reviews/${reviewId}`);
   await expect(lena.getByText("This review is still a draft")).toBeVisible();
 });
 
-test("L4: the owner proposes the chair, submit is refused, a manager confirms, submit works", async ({ browser }, testInfo) => {
+test("L4: the owner proposes the chair, submit is refused, a manager confirms, submit works", async ({
+  browser,
+}, testInfo) => {
   const project = await makeProject({ owner: "lena", level: 4 });
   const lena = await (await contextFor(browser, "lena", testInfo)).newPage();
   const manager = await (await contextFor(browser, "manager", testInfo)).newPage();
@@ -44,8 +59,12 @@ test("L4: the owner proposes the chair, submit is refused, a manager confirms, s
   await seat(lena, ["ravi", "sofia", "nadia"]);
   await lena.getByRole("button", { name: "Submit for review" }).click();
   const summary = lena.getByRole("alert").filter({ hasText: "The review cannot open yet" });
-  await expect(summary).toContainText(`Seat 1 (applied AI engineer, chair): ${NAMES.ravi} is the proposed chair; level 4 needs the chair confirmed by a manager or an admin`);
-  await expect(lena.getByTestId("chair-status")).toContainText(`Chair awaiting confirmation by a manager: Seat 1 (applied AI engineer, chair), ${NAMES.ravi}`);
+  await expect(summary).toContainText(
+    `Seat 1 (applied AI engineer, chair): ${NAMES.ravi} is the proposed chair; level 4 needs the chair confirmed by a manager or an admin`,
+  );
+  await expect(lena.getByTestId("chair-status")).toContainText(
+    `Chair awaiting confirmation by a manager: Seat 1 (applied AI engineer, chair), ${NAMES.ravi}`,
+  );
   // The owner is offered no confirm button: the reviewed party does not choose its judge.
   await expect(lena.getByRole("button", { name: /Confirm .* as chair/ })).toHaveCount(0);
 

@@ -23,7 +23,9 @@ test("L4 pause by the chair, then resume by the owner", async ({ browser }, test
 
   // Ravi chairs: the inbox says he owes the key decision.
   await ravi.goto("/my-reviews");
-  await expect(ravi.getByRole("list", { name: "Reviews waiting for you" })).toContainText("The key decision (you chair)");
+  await expect(ravi.getByRole("list", { name: "Reviews waiting for you" })).toContainText(
+    "The key decision (you chair)",
+  );
   await ravi.goto(`/reviews/${reviewId}`);
   await ravi.getByLabel("Pause the project").check();
   await expect(ravi.getByText("What will happen: The project is paused")).toBeVisible();

@@ -8,7 +8,9 @@ import { contextFor, expectAccessible, makeProject, requestReview, vote, expect 
  */
 test.setTimeout(360_000);
 
-test("a card edit while the review is open makes a cast vote stale; the reviewer sees the diff and votes again", async ({ browser }, testInfo) => {
+test("a card edit while the review is open makes a cast vote stale; the reviewer sees the diff and votes again", async ({
+  browser,
+}, testInfo) => {
   const project = await makeProject({ owner: "lena", level: 3 });
   const lena = await (await contextFor(browser, "lena", testInfo)).newPage();
   const ravi = await (await contextFor(browser, "ravi", testInfo)).newPage();

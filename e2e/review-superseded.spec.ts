@@ -8,7 +8,9 @@ import { contextFor, expectAccessible, makeProject, requestReview, vote, expect 
  */
 test.setTimeout(360_000);
 
-test("a returned review superseded by a later graduation offers its chair only the debrief", async ({ browser }, testInfo) => {
+test("a returned review superseded by a later graduation offers its chair only the debrief", async ({
+  browser,
+}, testInfo) => {
   const project = await makeProject({ owner: "lena", level: 3 });
   const lena = await (await contextFor(browser, "lena", testInfo)).newPage();
   const ravi = await (await contextFor(browser, "ravi", testInfo)).newPage();

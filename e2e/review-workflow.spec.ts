@@ -1,6 +1,17 @@
 import { test } from "@playwright/test";
 import {
-  NAMES, contextFor, expectAccessible, fillChecklists, makeProject, openDraft, requestReview, screenshots, seat, vote, expect } from "./review-fixtures";
+  NAMES,
+  contextFor,
+  expectAccessible,
+  fillChecklists,
+  makeProject,
+  openDraft,
+  requestReview,
+  screenshots,
+  seat,
+  vote,
+  expect,
+} from "./review-fixtures";
 
 /**
  * The review journey of issue 6, one browser context per person: a researcher requests an L3
@@ -12,7 +23,9 @@ import {
 test.describe.configure({ mode: "serial" });
 test.setTimeout(420_000);
 
-test("L3 → L4: refusals, a return with a task, the task done, a second review graduates", async ({ browser }, testInfo) => {
+test("L3 → L4: refusals, a return with a task, the task done, a second review graduates", async ({
+  browser,
+}, testInfo) => {
   // Mei contributes: a reviewer with research disciplines, so the editor offers her for a researcher seat.
   const project = await makeProject({ owner: "lena", contributors: ["mei"], level: 3 });
   const lena = await (await contextFor(browser, "lena", testInfo)).newPage();
@@ -23,7 +36,9 @@ test("L3 → L4: refusals, a return with a task, the task done, a second review 
   const reviewId = await openDraft(lena, project.slug);
   await fillChecklists(lena);
   await seat(lena, ["ravi"]);
-  await expect(lena.getByRole("list", { name: "Required disciplines" })).toContainText("Software engineer: still missing");
+  await expect(lena.getByRole("list", { name: "Required disciplines" })).toContainText(
+    "Software engineer: still missing",
+  );
   await lena.getByRole("button", { name: "Submit for review" }).click();
   const summary = lena.getByRole("alert").filter({ hasText: "The review cannot open yet" });
   await expect(summary).toContainText("The panel has no seat for a software engineer");
@@ -58,7 +73,11 @@ test("L3 → L4: refusals, a return with a task, the task done, a second review 
   await expect(ravi.getByText("1 of 2 seats have a current vote")).toBeVisible();
   await expectAccessible(ravi);
 
-  await vote(sofia, reviewId, "return", { text: "Add integration tests for the data loader", metric: "line coverage", target: "≥ 80%" });
+  await vote(sofia, reviewId, "return", {
+    text: "Add integration tests for the data loader",
+    metric: "line coverage",
+    target: "≥ 80%",
+  });
   await expect(sofia).toHaveURL(/decided=1/);
   await expect(sofia.getByRole("heading", { name: "Decision: returned" })).toBeFocused();
   await expect(sofia.locator("#decision")).toContainText("Add integration tests for the data loader");
@@ -68,7 +87,9 @@ test("L3 → L4: refusals, a return with a task, the task done, a second review 
   // Lena ticks the task off with evidence.
   await lena.goto(`/reviews/${reviewId}`);
   await expect(lena.getByRole("heading", { name: "Decision: returned" })).toBeVisible();
-  await lena.getByLabel("Evidence that task 1 is done (link or note)").fill("https://example.org/ci/run/42 — coverage 86%");
+  await lena
+    .getByLabel("Evidence that task 1 is done (link or note)")
+    .fill("https://example.org/ci/run/42 — coverage 86%");
   await lena.getByRole("button", { name: "Mark task 1 done" }).click();
   await expect(lena.locator("#decision")).toContainText(`Done by ${NAMES.lena}`);
 
@@ -122,7 +143,9 @@ test("L2 with the A+B decision opens the linked research-track project", async (
   await expect(hannah.getByRole("heading", { name: "Decision: graduated" })).toBeVisible();
 
   await hannah.getByLabel(/Path A\+B/).check();
-  await expect(hannah.getByText("What will happen: The components stay at level 3, and a new research-track project")).toBeVisible();
+  await expect(
+    hannah.getByText("What will happen: The components stay at level 3, and a new research-track project"),
+  ).toBeVisible();
   await hannah.getByRole("button", { name: "Record the key decision" }).click();
   const link = hannah.getByRole("link", { name: `${project.name} (research track)` });
   await expect(link).toBeVisible();

@@ -4,14 +4,27 @@ import { expect, parseCsp, test } from "./csp-fixtures";
 // Every page carries a nonce'd Content-Security-Policy, a Permissions-Policy and COOP; the main
 // journeys run under them without a single violation.
 
-const PAGES = ["/projects", "/projects/neuropathology-copilot", "/projects/neuropathology-copilot/card/edit", "/portfolio", "/analytics", "/my-reviews"];
+const PAGES = [
+  "/projects",
+  "/projects/neuropathology-copilot",
+  "/projects/neuropathology-copilot/card/edit",
+  "/portfolio",
+  "/analytics",
+  "/my-reviews",
+];
 
 test.describe("headers", () => {
   test.use({ storageState: storageStatePath("admin") });
 
-  test("every main page has a nonce'd CSP without inline scripts, a Permissions-Policy and COOP", async ({ page, playwright }) => {
+  test("every main page has a nonce'd CSP without inline scripts, a Permissions-Policy and COOP", async ({
+    page,
+    playwright,
+  }) => {
     // The sign-in page as a visitor without a session sees it (a signed-in one is sent on).
-    const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
+    const anonymous = await playwright.request.newContext({
+      baseURL: test.info().project.use.baseURL,
+      storageState: { cookies: [], origins: [] },
+    });
     const nonces = new Set<string>();
     const paths = ["/sign-in", ...PAGES];
     for (const path of paths) {
@@ -44,7 +57,9 @@ test.describe("headers", () => {
   });
 });
 
-test("signed in through the form, the main journey runs under the CSP: projects, a project, a review, the card editor and print view, portfolio, analytics", async ({ page }) => {
+test("signed in through the form, the main journey runs under the CSP: projects, a project, a review, the card editor and print view, portfolio, analytics", async ({
+  page,
+}) => {
   // Signing in needs the form's script (it posts through next-auth's client): hydration works.
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(demo.admin);
@@ -52,7 +67,10 @@ test("signed in through the form, the main journey runs under the CSP: projects,
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/projects$/, { timeout: SIGN_IN_TIMEOUT });
 
-  await page.getByRole("link", { name: /neuropathology/i }).first().click();
+  await page
+    .getByRole("link", { name: /neuropathology/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/projects\/neuropathology-copilot$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 

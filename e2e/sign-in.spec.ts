@@ -10,7 +10,9 @@ test.describe("signing in and out", () => {
     await expect(page).toHaveURL(/\/sign-in/);
 
     await signIn(page, "nobody-here@demo.mltrl.dev", "whatever-password");
-    await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+    await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect" })).toBeVisible({
+      timeout: SIGN_IN_TIMEOUT,
+    });
     await expectAccessible(page);
   });
 
@@ -24,7 +26,10 @@ test.describe("signing in and out", () => {
     }
     await expectAccessible(page);
 
-    await page.getByRole("link", { name: /meteor/i }).first().click();
+    await page
+      .getByRole("link", { name: /meteor/i })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/meteor/i);
     await expect(page.getByText(/System level/i).first()).toBeVisible();
     await expect(page.getByRole("heading", { name: /components/i })).toBeVisible();
@@ -36,7 +41,11 @@ test.describe("signing in and out", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test("a session ends at once when the account's sessions are revoked, and a forged cookie reads as signed out", async ({ page, browser, baseURL }) => {
+  test("a session ends at once when the account's sessions are revoked, and a forged cookie reads as signed out", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     // Grace is a demo reviewer no other spec signs in as, so revoking her sessions disturbs no one.
     const email = "grace.kim@demo.mltrl.dev";
@@ -57,7 +66,9 @@ test.describe("signing in and out", () => {
 
     // The proxy only looks for a cookie; the page itself must refuse one that does not decrypt.
     const forged = await browser.newContext();
-    await forged.addCookies([{ name: "next-auth.session-token", value: "forged.not-a-jwe", url: baseURL ?? "http://127.0.0.1" }]);
+    await forged.addCookies([
+      { name: "next-auth.session-token", value: "forged.not-a-jwe", url: baseURL ?? "http://127.0.0.1" },
+    ]);
     const other = await forged.newPage();
     await other.goto("/portfolio");
     await expect(other).toHaveURL(/\/sign-in\?callbackUrl=%2Fportfolio/);

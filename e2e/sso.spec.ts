@@ -27,7 +27,9 @@ async function ssoSignIn(page: Page, login: string) {
 }
 
 test.describe("single sign-on", () => {
-  test("a user whose e-mail the provider releases through UserInfo signs in; sign-out also ends the provider's session", async ({ page }) => {
+  test("a user whose e-mail the provider releases through UserInfo signs in; sign-out also ends the provider's session", async ({
+    page,
+  }) => {
     await ssoSignIn(page, "member");
     await expect(page).toHaveURL(/\/projects$/);
     await expect(page.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
@@ -48,7 +50,10 @@ test.describe("single sign-on", () => {
   const refusals = [
     { login: "stranger", text: "There is no active MLTRL account for the email address" },
     { login: "unverified", text: "did not confirm your email address" },
-    { login: "no-email", text: "Your identity provider did not share an e-mail address; ask its administrator to release the email scope" },
+    {
+      login: "no-email",
+      text: "Your identity provider did not share an e-mail address; ask its administrator to release the email scope",
+    },
   ];
   for (const { login, text } of refusals) {
     test(`the "${login}" account is refused with its own message`, async ({ page }) => {
@@ -60,7 +65,10 @@ test.describe("single sign-on", () => {
     });
   }
 
-  test("a provider that does not answer gets a clear message, and the sign-in page stays usable", async ({ page, request }) => {
+  test("a provider that does not answer gets a clear message, and the sign-in page stays usable", async ({
+    page,
+    request,
+  }) => {
     await setMode(request, "down");
     try {
       await page.goto("/sign-in");

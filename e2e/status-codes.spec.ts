@@ -14,7 +14,9 @@ test("a forbidden page answers 403 and a missing object 404", async ({ browser }
   const forbidden = await hannah.goto(`/projects/${project.slug}/card/edit`);
   expect(forbidden?.status()).toBe(403);
   await expect(hannah.getByText("403 — Not allowed")).toBeVisible();
-  await expect(hannah.getByText("Only the project's owners and contributors, or an admin, can change this project")).toBeVisible();
+  await expect(
+    hannah.getByText("Only the project's owners and contributors, or an admin, can change this project"),
+  ).toBeVisible();
   expect((await hannah.goto(`/projects/${project.slug}/reviews/new`))?.status()).toBe(403);
 
   expect((await hannah.goto("/reviews/no-such-review"))?.status()).toBe(404);
@@ -49,7 +51,9 @@ test("a paused project's draft says the project is paused", async ({ browser }, 
   await db.end();
   const res = await lena.goto(`/reviews/${reviewId}/edit`);
   expect(res?.status()).toBe(200);
-  await expect(lena.getByRole("status").filter({ hasText: "You can keep preparing this draft" })).toContainText("The project is paused");
+  await expect(lena.getByRole("status").filter({ hasText: "You can keep preparing this draft" })).toContainText(
+    "The project is paused",
+  );
   await expect(lena.getByText("Only the project's owners and contributors")).toHaveCount(0);
   await expect(lena.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
 });

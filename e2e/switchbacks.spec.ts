@@ -26,7 +26,8 @@ async function openComponentMoves(page: Page, slug: string): Promise<void> {
 
 const componentRow = (page: Page, name: string): Locator =>
   page.getByRole("region", { name: "Components" }).getByRole("row").filter({ hasText: name });
-const systemLevel = (page: Page): Locator => page.locator("dt", { hasText: "System level" }).locator("xpath=following-sibling::dd[1]");
+const systemLevel = (page: Page): Locator =>
+  page.locator("dt", { hasText: "System level" }).locator("xpath=following-sibling::dd[1]");
 const transition = (page: Page, text: string): Locator =>
   page.getByRole("region", { name: "Recent level changes" }).getByRole("listitem").filter({ hasText: text });
 
@@ -44,14 +45,25 @@ async function openNewVersion(page: Page, component: string): Promise<Locator> {
   return dialog;
 }
 
-async function expectTimelineRow(page: Page, slug: string, reason: string, change: string, kind: string): Promise<void> {
+async function expectTimelineRow(
+  page: Page,
+  slug: string,
+  reason: string,
+  change: string,
+  kind: string,
+): Promise<void> {
   await page.goto(`/projects/${slug}/timeline`);
-  const row = page.getByRole("table", { name: "Level changes, oldest first" }).getByRole("row").filter({ hasText: reason });
+  const row = page
+    .getByRole("table", { name: "Level changes, oldest first" })
+    .getByRole("row")
+    .filter({ hasText: reason });
   await expect(row).toContainText(change);
   await expect(row).toContainText(kind);
 }
 
-test("discovery switchback: refusals, confirmation, the page and timeline, a stale dialog, a component under review", async ({ browser }, testInfo) => {
+test("discovery switchback: refusals, confirmation, the page and timeline, a stale dialog, a component under review", async ({
+  browser,
+}, testInfo) => {
   const k = key();
   const [encoder, decoder] = [`Encoder ${k}`, `Decoder ${k}`];
   const project = await makeProject({ owner: "lena", level: 5, components: [encoder, decoder] });
@@ -64,7 +76,14 @@ test("discovery switchback: refusals, confirmation, the page and timeline, a sta
   await expect(dialog).toContainText("Discovery switchback: a finding sends the component back to a lower level.");
   await expect(dialog.getByRole("radio")).toHaveCount(0);
   const to = dialog.getByLabel("Move to level");
-  await expect(to.locator("option")).toHaveText(["Choose a level", "Level 0", "Level 1", "Level 2", "Level 3", "Level 4"]);
+  await expect(to.locator("option")).toHaveText([
+    "Choose a level",
+    "Level 0",
+    "Level 1",
+    "Level 2",
+    "Level 3",
+    "Level 4",
+  ]);
 
   // Refusals the form offers: no level or no reason (blank counts as none) → it cannot go on.
   const next = dialog.getByRole("button", { name: "Review the change" });
@@ -98,7 +117,9 @@ test("discovery switchback: refusals, confirmation, the page and timeline, a sta
   await dialog.getByLabel("Reason").fill(reason);
   await dialog.getByRole("button", { name: "Review the change" }).click();
   const happen = dialog.getByRole("status").filter({ hasText: "What will happen" });
-  await expect(happen).toContainText(`${decoder} moves from level 5 to level 3 (discovery switchback), recorded with your reason.`);
+  await expect(happen).toContainText(
+    `${decoder} moves from level 5 to level 3 (discovery switchback), recorded with your reason.`,
+  );
   await expect(happen).toContainText("The project's system level goes from 5 to 3.");
   await expect(happen).toContainText("From level 3 it climbs again only through gated reviews, one level at a time.");
   await expectAccessible(lena);
@@ -120,7 +141,9 @@ test("discovery switchback: refusals, confirmation, the page and timeline, a sta
   await staleDialog.getByLabel("Reason").fill("Sent from a tab that did not see the first move.");
   await staleDialog.getByRole("button", { name: "Review the change" }).click();
   await staleDialog.getByRole("button", { name: "Confirm: move to level 4" }).click();
-  await expect(staleDialog.getByRole("alert")).toContainText(`A switchback moves "${decoder}" below its level 3; 4 is not lower.`);
+  await expect(staleDialog.getByRole("alert")).toContainText(
+    `A switchback moves "${decoder}" below its level 3; 4 is not lower.`,
+  );
   await expect(staleDialog).toBeVisible();
   await expectAccessible(stale);
   await stale.reload();
@@ -136,7 +159,9 @@ test("discovery switchback: refusals, confirmation, the page and timeline, a sta
   await openDraft(lena, project.slug);
   await openComponentMoves(lena, project.slug);
   dialog = await openSwitchback(lena, decoder, 3);
-  await expect(dialog).toContainText("This component is under a draft or open review. Withdraw or finish that review first");
+  await expect(dialog).toContainText(
+    "This component is under a draft or open review. Withdraw or finish that review first",
+  );
   await expect(dialog.getByLabel("Move to level")).toHaveCount(0);
   await expectAccessible(lena);
   await lena.keyboard.press("Escape");
@@ -147,7 +172,9 @@ test("discovery switchback: refusals, confirmation, the page and timeline, a sta
   await lena.context().close();
 });
 
-test("new versions: refusals, a bump and its changelog; at L9 a new version moves back to L7", async ({ browser }, testInfo) => {
+test("new versions: refusals, a bump and its changelog; at L9 a new version moves back to L7", async ({
+  browser,
+}, testInfo) => {
   const k = key();
   const encoder = `Encoder ${k}`;
   const project = await makeProject({ owner: "lena", level: 6, components: [encoder] });
@@ -155,7 +182,8 @@ test("new versions: refusals, a bump and its changelog; at L9 a new version move
   await openComponentMoves(lena, project.slug);
 
   let dialog = await openNewVersion(lena, encoder);
-  for (const label of ["Code version", "Model version", "Data version"]) await expect(dialog.getByLabel(label)).toHaveValue("1.0.0");
+  for (const label of ["Code version", "Model version", "Data version"])
+    await expect(dialog.getByLabel(label)).toHaveValue("1.0.0");
   const next = dialog.getByRole("button", { name: "Review the change" });
   // Nothing changed, or no changelog → it cannot go on.
   await dialog.getByLabel("What changed").fill("Nothing yet.");
@@ -178,7 +206,9 @@ test("new versions: refusals, a bump and its changelog; at L9 a new version move
   await dialog.getByLabel("Model version").fill("0.9.0");
   await next.click();
   await dialog.getByRole("button", { name: "Confirm the new version" }).click();
-  await expect(dialog.getByRole("alert")).toContainText("The model version must increase beyond 1.0.0; 0.9.0 does not.");
+  await expect(dialog.getByRole("alert")).toContainText(
+    "The model version must increase beyond 1.0.0; 0.9.0 does not.",
+  );
   await expectAccessible(lena);
   await lena.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
@@ -228,7 +258,9 @@ test("new versions: refusals, a bump and its changelog; at L9 a new version move
   await dialog.getByRole("button", { name: "Review the change" }).click();
   const warn = dialog.getByRole("status").filter({ hasText: "What will happen" });
   await expect(warn).toContainText("The model version goes from 1.0.0 to 1.1.0.");
-  await expect(warn).toContainText(`${ranker} is deployed (level 9), so it moves back to level 7 (embedded switchback)`);
+  await expect(warn).toContainText(
+    `${ranker} is deployed (level 9), so it moves back to level 7 (embedded switchback)`,
+  );
   await expect(warn).toContainText("The project's system level goes from 9 to 7.");
   await expectAccessible(lena);
   await dialog.getByRole("button", { name: "Confirm the new version" }).click();
@@ -240,11 +272,19 @@ test("new versions: refusals, a bump and its changelog; at L9 a new version move
   const auto = transition(lena, "New model version of a deployed component; changes cycle back through integration.");
   await expect(auto).toContainText("Embedded switchback");
   await expect(auto).toContainText(ranker);
-  await expectTimelineRow(lena, deployed.slug, "New model version of a deployed component", "L9 → L7", "Embedded switchback");
+  await expectTimelineRow(
+    lena,
+    deployed.slug,
+    "New model version of a deployed component",
+    "L9 → L7",
+    "Embedded switchback",
+  );
   await lena.context().close();
 });
 
-test("embedded switchbacks: 9 → 4 and 4 → 2 by an owner; afterwards the dialog offers discovery to the lower levels", async ({ browser }, testInfo) => {
+test("embedded switchbacks: 9 → 4 and 4 → 2 by an owner; afterwards the dialog offers discovery to the lower levels", async ({
+  browser,
+}, testInfo) => {
   const k = key();
   const [ranker, indexer] = [`Ranker ${k}`, `Indexer ${k}`];
   const project = await makeProject({ owner: "lena", level: 9, components: [ranker, indexer] });
@@ -254,7 +294,9 @@ test("embedded switchbacks: 9 → 4 and 4 → 2 by an owner; afterwards the dial
   // An owner at L9 chooses between discovery and the predefined path 9 → 4.
   let dialog = await openSwitchback(lena, indexer, 9);
   const kind = dialog.getByRole("group", { name: "Kind of switchback" });
-  await expect(kind.getByRole("radio", { name: "Discovery: a finding sends it back to any lower level" })).toBeChecked();
+  await expect(
+    kind.getByRole("radio", { name: "Discovery: a finding sends it back to any lower level" }),
+  ).toBeChecked();
   await expect(dialog.getByLabel("Move to level").locator("option")).toHaveCount(10);
   await kind.getByRole("radio", { name: "Embedded: the predefined path 9 → 4" }).check();
   const to = dialog.getByLabel("Move to level");
@@ -281,7 +323,9 @@ test("embedded switchbacks: 9 → 4 and 4 → 2 by an owner; afterwards the dial
   const reason2 = `Embedded ${k}: back to proof of principle.`;
   await dialog.getByLabel("Reason").fill(reason2);
   await dialog.getByRole("button", { name: "Review the change" }).click();
-  await expect(dialog.getByRole("status").filter({ hasText: "What will happen" })).toContainText("The project's system level goes from 4 to 2.");
+  await expect(dialog.getByRole("status").filter({ hasText: "What will happen" })).toContainText(
+    "The project's system level goes from 4 to 2.",
+  );
   await dialog.getByRole("button", { name: "Confirm: move to level 2" }).click();
   await expect(dialog).toBeHidden();
   await expect(componentRow(lena, indexer)).toContainText("L2");
@@ -291,7 +335,10 @@ test("embedded switchbacks: 9 → 4 and 4 → 2 by an owner; afterwards the dial
   // The dialog starts from the component as it is now: no embedded path starts at L2, so it offers
   // discovery to the lower levels (it once kept "embedded" across the refresh and offered no level).
   dialog = await openSwitchback(lena, indexer, 2);
-  await expect(dialog.getByLabel("Move to level").locator("option")).toHaveText(["Choose a level", "Level 0", "Level 1"], { timeout: 5_000 });
+  await expect(dialog.getByLabel("Move to level").locator("option")).toHaveText(
+    ["Choose a level", "Level 0", "Level 1"],
+    { timeout: 5_000 },
+  );
   await expect(dialog).toContainText("Discovery switchback");
   await lena.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
@@ -300,7 +347,9 @@ test("embedded switchbacks: 9 → 4 and 4 → 2 by an owner; afterwards the dial
   await lena.context().close();
 });
 
-test("who may not: no controls for a non-member reviewer or the manager; an admin bumps only; a contributor takes discovery only", async ({ browser }, testInfo) => {
+test("who may not: no controls for a non-member reviewer or the manager; an admin bumps only; a contributor takes discovery only", async ({
+  browser,
+}, testInfo) => {
   const k = key();
   const detector = `Detector ${k}`;
   const project = await makeProject({ owner: "lena", contributors: ["jonas"], level: 4, components: [detector] });
@@ -339,7 +388,13 @@ test("who may not: no controls for a non-member reviewer or the manager; an admi
   const dialog = await openSwitchback(jonas, detector, 4);
   await expect(dialog).toContainText("Discovery switchback: a finding sends the component back to a lower level.");
   await expect(dialog.getByRole("radio")).toHaveCount(0);
-  await expect(dialog.getByLabel("Move to level").locator("option")).toHaveText(["Choose a level", "Level 0", "Level 1", "Level 2", "Level 3"]);
+  await expect(dialog.getByLabel("Move to level").locator("option")).toHaveText([
+    "Choose a level",
+    "Level 0",
+    "Level 1",
+    "Level 2",
+    "Level 3",
+  ]);
   await expectAccessible(jonas);
   // …while the owner, on the same component, is offered both kinds.
   const lena = await (await contextFor(browser, "lena", testInfo)).newPage();

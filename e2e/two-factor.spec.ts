@@ -14,7 +14,9 @@ const STRONG = "marble-heron-copper-93";
 
 /** The code an authenticator app shows `offsetSeconds` from now. */
 function codeFor(secret: string, offsetSeconds = 0): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate({ timestamp: Date.now() + offsetSeconds * 1000 });
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate({
+    timestamp: Date.now() + offsetSeconds * 1000,
+  });
 }
 
 async function signOut(page: Page) {
@@ -22,7 +24,9 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/sign-in/, { timeout: SIGN_IN_TIMEOUT });
 }
 
-test("a weak password is refused with feedback; a user turns on two-factor and signs in with a code and with a recovery code", async ({ browser }) => {
+test("a weak password is refused with feedback; a user turns on two-factor and signs in with a code and with a recovery code", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const email = `twofa-${randomBytes(4).toString("hex")}@example.org`;
 
@@ -77,7 +81,10 @@ test("a weak password is refused with feedback; a user turns on two-factor and s
 
   // Password alone is not enough any more: the page asks for the code precisely.
   await signIn(page, email, STRONG);
-  await expect(page.getByRole("alert").filter({ hasText: "code" })).toHaveText("Enter the 6-digit code from your authenticator app or a recovery code.", { timeout: SIGN_IN_TIMEOUT });
+  await expect(page.getByRole("alert").filter({ hasText: "code" })).toHaveText(
+    "Enter the 6-digit code from your authenticator app or a recovery code.",
+    { timeout: SIGN_IN_TIMEOUT },
+  );
   // The code used for the set-up is spent; the app's next one is accepted (one step of drift).
   await page.getByLabel("One-time code").fill(codeFor(secret, 30));
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -98,6 +105,8 @@ test("a weak password is refused with feedback; a user turns on two-factor and s
   await expect(page.getByLabel("One-time code")).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
   await page.getByLabel("One-time code").fill(recoveryCode);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "That code is not right or was already used." })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+  await expect(page.getByRole("alert").filter({ hasText: "That code is not right or was already used." })).toBeVisible({
+    timeout: SIGN_IN_TIMEOUT,
+  });
   await context.close();
 });

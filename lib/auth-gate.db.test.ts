@@ -36,12 +36,21 @@ afterAll(async () => {
 
 /** A token as next-auth would decode it: the user, and the id of a live auth_sessions row. */
 async function tokenFor(u: { id: string; sessionVersion: number }) {
-  const session = await t.db.authSession.create({ data: { userId: u.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+  const session = await t.db.authSession.create({
+    data: { userId: u.id, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
   return { userId: u.id, sessionVersion: u.sessionVersion, sid: session.id };
 }
 
 async function signedInAs(roles: ("manager" | "reviewer")[]) {
-  const u = await t.db.user.create({ data: { email: `g-${uid()}@x.test`, name: "Gated", roles, passwordHash: await hashPassword("gate-test-passphrase-1") } });
+  const u = await t.db.user.create({
+    data: {
+      email: `g-${uid()}@x.test`,
+      name: "Gated",
+      roles,
+      passwordHash: await hashPassword("gate-test-passphrase-1"),
+    },
+  });
   request.token = await tokenFor(u);
   return u;
 }

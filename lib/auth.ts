@@ -51,7 +51,11 @@ import { clientAddress, trustedProxyCount } from "@/lib/auth/client-address";
 import { peerAddressSecret } from "@/lib/auth/peer-address-stamp";
 import { requestClientAddress } from "@/lib/auth/request-address";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
-import { allowedWhileEnrolmentRequired, TWO_FACTOR_SETUP_PATH, TwoFactorEnrolmentRequiredError } from "@/lib/auth/two-factor-gate";
+import {
+  allowedWhileEnrolmentRequired,
+  TWO_FACTOR_SETUP_PATH,
+  TwoFactorEnrolmentRequiredError,
+} from "@/lib/auth/two-factor-gate";
 import { secondFactorSignInError } from "@/lib/auth/two-factor-sign-in";
 import { mustEnrolTwoFactor } from "@/lib/dal/two-factor-policy";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -67,10 +71,18 @@ const credentialsProvider = CredentialsProvider({
     code: { label: "One-time code", type: "text" },
   },
   async authorize(credentials, req) {
-    const parsed = signInSchema.safeParse({ email: credentials?.email ?? "", password: credentials?.password ?? "", code: credentials?.code || undefined });
+    const parsed = signInSchema.safeParse({
+      email: credentials?.email ?? "",
+      password: credentials?.password ?? "",
+      code: credentials?.code || undefined,
+    });
     if (!parsed.success) return null;
     let result;
-    const ip = clientAddress(req.headers as Record<string, string | undefined> | undefined, trustedProxyCount(), peerAddressSecret());
+    const ip = clientAddress(
+      req.headers as Record<string, string | undefined> | undefined,
+      trustedProxyCount(),
+      peerAddressSecret(),
+    );
     try {
       result = await authenticateWithPassword({ ...parsed.data, ip });
     } catch (error) {
@@ -85,7 +97,11 @@ const credentialsProvider = CredentialsProvider({
     }
     const { id, email, name, sessionVersion } = result.user;
     // Two-factor: the password was right; an enrolled user also needs a fresh code.
-    const secondFactorError = await secondFactorSignInError({ userId: id, code: parsed.data.code || undefined, now: new Date() }).catch((error: unknown) => {
+    const secondFactorError = await secondFactorSignInError({
+      userId: id,
+      code: parsed.data.code || undefined,
+      now: new Date(),
+    }).catch((error: unknown) => {
       console.error("[auth] two-factor check failed unexpectedly", error);
       return SIGN_IN_ERROR.unavailable;
     });
@@ -157,7 +173,8 @@ export const authOptions: NextAuthOptions = {
       const sid = (token as JWT | null)?.sid;
       if (!sid) return;
       const revoked = await revokeAuthSession(sid);
-      if (revoked) await recordAuthEvent({ action: "auth.sign_out", userId: revoked.userId, ip: await requestClientAddress() });
+      if (revoked)
+        await recordAuthEvent({ action: "auth.sign_out", userId: revoked.userId, ip: await requestClientAddress() });
     },
   },
   pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -172,7 +189,10 @@ export const authOptions: NextAuthOptions = {
       // Decision: no self-registration; an admin creates the user first, SSO only proves the email.
       const verified = verifiedEmailOf(profile as Partial<OidcProfile> | undefined, settings);
       const user = verified.ok ? await findActiveUserByEmail(verified.email) : null;
-      if (!user) console.warn(`[auth] SSO sign-in refused: no active account for the e-mail of sub ${JSON.stringify(profile?.sub)}`);
+      if (!user)
+        console.warn(
+          `[auth] SSO sign-in refused: no active account for the e-mail of sub ${JSON.stringify(profile?.sub)}`,
+        );
       return user ? true : `/sign-in?error=${SIGN_IN_ERROR.oidcNoAccount}`;
     },
     async jwt({ token, user, account, profile, trigger }) {
@@ -181,7 +201,14 @@ export const authOptions: NextAuthOptions = {
           // authorize() has just read the user; the next request re-reads everything anyway.
           if (!user.id || user.sessionVersion === undefined) return signedOut();
           const sid = await startSession({ id: user.id }, user.signInIp ?? null, "password");
-          return { sub: user.id, userId: user.id, sessionVersion: user.sessionVersion, sid, name: user.name, email: user.email };
+          return {
+            sub: user.id,
+            userId: user.id,
+            sessionVersion: user.sessionVersion,
+            sid,
+            name: user.name,
+            email: user.email,
+          };
         }
         const settings = oidcSettings();
         const verified = settings ? verifiedEmailOf(profile as Partial<OidcProfile> | undefined, settings) : null;
@@ -223,12 +250,20 @@ export const authOptions: NextAuthOptions = {
  * is read: a bearer token in an Authorization header is not accepted.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const decoded = await getToken({ req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"] });
+  const decoded = await getToken({
+    req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+  });
   if (!decoded) return null;
   const token = await refreshToken(decoded);
   if (token.authCheckFailed) throw new Error("Could not check the session: the database is unavailable.");
   if (!token.userId || !token.roles || !token.disciplines) return null;
-  return { id: token.userId, email: token.email ?? "", name: token.name ?? "", roles: token.roles, disciplines: token.disciplines };
+  return {
+    id: token.userId,
+    email: token.email ?? "",
+    name: token.name ?? "",
+    roles: token.roles,
+    disciplines: token.disciplines,
+  };
 });
 
 /** Required-2FA gate (lib/dal/two-factor-policy.ts), once per request. */

@@ -8,7 +8,9 @@ import { createPrisma } from "@/lib/db-client";
  */
 const globalForDb = globalThis as unknown as { mltrlPool?: Pool; mltrlPrisma?: ReturnType<typeof createPrisma> };
 
-export const pool: Pool = globalForDb.mltrlPool ?? new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+export const pool: Pool =
+  globalForDb.mltrlPool ??
+  new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 export const prisma = globalForDb.mltrlPrisma ?? createPrisma(pool);
 
 if (process.env.NODE_ENV !== "production") {

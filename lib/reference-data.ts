@@ -13,7 +13,9 @@ export type ReferenceDb = Pick<DbClient, "levelDefinitionSet" | "ethicsTemplate"
  * Every database needs them (reviews record the versions they use), demo or production; a
  * second run, or two concurrent runs, change nothing (skipDuplicates on the unique version).
  */
-export async function ensureReferenceData(db: ReferenceDb): Promise<{ definitionsVersion: number; ethicsTemplateId: string; created: string[] }> {
+export async function ensureReferenceData(
+  db: ReferenceDb,
+): Promise<{ definitionsVersion: number; ethicsTemplateId: string; created: string[] }> {
   const created: string[] = [];
   const defs = await db.levelDefinitionSet.createMany({
     data: [{ version: defaultLevelDefinitions.version, definitions: defaultLevelDefinitions }],
@@ -27,12 +29,33 @@ export async function ensureReferenceData(db: ReferenceDb): Promise<{ definition
   if (ethics.count > 0) created.push(`ethics template v${defaultEthicsTemplate.version}`);
 
   const [defsRow, template] = await Promise.all([
-    db.levelDefinitionSet.findUniqueOrThrow({ where: { version: defaultLevelDefinitions.version }, select: { id: true } }),
+    db.levelDefinitionSet.findUniqueOrThrow({
+      where: { version: defaultLevelDefinitions.version },
+      select: { id: true },
+    }),
     db.ethicsTemplate.findUniqueOrThrow({ where: { version: defaultEthicsTemplate.version }, select: { id: true } }),
   ]);
   const events = [
-    ...(defs.count > 0 ? [{ action: "level_definitions.create", entityType: "level_definition_set", entityId: defsRow.id, after: { version: defaultLevelDefinitions.version } }] : []),
-    ...(ethics.count > 0 ? [{ action: "ethics_template.create", entityType: "ethics_template", entityId: template.id, after: { version: defaultEthicsTemplate.version } }] : []),
+    ...(defs.count > 0
+      ? [
+          {
+            action: "level_definitions.create",
+            entityType: "level_definition_set",
+            entityId: defsRow.id,
+            after: { version: defaultLevelDefinitions.version },
+          },
+        ]
+      : []),
+    ...(ethics.count > 0
+      ? [
+          {
+            action: "ethics_template.create",
+            entityType: "ethics_template",
+            entityId: template.id,
+            after: { version: defaultEthicsTemplate.version },
+          },
+        ]
+      : []),
   ];
   if (events.length) await db.auditEvent.createMany({ data: events });
   return { definitionsVersion: defaultLevelDefinitions.version, ethicsTemplateId: template.id, created };

@@ -15,9 +15,16 @@ export async function safeParams<T extends object>(params: Promise<T>): Promise<
 
 /** The 400 a route handler answers when a parameter or query value is unsafe; null when all are fine. */
 export function unsafeInputResponse(input: { params?: object; url?: string }): Response | null {
-  const query = input.url ? Object.fromEntries([...new URL(input.url).searchParams.keys()].map((k) => [k, new URL(input.url!).searchParams.getAll(k)])) : {};
+  const query = input.url
+    ? Object.fromEntries(
+        [...new URL(input.url).searchParams.keys()].map((k) => [k, new URL(input.url!).searchParams.getAll(k)]),
+      )
+    : {};
   const paths = [...unsafeTextPaths(input.params ?? {}), ...unsafeTextPaths(query)];
   if (paths.length === 0) return null;
   const fieldErrors = Object.fromEntries(paths.map((p) => [String(p[0] ?? "input"), UNSAFE_TEXT_MESSAGE]));
-  return Response.json({ error: "Check the highlighted fields.", fieldErrors }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { error: "Check the highlighted fields.", fieldErrors },
+    { status: 400, headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -40,7 +40,9 @@ describe("contentSecurityPolicy", () => {
   it("allows hot reload only in development, and upgrades sub-resources only over HTTPS", () => {
     const dev = directives(contentSecurityPolicy({ nonce: NONCE, dev: true, https: false }));
     expect(dev.get("connect-src")).toEqual(["'self'", "ws:", "wss:"]);
-    expect(directives(contentSecurityPolicy({ nonce: NONCE, dev: false, https: true })).has("upgrade-insecure-requests")).toBe(true);
+    expect(
+      directives(contentSecurityPolicy({ nonce: NONCE, dev: false, https: true })).has("upgrade-insecure-requests"),
+    ).toBe(true);
   });
 
   it("refuses a nonce that is short or could break out of the header", () => {
@@ -69,7 +71,11 @@ describe("newNonce and the proxy hook", () => {
   });
 
   it("treats a TLS-terminating proxy's X-Forwarded-Proto as HTTPS", () => {
-    const [, value] = applyContentSecurityPolicy(new Headers({ "x-forwarded-proto": "https" }), new URL("http://app:3000/"), false);
+    const [, value] = applyContentSecurityPolicy(
+      new Headers({ "x-forwarded-proto": "https" }),
+      new URL("http://app:3000/"),
+      false,
+    );
     expect(value).toContain("upgrade-insecure-requests");
   });
 });
@@ -81,7 +87,8 @@ describe("static headers (next.config.js)", () => {
     const h = new Map(all.headers.map((x) => [x.key, x.value]));
     expect(h.get("Cross-Origin-Opener-Policy")).toBe("same-origin");
     const policy = h.get("Permissions-Policy")!;
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(policy).toContain(`${feature}=()`);
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
+      expect(policy).toContain(`${feature}=()`);
     expect(h.get("X-Content-Type-Options")).toBe("nosniff");
     expect(h.get("X-Frame-Options")).toBe("DENY");
     expect(h.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");

@@ -64,7 +64,11 @@ export function newNonce(): string {
  * gets the policy so Next can read the nonce; the caller sets the returned header on its
  * response. HTTPS is the URL's scheme or, behind a TLS-terminating proxy, X-Forwarded-Proto.
  */
-export function applyContentSecurityPolicy(requestHeaders: Headers, url: URL, dev = process.env.NODE_ENV === "development"): [name: string, value: string] {
+export function applyContentSecurityPolicy(
+  requestHeaders: Headers,
+  url: URL,
+  dev = process.env.NODE_ENV === "development",
+): [name: string, value: string] {
   const https = url.protocol === "https:" || requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
   const value = contentSecurityPolicy({ nonce: newNonce(), dev, https });
   requestHeaders.set(CSP_HEADER, value);

@@ -30,7 +30,12 @@ import { Pool } from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { levelCountsQuery, overdueByMemberQuery, passRateQuery, transitionStatsQuery } from "@/lib/dal/analytics";
 import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio";
-import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters, type SearchParams } from "@/lib/dal/portfolio-filters";
+import {
+  PAGE_SIZE,
+  parseAnalyticsFilters,
+  parsePortfolioFilters,
+  type SearchParams,
+} from "@/lib/dal/portfolio-filters";
 import { freePort } from "@/scripts/embedded-db";
 import { requireDatabaseUrl } from "@/scripts/db/database-url";
 import { runLoad, type Stats } from "./bench/load";
@@ -55,11 +60,14 @@ const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(1).padStart(8) : "   
 function print(row: Row): void {
   const s = row.stats;
   const f = row.floor?.stats;
-  const ratio = (a: number, b: number | undefined) => (b && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "—");
+  const ratio = (a: number, b: number | undefined) =>
+    b && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "—";
   console.log(
     `${row.name.padEnd(44)} c=${String(row.concurrency).padStart(2)} n=${String(s.n).padStart(4)}${s.errors ? ` ERR=${s.errors}` : ""}` +
       `  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)} ms  ${s.rps.toFixed(1).padStart(6)}/s` +
-      (f ? `   floor p50 ${fmt(f.p50)} p95 ${fmt(f.p95)}  ratio p50 ${ratio(s.p50, f.p50)} p95 ${ratio(s.p95, f.p95)}` : ""),
+      (f
+        ? `   floor p50 ${fmt(f.p50)} p95 ${fmt(f.p95)}  ratio p50 ${ratio(s.p50, f.p50)} p95 ${ratio(s.p95, f.p95)}`
+        : ""),
   );
 }
 
@@ -72,28 +80,62 @@ function checkTargets(portfolioJs: number, analyticsJs: number): { target: strin
   const find = (name: string, c: number) => rows.find((r) => r.name === name && r.concurrency === c);
   const out: { target: string; figure: string; met: boolean }[] = [];
   const ms = (v: number) => `${Math.round(v)} ms`;
-  for (const [label, base] of [["default view", "Portfolio, default view"], ["stuck at L4", "Portfolio, stuck at L4 > 90 days, by time"]] as const) {
-    for (const [mode, row] of [["1 s think time", find(`${base}, 1 s think time`, 20)], ["no pause", find(base, 20)]] as const) {
+  for (const [label, base] of [
+    ["default view", "Portfolio, default view"],
+    ["stuck at L4", "Portfolio, stuck at L4 > 90 days, by time"],
+  ] as const) {
+    for (const [mode, row] of [
+      ["1 s think time", find(`${base}, 1 s think time`, 20)],
+      ["no pause", find(base, 20)],
+    ] as const) {
       if (!row) continue;
-      out.push({ target: `Portfolio (${label}) p95 < 300 ms, 20 users, ${mode}`, figure: ms(row.stats.p95), met: row.stats.p95 < 300 && row.stats.errors === 0 });
+      out.push({
+        target: `Portfolio (${label}) p95 < 300 ms, 20 users, ${mode}`,
+        figure: ms(row.stats.p95),
+        met: row.stats.p95 < 300 && row.stats.errors === 0,
+      });
       const f = row.floor?.stats.p95;
-      if (f) out.push({ target: `Portfolio (${label}) p95 ≤ 3 × SQL floor, 20 users, ${mode}`, figure: `${(row.stats.p95 / f).toFixed(1)}× (${ms(row.stats.p95)} / ${ms(f)})`, met: row.stats.p95 <= 3 * f });
+      if (f)
+        out.push({
+          target: `Portfolio (${label}) p95 ≤ 3 × SQL floor, 20 users, ${mode}`,
+          figure: `${(row.stats.p95 / f).toFixed(1)}× (${ms(row.stats.p95)} / ${ms(f)})`,
+          met: row.stats.p95 <= 3 * f,
+        });
     }
     const one = find(base, 1);
     const f1 = one?.floor?.stats.p95;
-    if (one && f1) out.push({ target: `Portfolio (${label}) p95 ≤ 3 × SQL floor, 1 user`, figure: `${(one.stats.p95 / f1).toFixed(1)}× (${ms(one.stats.p95)} / ${ms(f1)})`, met: one.stats.p95 <= 3 * f1 });
+    if (one && f1)
+      out.push({
+        target: `Portfolio (${label}) p95 ≤ 3 × SQL floor, 1 user`,
+        figure: `${(one.stats.p95 / f1).toFixed(1)}× (${ms(one.stats.p95)} / ${ms(f1)})`,
+        met: one.stats.p95 <= 3 * f1,
+      });
   }
-  for (const [mode, row] of [["1 user", find("Analytics, default view", 1)], ["20 users, 1 s think time", find("Analytics, default view, 1 s think time", 20)], ["20 users, no pause", find("Analytics, default view", 20)]] as const) {
-    if (row) out.push({ target: `Analytics p95 < 500 ms, ${mode}`, figure: ms(row.stats.p95), met: row.stats.p95 < 500 && row.stats.errors === 0 });
+  for (const [mode, row] of [
+    ["1 user", find("Analytics, default view", 1)],
+    ["20 users, 1 s think time", find("Analytics, default view, 1 s think time", 20)],
+    ["20 users, no pause", find("Analytics, default view", 20)],
+  ] as const) {
+    if (row)
+      out.push({
+        target: `Analytics p95 < 500 ms, ${mode}`,
+        figure: ms(row.stats.p95),
+        met: row.stats.p95 < 500 && row.stats.errors === 0,
+      });
   }
   const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
-  out.push({ target: "First-load JS < 200 kB gzip (portfolio, analytics)", figure: `${kb(portfolioJs)}, ${kb(analyticsJs)}`, met: portfolioJs < 200 * 1024 && analyticsJs < 200 * 1024 });
+  out.push({
+    target: "First-load JS < 200 kB gzip (portfolio, analytics)",
+    figure: `${kb(portfolioJs)}, ${kb(analyticsJs)}`,
+    met: portfolioJs < 200 * 1024 && analyticsJs < 200 * 1024,
+  });
   return out;
 }
 
 async function main(): Promise<void> {
   const databaseUrl = requireDatabaseUrl();
-  if (!isLocal(databaseUrl)) throw new Error("The benchmark runs on loopback only: point DATABASE_URL at a local database.");
+  if (!isLocal(databaseUrl))
+    throw new Error("The benchmark runs on loopback only: point DATABASE_URL at a local database.");
   const pool = new Pool({ connectionString: databaseUrl, max: POOL_SIZE });
   const startedAt = new Date();
   const loadBefore = os.loadavg();
@@ -108,20 +150,36 @@ async function main(): Promise<void> {
     )
   ).rows[0]!;
   const pgVersion = (await pool.query<{ v: string }>("SELECT version() AS v")).rows[0]!.v;
-  console.log(`Data: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en-GB")} ${k}`).join(", ")}`);
+  console.log(
+    `Data: ${Object.entries(counts)
+      .map(([k, v]) => `${v.toLocaleString("en-GB")} ${k}`)
+      .join(", ")}`,
+  );
 
   const secret = process.env.BENCH_NEXTAUTH_SECRET ?? randomBytes(32).toString("base64");
   // The data cache of the build directory: emptied so "cold" is cold (entries are per database).
   rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   const port = await freePort();
   console.log(`Starting next start (${root}) on 127.0.0.1:${port}…`);
-  const server = await startNext({ root, port, env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATABASE_POOL_SIZE: String(POOL_SIZE) } });
+  const server = await startNext({
+    root,
+    port,
+    env: {
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      DATABASE_POOL_SIZE: String(POOL_SIZE),
+    },
+  });
   const cookie = await session(secret, manager, pool);
   const results: Record<string, unknown> = {};
   try {
     const now = new Date();
     const pages: { key: string; name: string; path: string; marker: string; floor: () => Promise<unknown> }[] = [];
-    const authQuery = () => pool.query(`SELECT id, email, name, roles, disciplines, session_version, active FROM users WHERE id = $1`, [manager.id]);
+    const authQuery = () =>
+      pool.query(`SELECT id, email, name, roles, disciplines, session_version, active FROM users WHERE id = $1`, [
+        manager.id,
+      ]);
     const run = (q: Prisma.Sql) => pool.query(q.text, q.values as unknown[]);
     for (const [key, name, params] of [
       ["portfolio", "Portfolio, default view", {}],
@@ -130,14 +188,23 @@ async function main(): Promise<void> {
       const f = parsePortfolioFilters(params);
       const search = new URLSearchParams(params as Record<string, string>).toString();
       pages.push({
-        key, name, path: `/portfolio${search ? `?${search}` : ""}`, marker: 'aria-label="Filter the portfolio"',
+        key,
+        name,
+        path: `/portfolio${search ? `?${search}` : ""}`,
+        marker: 'aria-label="Filter the portfolio"',
         floor: async () => {
           await authQuery();
           await Promise.all([run(portfolioRowsQuery(f, now, PAGE_SIZE, 0)), run(portfolioCountQuery(f, now))]);
         },
       });
     }
-    pages.push({ key: "analytics", name: "Analytics, default view", path: "/analytics", marker: 'id="levels-title"', floor: () => authQuery() });
+    pages.push({
+      key: "analytics",
+      name: "Analytics, default view",
+      path: "/analytics",
+      marker: 'id="levels-title"',
+      floor: () => authQuery(),
+    });
 
     // Cold: the first requests after start fill the data cache (pace, options, analytics).
     const cold: Record<string, number> = {};
@@ -159,28 +226,65 @@ async function main(): Promise<void> {
 
     // Warm-up (discarded): JIT, connection pool, OS caches. Too short a warm-up made whichever
     // page was measured first look twice as slow at 20 users.
-    for (const p of pages) await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), { concurrency: 8, total: quick ? 8 : 150, maxSeconds: 90 });
+    for (const p of pages)
+      await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), {
+        concurrency: 8,
+        total: quick ? 8 : 150,
+        maxSeconds: 90,
+      });
 
     const af = parseAnalyticsFilters({}, now);
     const analyticsUncached = async () => {
       await authQuery();
-      await Promise.all([run(levelCountsQuery(af.tag)), run(transitionStatsQuery(af)), run(passRateQuery(af)), run(overdueByMemberQuery(af.tag, now))]);
+      await Promise.all([
+        run(levelCountsQuery(af.tag)),
+        run(transitionStatsQuery(af)),
+        run(passRateQuery(af)),
+        run(overdueByMemberQuery(af.tag, now)),
+      ]);
     };
 
     for (const concurrency of [1, 20]) {
       const total = concurrency === 1 ? RUNS.single : RUNS.concurrent;
       for (const p of pages) {
-        const stats = await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), { concurrency, total, maxSeconds: MAX_SECONDS });
+        const stats = await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), {
+          concurrency,
+          total,
+          maxSeconds: MAX_SECONDS,
+        });
         const floor = await runLoad(() => p.floor().then(() => {}), { concurrency, total, maxSeconds: MAX_SECONDS });
-        const row: Row = { name: p.name, concurrency, stats, floor: { name: p.key === "analytics" ? "SQL per request (cached path: session check)" : "same SQL, direct", stats: floor } };
+        const row: Row = {
+          name: p.name,
+          concurrency,
+          stats,
+          floor: {
+            name: p.key === "analytics" ? "SQL per request (cached path: session check)" : "same SQL, direct",
+            stats: floor,
+          },
+        };
         rows.push(row);
         print(row);
       }
-      const aggregate = await runLoad(() => analyticsUncached(), { concurrency: Math.min(concurrency, 4), total: concurrency === 1 ? 3 : 8, maxSeconds: MAX_SECONDS * 2 });
-      const aggRow: Row = { name: `Analytics SQL uncached (c=${Math.min(concurrency, 4)})`, concurrency: Math.min(concurrency, 4), stats: aggregate };
+      const aggregate = await runLoad(() => analyticsUncached(), {
+        concurrency: Math.min(concurrency, 4),
+        total: concurrency === 1 ? 3 : 8,
+        maxSeconds: MAX_SECONDS * 2,
+      });
+      const aggRow: Row = {
+        name: `Analytics SQL uncached (c=${Math.min(concurrency, 4)})`,
+        concurrency: Math.min(concurrency, 4),
+        stats: aggregate,
+      };
       rows.push(aggRow);
       print(aggRow);
-      const stat = await runLoad(() => fetch(server.url + chunk).then(async (r) => { await r.arrayBuffer(); if (r.status !== 200) throw new Error(`HTTP ${r.status}`); }), { concurrency, total, maxSeconds: MAX_SECONDS });
+      const stat = await runLoad(
+        () =>
+          fetch(server.url + chunk).then(async (r) => {
+            await r.arrayBuffer();
+            if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
+          }),
+        { concurrency, total, maxSeconds: MAX_SECONDS },
+      );
       const statRow: Row = { name: `Static asset ${path.basename(chunk)}`, concurrency, stats: stat };
       rows.push(statRow);
       print(statRow);
@@ -192,7 +296,12 @@ async function main(): Promise<void> {
       const think = { concurrency: 20, total: RUNS.concurrent, maxSeconds: MAX_SECONDS, thinkMs: 1000 };
       const stats = await runLoad(() => fetchPage(server.url + p.path, cookie, p.marker).then(() => {}), think);
       const floor = await runLoad(() => p.floor().then(() => {}), think);
-      const row: Row = { name: `${p.name}, 1 s think time`, concurrency: 20, stats, floor: { name: "same SQL, direct, same users", stats: floor } };
+      const row: Row = {
+        name: `${p.name}, 1 s think time`,
+        concurrency: 20,
+        stats,
+        floor: { name: "same SQL, direct, same users", stats: floor },
+      };
       rows.push(row);
       print(row);
     }
@@ -210,11 +319,18 @@ async function main(): Promise<void> {
           const v = fixture.voters[w]!;
           const res = await fetch(server.url + routeFor(action.route, v), {
             method: "POST",
-            headers: { cookie: cookies[w]!, "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: server.url },
+            headers: {
+              cookie: cookies[w]!,
+              "Next-Action": action.id,
+              "Content-Type": "text/plain;charset=UTF-8",
+              Accept: "text/x-component",
+              Origin: server.url,
+            },
             body: JSON.stringify([voteInput(v.reviewId, i)]),
           });
           const body = await res.text();
-          if (res.status !== 200 || !body.includes('"ok":true')) throw new Error(`vote: HTTP ${res.status} ${body.slice(0, 200)}`);
+          if (res.status !== 200 || !body.includes('"ok":true'))
+            throw new Error(`vote: HTTP ${res.status} ${body.slice(0, 200)}`);
         },
         { concurrency: fixture.voters.length, total: RUNS.votes, maxSeconds: MAX_SECONDS },
       );
@@ -224,7 +340,10 @@ async function main(): Promise<void> {
       voteStats = await runLoad(
         async (w, i) => {
           const v = fixture.voters[w]!;
-          const d = await castVote({ id: v.id, email: v.email, name: v.name, roles: ["reviewer"], disciplines: ["researcher"] }, voteInput(v.reviewId, i));
+          const d = await castVote(
+            { id: v.id, email: v.email, name: v.name, roles: ["reviewer"], disciplines: ["researcher"] },
+            voteInput(v.reviewId, i),
+          );
           if (!d.ok) throw new Error(`vote refused: ${d.reasons.map((r) => r.message).join(" ")}`);
         },
         { concurrency: fixture.voters.length, total: RUNS.votes, maxSeconds: MAX_SECONDS },
@@ -233,7 +352,11 @@ async function main(): Promise<void> {
       await db.prisma.$disconnect();
       await db.pool.end();
     }
-    const voteRow: Row = { name: "Vote (20 voters, 5 per review)", concurrency: fixture.voters.length, stats: voteStats };
+    const voteRow: Row = {
+      name: "Vote (20 voters, 5 per review)",
+      concurrency: fixture.voters.length,
+      stats: voteStats,
+    };
     rows.push(voteRow);
     console.log(`Vote mode: ${voteMode}`);
     print(voteRow);
@@ -244,7 +367,9 @@ async function main(): Promise<void> {
   }
 
   const fl = results.firstLoadJs as Record<string, { gzipBytes: number; files: number }>;
-  console.log(`First-load JS (gzip -9): portfolio ${(fl.portfolio!.gzipBytes / 1024).toFixed(1)} kB in ${fl.portfolio!.files} files, analytics ${(fl.analytics!.gzipBytes / 1024).toFixed(1)} kB in ${fl.analytics!.files} files`);
+  console.log(
+    `First-load JS (gzip -9): portfolio ${(fl.portfolio!.gzipBytes / 1024).toFixed(1)} kB in ${fl.portfolio!.files} files, analytics ${(fl.analytics!.gzipBytes / 1024).toFixed(1)} kB in ${fl.analytics!.files} files`,
+  );
   const machine = {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,
@@ -257,8 +382,19 @@ async function main(): Promise<void> {
   const targets = checkTargets(fl.portfolio!.gzipBytes, fl.analytics!.gzipBytes);
   console.log("Targets (issue 5):");
   for (const t of targets) console.log(`  ${t.met ? "met    " : "NOT met"}  ${t.target}: ${t.figure}`);
-  console.log(`Machine: ${machine.cpus} cores (${machine.cpuModel}), load average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}`);
-  const out = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), quick, data: counts, machine, ...results, rows, targets };
+  console.log(
+    `Machine: ${machine.cpus} cores (${machine.cpuModel}), load average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}`,
+  );
+  const out = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    quick,
+    data: counts,
+    machine,
+    ...results,
+    rows,
+    targets,
+  };
   const dir = path.join(process.cwd(), "bench-results");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);

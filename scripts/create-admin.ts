@@ -105,16 +105,26 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: 2 });
   const prisma = createPrisma(pool);
   try {
-    const existing = await prisma.user.findUnique({ where: { email: email.data }, select: { id: true, name: true, roles: true, active: true } });
+    const existing = await prisma.user.findUnique({
+      where: { email: email.data },
+      select: { id: true, name: true, roles: true, active: true },
+    });
     if (existing && !values.reset) {
-      fail(`A user with the email ${email.data} already exists. Nothing was changed.\nRe-run with --reset to set a new password and make them an admin.`);
+      fail(
+        `A user with the email ${email.data} already exists. Nothing was changed.\nRe-run with --reset to set a new password and make them an admin.`,
+      );
     }
-    if (!existing && values.reset) fail(`--reset: there is no user with the email ${email.data}. Run without --reset to create one.`);
+    if (!existing && values.reset)
+      fail(`--reset: there is no user with the email ${email.data}. Run without --reset to create one.`);
 
     const password = newPasswordSchema.safeParse(await obtainPassword());
     if (!password.success) fail(`Password: ${firstIssue(password)} Nothing was changed.`);
     // The same strength rule as the admin pages: the admin's own e-mail and name count as guessable.
-    const strength = decidePasswordStrength({ password: password.data, email: email.data, name: name ?? existing?.name ?? null });
+    const strength = decidePasswordStrength({
+      password: password.data,
+      email: email.data,
+      name: name ?? existing?.name ?? null,
+    });
     if (!strength.ok) fail(`Password: ${strength.reasons.map((r) => r.message).join(" ")} Nothing was changed.`);
     const passwordHash = await hashPassword(password.data);
 
@@ -137,7 +147,9 @@ async function main(): Promise<void> {
           },
         });
       });
-      console.log(`Updated ${email.data}: new password, roles ${roles.join(", ")}, active; their open sessions were signed out.`);
+      console.log(
+        `Updated ${email.data}: new password, roles ${roles.join(", ")}, active; their open sessions were signed out.`,
+      );
       return;
     }
 
@@ -152,7 +164,14 @@ async function main(): Promise<void> {
           action: "user.create",
           entityType: "user",
           entityId: user.id,
-          after: { email: email.data, name: user.name, roles: ["admin"], disciplines: [], active: true, via: "scripts/create-admin" },
+          after: {
+            email: email.data,
+            name: user.name,
+            roles: ["admin"],
+            disciplines: [],
+            active: true,
+            via: "scripts/create-admin",
+          },
         },
       });
       return user;

@@ -31,7 +31,9 @@ export async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -46,7 +48,11 @@ export async function freePort(): Promise<number> {
 export const EMBEDDED_DB_MAX_CONNECTIONS = 16;
 export const EMBEDDED_APP_POOL_SIZE = 4;
 
-export async function startEmbeddedDb(opts: { dataDir: string; port: number; onWait?: () => void }): Promise<EmbeddedDb> {
+export async function startEmbeddedDb(opts: {
+  dataDir: string;
+  port: number;
+  onWait?: () => void;
+}): Promise<EmbeddedDb> {
   if (await portIsOpen(opts.port)) {
     throw new Error(
       `Port ${opts.port} is already in use, so the embedded database cannot start there. ` +
@@ -56,9 +62,13 @@ export async function startEmbeddedDb(opts: { dataDir: string; port: number; onW
   if (opts.dataDir !== "memory://") mkdirSync(opts.dataDir, { recursive: true });
   // The package exports no subpath for its CLI, so locate it from the package's main entry.
   const bin = path.join(path.dirname(require.resolve("@electric-sql/pglite-socket")), "scripts/server.js");
-  const child: ChildProcess = spawn(process.execPath, [bin, "-d", opts.dataDir, "-p", String(opts.port), "-m", String(EMBEDDED_DB_MAX_CONNECTIONS)], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [bin, "-d", opts.dataDir, "-p", String(opts.port), "-m", String(EMBEDDED_DB_MAX_CONNECTIONS)],
+    {
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const started = Date.now();

@@ -13,4 +13,8 @@ if (!force && existsSync(out) && statSync(out).mtimeMs >= statSync(schema).mtime
 
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY) env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
-execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], { cwd: root, env, stdio: "inherit" });
+execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});

@@ -27,7 +27,18 @@ import { freePort } from "@/scripts/embedded-db";
 import { requireDatabaseUrl } from "@/scripts/db/database-url";
 import { startNext } from "./bench/server";
 import { Resources } from "./lighthouse/cleanup";
-import { diagnose, formatMetrics, launchChrome, median, medianMetrics, printDiagnosis, runLighthouse, type Diagnosis, type Metrics, type RunResult } from "./lighthouse/measure";
+import {
+  diagnose,
+  formatMetrics,
+  launchChrome,
+  median,
+  medianMetrics,
+  printDiagnosis,
+  runLighthouse,
+  type Diagnosis,
+  type Metrics,
+  type RunResult,
+} from "./lighthouse/measure";
 import { isLocal, session } from "./bench/session";
 import { findManager } from "./lighthouse/session";
 
@@ -45,7 +56,11 @@ function args(name: string): string[] {
 
 function gitCommit(dir: string): string | undefined {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -53,11 +68,22 @@ function gitCommit(dir: string): string | undefined {
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-type PathResult = { path: string; runs: (Metrics & { loadAverage1m: number })[]; median: Metrics; medianRun: number; targetMet: boolean; diagnosis: Diagnosis; report: string };
+type PathResult = {
+  path: string;
+  runs: (Metrics & { loadAverage1m: number })[];
+  median: Metrics;
+  medianRun: number;
+  targetMet: boolean;
+  diagnosis: Diagnosis;
+  report: string;
+};
 
 async function main(): Promise<void> {
   const root = path.resolve(args("root").at(-1) ?? process.cwd());
-  const paths = args("path").flatMap((p) => p.split(",")).map((p) => p.trim()).filter(Boolean);
+  const paths = args("path")
+    .flatMap((p) => p.split(","))
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (paths.length === 0) paths.push("/portfolio");
   for (const p of paths) if (!p.startsWith("/")) throw new Error(`--path ${p}: a path starts with "/".`);
   const runs = Number(args("runs").at(-1) ?? 3);
@@ -65,7 +91,8 @@ async function main(): Promise<void> {
   const chromePath = args("chrome").at(-1) ?? process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
   const databaseUrl = requireDatabaseUrl();
-  if (!isLocal(databaseUrl)) throw new Error("Lighthouse runs on loopback only: point DATABASE_URL at a local database.");
+  if (!isLocal(databaseUrl))
+    throw new Error("Lighthouse runs on loopback only: point DATABASE_URL at a local database.");
   const startedAt = new Date();
   const loadBefore = os.loadavg();
   const { user, projects, postgres } = await findManager(databaseUrl);
@@ -83,13 +110,19 @@ async function main(): Promise<void> {
     console.log(`Starting next start (${root}) on 127.0.0.1:${port}…`);
     const server = await resources.add(
       "next start",
-      startNext({ root, port, env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}` } }),
+      startNext({
+        root,
+        port,
+        env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+      }),
       (s) => s.stop(),
     );
     const sessionPool = new Pool({ connectionString: databaseUrl, max: 1 });
     const cookie = await session(secret, user, sessionPool).finally(() => sessionPool.end());
     const chrome = await resources.add("Chrome", launchChrome(chromePath), (c) => c.kill());
-    console.log(`Chrome ${chromePath} (pid ${chrome.pid}, debugging port ${chrome.port}); desktop preset, performance only, ${runs} run(s) per page after a warm-up.`);
+    console.log(
+      `Chrome ${chromePath} (pid ${chrome.pid}, debugging port ${chrome.port}); desktop preset, performance only, ${runs} run(s) per page after a warm-up.`,
+    );
 
     for (const p of paths) {
       const url = server.url + p;
@@ -103,25 +136,45 @@ async function main(): Promise<void> {
         console.log(`  run ${i}:               ${formatMetrics(r.metrics)}  [load ${r.load.toFixed(2)}]`);
         if (r.metrics.score < TARGET) {
           const lost = diagnose(r.lhr).metrics.filter((m) => m.pointsLost > 0);
-          console.log(`    below ${TARGET}, points lost to: ${lost.map((m) => `${m.title} ${m.displayValue ?? ""} (${m.pointsLost})`).join(", ")}`);
+          console.log(
+            `    below ${TARGET}, points lost to: ${lost.map((m) => `${m.title} ${m.displayValue ?? ""} (${m.pointsLost})`).join(", ")}`,
+          );
         }
       }
       const scores = measured.map((r) => r.metrics.score);
       const med = medianMetrics(measured.map((r) => r.metrics));
       // The run whose score is the median (for an even count, the nearer of the middle two).
-      const medianRun = scores.map((v, i) => [Math.abs(v - median(scores)), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])[0]![1];
+      const medianRun = scores
+        .map((v, i) => [Math.abs(v - median(scores)), i] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1])[0]![1];
       const lhr = measured[medianRun]!.lhr;
-      environment = { lighthouse: lhr.lighthouseVersion, userAgent: lhr.environment.hostUserAgent, benchmarkIndex: lhr.environment.benchmarkIndex, throttling: lhr.configSettings.throttlingMethod, formFactor: lhr.configSettings.formFactor };
+      environment = {
+        lighthouse: lhr.lighthouseVersion,
+        userAgent: lhr.environment.hostUserAgent,
+        benchmarkIndex: lhr.environment.benchmarkIndex,
+        throttling: lhr.configSettings.throttlingMethod,
+        formFactor: lhr.configSettings.formFactor,
+      };
       console.log(`  median of ${runs}:        ${formatMetrics(med)}`);
       const targetMet = med.score >= TARGET;
-      console.log(`  ${targetMet ? "TARGET MET" : "TARGET NOT MET"}: median performance score ${med.score} ${targetMet ? "≥" : "<"} ${TARGET}`);
+      console.log(
+        `  ${targetMet ? "TARGET MET" : "TARGET NOT MET"}: median performance score ${med.score} ${targetMet ? "≥" : "<"} ${TARGET}`,
+      );
       console.log(`  Median run (run ${medianRun + 1}), where the points go:`);
       const diagnosis = diagnose(lhr);
       printDiagnosis(diagnosis);
       mkdirSync(dir, { recursive: true });
       const report = path.join(dir, `lighthouse-${stamp}${p.replace(/[^a-zA-Z0-9]+/g, "-").replace(/-$/, "")}.html`);
       writeFileSync(report, measured[medianRun]!.html);
-      results.push({ path: p, runs: measured.map((r) => ({ ...r.metrics, loadAverage1m: r.load })), median: med, medianRun: medianRun + 1, targetMet, diagnosis, report: path.relative(process.cwd(), report) });
+      results.push({
+        path: p,
+        runs: measured.map((r) => ({ ...r.metrics, loadAverage1m: r.load })),
+        median: med,
+        medianRun: medianRun + 1,
+        targetMet,
+        diagnosis,
+        report: path.relative(process.cwd(), report),
+      });
     }
   } finally {
     await resources.close();
@@ -159,15 +212,24 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
 
-  console.log(`\nLighthouse ${String(environment.lighthouse)}, ${String(environment.userAgent)}, benchmark index ${String(environment.benchmarkIndex)}`);
-  console.log(`Machine: ${machine.cpus} cores (${machine.cpuModel}), load average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}`);
+  console.log(
+    `\nLighthouse ${String(environment.lighthouse)}, ${String(environment.userAgent)}, benchmark index ${String(environment.benchmarkIndex)}`,
+  );
+  console.log(
+    `Machine: ${machine.cpus} cores (${machine.cpuModel}), load average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}`,
+  );
   for (const r of results) {
-    console.log(`${r.targetMet ? "TARGET MET    " : "TARGET NOT MET"} ${r.path}: median score ${r.median.score} (runs ${r.runs.map((m) => m.score).join(", ")}), target ≥ ${TARGET}`);
+    console.log(
+      `${r.targetMet ? "TARGET MET    " : "TARGET NOT MET"} ${r.path}: median score ${r.median.score} (runs ${r.runs.map((m) => m.score).join(", ")}), target ≥ ${TARGET}`,
+    );
   }
   console.log(`Wrote ${path.relative(process.cwd(), file)} (and the median run's HTML report per page)`);
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error("Lighthouse run failed:", error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error("Lighthouse run failed:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -41,7 +41,9 @@ const fmt = (n: number) => n.toLocaleString("en-GB");
 async function main(): Promise<void> {
   const url = requireDatabaseUrl();
   if (!isLocal(url) && !process.argv.includes("--allow-remote")) {
-    throw new Error(`Refusing to write scale data to a non-local database (${new URL(url).hostname}); pass --allow-remote if you mean it.`);
+    throw new Error(
+      `Refusing to write scale data to a non-local database (${new URL(url).hostname}); pass --allow-remote if you mean it.`,
+    );
   }
   const pool = new Pool({ connectionString: url, max: 1 });
   const client = await pool.connect();

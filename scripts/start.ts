@@ -11,7 +11,13 @@ import path from "node:path";
 import { Pool } from "pg";
 import { createPrisma } from "../lib/db-client";
 import { applyMigrations } from "./db/migrate";
-import { EMBEDDED_APP_POOL_SIZE, defaultEmbeddedDataDir, portIsOpen, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import {
+  EMBEDDED_APP_POOL_SIZE,
+  defaultEmbeddedDataDir,
+  portIsOpen,
+  startEmbeddedDb,
+  type EmbeddedDb,
+} from "./embedded-db";
 import { ensureReferenceData } from "../lib/reference-data";
 import { seedDemo } from "../prisma/seed/index";
 import { startNotificationWorker } from "../lib/notifications/worker";
@@ -39,7 +45,11 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
     children.push(child);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? "")} ${args[1] ?? ""} exited with code ${code}`))));
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(args[0] ?? "")} ${args[1] ?? ""} exited with code ${code}`)),
+    );
   });
 }
 
@@ -86,7 +96,10 @@ async function prepareDatabase(url: string): Promise<string[]> {
       orderBy: { email: "asc" },
     });
     // Roles decide what someone may do; disciplines which panel seats they may hold.
-    return demo.map((u) => `  ${u.email.padEnd(38)} ${u.roles.join(", ")}${u.disciplines.length ? ` · seats: ${u.disciplines.map((d) => DISCIPLINE_LABELS[d]).join(", ")}` : ""}`);
+    return demo.map(
+      (u) =>
+        `  ${u.email.padEnd(38)} ${u.roles.join(", ")}${u.disciplines.length ? ` · seats: ${u.disciplines.map((d) => DISCIPLINE_LABELS[d]).join(", ")}` : ""}`,
+    );
   } finally {
     await db.$disconnect();
     await pool.end();
@@ -95,11 +108,18 @@ async function prepareDatabase(url: string): Promise<string[]> {
 
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  if (await portIsOpen(port)) throw new Error(`Port ${port} is in use. Stop what runs there, or start on another port: PORT=3001 npm start`);
+  if (await portIsOpen(port))
+    throw new Error(`Port ${port} is in use. Stop what runs there, or start on another port: PORT=3001 npm start`);
   const url = await databaseUrl();
   const signIns = await prepareDatabase(url);
   const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: appUrl, PORT: String(port) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: appUrl,
+    PORT: String(port),
+  };
   // The embedded Postgres serves EMBEDDED_DB_MAX_CONNECTIONS in all: the app's pool must leave room
   // for the worker's 6 (pool + queue). Past the limit it drops connections mid-query (500s).
   if (embedded && !process.env.DATABASE_POOL_SIZE) env.DATABASE_POOL_SIZE = String(EMBEDDED_APP_POOL_SIZE);
@@ -110,7 +130,11 @@ async function main(): Promise<void> {
     step("Build finished.");
   }
   step(dev ? "Starting the development server …" : "Starting the app …");
-  const server = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  const server = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(port)], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(server);
   server.stdout?.on("data", (chunk: Buffer) => {
     if (process.env.VERBOSE) process.stdout.write(chunk);
@@ -124,7 +148,9 @@ async function main(): Promise<void> {
     stopWorker = await startNotificationWorker({ databaseUrl: url, appUrl, log: (m) => console.log(m) });
     step("Notification worker started (e-mails are logged unless SMTP_URL is set).");
   } catch (error) {
-    console.warn(`Notification worker did not start: ${error instanceof Error ? error.message : String(error)}. In-app notifications still work; run \`npm run worker\` to retry.`);
+    console.warn(
+      `Notification worker did not start: ${error instanceof Error ? error.message : String(error)}. In-app notifications still work; run \`npm run worker\` to retry.`,
+    );
   }
 
   console.log(`\n  MLTRL is running at ${appUrl}\n`);
@@ -132,7 +158,9 @@ async function main(): Promise<void> {
     console.log(`  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
     console.log(signIns.join("\n"));
   } else {
-    console.log("  No demo users here. Create the first admin with: npm run user:create-admin -- --email you@example.org --name \"Your Name\"");
+    console.log(
+      '  No demo users here. Create the first admin with: npm run user:create-admin -- --email you@example.org --name "Your Name"',
+    );
   }
   console.log(`\n  Started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s. Press Ctrl+C to stop.\n`);
 }

@@ -66,7 +66,10 @@ async function step(name: string, fn: () => Promise<boolean>): Promise<void> {
  */
 async function audit(): Promise<boolean> {
   const out = await new Promise<{ stdout: string; stderr: string; exitCode: number | null }>((resolve) => {
-    const child = spawn("npm", ["audit", "--json", "--audit-level=high"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npm", ["audit", "--json", "--audit-level=high"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     let timedOut = false;
@@ -74,7 +77,10 @@ async function audit(): Promise<boolean> {
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     const timer = setTimeout(() => ((timedOut = true), child.kill("SIGTERM")), 90_000);
     child.once("error", (error) => (clearTimeout(timer), resolve({ stdout: "", stderr: String(error), exitCode: 1 })));
-    child.once("close", (code) => (clearTimeout(timer), resolve({ stdout, stderr, exitCode: timedOut ? null : (code ?? 1) })));
+    child.once(
+      "close",
+      (code) => (clearTimeout(timer), resolve({ stdout, stderr, exitCode: timedOut ? null : (code ?? 1) })),
+    );
   });
   const verdict = auditVerdict(out);
   for (const line of describeVerdict(verdict)) console.log(line);
@@ -160,26 +166,58 @@ async function e2e(): Promise<boolean> {
   // A real OpenID Provider on the loopback for the SSO spec (e2e/sso.spec.ts), registered with this app.
   const op = await startTestProvider(appUrl);
   cleanups.push(() => op.close());
-  const oidcEnv = { OIDC_ISSUER: op.issuer, OIDC_CLIENT_ID: TEST_CLIENT.id, OIDC_CLIENT_SECRET: TEST_CLIENT.secret, OIDC_NAME: "Sign in with Test IdP" };
-  await serve([path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort)], { ...process.env, ...oidcEnv, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" }, appPort, "next start (e2e)");
+  const oidcEnv = {
+    OIDC_ISSUER: op.issuer,
+    OIDC_CLIENT_ID: TEST_CLIENT.id,
+    OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
+    OIDC_NAME: "Sign in with Test IdP",
+  };
+  await serve(
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort)],
+    {
+      ...process.env,
+      ...oidcEnv,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: appUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    appPort,
+    "next start (e2e)",
+  );
 
   // The newcomer path: `npm start` with no DATABASE_URL, on an empty embedded database.
   const newcomerPort = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "mltrl-newcomer-"));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  const newcomerEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(newcomerPort), EMBEDDED_DB_PORT: String(await freePort()), EMBEDDED_DB_DIR: dataDir, NEXTAUTH_SECRET: secret };
+  const newcomerEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(newcomerPort),
+    EMBEDDED_DB_PORT: String(await freePort()),
+    EMBEDDED_DB_DIR: dataDir,
+    NEXTAUTH_SECRET: secret,
+  };
   delete newcomerEnv.DATABASE_URL;
   delete newcomerEnv.NEXTAUTH_URL;
-  await serve([bin("tsx"), path.join(root, "scripts/start.ts")], newcomerEnv, newcomerPort, "npm start (newcomer, embedded database)");
+  await serve(
+    [bin("tsx"), path.join(root, "scripts/start.ts")],
+    newcomerEnv,
+    newcomerPort,
+    "npm start (newcomer, embedded database)",
+  );
 
-  const code = await sh(bin("playwright"), ["test", ...process.argv.slice(process.argv.indexOf("--") + 1).filter((a) => a.startsWith("e2e/"))], {
-    ...process.env,
-    E2E_BASE_URL: appUrl,
-    E2E_NEWCOMER_URL: `http://localhost:${newcomerPort}`,
-    E2E_DATABASE_URL: url,
-    E2E_OIDC_URL: op.issuer,
-    E2E_OIDC_OTHER_URL: op.otherIssuer,
-  });
+  const code = await sh(
+    bin("playwright"),
+    ["test", ...process.argv.slice(process.argv.indexOf("--") + 1).filter((a) => a.startsWith("e2e/"))],
+    {
+      ...process.env,
+      E2E_BASE_URL: appUrl,
+      E2E_NEWCOMER_URL: `http://localhost:${newcomerPort}`,
+      E2E_DATABASE_URL: url,
+      E2E_OIDC_URL: op.issuer,
+      E2E_OIDC_OTHER_URL: op.otherIssuer,
+    },
+  );
   return code === 0;
 }
 
@@ -193,7 +231,8 @@ async function finish(): Promise<never> {
   }
   const failed = results.filter((r) => !r.ok).length;
   console.log("\n━━ summary ━━");
-  for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.step.padEnd(10)} ${r.seconds.toFixed(1).padStart(6)} s`);
+  for (const r of results)
+    console.log(`  ${r.ok ? "✓" : "✗"} ${r.step.padEnd(10)} ${r.seconds.toFixed(1).padStart(6)} s`);
   const total = results.reduce((s, r) => s + r.seconds, 0);
   console.log(`  total ${total.toFixed(1)} s`);
   console.log(`steps: ${results.length - failed} passed, ${failed} failed`);

@@ -7,7 +7,20 @@ import { defaultEthicsTemplate } from "@/lib/domain/ethics";
 import { hashPassword } from "@/lib/password";
 import type { TestDb } from "./db";
 import { asUser } from "./action-session";
-import { ROLE_NAMES, databaseDigest, fullCard, makeCast, makeProject, makeReview, makeUser, referenceData, requiredSeats, uid, type RoleName, openAppDatabase } from "./gate-fixtures";
+import {
+  ROLE_NAMES,
+  databaseDigest,
+  fullCard,
+  makeCast,
+  makeProject,
+  makeReview,
+  makeUser,
+  referenceData,
+  requiredSeats,
+  uid,
+  type RoleName,
+  openAppDatabase,
+} from "./gate-fixtures";
 
 /**
  * Every exported server action × every role of the permission table, through the action itself
@@ -39,13 +52,22 @@ const actionFiles = () => readdirSync(ACTIONS_DIR).filter((f) => f.endsWith("-ac
 // Scenarios: each builds a fresh project/review in which the action is possible, and its input.
 
 const members = () => ({ owners: [cast.owner.id], contributors: [cast.contributor.id] });
-const project = (levels: number[], status: "active" | "paused" = "active") => makeProject(t.db, { ...members(), levels, status, requirements: true });
+const project = (levels: number[], status: "active" | "paused" = "active") =>
+  makeProject(t.db, { ...members(), levels, status, requirements: true });
 
 async function review(level: number, status: "draft" | "open" | "graduated" | "returned", complete = true) {
   const atLevel = status === "graduated" ? level + 1 : level;
   const p = await project([atLevel]);
   const seats = requiredSeats(level, [cast.seatedReviewer.id, ...fillers]);
-  const r = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level, status, authorId: cast.owner.id, seats, complete });
+  const r = await makeReview(t.db, {
+    projectId: p.id,
+    componentIds: p.componentIds,
+    level,
+    status,
+    authorId: cast.owner.id,
+    seats,
+    complete,
+  });
   return { p, reviewId: r.id };
 }
 
@@ -55,7 +77,12 @@ const EDITORS: RoleName[] = ["owner", "contributor", "admin"];
 async function returnedTask(done: boolean) {
   const { reviewId } = await review(3, "returned");
   return t.db.reviewTask.create({
-    data: { reviewId, position: 0, text: "Raise coverage to 80%.", ...(done ? { doneAt: new Date(), doneById: cast.owner.id, evidence: "https://ci.example.org/0" } : {}) },
+    data: {
+      reviewId,
+      position: 0,
+      text: "Raise coverage to 80%.",
+      ...(done ? { doneAt: new Date(), doneById: cast.owner.id, evidence: "https://ci.example.org/0" } : {}),
+    },
   });
 }
 const CHAIR: RoleName[] = ["seatedReviewer"];
@@ -73,7 +100,12 @@ async function ownAccount(who: Who, twoFactor: boolean) {
   await t.db.user.update({
     where: { id: user.id },
     data: twoFactor
-      ? { passwordHash: ownPasswordHash, totpSecret: sealTotpSecret(user.id, secret), totpEnabledAt: new Date(), totpLastStep: null }
+      ? {
+          passwordHash: ownPasswordHash,
+          totpSecret: sealTotpSecret(user.id, secret),
+          totpEnabledAt: new Date(),
+          totpLastStep: null,
+        }
       : { passwordHash: ownPasswordHash, totpSecret: null, totpEnabledAt: null, totpLastStep: null },
   });
   return { user, secret, code: totpCodeAt(secret, new Date()) };
@@ -85,8 +117,14 @@ const MATRIX: Record<string, Row> = {
     allowed: ["owner", "contributor", "otherResearcher", "manager", "admin"],
     setup: async () => ({ name: `Matrix ${uid()}` }),
   },
-  pauseProjectAction: { allowed: ["owner", "admin"], setup: async () => ({ projectId: (await project([1])).id, reason: "Funding." }) },
-  resumeProjectAction: { allowed: ["owner", "admin"], setup: async () => ({ projectId: (await project([1], "paused")).id, reason: "Funded." }) },
+  pauseProjectAction: {
+    allowed: ["owner", "admin"],
+    setup: async () => ({ projectId: (await project([1])).id, reason: "Funding." }),
+  },
+  resumeProjectAction: {
+    allowed: ["owner", "admin"],
+    setup: async () => ({ projectId: (await project([1], "paused")).id, reason: "Funded." }),
+  },
   createComponentAction: {
     allowed: EDITORS,
     setup: async () => ({ projectId: (await project([0])).id, name: `c-${uid()}`, kind: "dataset", claimedLevel: 1 }),
@@ -101,7 +139,11 @@ const MATRIX: Record<string, Row> = {
   },
   bumpComponentVersionAction: {
     allowed: EDITORS,
-    setup: async () => ({ componentId: (await project([2])).componentIds[0], versions: { code: "1.0.0" }, changelog: "Refactor." }),
+    setup: async () => ({
+      componentId: (await project([2])).componentIds[0],
+      versions: { code: "1.0.0" },
+      changelog: "Refactor.",
+    }),
   },
   discoverySwitchbackAction: {
     allowed: ["owner", "contributor"],
@@ -130,7 +172,10 @@ const MATRIX: Record<string, Row> = {
     allowed: EDITORS,
     setup: async () => ({
       reviewId: (await review(0, "draft", false)).reviewId,
-      seats: [{ userId: cast.seatedReviewer.id, discipline: "research_lead", isChair: true }, { userId: cast.unseatedReviewer.id, discipline: "researcher" }],
+      seats: [
+        { userId: cast.seatedReviewer.id, discipline: "research_lead", isChair: true },
+        { userId: cast.unseatedReviewer.id, discipline: "researcher" },
+      ],
     }),
   },
   // The project proposes its panel; a manager or admin confirms the chair (L4+ by default).
@@ -139,7 +184,15 @@ const MATRIX: Record<string, Row> = {
     setup: async () => {
       const p = await project([4]);
       const seats = requiredSeats(4, [cast.seatedReviewer.id, ...fillers]);
-      const r = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 4, status: "draft", authorId: cast.owner.id, seats, chairConfirmed: false });
+      const r = await makeReview(t.db, {
+        projectId: p.id,
+        componentIds: p.componentIds,
+        level: 4,
+        status: "draft",
+        authorId: cast.owner.id,
+        seats,
+        chairConfirmed: false,
+      });
       return { reviewId: r.id, chairUserId: seats[0]!.userId, discipline: seats[0]!.discipline };
     },
   },
@@ -172,48 +225,96 @@ const MATRIX: Record<string, Row> = {
     setup: async () => {
       const p = await project([4]);
       const seats = requiredSeats(4, [cast.seatedReviewer.id, ...fillers]);
-      return { reviewId: (await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 4, status: "draft", authorId: cast.owner.id, seats, chairConfirmed: false })).id };
+      return {
+        reviewId: (
+          await makeReview(t.db, {
+            projectId: p.id,
+            componentIds: p.componentIds,
+            level: 4,
+            status: "draft",
+            authorId: cast.owner.id,
+            seats,
+            chairConfirmed: false,
+          })
+        ).id,
+      };
     },
   },
-  withdrawReviewAction: { allowed: EDITORS, setup: async () => ({ reviewId: (await review(0, "open")).reviewId, reason: "Not ready." }) },
-  castVoteAction: { allowed: CHAIR, setup: async () => ({ reviewId: (await review(0, "open")).reviewId, pinRound: 0, choice: "graduate" }) },
+  withdrawReviewAction: {
+    allowed: EDITORS,
+    setup: async () => ({ reviewId: (await review(0, "open")).reviewId, reason: "Not ready." }),
+  },
+  castVoteAction: {
+    allowed: CHAIR,
+    setup: async () => ({ reviewId: (await review(0, "open")).reviewId, pinRound: 0, choice: "graduate" }),
+  },
   // A seat whose holder does not hold its discipline (lost since opening) casts no vote.
   castVoteAction_ineligibleSeat: {
     action: "castVoteAction",
     allowed: [],
     setup: async () => {
       const { reviewId } = await review(0, "open");
-      await t.db.panelSeat.updateMany({ where: { reviewId, userId: cast.seatedReviewer.id }, data: { discipline: "executive" } });
+      await t.db.panelSeat.updateMany({
+        where: { reviewId, userId: cast.seatedReviewer.id },
+        data: { discipline: "executive" },
+      });
       return { reviewId, pinRound: 0, choice: "graduate" };
     },
   },
-  recordKeyDecisionAction: { allowed: CHAIR, setup: async () => ({ reviewId: (await review(4, "graduated")).reviewId, decision: "continue" }) },
+  recordKeyDecisionAction: {
+    allowed: CHAIR,
+    setup: async () => ({ reviewId: (await review(4, "graduated")).reviewId, decision: "continue" }),
+  },
   recordReviewSwitchbackAction: {
     allowed: CHAIR,
     setup: async () => {
       const { p, reviewId } = await review(3, "returned");
-      return { kind: "switchback", reviewId, moves: [{ componentId: p.componentIds[0], toLevel: 2 }], rationale: "Interfaces missing." };
+      return {
+        kind: "switchback",
+        reviewId,
+        moves: [{ componentId: p.componentIds[0], toLevel: 2 }],
+        rationale: "Interfaces missing.",
+      };
     },
   },
-  recordDebriefAction: { allowed: CHAIR, setup: async () => ({ reviewId: (await review(1, "graduated")).reviewId, answers: debrief }) },
+  recordDebriefAction: {
+    allowed: CHAIR,
+    setup: async () => ({ reviewId: (await review(1, "graduated")).reviewId, answers: debrief }),
+  },
   // TRL Cards, requirements, ethics checklist, components across projects (issue 4).
   saveCardSectionAction: {
     allowed: EDITORS,
-    setup: async () => ({ projectId: (await project([1])).id, baseRevision: 1, section: "tldr", value: { tldr: `New summary ${uid()}.` } }),
+    setup: async () => ({
+      projectId: (await project([1])).id,
+      baseRevision: 1,
+      section: "tldr",
+      value: { tldr: `New summary ${uid()}.` },
+    }),
   },
   restoreCardRevisionAction: {
     allowed: EDITORS,
     setup: async () => {
       const p = await project([1]);
-      await t.db.cardRevision.create({ data: { projectId: p.id, number: 2, content: { ...fullCard, tldr: "Changed." }, changedSections: ["tldr"] } });
+      await t.db.cardRevision.create({
+        data: { projectId: p.id, number: 2, content: { ...fullCard, tldr: "Changed." }, changedSections: ["tldr"] },
+      });
       return { projectId: p.id, revision: 1, baseRevision: 2 };
     },
   },
   createRequirementAction: {
     allowed: EDITORS,
     setup: async () => ({
-      projectId: (await project([2])).id, kind: "research", statement: "The model shall hold.", verification: "", validation: "",
-      status: "open", waiverReason: "", pFailure: 0.3, value: 8, ownerId: "", evidenceLinks: "",
+      projectId: (await project([2])).id,
+      kind: "research",
+      statement: "The model shall hold.",
+      verification: "",
+      validation: "",
+      status: "open",
+      waiverReason: "",
+      pFailure: 0.3,
+      value: 8,
+      ownerId: "",
+      evidenceLinks: "",
     }),
   },
   updateRequirementAction: {
@@ -221,14 +322,27 @@ const MATRIX: Record<string, Row> = {
     setup: async () => {
       const r = await t.db.requirement.findFirstOrThrow({ where: { projectId: (await project([2])).id } });
       return {
-        requirementId: r.id, version: r.version, kind: r.kind, statement: "Changed.", verification: r.verification, validation: r.validation,
-        status: r.status, waiverReason: "", pFailure: 0.2, value: 4, ownerId: "", evidenceLinks: "",
+        requirementId: r.id,
+        version: r.version,
+        kind: r.kind,
+        statement: "Changed.",
+        verification: r.verification,
+        validation: r.validation,
+        status: r.status,
+        waiverReason: "",
+        pFailure: 0.2,
+        value: 4,
+        ownerId: "",
+        evidenceLinks: "",
       };
     },
   },
   importRequirementsAction: {
     allowed: EDITORS,
-    setup: async () => ({ projectId: (await project([2])).id, csv: "kind,statement,status,p_failure,value\nresearch,It shall.,open,0.3,8\n" }),
+    setup: async () => ({
+      projectId: (await project([2])).id,
+      csv: "kind,statement,status,p_failure,value\nresearch,It shall.,open,0.3,8\n",
+    }),
   },
   publishEthicsTemplateAction: {
     allowed: ADMIN,
@@ -239,7 +353,11 @@ const MATRIX: Record<string, Row> = {
   },
   importComponentAction: {
     allowed: EDITORS,
-    setup: async () => ({ projectId: (await project([1])).id, sourceComponentId: (await project([3])).componentIds[0], name: `imported-${uid()}` }),
+    setup: async () => ({
+      projectId: (await project([1])).id,
+      sourceComponentId: (await project([3])).componentIds[0],
+      name: `imported-${uid()}`,
+    }),
   },
   archiveComponentAction: {
     allowed: EDITORS,
@@ -254,17 +372,28 @@ const MATRIX: Record<string, Row> = {
   markNotificationReadAction: {
     allowed: ["owner"],
     hidden: true,
-    setup: async () => ({ notificationId: (await t.db.notification.create({ data: { userId: cast.owner.id, kind: "review.decided", title: "Decided." } })).id }),
+    setup: async () => ({
+      notificationId: (
+        await t.db.notification.create({ data: { userId: cast.owner.id, kind: "review.decided", title: "Decided." } })
+      ).id,
+    }),
   },
   markAllNotificationsReadAction: { allowed: [...ROLE_NAMES], setup: async () => ({}) },
   setProjectTargetAction: {
     allowed: ["owner", "manager", "admin"],
-    setup: async () => ({ projectId: (await project([2])).id, targetLevel: "4", targetDate: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10) }),
+    setup: async () => ({
+      projectId: (await project([2])).id,
+      targetLevel: "4",
+      targetDate: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),
+    }),
   },
   // Own account (item 9): every signed-in role, always on the caller's own account.
   changePasswordAction: {
     allowed: [...ROLE_NAMES],
-    setup: async (who) => (await ownAccount(who, false), { currentPassword: OWN_PASSWORD, newPassword: "tangerine-orbit-kettle-47" }),
+    setup: async (who) => (
+      await ownAccount(who, false),
+      { currentPassword: OWN_PASSWORD, newPassword: "tangerine-orbit-kettle-47" }
+    ),
   },
   confirmTwoFactorAction: {
     allowed: [...ROLE_NAMES],
@@ -275,28 +404,50 @@ const MATRIX: Record<string, Row> = {
       return { enrolment, code: totpCodeAt(secret, new Date()) };
     },
   },
-  disableTwoFactorAction: { allowed: [...ROLE_NAMES], setup: async (who) => ({ password: OWN_PASSWORD, code: (await ownAccount(who, true)).code }) },
-  regenerateRecoveryCodesAction: { allowed: [...ROLE_NAMES], setup: async (who) => ({ code: (await ownAccount(who, true)).code }) },
+  disableTwoFactorAction: {
+    allowed: [...ROLE_NAMES],
+    setup: async (who) => ({ password: OWN_PASSWORD, code: (await ownAccount(who, true)).code }),
+  },
+  regenerateRecoveryCodesAction: {
+    allowed: [...ROLE_NAMES],
+    setup: async (who) => ({ code: (await ownAccount(who, true)).code }),
+  },
   setTwoFactorPolicyAction: {
     allowed: ADMIN,
-    setup: async () => ({ requireForAdminsAndManagers: !(await t.db.orgSettings.findUnique({ where: { id: 1 } }))?.requireTwoFactorForStaff }),
+    setup: async () => ({
+      requireForAdminsAndManagers: !(await t.db.orgSettings.findUnique({ where: { id: 1 } }))?.requireTwoFactorForStaff,
+    }),
   },
   resetUserTwoFactorAction: {
     allowed: ADMIN,
     setup: async () => {
       const { sealTotpSecret } = await import("@/lib/dal/second-factor");
       const user = await makeUser(t.db, ["manager"]);
-      await t.db.user.update({ where: { id: user.id }, data: { totpSecret: sealTotpSecret(user.id, generateTotpSecret()), totpEnabledAt: new Date() } });
+      await t.db.user.update({
+        where: { id: user.id },
+        data: { totpSecret: sealTotpSecret(user.id, generateTotpSecret()), totpEnabledAt: new Date() },
+      });
       return { userId: user.id };
     },
   },
   createUserAction: {
     allowed: ADMIN,
-    setup: async () => ({ email: `new-${uid()}@x.test`, name: "New", password: "correct-horse-battery", roles: ["reviewer"], disciplines: [] }),
+    setup: async () => ({
+      email: `new-${uid()}@x.test`,
+      name: "New",
+      password: "correct-horse-battery",
+      roles: ["reviewer"],
+      disciplines: [],
+    }),
   },
   updateUserAccessAction: {
     allowed: ADMIN,
-    setup: async () => ({ userId: (await makeUser(t.db, ["reviewer"])).id, roles: ["reviewer", "researcher"], disciplines: ["qa_engineer"], active: true }),
+    setup: async () => ({
+      userId: (await makeUser(t.db, ["reviewer"])).id,
+      roles: ["reviewer", "researcher"],
+      disciplines: ["qa_engineer"],
+      active: true,
+    }),
   },
   resetUserPasswordAction: {
     allowed: ADMIN,
@@ -327,11 +478,17 @@ describe("authorisation matrix", () => {
     const exported = Object.keys(actions);
     expect(actionFiles().length).toBeGreaterThanOrEqual(4);
     expect(exported.filter((name) => !(name in MATRIX))).toEqual([]);
-    expect(Object.entries(MATRIX).filter(([name, row]) => !exported.includes(row.action ?? name)).map(([name]) => name)).toEqual([]);
+    expect(
+      Object.entries(MATRIX)
+        .filter(([name, row]) => !exported.includes(row.action ?? name))
+        .map(([name]) => name),
+    ).toEqual([]);
   });
 
   const cases = Object.entries(MATRIX).flatMap(([name, row]) =>
-    (["anonymous", ...ROLE_NAMES] as Who[]).map((who) => [name, who, who !== "anonymous" && row.allowed.includes(who)] as const),
+    (["anonymous", ...ROLE_NAMES] as Who[]).map(
+      (who) => [name, who, who !== "anonymous" && row.allowed.includes(who)] as const,
+    ),
   );
 
   it.each(cases)("%s as %s → allowed: %s", async (name, who, allowed) => {
@@ -348,8 +505,16 @@ describe("authorisation matrix", () => {
     } else {
       expect(result.ok).toBe(false);
       expect(result.message ?? "").not.toMatch(/went wrong/i);
-      const refusal = who === "anonymous" ? /sign in/i : MATRIX[name]!.hidden ? /does not exist/i : /only|cannot|owners|admin|chair|seated|does not hold/i;
-      expect(`${result.message ?? ""} ${Object.values(result.fieldErrors ?? {}).join(" ")}`, JSON.stringify(result)).toMatch(refusal);
+      const refusal =
+        who === "anonymous"
+          ? /sign in/i
+          : MATRIX[name]!.hidden
+            ? /does not exist/i
+            : /only|cannot|owners|admin|chair|seated|does not hold/i;
+      expect(
+        `${result.message ?? ""} ${Object.values(result.fieldErrors ?? {}).join(" ")}`,
+        JSON.stringify(result),
+      ).toMatch(refusal);
       expect(after, "a denied action changes nothing").toEqual(before);
     }
   });

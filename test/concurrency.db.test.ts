@@ -33,19 +33,34 @@ afterAll(async () => {
 
 /** The level's required seats, padded with domain experts to at least three. */
 function panelFor(level: number) {
-  const seats = requiredSeats(level, reviewers.map((r) => r.id));
-  for (const r of reviewers.slice(seats.length, 3)) seats.push({ userId: r.id, discipline: "domain_expert", isChair: false });
+  const seats = requiredSeats(
+    level,
+    reviewers.map((r) => r.id),
+  );
+  for (const r of reviewers.slice(seats.length, 3))
+    seats.push({ userId: r.id, discipline: "domain_expert", isChair: false });
   return seats;
 }
 
 async function openReview(level: number) {
   const p = await makeProject(t.db, { owners: [owner.id], levels: [level, level], requirements: true });
   const seats = panelFor(level);
-  const r = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level, status: "open", authorId: owner.id, seats });
+  const r = await makeReview(t.db, {
+    projectId: p.id,
+    componentIds: p.componentIds,
+    level,
+    status: "open",
+    authorId: owner.id,
+    seats,
+  });
   return { p, reviewId: r.id, seats };
 }
 
-const shuffle = <T>(xs: T[]) => xs.map((x) => [Math.random(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+const shuffle = <T>(xs: T[]) =>
+  xs
+    .map((x) => [Math.random(), x] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, x]) => x);
 const userOf = (id: string) => reviewers.find((r) => r.id === id)!;
 
 describe("the last votes arriving together", () => {
@@ -58,17 +73,24 @@ describe("the last votes arriving together", () => {
         asUser(userOf(s.userId), () => actions.castVoteAction({ reviewId, pinRound: 0, choice: "graduate" })),
       );
       const results = await Promise.all(submissions);
-      expect(results.filter((r) => !r.ok), `round ${round}: a voter saw an error`).toEqual([]);
+      expect(
+        results.filter((r) => !r.ok),
+        `round ${round}: a voter saw an error`,
+      ).toEqual([]);
       const recorded = results.map((r) => (r.ok ? r.data?.recorded : "error"));
       expect(recorded.filter((x) => x === "cast")).toHaveLength(seats.length);
       expect(recorded.filter((x) => x === "unchanged")).toHaveLength(seats.length);
-      expect(await t.db.reviewDecision.findMany({ where: { reviewId }, select: { outcome: true } })).toEqual([{ outcome: "graduated" }]);
+      expect(await t.db.reviewDecision.findMany({ where: { reviewId }, select: { outcome: true } })).toEqual([
+        { outcome: "graduated" },
+      ]);
       for (const componentId of p.componentIds) {
         expect(await t.db.levelTransition.count({ where: { reviewId, componentId, kind: "graduation" } })).toBe(1);
       }
       const levels = await t.db.component.findMany({ where: { projectId: p.id }, select: { level: true } });
       expect(levels).toEqual([{ level: level + 1 }, { level: level + 1 }]);
-      expect(await t.db.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true } })).toEqual({ status: "graduated" });
+      expect(await t.db.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true } })).toEqual({
+        status: "graduated",
+      });
       expect(await t.db.vote.count({ where: { reviewId } })).toBe(seats.length);
       expect(await t.db.auditEvent.count({ where: { entityId: reviewId, action: "review.vote" } })).toBe(seats.length);
       expect((await t.db.project.findUniqueOrThrow({ where: { id: p.id } })).systemLevel).toBe(level + 1);
@@ -81,15 +103,25 @@ describe("the last votes arriving together", () => {
     const taskSets = [[], ["Add a baseline", "Test night images"], ["Test night images", "Document interfaces"]];
     const vote = (i: number) => () =>
       actions.castVoteAction({
-        reviewId, pinRound: 0, choice: i === 0 ? "graduate" : "return",
+        reviewId,
+        pinRound: 0,
+        choice: i === 0 ? "graduate" : "return",
         tasks: (taskSets[i] ?? []).map((text) => ({ text, target: "≥ 95 % pass" })),
       });
-    const results = await Promise.all(shuffle([0, 1, 2, 0, 1, 2]).map((i) => asUser(userOf(seats[i]!.userId), vote(i))));
+    const results = await Promise.all(
+      shuffle([0, 1, 2, 0, 1, 2]).map((i) => asUser(userOf(seats[i]!.userId), vote(i))),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await t.db.reviewDecision.count({ where: { reviewId, outcome: "returned" } })).toBe(1);
-    const tasks = await t.db.reviewTask.findMany({ where: { reviewId }, orderBy: { position: "asc" }, select: { text: true } });
+    const tasks = await t.db.reviewTask.findMany({
+      where: { reviewId },
+      orderBy: { position: "asc" },
+      select: { text: true },
+    });
     expect(tasks.map((x) => x.text).sort()).toEqual(["Add a baseline", "Document interfaces", "Test night images"]);
     expect(await t.db.levelTransition.count({ where: { reviewId } })).toBe(0);
-    expect((await t.db.component.findMany({ where: { projectId: p.id }, select: { level: true } })).map((c) => c.level)).toEqual([3, 3]);
+    expect(
+      (await t.db.component.findMany({ where: { projectId: p.id }, select: { level: true } })).map((c) => c.level),
+    ).toEqual([3, 3]);
   });
 });

@@ -14,9 +14,15 @@ async function fixture() {
   const { db } = t;
   const suffix = Math.random().toString(36).slice(2, 8);
   const author = await db.user.create({ data: { email: `a-${suffix}@x.test`, name: "Author", roles: ["researcher"] } });
-  const reviewer = await db.user.create({ data: { email: `r-${suffix}@x.test`, name: "Reviewer", roles: ["reviewer"], disciplines: ["research_lead"] } });
-  const project = await db.project.create({ data: { slug: `p-${suffix}`, name: "P", index: Math.floor(Math.random() * 1e6) } });
-  const component = await db.component.create({ data: { projectId: project.id, name: "model", kind: "model", level: 0 } });
+  const reviewer = await db.user.create({
+    data: { email: `r-${suffix}@x.test`, name: "Reviewer", roles: ["reviewer"], disciplines: ["research_lead"] },
+  });
+  const project = await db.project.create({
+    data: { slug: `p-${suffix}`, name: "P", index: Math.floor(Math.random() * 1e6) },
+  });
+  const component = await db.component.create({
+    data: { projectId: project.id, name: "model", kind: "model", level: 0 },
+  });
   const review = await db.review.create({
     data: {
       projectId: project.id,
@@ -24,17 +30,34 @@ async function fixture() {
       status: "open",
       authorId: author.id,
       definitionsVersion: 1,
-      components: { create: { componentId: component.id, levelAtOpen: 0, codeVersion: "0.1.0", modelVersion: "0.1.0", dataVersion: "0.1.0" } },
+      components: {
+        create: {
+          componentId: component.id,
+          levelAtOpen: 0,
+          codeVersion: "0.1.0",
+          modelVersion: "0.1.0",
+          dataVersion: "0.1.0",
+        },
+      },
     },
   });
-  const seat = await db.panelSeat.create({ data: { reviewId: review.id, userId: reviewer.id, discipline: "research_lead", isChair: true } });
+  const seat = await db.panelSeat.create({
+    data: { reviewId: review.id, userId: reviewer.id, discipline: "research_lead", isChair: true },
+  });
   return { author, reviewer, project, component, review, seat };
 }
 
 describe("database constraints", () => {
   it("refuse a double vote: one vote per seat and pin round", async () => {
     const { review, seat, reviewer } = await fixture();
-    const vote = { reviewId: review.id, seatId: seat.id, voterId: reviewer.id, pinRound: 0, choice: "graduate" as const, componentPins: {} };
+    const vote = {
+      reviewId: review.id,
+      seatId: seat.id,
+      voterId: reviewer.id,
+      pinRound: 0,
+      choice: "graduate" as const,
+      componentPins: {},
+    };
     await t.db.vote.create({ data: vote });
     await expect(t.db.vote.create({ data: vote })).rejects.toThrow(/Unique constraint/);
     expect(await t.db.vote.count({ where: { seatId: seat.id } })).toBe(1);
@@ -43,12 +66,22 @@ describe("database constraints", () => {
   it("refuse a second decision and a second graduation of the same review", async () => {
     const { review, component, project, reviewer } = await fixture();
     await t.db.reviewDecision.create({ data: { reviewId: review.id, outcome: "graduated", pinRound: 0 } });
-    await expect(t.db.reviewDecision.create({ data: { reviewId: review.id, outcome: "graduated", pinRound: 0 } })).rejects.toThrow(
+    await expect(
+      t.db.reviewDecision.create({ data: { reviewId: review.id, outcome: "graduated", pinRound: 0 } }),
+    ).rejects.toThrow(/Unique constraint/);
+    const graduation = {
+      projectId: project.id,
+      componentId: component.id,
+      fromLevel: 0,
+      toLevel: 1,
+      kind: "graduation" as const,
+      reviewId: review.id,
+      actorId: reviewer.id,
+    };
+    await t.db.levelTransition.create({ data: graduation });
+    await expect(t.db.levelTransition.create({ data: { ...graduation, fromLevel: 1, toLevel: 2 } })).rejects.toThrow(
       /Unique constraint/,
     );
-    const graduation = { projectId: project.id, componentId: component.id, fromLevel: 0, toLevel: 1, kind: "graduation" as const, reviewId: review.id, actorId: reviewer.id };
-    await t.db.levelTransition.create({ data: graduation });
-    await expect(t.db.levelTransition.create({ data: { ...graduation, fromLevel: 1, toLevel: 2 } })).rejects.toThrow(/Unique constraint/);
     expect(await t.db.levelTransition.count({ where: { reviewId: review.id } })).toBe(1);
   });
 
@@ -56,14 +89,20 @@ describe("database constraints", () => {
     const { review } = await fixture();
     const other = await t.db.user.create({ data: { email: `c-${Date.now()}@x.test`, name: "C", roles: ["reviewer"] } });
     await expect(
-      t.db.panelSeat.create({ data: { reviewId: review.id, userId: other.id, discipline: "researcher", isChair: true } }),
+      t.db.panelSeat.create({
+        data: { reviewId: review.id, userId: other.id, discipline: "researcher", isChair: true },
+      }),
     ).rejects.toThrow();
   });
 
   it("keep history append-only: transitions and audit events cannot be changed or deleted", async () => {
     const { project, component } = await fixture();
-    const transition = await t.db.levelTransition.create({ data: { projectId: project.id, componentId: component.id, toLevel: 0, kind: "start" } });
-    await expect(t.db.levelTransition.update({ where: { id: transition.id }, data: { toLevel: 5 } })).rejects.toThrow(/append-only/);
+    const transition = await t.db.levelTransition.create({
+      data: { projectId: project.id, componentId: component.id, toLevel: 0, kind: "start" },
+    });
+    await expect(t.db.levelTransition.update({ where: { id: transition.id }, data: { toLevel: 5 } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.levelTransition.delete({ where: { id: transition.id } })).rejects.toThrow(/append-only/);
     const event = await t.db.auditEvent.create({ data: { action: "x", entityType: "project", entityId: project.id } });
     await expect(t.db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
@@ -72,6 +111,8 @@ describe("database constraints", () => {
 
   it("refuse levels outside 0..9", async () => {
     const { project } = await fixture();
-    await expect(t.db.component.create({ data: { projectId: project.id, name: "bad", kind: "model", level: 10 } })).rejects.toThrow();
+    await expect(
+      t.db.component.create({ data: { projectId: project.id, name: "bad", kind: "model", level: 10 } }),
+    ).rejects.toThrow();
   });
 });

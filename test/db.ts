@@ -46,7 +46,10 @@ export async function createEmptyDatabase(): Promise<{ url: string; drop(): Prom
         // that nobody listens to any more (an uncaught exception that fails the test run), so
         // wait briefly for the connections to go; FORCE then removes any a test left open.
         for (let i = 0; i < 40; i++) {
-          const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+          const { rows } = await c.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
+            [name],
+          );
           if (rows[0]?.n === 0) break;
           await new Promise((resolve) => setTimeout(resolve, 50));
         }

@@ -16,11 +16,27 @@ import { createTestDatabase, type TestDb } from "./db";
 
 export const uid = () => randomBytes(5).toString("hex");
 
-export type RoleName = "owner" | "contributor" | "otherResearcher" | "seatedReviewer" | "unseatedReviewer" | "manager" | "admin";
-export const ROLE_NAMES: RoleName[] = ["owner", "contributor", "otherResearcher", "seatedReviewer", "unseatedReviewer", "manager", "admin"];
+export type RoleName =
+  "owner" | "contributor" | "otherResearcher" | "seatedReviewer" | "unseatedReviewer" | "manager" | "admin";
+export const ROLE_NAMES: RoleName[] = [
+  "owner",
+  "contributor",
+  "otherResearcher",
+  "seatedReviewer",
+  "unseatedReviewer",
+  "manager",
+  "admin",
+];
 
-export async function makeUser(db: DbClient, roles: Role[], disciplines: Discipline[] = [], name = "User"): Promise<SessionUser> {
-  const u = await db.user.create({ data: { email: `${name.toLowerCase().replace(/\W+/g, "")}-${uid()}@x.test`, name, roles, disciplines } });
+export async function makeUser(
+  db: DbClient,
+  roles: Role[],
+  disciplines: Discipline[] = [],
+  name = "User",
+): Promise<SessionUser> {
+  const u = await db.user.create({
+    data: { email: `${name.toLowerCase().replace(/\W+/g, "")}-${uid()}@x.test`, name, roles, disciplines },
+  });
   return { id: u.id, email: u.email, name: u.name, roles, disciplines };
 }
 
@@ -39,8 +55,14 @@ export async function makeCast(db: DbClient): Promise<Record<RoleName, SessionUs
 
 export const fullCard: CardContent = {
   ...emptyCardContent,
-  tldr: "Detects defects.", modelInfo: "A CNN.", intendedUse: "Triage.", unacceptableUse: "Diagnosis.",
-  testingStatus: "Unit tests.", dataFindings: "Balanced.", trainingConditions: "4 GPUs.", caveats: "Night images.",
+  tldr: "Detects defects.",
+  modelInfo: "A CNN.",
+  intendedUse: "Triage.",
+  unacceptableUse: "Diagnosis.",
+  testingStatus: "Unit tests.",
+  dataFindings: "Balanced.",
+  trainingConditions: "4 GPUs.",
+  caveats: "Night images.",
   dataSources: [{ name: "frames", version: "1.0.0", owner: "lab", datasheetUrl: "https://example.org/ds" }],
   links: { code: "https://example.org/code", project: "", requirements: "" },
 };
@@ -50,15 +72,26 @@ export type ProjectFixture = { id: string; slug: string; componentIds: string[] 
 /** A project with owners/contributors and active components at the given levels (with start transitions). */
 export async function makeProject(
   db: DbClient,
-  opts: { owners: string[]; contributors?: string[]; levels: number[]; status?: "active" | "paused" | "archived"; card?: CardContent | null; requirements?: boolean },
+  opts: {
+    owners: string[];
+    contributors?: string[];
+    levels: number[];
+    status?: "active" | "paused" | "archived";
+    card?: CardContent | null;
+    requirements?: boolean;
+  },
 ): Promise<ProjectFixture> {
   const slug = `p-${uid()}`;
   const index = 1000 + Math.floor(Math.random() * 1e8);
   const levels = opts.levels;
   const project = await db.project.create({
     data: {
-      slug, name: `Project ${slug}`, index, status: opts.status ?? "active",
-      systemLevel: levels.length ? Math.min(...levels) : null, levelSince: levels.length ? new Date() : null,
+      slug,
+      name: `Project ${slug}`,
+      index,
+      status: opts.status ?? "active",
+      systemLevel: levels.length ? Math.min(...levels) : null,
+      levelSince: levels.length ? new Date() : null,
       members: {
         create: [
           ...opts.owners.map((userId) => ({ userId, role: "owner" as const })),
@@ -70,11 +103,15 @@ export async function makeProject(
   const componentIds: string[] = [];
   for (const [i, level] of levels.entries()) {
     const c = await db.component.create({ data: { projectId: project.id, name: `comp-${i}`, kind: "model", level } });
-    await db.levelTransition.create({ data: { projectId: project.id, componentId: c.id, toLevel: level, kind: "start" } });
+    await db.levelTransition.create({
+      data: { projectId: project.id, componentId: c.id, toLevel: level, kind: "start" },
+    });
     componentIds.push(c.id);
   }
   if (opts.card !== null) {
-    await db.cardRevision.create({ data: { projectId: project.id, number: 1, content: opts.card ?? fullCard, changedSections: [] } });
+    await db.cardRevision.create({
+      data: { projectId: project.id, number: 1, content: opts.card ?? fullCard, changedSections: [] },
+    });
   }
   if (opts.requirements) await makeGoodRequirements(db, project.id);
   return { id: project.id, slug, componentIds };
@@ -84,8 +121,16 @@ export async function makeProject(
 export async function makeGoodRequirements(db: DbClient, projectId: string): Promise<void> {
   await db.requirement.createMany({
     data: (["research", "technical", "product"] as const).map((kind, i) => ({
-      projectId, number: i + 1, kind, statement: `The ${kind} shall hold.`, verification: "tested", validation: "accepted",
-      status: "validated" as const, pFailure: 0.1, value: 5, risk: 0.5,
+      projectId,
+      number: i + 1,
+      kind,
+      statement: `The ${kind} shall hold.`,
+      verification: "tested",
+      validation: "accepted",
+      status: "validated" as const,
+      pFailure: 0.1,
+      value: 5,
+      risk: 0.5,
     })),
   });
 }
@@ -95,18 +140,25 @@ export async function makeGoodRequirements(db: DbClient, projectId: string): Pro
  * seated person eligible the way an admin would: the reviewer role and the seat's discipline.
  * Tests of ineligible seats make their people after the review, or change them afterwards.
  */
-export async function makeEligible(db: DbClient, seats: readonly { userId: string; discipline: Discipline }[]): Promise<void> {
+export async function makeEligible(
+  db: DbClient,
+  seats: readonly { userId: string; discipline: Discipline }[],
+): Promise<void> {
   for (const s of seats) {
     const u = await db.user.findUniqueOrThrow({ where: { id: s.userId }, select: { roles: true, disciplines: true } });
     if (u.roles.includes("admin")) throw new Error(`Fixture: ${s.userId} is an admin; admins do not sit on panels.`);
     const roles = u.roles.includes("reviewer") ? u.roles : [...u.roles, "reviewer" as const];
     const disciplines = u.disciplines.includes(s.discipline) ? u.disciplines : [...u.disciplines, s.discipline];
-    if (roles !== u.roles || disciplines !== u.disciplines) await db.user.update({ where: { id: s.userId }, data: { roles, disciplines } });
+    if (roles !== u.roles || disciplines !== u.disciplines)
+      await db.user.update({ where: { id: s.userId }, data: { roles, disciplines } });
   }
 }
 
 /** Exactly the seats a level requires, filled by `people` in order; the first seat is the chair. */
-export function requiredSeats(level: number, people: string[]): { userId: string; discipline: Discipline; isChair: boolean }[] {
+export function requiredSeats(
+  level: number,
+  people: string[],
+): { userId: string; discipline: Discipline; isChair: boolean }[] {
   const def = levelDefinition(defaultLevelDefinitions, level)!;
   const wanted = DISCIPLINES.flatMap((d) => Array.from({ length: def.seats[d] ?? 0 }, () => d));
   if (people.length < wanted.length) throw new Error(`level ${level} needs ${wanted.length} seats`);
@@ -125,8 +177,13 @@ export async function referenceData(db: DbClient) {
 export async function makeReview(
   db: DbClient,
   opts: {
-    projectId: string; componentIds: string[]; level: number; status: ReviewStatus; authorId: string;
-    seats: { userId: string; discipline: Discipline; isChair: boolean }[]; complete?: boolean;
+    projectId: string;
+    componentIds: string[];
+    level: number;
+    status: ReviewStatus;
+    authorId: string;
+    seats: { userId: string; discipline: Discipline; isChair: boolean }[];
+    complete?: boolean;
     /** Levels that require it: whether a manager confirmed the chair (default yes). */
     chairConfirmed?: boolean;
   },
@@ -139,18 +196,40 @@ export async function makeReview(
   const live = opts.status !== "draft";
   const review = await db.review.create({
     data: {
-      projectId: opts.projectId, level: opts.level, status: opts.status, authorId: opts.authorId,
-      definitionsVersion: ref.definitionsVersion, ethicsTemplateId: ref.ethicsTemplateId,
+      projectId: opts.projectId,
+      level: opts.level,
+      status: opts.status,
+      authorId: opts.authorId,
+      definitionsVersion: ref.definitionsVersion,
+      ethicsTemplateId: ref.ethicsTemplateId,
       pinnedCardRevisionId: live ? (card?.id ?? null) : null,
       openedAt: live ? new Date() : null,
       decidedAt: opts.status === "graduated" || opts.status === "returned" ? new Date() : null,
       components: {
-        create: components.map((c) => ({ componentId: c.id, levelAtOpen: opts.level, codeVersion: c.codeVersion, modelVersion: c.modelVersion, dataVersion: c.dataVersion })),
+        create: components.map((c) => ({
+          componentId: c.id,
+          levelAtOpen: opts.level,
+          codeVersion: c.codeVersion,
+          modelVersion: c.modelVersion,
+          dataVersion: c.dataVersion,
+        })),
       },
       criteria: {
-        create: def.criteria.map((c) => (complete ? { criterionKey: c.key, state: "done" as const, evidenceUrl: "https://example.org/e" } : { criterionKey: c.key })),
+        create: def.criteria.map((c) =>
+          complete
+            ? { criterionKey: c.key, state: "done" as const, evidenceUrl: "https://example.org/e" }
+            : { criterionKey: c.key },
+        ),
       },
-      ethicsAnswers: complete ? { create: defaultEthicsTemplate.items.map((i) => ({ itemKey: i.key, answer: "yes" as const, note: "Checked." })) } : undefined,
+      ethicsAnswers: complete
+        ? {
+            create: defaultEthicsTemplate.items.map((i) => ({
+              itemKey: i.key,
+              answer: "yes" as const,
+              note: "Checked.",
+            })),
+          }
+        : undefined,
     },
   });
   await makeEligible(db, opts.seats);
@@ -171,7 +250,12 @@ export async function currentPins(db: DbClient, reviewId: string) {
   const r = await db.review.findUniqueOrThrow({ where: { id: reviewId }, include: { components: true } });
   return {
     cardRevisionId: r.pinnedCardRevisionId,
-    componentPins: Object.fromEntries(r.components.map((c) => [c.componentId, componentPin({ code: c.codeVersion, model: c.modelVersion, data: c.dataVersion })])),
+    componentPins: Object.fromEntries(
+      r.components.map((c) => [
+        c.componentId,
+        componentPin({ code: c.codeVersion, model: c.modelVersion, data: c.dataVersion }),
+      ]),
+    ),
   };
 }
 
@@ -181,7 +265,10 @@ export async function databaseDigest(db: DbClient): Promise<Record<string, strin
     SELECT table_name AS name FROM information_schema.tables
     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`;
   const sql = tables
-    .map(({ name }) => `SELECT '${name}' AS name, count(*)::text || ':' || md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${name}" t`)
+    .map(
+      ({ name }) =>
+        `SELECT '${name}' AS name, count(*)::text || ':' || md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${name}" t`,
+    )
     .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ name: string; digest: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
@@ -206,7 +293,9 @@ function pointAppDatabaseAt(url: string): () => void {
  * connect on first import); close() in afterAll ends the app's pool, drops the database and puts
  * DATABASE_URL back.
  */
-export async function openAppDatabase(opts: { poolSize?: number; before?: (t: TestDb) => Promise<unknown> } = {}): Promise<{
+export async function openAppDatabase(
+  opts: { poolSize?: number; before?: (t: TestDb) => Promise<unknown> } = {},
+): Promise<{
   t: TestDb;
   appDb: typeof import("@/lib/db");
   close: () => Promise<void>;

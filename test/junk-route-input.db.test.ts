@@ -16,16 +16,31 @@ afterAll(async () => {
   await closeDb?.();
 });
 
-const SLUG_ROUTES = ["projects/[slug]/badge.svg", "projects/[slug]/card.json", "projects/[slug]/card.md", "projects/[slug]/requirements/export"];
+const SLUG_ROUTES = [
+  "projects/[slug]/badge.svg",
+  "projects/[slug]/card.json",
+  "projects/[slug]/card.md",
+  "projects/[slug]/requirements/export",
+];
 type Handler = (request: Request, ctx: { params: Promise<{ slug: string }> }) => Promise<Response>;
 
 describe("unsafe text in route input", () => {
-  it.each(SLUG_ROUTES.flatMap((r) => [[r, "\u0000"], [r, "\uD800"]] as const))("%s answers 400 for a slug with %j", async (route, junk) => {
+  it.each(
+    SLUG_ROUTES.flatMap(
+      (r) =>
+        [
+          [r, "\u0000"],
+          [r, "\uD800"],
+        ] as const,
+    ),
+  )("%s answers 400 for a slug with %j", async (route, junk) => {
     const { GET } = (await import(`@/app/${route}/route`)) as { GET: Handler };
     const consoleError = vi.spyOn(console, "error");
     const res = await GET(new Request("http://localhost/x"), { params: Promise.resolve({ slug: `demo${junk}` }) });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { fieldErrors: Record<string, string> }).fieldErrors.slug).toMatch(/cannot be stored/);
+    expect(((await res.json()) as { fieldErrors: Record<string, string> }).fieldErrors.slug).toMatch(
+      /cannot be stored/,
+    );
     expect(consoleError).not.toHaveBeenCalled();
     consoleError.mockRestore();
   });
@@ -39,8 +54,12 @@ describe("unsafe text in route input", () => {
 
   it("pages answer 404 for such parameters (notFound), before any query", async () => {
     const { safeParams } = await import("@/lib/route-params");
-    await expect(safeParams(Promise.resolve({ id: "a\u0000b" }))).rejects.toMatchObject({ digest: expect.stringContaining("404") });
-    await expect(safeParams(Promise.resolve({ q: ["ok", "\uDC00"] }))).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+    await expect(safeParams(Promise.resolve({ id: "a\u0000b" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("404"),
+    });
+    await expect(safeParams(Promise.resolve({ q: ["ok", "\uDC00"] }))).rejects.toMatchObject({
+      digest: expect.stringContaining("404"),
+    });
     await expect(safeParams(Promise.resolve({ slug: "demo", q: "😀" }))).resolves.toEqual({ slug: "demo", q: "😀" });
   });
 });

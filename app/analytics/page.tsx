@@ -26,8 +26,9 @@ export default async function AnalyticsPage({ searchParams }: Props) {
           <Link prefetch={false} href="/portfolio" className="text-blue-700 underline">
             portfolio
           </Link>
-          {data.tag ? <> tagged “{data.tag}”</> : null}, {formatDate(new Date(`${data.from}T00:00:00Z`))} to {formatDate(new Date(`${data.to}T00:00:00Z`))}.
-          Figures are recomputed at most every {Math.round(STATS_MAX_AGE_SECONDS / 60)} minutes (last at{" "}
+          {data.tag ? <> tagged “{data.tag}”</> : null}, {formatDate(new Date(`${data.from}T00:00:00Z`))} to{" "}
+          {formatDate(new Date(`${data.to}T00:00:00Z`))}. Figures are recomputed at most every{" "}
+          {Math.round(STATS_MAX_AGE_SECONDS / 60)} minutes (last at{" "}
           <time dateTime={data.generatedAt}>{generated.toISOString().slice(11, 16)} UTC</time>).
         </p>
       </div>

@@ -10,9 +10,17 @@ export default async function NotificationsPage() {
     <div className="flex flex-col gap-6">
       <header>
         <h1 className="text-2xl font-bold text-slate-900">Notifications</h1>
-        <p className="mt-1 text-sm text-slate-700">Panel seats, decisions, stale votes and returned tasks. With e-mail set up, each also arrives once by e-mail.</p>
+        <p className="mt-1 text-sm text-slate-700">
+          Panel seats, decisions, stale votes and returned tasks. With e-mail set up, each also arrives once by e-mail.
+        </p>
       </header>
-      <NotificationList items={items.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null }))} />
+      <NotificationList
+        items={items.map((n) => ({
+          ...n,
+          createdAt: n.createdAt.toISOString(),
+          readAt: n.readAt?.toISOString() ?? null,
+        }))}
+      />
     </div>
   );
 }

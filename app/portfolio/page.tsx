@@ -7,7 +7,12 @@ import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { toTableRow } from "@/components/portfolio/table-rows";
 import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
 import { getPortfolioOptions, getPortfolioPage } from "@/lib/dal/portfolio";
-import { hasActiveFilters, parsePortfolioFilters, portfolioSearch, type SearchParams } from "@/lib/dal/portfolio-filters";
+import {
+  hasActiveFilters,
+  parsePortfolioFilters,
+  portfolioSearch,
+  type SearchParams,
+} from "@/lib/dal/portfolio-filters";
 import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -36,7 +41,11 @@ export default async function PortfolioPage({ searchParams }: Props) {
             for progress across the portfolio.
           </p>
         </div>
-        <a href={`/portfolio/export.csv${portfolioSearch(filters, { page: 1 })}`} className={buttonClasses({ variant: "secondary", size: "sm" })} download>
+        <a
+          href={`/portfolio/export.csv${portfolioSearch(filters, { page: 1 })}`}
+          className={buttonClasses({ variant: "secondary", size: "sm" })}
+          download
+        >
           Export CSV<span className="sr-only"> of {filtered ? "the filtered projects" : "all projects"}</span>
         </a>
       </div>
@@ -55,14 +64,23 @@ export default async function PortfolioPage({ searchParams }: Props) {
       ) : page.total > 0 ? (
         <p className="text-sm text-slate-800">
           There is no page {page.page}.{" "}
-          <Link prefetch={false} href={`/portfolio${portfolioSearch(filters, { page: 1 })}`} className="text-blue-700 underline">
+          <Link
+            prefetch={false}
+            href={`/portfolio${portfolioSearch(filters, { page: 1 })}`}
+            className="text-blue-700 underline"
+          >
             Go to the first page
           </Link>
           .
         </p>
       ) : null}
 
-      <Pagination page={page.page} pageCount={page.pageCount} href={(n) => `/portfolio${portfolioSearch(filters, { page: n })}`} firstLast />
+      <Pagination
+        page={page.page}
+        pageCount={page.pageCount}
+        href={(n) => `/portfolio${portfolioSearch(filters, { page: n })}`}
+        firstLast
+      />
       <TargetRuleNote />
     </div>
   );

@@ -26,7 +26,8 @@ export default async function ProjectsPage({ searchParams }: Props) {
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold text-slate-900">Projects</h1>
         <p className="text-sm text-slate-700">
-          Each project&apos;s system level is the level of its least mature active component. Most recently changed first.
+          Each project&apos;s system level is the level of its least mature active component. Most recently changed
+          first.
         </p>
       </div>
       <ProjectSearch query={query} />
@@ -39,13 +40,20 @@ export default async function ProjectsPage({ searchParams }: Props) {
         <ProjectTable projects={list.rows} now={now} caption={caption} />
       ) : list.total > 0 ? (
         <p className="text-sm text-slate-800">
-          There is no page {n(list.page)}: the list has {list.pageCount === 1 ? "1 page" : `${n(list.pageCount)} pages`}.{" "}
-          <Link prefetch={false} href={projectsHref({ query, page: list.pageCount })} className="text-blue-700 underline">
+          There is no page {n(list.page)}: the list has {list.pageCount === 1 ? "1 page" : `${n(list.pageCount)} pages`}
+          .{" "}
+          <Link
+            prefetch={false}
+            href={projectsHref({ query, page: list.pageCount })}
+            className="text-blue-700 underline"
+          >
             Go to the last page
           </Link>
         </p>
       ) : null}
-      {list.rows.length > 0 ? <Pagination page={list.page} pageCount={list.pageCount} href={(n) => projectsHref({ query, page: n })} /> : null}
+      {list.rows.length > 0 ? (
+        <Pagination page={list.page} pageCount={list.pageCount} href={(n) => projectsHref({ query, page: n })} />
+      ) : null}
     </div>
   );
 }

@@ -24,7 +24,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <h1 className="text-2xl font-bold text-slate-900">Sign in to MLTRL</h1>
       <p className="mt-1 text-sm text-slate-600">Gated reviews for machine-learning systems.</p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <SignInForm callbackUrl={callbackUrl} initialError={error} sso={oidc ? { id: OIDC_PROVIDER_ID, name: oidc.name } : null} />
+        <SignInForm
+          callbackUrl={callbackUrl}
+          initialError={error}
+          sso={oidc ? { id: OIDC_PROVIDER_ID, name: oidc.name } : null}
+        />
       </div>
       <p className="mt-4 text-sm text-slate-600">No account yet? Ask an admin of your organisation to create one.</p>
     </div>

@@ -30,13 +30,22 @@ export function SignInForm({
     resetField,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "", code: "" } });
+  } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "", code: "" },
+  });
 
   async function onSubmit(values: SignInInput) {
     setFormError(null);
     let error: string | null = "SignInUnavailable";
     try {
-      const result = await signIn("credentials", { redirect: false, email: values.email, password: values.password, code: values.code ?? "", callbackUrl });
+      const result = await signIn("credentials", {
+        redirect: false,
+        email: values.email,
+        password: values.password,
+        code: values.code ?? "",
+        callbackUrl,
+      });
       error = result?.ok && !result.error ? null : (result?.error ?? "CredentialsSignin");
     } catch {
       // network failure: keep "unavailable"
@@ -66,7 +75,9 @@ export function SignInForm({
     <div className="space-y-5">
       {/* Always mounted so screen readers announce a message that appears later. */}
       <div role="alert" aria-live="assertive">
-        {formError ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{formError}</p> : null}
+        {formError ? (
+          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{formError}</p>
+        ) : null}
       </div>
       <form noValidate onSubmit={handleSubmit(onSubmit, () => setFormError(null))} className="space-y-4">
         <div>

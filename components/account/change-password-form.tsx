@@ -19,7 +19,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", newPassword: "" } });
+  } = useForm<ChangePasswordInput>({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: { currentPassword: "", newPassword: "" },
+  });
   const { message, run } = useActionFeedback(setError);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -57,8 +60,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
           {...register("newPassword")}
         />
         <p id="new-password-hint" className="mt-1 text-sm text-slate-600">
-          At least {MIN_PASSWORD_LENGTH} characters and hard to guess: a few unrelated words work well. Common passwords and ones made of your name or
-          e-mail are refused.
+          At least {MIN_PASSWORD_LENGTH} characters and hard to guess: a few unrelated words work well. Common passwords
+          and ones made of your name or e-mail are refused.
         </p>
         <FieldError id="new-password-error" message={errors.newPassword?.message} />
       </div>

@@ -8,7 +8,11 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { confirmTwoFactorAction, disableTwoFactorAction, regenerateRecoveryCodesAction } from "@/lib/actions/account-actions";
+import {
+  confirmTwoFactorAction,
+  disableTwoFactorAction,
+  regenerateRecoveryCodesAction,
+} from "@/lib/actions/account-actions";
 import {
   confirmTwoFactorSchema,
   disableTwoFactorSchema,
@@ -18,7 +22,19 @@ import {
   type RegenerateRecoveryCodesInput,
 } from "@/lib/schemas/account";
 
-function CodeField({ id, label, hint, error, registration }: { id: string; label: string; hint: string; error?: string; registration: object }) {
+function CodeField({
+  id,
+  label,
+  hint,
+  error,
+  registration,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error?: string;
+  registration: object;
+}) {
   return (
     <div>
       <Label htmlFor={id}>{label}</Label>
@@ -42,19 +58,39 @@ function CodeField({ id, label, hint, error, registration }: { id: string; label
 }
 
 /** Step 2 of the set-up: proves the app produces the codes; returns the recovery codes. */
-export function ConfirmTwoFactorForm({ enrolment, onEnabled }: { enrolment: string; onEnabled: (codes: string[]) => void }) {
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ConfirmTwoFactorInput>({
+export function ConfirmTwoFactorForm({
+  enrolment,
+  onEnabled,
+}: {
+  enrolment: string;
+  onEnabled: (codes: string[]) => void;
+}) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ConfirmTwoFactorInput>({
     resolver: zodResolver(confirmTwoFactorSchema),
     defaultValues: { enrolment, code: "" },
   });
   const { message, run } = useActionFeedback(setError);
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(() => confirmTwoFactorAction({ ...values, enrolment }), () => "Two-factor authentication is on.");
+    const result = await run(
+      () => confirmTwoFactorAction({ ...values, enrolment }),
+      () => "Two-factor authentication is on.",
+    );
     if (result.ok && result.data) onEnabled(result.data.recoveryCodes);
   });
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-3" aria-label="Turn on two-factor authentication">
-      <CodeField id="enrol-code" label="Code from the app" hint="Enter the 6-digit code your app shows for MLTRL." error={errors.code?.message ?? errors.enrolment?.message} registration={register("code")} />
+      <CodeField
+        id="enrol-code"
+        label="Code from the app"
+        hint="Enter the 6-digit code your app shows for MLTRL."
+        error={errors.code?.message ?? errors.enrolment?.message}
+        registration={register("code")}
+      />
       <FormMessage message={message} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Checking…" : "Turn on two-factor authentication"}
@@ -64,13 +100,22 @@ export function ConfirmTwoFactorForm({ enrolment, onEnabled }: { enrolment: stri
 }
 
 export function RegenerateRecoveryCodesForm({ onCodes }: { onCodes: (codes: string[]) => void }) {
-  const { register, handleSubmit, reset, setError, formState: { errors, isSubmitting } } = useForm<RegenerateRecoveryCodesInput>({
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RegenerateRecoveryCodesInput>({
     resolver: zodResolver(regenerateRecoveryCodesSchema),
     defaultValues: { code: "" },
   });
   const { message, run } = useActionFeedback(setError);
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(() => regenerateRecoveryCodesAction(values), () => "New recovery codes made; the old ones no longer work.");
+    const result = await run(
+      () => regenerateRecoveryCodesAction(values),
+      () => "New recovery codes made; the old ones no longer work.",
+    );
     if (result.ok && result.data) {
       reset({ code: "" });
       onCodes(result.data.recoveryCodes);
@@ -78,7 +123,13 @@ export function RegenerateRecoveryCodesForm({ onCodes }: { onCodes: (codes: stri
   });
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-3" aria-label="New recovery codes">
-      <CodeField id="regenerate-code" label="Code from the app" hint="Makes ten new codes; the old ones stop working." error={errors.code?.message} registration={register("code")} />
+      <CodeField
+        id="regenerate-code"
+        label="Code from the app"
+        hint="Makes ten new codes; the old ones stop working."
+        error={errors.code?.message}
+        registration={register("code")}
+      />
       <FormMessage message={message} />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Making codes…" : "Make new recovery codes"}
@@ -88,13 +139,22 @@ export function RegenerateRecoveryCodesForm({ onCodes }: { onCodes: (codes: stri
 }
 
 export function DisableTwoFactorForm() {
-  const { register, handleSubmit, reset, setError, formState: { errors, isSubmitting } } = useForm<DisableTwoFactorInput>({
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<DisableTwoFactorInput>({
     resolver: zodResolver(disableTwoFactorSchema),
     defaultValues: { password: "", code: "" },
   });
   const { message, run } = useActionFeedback(setError);
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(() => disableTwoFactorAction(values), () => "Two-factor authentication is off.");
+    const result = await run(
+      () => disableTwoFactorAction(values),
+      () => "Two-factor authentication is off.",
+    );
     if (result.ok) reset({ password: "", code: "" });
   });
   return (
@@ -112,7 +172,13 @@ export function DisableTwoFactorForm() {
         />
         <FieldError id="disable-password-error" message={errors.password?.message} />
       </div>
-      <CodeField id="disable-code" label="Code from the app or a recovery code" hint="A recovery code works too if you lost your phone." error={errors.code?.message} registration={register("code")} />
+      <CodeField
+        id="disable-code"
+        label="Code from the app or a recovery code"
+        hint="A recovery code works too if you lost your phone."
+        error={errors.code?.message}
+        registration={register("code")}
+      />
       <FormMessage message={message} />
       <Button type="submit" variant="danger" disabled={isSubmitting}>
         {isSubmitting ? "Turning off…" : "Turn off two-factor authentication"}

@@ -30,11 +30,21 @@ export function AuthEventTable({ rows }: { rows: AuthEventRow[] }) {
         <caption className="sr-only">Sign-in and account security events, newest first</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">When (UTC)</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Who</th>
-            <th scope="col" className="px-3 py-2 font-semibold">What</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Address</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Details</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              When (UTC)
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Who
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              What
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Address
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Details
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -43,7 +53,9 @@ export function AuthEventTable({ rows }: { rows: AuthEventRow[] }) {
               <td className="whitespace-nowrap px-3 py-2 text-slate-900">
                 <time dateTime={r.createdAt.toISOString()}>{when.format(r.createdAt)}</time>
               </td>
-              <td className="px-3 py-2 text-slate-900">{r.user ? `${r.user.name} (${r.user.email})` : <span className="text-slate-700">No such account</span>}</td>
+              <td className="px-3 py-2 text-slate-900">
+                {r.user ? `${r.user.name} (${r.user.email})` : <span className="text-slate-700">No such account</span>}
+              </td>
               <td className="px-3 py-2 text-slate-900">{LABELS[r.action] ?? r.action}</td>
               <td className="whitespace-nowrap px-3 py-2 font-mono text-slate-900">{r.ip ?? "unknown"}</td>
               <td className="px-3 py-2 text-slate-700">{details(r.detail)}</td>

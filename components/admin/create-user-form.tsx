@@ -28,7 +28,10 @@ export function CreateUserForm() {
   const { message, run } = useActionFeedback(setError);
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(() => createUserAction(values), () => `Created ${values.email}. Give them the initial password through a safe channel.`);
+    const result = await run(
+      () => createUserAction(values),
+      () => `Created ${values.email}. Give them the initial password through a safe channel.`,
+    );
     if (result.ok) {
       reset(EMPTY);
       router.refresh();
@@ -57,15 +60,33 @@ export function CreateUserForm() {
         </div>
         <div className="sm:col-span-2">
           <Label htmlFor="new-password">Initial password</Label>
-          <Input type="password" autoComplete="new-password" {...field("password")} aria-describedby={`new-password-hint${errors.password ? " new-password-error" : ""}`} />
+          <Input
+            type="password"
+            autoComplete="new-password"
+            {...field("password")}
+            aria-describedby={`new-password-hint${errors.password ? " new-password-error" : ""}`}
+          />
           <p id="new-password-hint" className="mt-1 text-sm text-slate-600">
             At least {MIN_PASSWORD_LENGTH} characters. Share it with the user through a safe channel.
           </p>
           <FieldError id="new-password-error" message={errors.password?.message} />
         </div>
       </div>
-      <CheckboxGroup legend="Roles" name="new-roles" options={ROLE_OPTIONS} inputProps={() => register("roles")} error={errors.roles?.message} hint="No role: may read everything, change nothing." />
-      <CheckboxGroup legend="Disciplines (for review panels)" name="new-disciplines" options={DISCIPLINE_OPTIONS} inputProps={() => register("disciplines")} error={errors.disciplines?.message} />
+      <CheckboxGroup
+        legend="Roles"
+        name="new-roles"
+        options={ROLE_OPTIONS}
+        inputProps={() => register("roles")}
+        error={errors.roles?.message}
+        hint="No role: may read everything, change nothing."
+      />
+      <CheckboxGroup
+        legend="Disciplines (for review panels)"
+        name="new-disciplines"
+        options={DISCIPLINE_OPTIONS}
+        inputProps={() => register("disciplines")}
+        error={errors.disciplines?.message}
+      />
       <FormMessage message={message} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Creating…" : "Create user"}

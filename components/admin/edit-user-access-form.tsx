@@ -21,7 +21,12 @@ export function EditUserAccessForm({
   isSelf: boolean;
 }) {
   const router = useRouter();
-  const defaults: UpdateUserAccessInput = { userId: user.id, roles: user.roles, disciplines: user.disciplines, active: user.active };
+  const defaults: UpdateUserAccessInput = {
+    userId: user.id,
+    roles: user.roles,
+    disciplines: user.disciplines,
+    active: user.active,
+  };
   const {
     register,
     handleSubmit,
@@ -34,7 +39,8 @@ export function EditUserAccessForm({
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(
       () => updateUserAccessAction(values),
-      (data) => (!data?.changed ? "Nothing changed." : isSelf ? "Saved." : "Saved. The user's open sessions were signed out."),
+      (data) =>
+        !data?.changed ? "Nothing changed." : isSelf ? "Saved." : "Saved. The user's open sessions were signed out.",
     );
     if (result.ok) router.refresh();
   });
@@ -43,11 +49,17 @@ export function EditUserAccessForm({
     <form noValidate onSubmit={onSubmit} className="space-y-4" aria-label="Roles, disciplines and status">
       {isSelf ? (
         <p className="text-sm text-slate-600">
-          This is you. You cannot remove your own admin role or deactivate yourself: another admin must do it, so the site is
-          never left without an admin.
+          This is you. You cannot remove your own admin role or deactivate yourself: another admin must do it, so the
+          site is never left without an admin.
         </p>
       ) : null}
-      <CheckboxGroup legend="Roles" name={`${prefix}-roles`} options={ROLE_OPTIONS} inputProps={() => register("roles")} error={errors.roles?.message} />
+      <CheckboxGroup
+        legend="Roles"
+        name={`${prefix}-roles`}
+        options={ROLE_OPTIONS}
+        inputProps={() => register("roles")}
+        error={errors.roles?.message}
+      />
       <CheckboxGroup
         legend="Disciplines"
         name={`${prefix}-disciplines`}
@@ -56,7 +68,10 @@ export function EditUserAccessForm({
         error={errors.disciplines?.message}
       />
       <div>
-        <label htmlFor={`${prefix}-active`} className="flex min-h-9 items-center gap-2 text-sm font-medium text-slate-900">
+        <label
+          htmlFor={`${prefix}-active`}
+          className="flex min-h-9 items-center gap-2 text-sm font-medium text-slate-900"
+        >
           <input
             id={`${prefix}-active`}
             type="checkbox"

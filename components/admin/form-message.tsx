@@ -9,7 +9,9 @@ export function FormMessage({ message }: { message: { tone: "error" | "success";
       </div>
       <div role="status">
         {message?.tone === "success" ? (
-          <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{message.text}</p>
+          <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+            {message.text}
+          </p>
         ) : null}
       </div>
     </>

@@ -19,14 +19,20 @@ export function ResetPasswordForm({ userId, email }: { userId: string; email: st
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { userId, password: "" } });
+  } = useForm<ResetPasswordInput>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { userId, password: "" },
+  });
   const { message, run } = useActionFeedback(setError);
   const id = `password-${userId}`;
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(
       () => resetUserPasswordAction(values),
-      (data) => (data?.signedOutSelf ? "Password changed. Sign in again with the new password." : `Password of ${email} changed; their open sessions were signed out.`),
+      (data) =>
+        data?.signedOutSelf
+          ? "Password changed. Sign in again with the new password."
+          : `Password of ${email} changed; their open sessions were signed out.`,
     );
     if (result.ok) {
       reset({ userId, password: "" });

@@ -10,12 +10,21 @@ export function ResetTwoFactorButton({ userId, name }: { userId: string; name: s
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   async function onClick() {
-    if (!window.confirm(`Turn off two-factor authentication for ${name}? Do this only after checking who is asking. Their sessions end.`)) return;
+    if (
+      !window.confirm(
+        `Turn off two-factor authentication for ${name}? Do this only after checking who is asking. Their sessions end.`,
+      )
+    )
+      return;
     setBusy(true);
     setMessage(null);
     try {
       const result = await resetUserTwoFactorAction({ userId });
-      setMessage(result.ok ? { tone: "success", text: `Two-factor authentication of ${name} was turned off; they were signed out.` } : { tone: "error", text: result.message ?? "Could not reset." });
+      setMessage(
+        result.ok
+          ? { tone: "success", text: `Two-factor authentication of ${name} was turned off; they were signed out.` }
+          : { tone: "error", text: result.message ?? "Could not reset." },
+      );
     } catch {
       setMessage({ tone: "error", text: "The server could not be reached. Check your connection and try again." });
     }

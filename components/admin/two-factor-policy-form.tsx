@@ -10,7 +10,12 @@ import { FormMessage } from "./form-message";
 import { useActionFeedback } from "./use-action-form";
 
 export function TwoFactorPolicyForm({ requireForAdminsAndManagers }: { requireForAdminsAndManagers: boolean }) {
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<TwoFactorPolicyInput>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<TwoFactorPolicyInput>({
     resolver: zodResolver(twoFactorPolicySchema),
     defaultValues: { requireForAdminsAndManagers },
   });
@@ -18,20 +23,31 @@ export function TwoFactorPolicyForm({ requireForAdminsAndManagers }: { requireFo
   const onSubmit = handleSubmit(async (values) => {
     await run(
       () => setTwoFactorPolicyAction(values),
-      (data) => (data?.changed === false ? "Nothing changed." : values.requireForAdminsAndManagers ? "Two-factor authentication is now required for admins and managers." : "Two-factor authentication is now optional for everyone."),
+      (data) =>
+        data?.changed === false
+          ? "Nothing changed."
+          : values.requireForAdminsAndManagers
+            ? "Two-factor authentication is now required for admins and managers."
+            : "Two-factor authentication is now optional for everyone.",
     );
   });
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-3" aria-label="Two-factor policy">
       <div className="flex items-start gap-2">
-        <input id="require-2fa" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="require-2fa-hint" {...register("requireForAdminsAndManagers")} />
+        <input
+          id="require-2fa"
+          type="checkbox"
+          className="mt-1 h-4 w-4"
+          aria-describedby="require-2fa-hint"
+          {...register("requireForAdminsAndManagers")}
+        />
         <div>
           <label htmlFor="require-2fa" className="font-medium text-slate-900">
             Require two-factor authentication for admins and managers
           </label>
           <p id="require-2fa-hint" className="text-sm text-slate-600">
-            Those who sign in with a password and have not set it up are sent to their account page after sign-in and can do nothing else
-            until they have. Single sign-on accounts are not affected.
+            Those who sign in with a password and have not set it up are sent to their account page after sign-in and
+            can do nothing else until they have. Single sign-on accounts are not affected.
           </p>
           <FieldError id="require-2fa-error" message={errors.requireForAdminsAndManagers?.message} />
         </div>

@@ -9,7 +9,10 @@ import type { ActionResult } from "@/lib/actions/result";
 export function useActionFeedback<T extends FieldValues>(setError: UseFormSetError<T>) {
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
 
-  async function run<R>(action: () => Promise<ActionResult<R>>, success: (data: R | undefined) => string): Promise<ActionResult<R>> {
+  async function run<R>(
+    action: () => Promise<ActionResult<R>>,
+    success: (data: R | undefined) => string,
+  ): Promise<ActionResult<R>> {
     setMessage(null);
     let result: ActionResult<R>;
     try {

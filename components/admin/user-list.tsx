@@ -27,12 +27,28 @@ export function UserList({ users, currentUserId }: { users: readonly UserListIte
             <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[8rem_1fr]">
               <dt className="text-slate-500">Roles</dt>
               <dd className="flex flex-wrap gap-1">
-                {u.roles.length > 0 ? u.roles.map((r) => <Badge key={r} tone={r === "admin" ? "blue" : "neutral"}>{ROLE_LABELS[r]}</Badge>) : <span className="text-slate-500">None (read only)</span>}
+                {u.roles.length > 0 ? (
+                  u.roles.map((r) => (
+                    <Badge key={r} tone={r === "admin" ? "blue" : "neutral"}>
+                      {ROLE_LABELS[r]}
+                    </Badge>
+                  ))
+                ) : (
+                  <span className="text-slate-500">None (read only)</span>
+                )}
               </dd>
               <dt className="text-slate-500">Disciplines</dt>
-              <dd className="text-slate-800">{u.disciplines.length > 0 ? u.disciplines.map(disciplineLabel).join(", ") : <span className="text-slate-500">None</span>}</dd>
+              <dd className="text-slate-800">
+                {u.disciplines.length > 0 ? (
+                  u.disciplines.map(disciplineLabel).join(", ")
+                ) : (
+                  <span className="text-slate-500">None</span>
+                )}
+              </dd>
               <dt className="text-slate-500">Sign-in</dt>
-              <dd className="text-slate-800">{u.hasPassword ? (u.twoFactor ? "Password and two-factor" : "Password") : "Single sign-on only"}</dd>
+              <dd className="text-slate-800">
+                {u.hasPassword ? (u.twoFactor ? "Password and two-factor" : "Password") : "Single sign-on only"}
+              </dd>
             </dl>
             <details className="mt-3 group">
               <summary className="inline-flex min-h-9 cursor-pointer items-center text-sm font-medium text-blue-700 underline-offset-2 hover:underline">

@@ -10,9 +10,21 @@ import { analyticsSearch, isoDay, type AnalyticsFilters } from "@/lib/dal/portfo
 const DAY = 86_400_000;
 
 /** GET form: tag and date range in the URL, like the portfolio's filters. A client component only to keep its element tree out of the RSC payload. */
-export function AnalyticsFilterForm({ filters, tags, now }: { filters: AnalyticsFilters; tags: { tag: string; projects: number }[]; now: Date }) {
-  const tagOptions = [{ value: "", label: "All projects" }, ...tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.projects})` }))];
-  if (filters.tag && !tags.some((t) => t.tag === filters.tag)) tagOptions.push({ value: filters.tag, label: filters.tag });
+export function AnalyticsFilterForm({
+  filters,
+  tags,
+  now,
+}: {
+  filters: AnalyticsFilters;
+  tags: { tag: string; projects: number }[];
+  now: Date;
+}) {
+  const tagOptions = [
+    { value: "", label: "All projects" },
+    ...tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.projects})` })),
+  ];
+  if (filters.tag && !tags.some((t) => t.tag === filters.tag))
+    tagOptions.push({ value: filters.tag, label: filters.tag });
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const end = new Date(today.getTime() + DAY);
   const range = (months: number) => {
@@ -24,12 +36,22 @@ export function AnalyticsFilterForm({ filters, tags, now }: { filters: Analytics
       <nav aria-label="Periods" className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-700">Period:</span>
         {[3, 6, 12, 24, 36].map((m) => (
-          <Link prefetch={false} key={m} href={range(m)} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50">
+          <Link
+            prefetch={false}
+            key={m}
+            href={range(m)}
+            className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50"
+          >
             Last {m} months
           </Link>
         ))}
       </nav>
-      <form method="get" action="/analytics" aria-label="Filter the analytics" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        method="get"
+        action="/analytics"
+        aria-label="Filter the analytics"
+        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
+      >
         <div>
           <Label htmlFor="a-tag">Tag or team</Label>
           <Select id="a-tag" name="tag" defaultValue={filters.tag ?? ""} options={tagOptions} />

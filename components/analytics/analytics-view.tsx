@@ -3,7 +3,15 @@
 import { TRANSITION_KIND_LABELS } from "@/components/projects/labels";
 import type { AnalyticsDto } from "@/lib/dal/analytics";
 import { ChartFigure, DataTable } from "./chart-figure";
-import { FlowSankey, LevelsChart, OverdueChart, PassRateChart, SwitchbacksChart, ThroughputChart, TimePerLevelChart } from "./lazy-charts";
+import {
+  FlowSankey,
+  LevelsChart,
+  OverdueChart,
+  PassRateChart,
+  SwitchbacksChart,
+  ThroughputChart,
+  TimePerLevelChart,
+} from "./lazy-charts";
 
 const n = (v: number) => v.toLocaleString("en-GB");
 const pct = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)}%`);
@@ -27,7 +35,9 @@ function passSummary(d: AnalyticsDto): string {
   const g = d.passRate.reduce((s, r) => s + r.graduated, 0);
   const r = d.passRate.reduce((s, x) => s + x.returned, 0);
   if (g + r === 0) return "No review was decided in this period.";
-  const worst = d.passRate.filter((x) => x.graduated + x.returned > 0).reduce((a, b) => (b.graduated / (b.graduated + b.returned) < a.graduated / (a.graduated + a.returned) ? b : a));
+  const worst = d.passRate
+    .filter((x) => x.graduated + x.returned > 0)
+    .reduce((a, b) => (b.graduated / (b.graduated + b.returned) < a.graduated / (a.graduated + a.returned) ? b : a));
   return `${n(g + r)} reviews decided: ${pct(g, g + r)} graduated, ${pct(r, g + r)} returned. Lowest pass rate at L${worst.level} (${pct(worst.graduated, worst.graduated + worst.returned)}).`;
 }
 
@@ -69,7 +79,11 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
         id="levels"
         title="Projects per level"
         summary={levelsSummary(data)}
-        table={{ caption: "Projects per system level", columns: ["Level", "Projects"], rows: [...data.levels.map((l) => [`L${l.level}`, n(l.projects)]), ["No level", n(data.noLevel)]] }}
+        table={{
+          caption: "Projects per system level",
+          columns: ["Level", "Projects"],
+          rows: [...data.levels.map((l) => [`L${l.level}`, n(l.projects)]), ["No level", n(data.noLevel)]],
+        }}
       >
         <LevelsChart levels={data.levels} />
       </ChartFigure>
@@ -94,7 +108,12 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
         table={{
           caption: "Decided reviews per level",
           columns: ["Level", "Graduated", "Returned", "Pass rate"],
-          rows: data.passRate.map((r) => [`L${r.level}`, n(r.graduated), n(r.returned), pct(r.graduated, r.graduated + r.returned)]),
+          rows: data.passRate.map((r) => [
+            `L${r.level}`,
+            n(r.graduated),
+            n(r.returned),
+            pct(r.graduated, r.graduated + r.returned),
+          ]),
         }}
       >
         <PassRateChart rows={data.passRate} />
@@ -106,7 +125,12 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
         summary={switchbackSummary(data)}
         table={{
           caption: "Switchbacks per month and kind",
-          columns: ["Month", TRANSITION_KIND_LABELS.discovery, TRANSITION_KIND_LABELS.review, TRANSITION_KIND_LABELS.embedded],
+          columns: [
+            "Month",
+            TRANSITION_KIND_LABELS.discovery,
+            TRANSITION_KIND_LABELS.review,
+            TRANSITION_KIND_LABELS.embedded,
+          ],
           rows: data.months.map((m) => [m.month, n(m.discovery), n(m.review), n(m.embedded)]),
         }}
       >
@@ -118,26 +142,43 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
         title="Level flows"
         summary={flowSummary(data)}
         wide
-        table={{ caption: "Component level changes by from and to level", columns: ["From → to", "Components"], rows: data.flows.map((f) => [`L${f.from} → L${f.to}`, n(f.count)]) }}
+        table={{
+          caption: "Component level changes by from and to level",
+          columns: ["From → to", "Components"],
+          rows: data.flows.map((f) => [`L${f.from} → L${f.to}`, n(f.count)]),
+        }}
       >
         <FlowSankey flows={data.flows} />
       </ChartFigure>
 
-      <section aria-labelledby="paths-title" className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:col-span-2">
+      <section
+        aria-labelledby="paths-title"
+        className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:col-span-2"
+      >
         <h2 id="paths-title" className="text-lg font-semibold text-slate-900">
           Most frequent level paths and cycles
         </h2>
         <div className="grid gap-5 md:grid-cols-2">
           <div className="flex flex-col gap-2">
-            <p className="text-sm text-slate-700">The levels components passed through in the period (components that moved at least once).</p>
-            <DataTable caption="Most frequent level paths" columns={["Path", "Components"]} rows={data.paths.map((p) => [path(p.levels), n(p.components)])} />
+            <p className="text-sm text-slate-700">
+              The levels components passed through in the period (components that moved at least once).
+            </p>
+            <DataTable
+              caption="Most frequent level paths"
+              columns={["Path", "Components"]}
+              rows={data.paths.map((p) => [path(p.levels), n(p.components)])}
+            />
           </div>
           <div className="flex flex-col gap-2">
-            <p className="text-sm text-slate-700">Switchbacks as cycles: sent back from one level to a lower one, and how many have climbed back since.</p>
+            <p className="text-sm text-slate-700">
+              Switchbacks as cycles: sent back from one level to a lower one, and how many have climbed back since.
+            </p>
             <DataTable
               caption="Cycles: switchbacks and their recovery"
               columns={["Cycle", "Switchbacks", "Climbed back"]}
-              rows={data.cycles.slice(0, 10).map((c) => [`L${c.from} → L${c.to} → L${c.from}`, n(c.count), pct(c.recovered, c.count)])}
+              rows={data.cycles
+                .slice(0, 10)
+                .map((c) => [`L${c.from} → L${c.to} → L${c.from}`, n(c.count), pct(c.recovered, c.count)])}
             />
           </div>
         </div>
@@ -147,16 +188,28 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
         id="overdue"
         title="Overdue reviews by panel member"
         summary={overdueSummary(data)}
-        table={{ caption: "Overdue reviews by panel member", columns: ["Panel member", "Overdue reviews", "Oldest (days overdue)"], rows: data.overdue.map((o) => [o.name, n(o.reviews), n(o.oldestDays)]) }}
+        table={{
+          caption: "Overdue reviews by panel member",
+          columns: ["Panel member", "Overdue reviews", "Oldest (days overdue)"],
+          rows: data.overdue.map((o) => [o.name, n(o.reviews), n(o.oldestDays)]),
+        }}
       >
-        {data.overdue.length ? <OverdueChart rows={data.overdue} /> : <p className="text-sm text-slate-700">Nothing overdue.</p>}
+        {data.overdue.length ? (
+          <OverdueChart rows={data.overdue} />
+        ) : (
+          <p className="text-sm text-slate-700">Nothing overdue.</p>
+        )}
       </ChartFigure>
 
       <ChartFigure
         id="throughput"
         title="Throughput"
         summary={throughputSummary(data)}
-        table={{ caption: "Levels gained and lost per month", columns: ["Month", "Gained", "Lost", "Net"], rows: data.months.map((m) => [m.month, n(m.gained), n(m.lost), n(m.gained - m.lost)]) }}
+        table={{
+          caption: "Levels gained and lost per month",
+          columns: ["Month", "Gained", "Lost", "Net"],
+          rows: data.months.map((m) => [m.month, n(m.gained), n(m.lost), n(m.gained - m.lost)]),
+        }}
       >
         <ThroughputChart months={data.months} />
       </ChartFigure>

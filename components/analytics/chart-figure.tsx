@@ -59,7 +59,10 @@ export function ChartFigure({
   wide?: boolean;
 }) {
   return (
-    <section aria-labelledby={`${id}-title`} className={`flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${wide ? "lg:col-span-2" : ""}`}>
+    <section
+      aria-labelledby={`${id}-title`}
+      className={`flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${wide ? "lg:col-span-2" : ""}`}
+    >
       <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
         {title}
       </h2>

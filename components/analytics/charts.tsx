@@ -23,8 +23,17 @@ import type { AnalyticsDto } from "@/lib/dal/analytics";
  */
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const COLORS = { blue: "#0072B2", orange: "#E69F00", vermillion: "#D55E00", green: "#009E73", purple: "#CC79A7", sky: "#56B4E9", grey: "#6b7280" };
-const PHASE_FILL = (level: number) => (level <= 2 ? "#dc2626" : level <= 5 ? "#ea580c" : level <= 8 ? "#ca8a04" : "#16a34a");
+export const COLORS = {
+  blue: "#0072B2",
+  orange: "#E69F00",
+  vermillion: "#D55E00",
+  green: "#009E73",
+  purple: "#CC79A7",
+  sky: "#56B4E9",
+  grey: "#6b7280",
+};
+const PHASE_FILL = (level: number) =>
+  level <= 2 ? "#dc2626" : level <= 5 ? "#ea580c" : level <= 8 ? "#ca8a04" : "#16a34a";
 const AXIS = { fontSize: 12, fill: "#334155" };
 /** Legend entries in body text colour: series colours alone are too light for text on white. */
 const legendText = (value: string) => <span style={{ color: "#1e293b" }}>{value}</span>;
@@ -46,7 +55,14 @@ export function LevelsChart({ levels }: { levels: AnalyticsDto["levels"] }) {
     <Frame>
       <BarChart data={data} margin={{ top: 24, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <ReferenceArea x1="L4" x2="L6" fill="#fee2e2" fillOpacity={0.8} ifOverflow="extendDomain" label={{ value: "Valley of death (L4–L6)", position: "top", fill: "#991b1b", fontSize: 12 }} />
+        <ReferenceArea
+          x1="L4"
+          x2="L6"
+          fill="#fee2e2"
+          fillOpacity={0.8}
+          ifOverflow="extendDomain"
+          label={{ value: "Valley of death (L4–L6)", position: "top", fill: "#991b1b", fontSize: 12 }}
+        />
         <XAxis dataKey="name" tick={AXIS} />
         <YAxis tick={AXIS} width={48} allowDecimals={false} />
         <Tooltip />
@@ -115,14 +131,31 @@ export function ThroughputChart({ months }: { months: AnalyticsDto["months"] }) 
   const data = months.map((m) => ({ month: m.month, gained: m.gained, lost: -m.lost }));
   return (
     <Frame>
-      <BarChart data={data} stackOffset="sign" margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+      <BarChart
+        data={data}
+        stackOffset="sign"
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="month" tick={AXIS} />
         <YAxis tick={AXIS} width={56} allowDecimals={false} />
         <Tooltip formatter={(v) => Math.abs(Number(v))} />
         <Legend formatter={legendText} />
-        <Bar dataKey="gained" name="Levels gained (graduations)" stackId="t" fill={COLORS.blue} isAnimationActive={false} />
-        <Bar dataKey="lost" name="Levels lost (switchbacks)" stackId="t" fill={COLORS.orange} isAnimationActive={false} />
+        <Bar
+          dataKey="gained"
+          name="Levels gained (graduations)"
+          stackId="t"
+          fill={COLORS.blue}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="lost"
+          name="Levels lost (switchbacks)"
+          stackId="t"
+          fill={COLORS.orange}
+          isAnimationActive={false}
+        />
       </BarChart>
     </Frame>
   );
@@ -132,7 +165,12 @@ export function OverdueChart({ rows }: { rows: AnalyticsDto["overdue"] }) {
   const height = Math.max(120, rows.length * 28 + 40);
   return (
     <Frame height={height}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tick={AXIS} allowDecimals={false} />
         <YAxis type="category" dataKey="name" tick={AXIS} width={170} />
@@ -154,7 +192,12 @@ export function FlowSankey({ flows }: { flows: AnalyticsDto["flows"] }) {
   const fromIndex = new Map(sources.map((l, i) => [l, i]));
   const toIndex = new Map(targets.map((l, i) => [l, sources.length + i]));
   const nodes = [...sources.map((l) => ({ name: `from L${l}` })), ...targets.map((l) => ({ name: `to L${l}` }))];
-  const links = moving.map((f) => ({ source: fromIndex.get(f.from)!, target: toIndex.get(f.to)!, value: f.count, stroke: f.to > f.from ? COLORS.blue : COLORS.orange }));
+  const links = moving.map((f) => ({
+    source: fromIndex.get(f.from)!,
+    target: toIndex.get(f.to)!,
+    value: f.count,
+    stroke: f.to > f.from ? COLORS.blue : COLORS.orange,
+  }));
   if (links.length === 0) return <p className="text-sm text-slate-700">No level changes in this period.</p>;
   return (
     <Frame height={380}>
@@ -179,7 +222,14 @@ function SankeyNode({ x, y, width, height, payload }: NodeProps) {
   return (
     <g>
       <rect x={x} y={y} width={width} height={height} fill="#334155" />
-      <text x={left ? x - 6 : x + width + 6} y={y + height / 2} dy="0.35em" textAnchor={left ? "end" : "start"} fontSize={12} fill="#0f172a">
+      <text
+        x={left ? x - 6 : x + width + 6}
+        y={y + height / 2}
+        dy="0.35em"
+        textAnchor={left ? "end" : "start"}
+        fontSize={12}
+        fill="#0f172a"
+      >
         {payload.name}
       </text>
     </g>

@@ -22,12 +22,15 @@ function whenVisible<P extends object>(load: () => Promise<ComponentType<P>>, he
     useEffect(() => {
       const el = ref.current;
       if (!el || visible) return;
-      const io = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setVisible(true);
-          io.disconnect();
-        }
-      }, { rootMargin: "200px 0px" });
+      const io = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            setVisible(true);
+            io.disconnect();
+          }
+        },
+        { rootMargin: "200px 0px" },
+      );
       io.observe(el);
       return () => io.disconnect();
     }, [visible]);

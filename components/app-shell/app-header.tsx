@@ -7,7 +7,14 @@ export type HeaderUser = { name: string; email: string; isAdmin: boolean };
 
 /** The top bar. Without a user (sign-in page, error pages) it shows only the product name. */
 export function AppHeader({ user }: { user: HeaderUser | null }) {
-  const items: NavItem[] = user ? [{ href: "/projects", label: "Projects" }, { href: "/my-reviews", label: "My reviews" }, { href: "/portfolio", label: "Portfolio" }, { href: "/analytics", label: "Analytics" }] : [];
+  const items: NavItem[] = user
+    ? [
+        { href: "/projects", label: "Projects" },
+        { href: "/my-reviews", label: "My reviews" },
+        { href: "/portfolio", label: "Portfolio" },
+        { href: "/analytics", label: "Analytics" },
+      ]
+    : [];
   if (user?.isAdmin) items.push({ href: "/admin/users", label: "Admin" });
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -20,7 +27,11 @@ export function AppHeader({ user }: { user: HeaderUser | null }) {
             <NavLinks items={items} />
             <div className="ml-auto flex items-center gap-3">
               <NotificationBell />
-              <Link href="/account" className="max-w-40 truncate text-sm text-slate-700 underline-offset-2 hover:underline sm:max-w-64" title={`${user.email}: your account`}>
+              <Link
+                href="/account"
+                className="max-w-40 truncate text-sm text-slate-700 underline-offset-2 hover:underline sm:max-w-64"
+                title={`${user.email}: your account`}
+              >
                 <span className="sr-only">Signed in as </span>
                 {user.name}
               </Link>

@@ -5,7 +5,11 @@ import { cardId, ethicsStatusLabel } from "@/lib/domain/card-export";
 import { CARD_SECTION_LABELS, type CardSection } from "@/lib/domain/vocabulary";
 import { ClaimBadge, ProjectStatusBadge, ReviewStatusBadge } from "@/components/projects/badges";
 import { formatDate } from "@/components/projects/format";
-import { COMPONENT_KIND_LABELS, REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/projects/labels";
+import {
+  COMPONENT_KIND_LABELS,
+  REQUIREMENT_KIND_LABELS,
+  REQUIREMENT_STATUS_LABELS,
+} from "@/components/projects/labels";
 import { LevelPill } from "@/components/projects/level-pill";
 import { formatRisk } from "@/components/requirements/format";
 import { Badge } from "@/components/ui/badge";
@@ -20,7 +24,13 @@ import { ScrollRegion } from "./scroll-region";
  * stage debriefs. Sections the current level's review needs are marked (filled or missing).
  * Headings: the page's h1 names the card, sections are h2, sub-fields h3.
  */
-export function SectionMark({ page, section }: { page: Pick<CardPageDto, "requiredSections" | "filledSections" | "requiredFrom" | "snapshot">; section: CardSection }) {
+export function SectionMark({
+  page,
+  section,
+}: {
+  page: Pick<CardPageDto, "requiredSections" | "filledSections" | "requiredFrom" | "snapshot">;
+  section: CardSection;
+}) {
   const level = page.snapshot.project.systemLevel;
   if (page.requiredSections.includes(section)) {
     return page.filledSections.includes(section) ? (
@@ -36,7 +46,9 @@ export function SectionMark({ page, section }: { page: Pick<CardPageDto, "requir
 function SectionHeading({ page, section, title }: { page: CardPageDto; section: CardSection; title?: string }) {
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 pb-1">
-      <h2 id={`card-${section}`} className="text-xl font-semibold text-slate-900">{title ?? CARD_SECTION_LABELS[section]}</h2>
+      <h2 id={`card-${section}`} className="text-xl font-semibold text-slate-900">
+        {title ?? CARD_SECTION_LABELS[section]}
+      </h2>
       <SectionMark page={page} section={section} />
     </div>
   );
@@ -47,7 +59,9 @@ function ExternalLink({ label, url }: { label: string; url: string }) {
   if (!href) return null;
   return (
     <li>
-      <a href={href} className="break-all text-blue-700 underline" rel="noopener noreferrer">{label}</a>
+      <a href={href} className="break-all text-blue-700 underline" rel="noopener noreferrer">
+        {label}
+      </a>
     </li>
   );
 }
@@ -79,7 +93,8 @@ function Summary({ page }: { page: CardPageDto }) {
                   <span key={h.revision}>
                     {i > 0 ? ", " : null}
                     <Link href={`${base}/card?revision=${h.revision}`} className="text-blue-700 underline">
-                      L{h.level}<span className="sr-only"> (revision {h.revision})</span>
+                      L{h.level}
+                      <span className="sr-only"> (revision {h.revision})</span>
                     </Link>
                   </span>
                 ))}
@@ -91,12 +106,25 @@ function Summary({ page }: { page: CardPageDto }) {
         {row("Contributors", s.contributors.join(", ") || "—")}
         {row("Reviewers so far", s.reviewers.join(", ") || "None yet")}
         {row("Status", <ProjectStatusBadge status={p.status} />)}
-        {row("Target level", p.targetLevel === null ? "—" : `L${p.targetLevel}${p.targetDate ? ` by ${formatDate(new Date(p.targetDate))}` : ""}`)}
+        {row(
+          "Target level",
+          p.targetLevel === null
+            ? "—"
+            : `L${p.targetLevel}${p.targetDate ? ` by ${formatDate(new Date(p.targetDate))}` : ""}`,
+        )}
         {row(
           "Links",
           <ul className="flex flex-col gap-1">
-            <li><Link href={base} className="text-blue-700 underline">Project page</Link></li>
-            <li><Link href={`${base}/requirements`} className="text-blue-700 underline">Requirements and risks</Link></li>
+            <li>
+              <Link href={base} className="text-blue-700 underline">
+                Project page
+              </Link>
+            </li>
+            <li>
+              <Link href={`${base}/requirements`} className="text-blue-700 underline">
+                Requirements and risks
+              </Link>
+            </li>
             <ExternalLink label="External project page" url={s.content.links.project} />
             <ExternalLink label="Requirements document" url={s.content.links.requirements} />
             <ExternalLink label="Code" url={s.content.links.code} />
@@ -111,14 +139,26 @@ function Summary({ page }: { page: CardPageDto }) {
       ) : (
         <ScrollRegion label="Components and versions">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Components with their level and semantic versions of code, model and data</caption>
+            <caption className="sr-only">
+              Components with their level and semantic versions of code, model and data
+            </caption>
             <thead>
               <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-                <th scope="col" className="py-2 pr-3">Component</th>
-                <th scope="col" className="py-2 pr-3">Level</th>
-                <th scope="col" className="py-2 pr-3">Code</th>
-                <th scope="col" className="py-2 pr-3">Model</th>
-                <th scope="col" className="py-2">Data</th>
+                <th scope="col" className="py-2 pr-3">
+                  Component
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Level
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Code
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Model
+                </th>
+                <th scope="col" className="py-2">
+                  Data
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -126,9 +166,20 @@ function Summary({ page }: { page: CardPageDto }) {
                 <tr key={c.name} className="border-b border-slate-200 align-top">
                   <th scope="row" className="py-2 pr-3 font-medium">
                     <span className={c.status === "archived" ? "line-through" : undefined}>{c.name}</span>{" "}
-                    <span className="font-normal text-slate-700">({COMPONENT_KIND_LABELS[c.kind]}{c.status === "archived" ? ", archived" : ""})</span>
+                    <span className="font-normal text-slate-700">
+                      ({COMPONENT_KIND_LABELS[c.kind]}
+                      {c.status === "archived" ? ", archived" : ""})
+                    </span>
                   </th>
-                  <td className="py-2 pr-3"><LevelPill level={c.level} />{c.claimedLevel ? <> <ClaimBadge claimedLevel={c.claimedLevel} /></> : null}</td>
+                  <td className="py-2 pr-3">
+                    <LevelPill level={c.level} />
+                    {c.claimedLevel ? (
+                      <>
+                        {" "}
+                        <ClaimBadge claimedLevel={c.claimedLevel} />
+                      </>
+                    ) : null}
+                  </td>
                   <td className="py-2 pr-3 font-mono">{c.versions.code}</td>
                   <td className="py-2 pr-3 font-mono">{c.versions.model}</td>
                   <td className="py-2 font-mono">{c.versions.data}</td>
@@ -178,7 +229,9 @@ function Debriefs({ page }: { page: CardPageDto }) {
         <div key={i} className="flex flex-col gap-2">
           <h3 className="flex flex-wrap items-center gap-2 text-base font-semibold text-slate-900">
             Level {d.level} review <ReviewStatusBadge status={d.status} />
-            {d.decidedAt ? <span className="text-sm font-normal text-slate-700">{formatDate(new Date(d.decidedAt))}</span> : null}
+            {d.decidedAt ? (
+              <span className="text-sm font-normal text-slate-700">{formatDate(new Date(d.decidedAt))}</span>
+            ) : null}
           </h3>
           <dl className="grid gap-1 text-sm">
             {d.answers.map((a) => (

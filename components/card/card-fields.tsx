@@ -14,10 +14,18 @@ export function DataSourcesTable({ sources }: { sources: DataSource[] }) {
         <caption className="sr-only">Data sources: dataset versions and datasheets</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">Dataset</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Version</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Owner</th>
-            <th scope="col" className="py-2 font-semibold">Datasheet</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Dataset
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Version
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Owner
+            </th>
+            <th scope="col" className="py-2 font-semibold">
+              Datasheet
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +33,9 @@ export function DataSourcesTable({ sources }: { sources: DataSource[] }) {
             const href = safeHref(d.datasheetUrl);
             return (
               <tr key={i} className="border-b border-slate-200 align-top">
-                <th scope="row" className="py-2 pr-3 font-medium text-slate-900">{d.name || "—"}</th>
+                <th scope="row" className="py-2 pr-3 font-medium text-slate-900">
+                  {d.name || "—"}
+                </th>
                 <td className="py-2 pr-3 font-mono text-slate-800">{d.version || "—"}</td>
                 <td className="py-2 pr-3 text-slate-800">{d.owner || "—"}</td>
                 <td className="py-2 text-slate-800">
@@ -61,7 +71,8 @@ export function CardField({
   multi: boolean;
   headingLevel?: "h3" | "h4";
 }) {
-  const body = field === "dataSources" ? <DataSourcesTable sources={content.dataSources} /> : <Markdown text={content[field]} />;
+  const body =
+    field === "dataSources" ? <DataSourcesTable sources={content.dataSources} /> : <Markdown text={content[field]} />;
   if (!multi) return body;
   const Heading = headingLevel;
   return (

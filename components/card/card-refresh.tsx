@@ -14,7 +14,10 @@ const CardRefresh = createContext<{ refresh: () => void; refreshing: boolean } |
 export function CardRefreshProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
-  const value = useMemo(() => ({ refresh: () => startTransition(() => router.refresh()), refreshing }), [router, refreshing]);
+  const value = useMemo(
+    () => ({ refresh: () => startTransition(() => router.refresh()), refreshing }),
+    [router, refreshing],
+  );
   return <CardRefresh.Provider value={value}>{children}</CardRefresh.Provider>;
 }
 

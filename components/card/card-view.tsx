@@ -14,13 +14,18 @@ export function CardView({ card, summary }: { card: CardRevisionDto | null; summ
       {card ? (
         <p className="text-sm text-slate-700">
           Revision {card.number}
-          {card.authorName ? ` by ${card.authorName}` : ""}, <time dateTime={isoDate(card.createdAt)}>{formatDate(card.createdAt)}</time>
+          {card.authorName ? ` by ${card.authorName}` : ""},{" "}
+          <time dateTime={isoDate(card.createdAt)}>{formatDate(card.createdAt)}</time>
           {card.summary ? ` — ${card.summary}` : ""}
         </p>
       ) : (
         <p className="text-sm italic text-slate-700">The TRL Card has not been started yet.</p>
       )}
-      <CardSummary data={summary} links={card?.content.links} coupledComponents={card?.content.coupledComponents ?? ""} />
+      <CardSummary
+        data={summary}
+        links={card?.content.links}
+        coupledComponents={card?.content.coupledComponents ?? ""}
+      />
       {card
         ? STORED_CARD_SECTIONS.map((section) => (
             <section key={section.key} aria-labelledby={`card-${section.key}`} className="flex flex-col gap-3">

@@ -26,7 +26,11 @@ export function ConflictView({
 }) {
   const theirLabel = `Their version (revision ${conflict.number}${conflict.author ? ` by ${conflict.author}` : ""}, ${formatDate(new Date(conflict.at))})`;
   return (
-    <div role="group" aria-label="Edit conflict" className="flex flex-col gap-3 rounded-md border-2 border-amber-400 bg-amber-50 p-3">
+    <div
+      role="group"
+      aria-label="Edit conflict"
+      className="flex flex-col gap-3 rounded-md border-2 border-amber-400 bg-amber-50 p-3"
+    >
       <p className="text-sm font-semibold text-amber-950">Edit conflict: both versions side by side</p>
       {fields.map((f) => {
         const theirs = fieldText(conflict.theirs, f);
@@ -37,13 +41,22 @@ export function ConflictView({
               {CARD_FIELD_LABELS[f]}
               {theirs === mine ? " (the same in both)" : ""}
             </p>
-            <DiffTable rows={sideBySide(theirs, mine)} caption={`${CARD_FIELD_LABELS[f]}: their saved version and your unsaved version`} leftLabel={theirLabel} rightLabel="Your version (not saved)" />
+            <DiffTable
+              rows={sideBySide(theirs, mine)}
+              caption={`${CARD_FIELD_LABELS[f]}: their saved version and your unsaved version`}
+              leftLabel={theirLabel}
+              rightLabel="Your version (not saved)"
+            />
           </div>
         );
       })}
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" size="sm" onClick={onUseTheirs}>Start from their version</Button>
-        <Button variant="secondary" size="sm" onClick={onUseMine}>Start from my version</Button>
+        <Button variant="secondary" size="sm" onClick={onUseTheirs}>
+          Start from their version
+        </Button>
+        <Button variant="secondary" size="sm" onClick={onUseMine}>
+          Start from my version
+        </Button>
       </div>
       <p className="text-sm text-slate-800">Merge the two in the form below, then choose “Save merged version”.</p>
     </div>

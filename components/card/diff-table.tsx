@@ -19,7 +19,9 @@ function Cell({ cell }: { cell: DiffCell }) {
   return (
     <td className={cx("border-t border-slate-200 px-2 py-0.5 align-top font-mono text-xs leading-5", CELL[cell.kind])}>
       <span className="flex gap-2">
-        <span aria-hidden="true" className="w-3 shrink-0 select-none font-bold">{mark.sign}</span>
+        <span aria-hidden="true" className="w-3 shrink-0 select-none font-bold">
+          {mark.sign}
+        </span>
         <span className="min-w-0 whitespace-pre-wrap break-words">
           {mark.word ? <span className="sr-only">{mark.word}</span> : null}
           {cell.text || (cell.kind === "empty" ? "" : " ")}
@@ -33,20 +35,36 @@ function Cell({ cell }: { cell: DiffCell }) {
  * Two texts side by side, line by line: removed lines (left, red, "−") next to the lines that
  * replaced them (right, green, "+"). Signs and screen-reader words carry the meaning, not colour.
  */
-export function DiffTable({ rows, caption, leftLabel, rightLabel }: { rows: DiffRow[]; caption: string; leftLabel: string; rightLabel: string }) {
+export function DiffTable({
+  rows,
+  caption,
+  leftLabel,
+  rightLabel,
+}: {
+  rows: DiffRow[];
+  caption: string;
+  leftLabel: string;
+  rightLabel: string;
+}) {
   return (
     <table className="w-full table-fixed border-collapse rounded border border-slate-300 text-left">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="bg-slate-100 text-xs text-slate-700">
-          <th scope="col" className="w-1/2 px-2 py-1 font-semibold">{leftLabel}</th>
-          <th scope="col" className="w-1/2 px-2 py-1 font-semibold">{rightLabel}</th>
+          <th scope="col" className="w-1/2 px-2 py-1 font-semibold">
+            {leftLabel}
+          </th>
+          <th scope="col" className="w-1/2 px-2 py-1 font-semibold">
+            {rightLabel}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.length === 0 ? (
           <tr>
-            <td colSpan={2} className="px-2 py-1 text-xs italic text-slate-600">Empty in both.</td>
+            <td colSpan={2} className="px-2 py-1 text-xs italic text-slate-600">
+              Empty in both.
+            </td>
           </tr>
         ) : (
           rows.map((r, i) => (

@@ -48,9 +48,17 @@ const components: Components = {
   },
   ul: ({ children }) => <ul className="ml-5 list-disc space-y-1">{children}</ul>,
   ol: ({ children }) => <ol className="ml-5 list-decimal space-y-1">{children}</ol>,
-  blockquote: ({ children }) => <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700">{children}</blockquote>,
-  code: ({ children }) => <code className="rounded bg-slate-100 px-1 font-mono text-[0.9em] text-slate-900">{children}</code>,
-  pre: ({ children }) => <pre className="overflow-x-auto rounded bg-slate-100 p-3 text-xs [&_code]:bg-transparent [&_code]:p-0">{children}</pre>,
+  blockquote: ({ children }) => (
+    <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700">{children}</blockquote>
+  ),
+  code: ({ children }) => (
+    <code className="rounded bg-slate-100 px-1 font-mono text-[0.9em] text-slate-900">{children}</code>
+  ),
+  pre: ({ children }) => (
+    <pre className="overflow-x-auto rounded bg-slate-100 p-3 text-xs [&_code]:bg-transparent [&_code]:p-0">
+      {children}
+    </pre>
+  ),
   table: ({ children }) => (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">{children}</table>

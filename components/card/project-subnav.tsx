@@ -54,8 +54,18 @@ export function ProjectPageHeader({
     <header className="flex flex-col gap-3">
       <nav aria-label="Breadcrumb" className="text-sm print:hidden">
         <ol className="flex flex-wrap gap-1 text-slate-700">
-          <li><Link href="/projects" className="text-blue-700 underline-offset-2 hover:underline">Projects</Link> /</li>
-          <li><Link href={`/projects/${slug}`} className="text-blue-700 underline-offset-2 hover:underline">{projectName}</Link> <span className="font-mono">({projectId})</span></li>
+          <li>
+            <Link href="/projects" className="text-blue-700 underline-offset-2 hover:underline">
+              Projects
+            </Link>{" "}
+            /
+          </li>
+          <li>
+            <Link href={`/projects/${slug}`} className="text-blue-700 underline-offset-2 hover:underline">
+              {projectName}
+            </Link>{" "}
+            <span className="font-mono">({projectId})</span>
+          </li>
         </ol>
       </nav>
       <ProjectSubnav slug={slug} current={current} />

@@ -7,7 +7,15 @@ import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 
 /** Restore an earlier revision as a new one, after a confirmation step. */
-export function RestoreButton({ projectId, revision, latestNumber }: { projectId: string; revision: number; latestNumber: number }) {
+export function RestoreButton({
+  projectId,
+  revision,
+  latestNumber,
+}: {
+  projectId: string;
+  revision: number;
+  latestNumber: number;
+}) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -35,13 +43,25 @@ export function RestoreButton({ projectId, revision, latestNumber }: { projectId
   return (
     <div className="flex flex-col items-start gap-2">
       {confirming ? (
-        <div className="flex flex-wrap items-center gap-2" role="group" aria-label={`Confirm restoring revision ${revision}`}>
-          <span className="text-sm text-slate-800">Write revision {revision} again as revision {latestNumber + 1}?</span>
-          <Button size="sm" onClick={restore} disabled={busy}>{busy ? "Restoring…" : `Yes, restore revision ${revision}`}</Button>
-          <Button size="sm" variant="secondary" onClick={() => setConfirming(false)} disabled={busy}>Cancel</Button>
+        <div
+          className="flex flex-wrap items-center gap-2"
+          role="group"
+          aria-label={`Confirm restoring revision ${revision}`}
+        >
+          <span className="text-sm text-slate-800">
+            Write revision {revision} again as revision {latestNumber + 1}?
+          </span>
+          <Button size="sm" onClick={restore} disabled={busy}>
+            {busy ? "Restoring…" : `Yes, restore revision ${revision}`}
+          </Button>
+          <Button size="sm" variant="secondary" onClick={() => setConfirming(false)} disabled={busy}>
+            Cancel
+          </Button>
         </div>
       ) : (
-        <Button size="sm" variant="secondary" onClick={() => setConfirming(true)}>Restore revision {revision}</Button>
+        <Button size="sm" variant="secondary" onClick={() => setConfirming(true)}>
+          Restore revision {revision}
+        </Button>
       )}
       <FormMessage message={message} />
     </div>

@@ -2,10 +2,25 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState, type ReactNode } from "react";
-import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type Path, type Resolver, type UseFormRegister } from "react-hook-form";
+import {
+  useFieldArray,
+  useForm,
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type Path,
+  type Resolver,
+  type UseFormRegister,
+} from "react-hook-form";
 import { saveCardSectionAction } from "@/lib/actions/card-actions";
 import { emptyCardContent, type CardContent } from "@/lib/domain/card-content";
-import { CARD_FIELD_LABELS, sectionFields, sectionValue, type EditableCardSection, type SectionValue } from "@/lib/domain/card-diff";
+import {
+  CARD_FIELD_LABELS,
+  sectionFields,
+  sectionValue,
+  type EditableCardSection,
+  type SectionValue,
+} from "@/lib/domain/card-diff";
 import { cardSectionValueSchemas } from "@/lib/schemas/card";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
@@ -18,7 +33,16 @@ import { ConflictView, type Conflict } from "./conflict-view";
 import { Markdown } from "./markdown";
 
 type Form = SectionValue;
-type TextField = "tldr" | "modelInfo" | "intendedUse" | "unacceptableUse" | "testingStatus" | "dataFindings" | "trainingConditions" | "caveats" | "coupledComponents";
+type TextField =
+  | "tldr"
+  | "modelInfo"
+  | "intendedUse"
+  | "unacceptableUse"
+  | "testingStatus"
+  | "dataFindings"
+  | "trainingConditions"
+  | "caveats"
+  | "coupledComponents";
 
 const HINTS: Partial<Record<keyof CardContent, string>> = {
   tldr: "Two or three sentences: what it is, for whom, and where it stands.",
@@ -33,25 +57,47 @@ const HINTS: Partial<Record<keyof CardContent, string>> = {
 };
 
 /** A Markdown field with its live preview beside it (below it on phones). */
-function MarkdownField({ id, field, control, register, error }: { id: string; field: TextField; control: Control<Form>; register: UseFormRegister<Form>; error?: string }) {
+function MarkdownField({
+  id,
+  field,
+  control,
+  register,
+  error,
+}: {
+  id: string;
+  field: TextField;
+  control: Control<Form>;
+  register: UseFormRegister<Form>;
+  error?: string;
+}) {
   const text = (useWatch({ control, name: field }) as string | undefined) ?? "";
   const hint = HINTS[field];
   return (
     <div className="grid gap-3 md:grid-cols-2">
       <div>
         <Label htmlFor={`${id}-${field}`}>{CARD_FIELD_LABELS[field]} (Markdown)</Label>
-        {hint ? <p id={`${id}-${field}-hint`} className="mb-1 text-sm text-slate-600">{hint}</p> : null}
+        {hint ? (
+          <p id={`${id}-${field}-hint`} className="mb-1 text-sm text-slate-600">
+            {hint}
+          </p>
+        ) : null}
         <Textarea
           id={`${id}-${field}`}
           rows={field === "tldr" ? 5 : 10}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[hint ? `${id}-${field}-hint` : "", error ? `${id}-${field}-error` : ""].join(" ").trim() || undefined}
+          aria-describedby={
+            [hint ? `${id}-${field}-hint` : "", error ? `${id}-${field}-error` : ""].join(" ").trim() || undefined
+          }
           className="font-mono text-sm"
           {...register(field)}
         />
         <FieldError id={`${id}-${field}-error`} message={error} />
       </div>
-      <div role="region" aria-label={`Preview of ${CARD_FIELD_LABELS[field]}`} className="min-h-24 rounded-md border border-dashed border-slate-300 bg-white p-3">
+      <div
+        role="region"
+        aria-label={`Preview of ${CARD_FIELD_LABELS[field]}`}
+        className="min-h-24 rounded-md border border-dashed border-slate-300 bg-white p-3"
+      >
         <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-600">Preview</p>
         <Markdown text={text} empty="Nothing to preview yet." />
       </div>
@@ -59,7 +105,15 @@ function MarkdownField({ id, field, control, register, error }: { id: string; fi
   );
 }
 
-function LinkInputs({ id, register, errors }: { id: string; register: UseFormRegister<Form>; errors: FieldErrors<Form> }) {
+function LinkInputs({
+  id,
+  register,
+  errors,
+}: {
+  id: string;
+  register: UseFormRegister<Form>;
+  errors: FieldErrors<Form>;
+}) {
   const items = [
     ["code", "Code repository"],
     ["project", "External project page"],
@@ -73,7 +127,14 @@ function LinkInputs({ id, register, errors }: { id: string; register: UseFormReg
         return (
           <div key={k}>
             <Label htmlFor={`${id}-links-${k}`}>{label}</Label>
-            <Input id={`${id}-links-${k}`} type="url" inputMode="url" aria-invalid={err ? true : undefined} aria-describedby={err ? `${id}-links-${k}-error` : undefined} {...register(`links.${k}`)} />
+            <Input
+              id={`${id}-links-${k}`}
+              type="url"
+              inputMode="url"
+              aria-invalid={err ? true : undefined}
+              aria-describedby={err ? `${id}-links-${k}-error` : undefined}
+              {...register(`links.${k}`)}
+            />
             <FieldError id={`${id}-links-${k}-error`} message={err} />
           </div>
         );
@@ -82,7 +143,17 @@ function LinkInputs({ id, register, errors }: { id: string; register: UseFormReg
   );
 }
 
-function DataSourcesInputs({ id, control, register, errors }: { id: string; control: Control<Form>; register: UseFormRegister<Form>; errors: FieldErrors<Form> }) {
+function DataSourcesInputs({
+  id,
+  control,
+  register,
+  errors,
+}: {
+  id: string;
+  control: Control<Form>;
+  register: UseFormRegister<Form>;
+  errors: FieldErrors<Form>;
+}) {
   const { fields, append, remove } = useFieldArray({ control, name: "dataSources" });
   const cols = [
     ["name", "Dataset"],
@@ -92,17 +163,29 @@ function DataSourcesInputs({ id, control, register, errors }: { id: string; cont
   ] as const;
   return (
     <fieldset className="flex flex-col gap-3">
-      <legend className="mb-1 text-sm font-medium text-slate-800">Data sources (name, version, owner, datasheet)</legend>
+      <legend className="mb-1 text-sm font-medium text-slate-800">
+        Data sources (name, version, owner, datasheet)
+      </legend>
       {fields.length === 0 ? <p className="text-sm italic text-slate-600">No data sources yet.</p> : null}
       {fields.map((f, i) => (
-        <div key={f.id} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[repeat(4,minmax(0,1fr))_auto] sm:items-end">
+        <div
+          key={f.id}
+          className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[repeat(4,minmax(0,1fr))_auto] sm:items-end"
+        >
           {cols.map(([k, label]) => {
             const err = errors.dataSources?.[i]?.[k]?.message;
             const fid = `${id}-ds-${i}-${k}`;
             return (
               <div key={k}>
-                <Label htmlFor={fid}>{label} <span className="sr-only">of data source {i + 1}</span></Label>
-                <Input id={fid} aria-invalid={err ? true : undefined} aria-describedby={err ? `${fid}-error` : undefined} {...register(`dataSources.${i}.${k}` as Path<Form>)} />
+                <Label htmlFor={fid}>
+                  {label} <span className="sr-only">of data source {i + 1}</span>
+                </Label>
+                <Input
+                  id={fid}
+                  aria-invalid={err ? true : undefined}
+                  aria-describedby={err ? `${fid}-error` : undefined}
+                  {...register(`dataSources.${i}.${k}` as Path<Form>)}
+                />
                 <FieldError id={`${fid}-error`} message={err} />
               </div>
             );
@@ -113,7 +196,11 @@ function DataSourcesInputs({ id, control, register, errors }: { id: string; cont
         </div>
       ))}
       <div>
-        <Button variant="secondary" size="sm" onClick={() => append({ name: "", version: "", owner: "", datasheetUrl: "" })}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => append({ name: "", version: "", owner: "", datasheetUrl: "" })}
+        >
           Add a data source
         </Button>
       </div>
@@ -127,7 +214,10 @@ function SectionReadView({ content, section }: { content: CardContent; section: 
     const l = content.links;
     return (
       <div className="flex flex-col gap-2 text-sm">
-        <p>Code: {l.code || "—"} · External project page: {l.project || "—"} · Requirements document: {l.requirements || "—"}</p>
+        <p>
+          Code: {l.code || "—"} · External project page: {l.project || "—"} · Requirements document:{" "}
+          {l.requirements || "—"}
+        </p>
         <Markdown text={content.coupledComponents} empty="No coupled components listed." />
       </div>
     );
@@ -176,7 +266,10 @@ export function SectionEditor({
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const resolver = zodResolver(cardSectionValueSchemas[section] as never) as unknown as Resolver<Form>;
-  const { control, register, handleSubmit, reset, setError, formState } = useForm<Form>({ resolver, defaultValues: sectionValue(content, section) });
+  const { control, register, handleSubmit, reset, setError, formState } = useForm<Form>({
+    resolver,
+    defaultValues: sectionValue(content, section),
+  });
   const editing = base !== null;
   const fields = sectionFields(section);
 
@@ -197,16 +290,26 @@ export function SectionEditor({
       result = { ok: false, message: "The server could not be reached. Check your connection and try again." };
     }
     if (!result.ok) {
-      for (const [k, text] of Object.entries(result.fieldErrors ?? {})) setError(formPath(k), { type: "server", message: text });
+      for (const [k, text] of Object.entries(result.fieldErrors ?? {}))
+        setError(formPath(k), { type: "server", message: text });
       setMessage({ tone: "error", text: result.message ?? "Check the highlighted fields." });
       return;
     }
     const data = result.data!;
     if (data.status === "conflict") {
-      setConflict({ number: data.currentNumber, author: data.theirAuthor, at: data.theirAt, theirs: { ...emptyCardContent, ...data.theirs }, mine: { ...emptyCardContent, ...value } });
+      setConflict({
+        number: data.currentNumber,
+        author: data.theirAuthor,
+        at: data.theirAt,
+        theirs: { ...emptyCardContent, ...data.theirs },
+        mine: { ...emptyCardContent, ...value },
+      });
       // The editor has now seen their version: the next save is based on it.
       setBase(data.currentNumber);
-      setMessage({ tone: "error", text: `Not saved: ${data.theirAuthor ?? "someone"} changed this section in revision ${data.currentNumber} while you were editing. Compare both versions below, merge them in the form, then save again.` });
+      setMessage({
+        tone: "error",
+        text: `Not saved: ${data.theirAuthor ?? "someone"} changed this section in revision ${data.currentNumber} while you were editing. Compare both versions below, merge them in the form, then save again.`,
+      });
       return;
     }
     setBase(null);
@@ -215,15 +318,23 @@ export function SectionEditor({
       data.rebased ? "merged with changes to other sections saved meanwhile" : "",
       data.repinnedReviewIds.length ? "the open review now judges this revision and its panel votes again" : "",
     ].filter(Boolean);
-    setMessage({ tone: "success", text: `Saved as revision ${data.number}${extra.length ? ` (${extra.join("; ")})` : ""}.` });
+    setMessage({
+      tone: "success",
+      text: `Saved as revision ${data.number}${extra.length ? ` (${extra.join("; ")})` : ""}.`,
+    });
     refresh();
   });
 
   return (
-    <section aria-labelledby={`${id}-title`} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex flex-wrap items-center gap-2">
-          <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">{title}</h2>
+          <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+            {title}
+          </h2>
           {mark}
         </div>
         {!editing ? (
@@ -251,7 +362,14 @@ export function SectionEditor({
             f === "links" ? null : f === "dataSources" ? (
               <DataSourcesInputs key={f} id={id} control={control} register={register} errors={formState.errors} />
             ) : (
-              <MarkdownField key={f} id={id} field={f as TextField} control={control} register={register} error={formState.errors[f]?.message as string | undefined} />
+              <MarkdownField
+                key={f}
+                id={id}
+                field={f as TextField}
+                control={control}
+                register={register}
+                error={formState.errors[f]?.message as string | undefined}
+              />
             ),
           )}
           <div className="max-w-xl">
@@ -263,7 +381,14 @@ export function SectionEditor({
             <Button type="submit" disabled={formState.isSubmitting}>
               {formState.isSubmitting ? "Saving…" : conflict ? "Save merged version" : "Save section"}
             </Button>
-            <Button variant="secondary" onClick={() => { setBase(null); setConflict(null); setMessage(null); }}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setBase(null);
+                setConflict(null);
+                setMessage(null);
+              }}
+            >
               Cancel
             </Button>
           </div>

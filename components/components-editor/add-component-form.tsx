@@ -15,8 +15,19 @@ import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 
-const EMPTY: ComponentFormInput = { name: "", kind: "model", claimedLevel: 0, description: "", code: "", model: "", data: "" };
-const LEVELS = Array.from({ length: 10 }, (_, l) => ({ value: String(l), label: l === 0 ? "None (L0)" : `L${l} · ${levelName(l)}` }));
+const EMPTY: ComponentFormInput = {
+  name: "",
+  kind: "model",
+  claimedLevel: 0,
+  description: "",
+  code: "",
+  model: "",
+  data: "",
+};
+const LEVELS = Array.from({ length: 10 }, (_, l) => ({
+  value: String(l),
+  label: l === 0 ? "None (L0)" : `L${l} · ${levelName(l)}`,
+}));
 const KINDS = COMPONENT_KINDS.map((k) => ({ value: k, label: COMPONENT_KIND_LABELS[k] }));
 
 /**
@@ -25,15 +36,29 @@ const KINDS = COMPONENT_KINDS.map((k) => ({ value: k, label: COMPONENT_KIND_LABE
  */
 export function AddComponentForm({ projectId }: { projectId: string }) {
   const router = useRouter();
-  const { register, handleSubmit, reset, setError, formState } = useForm<ComponentFormInput>({ resolver: zodResolver(componentFormSchema), defaultValues: EMPTY });
+  const { register, handleSubmit, reset, setError, formState } = useForm<ComponentFormInput>({
+    resolver: zodResolver(componentFormSchema),
+    defaultValues: EMPTY,
+  });
   const { message, run } = useActionFeedback(setError);
   const e = formState.errors;
 
   const onSubmit = handleSubmit(async (v) => {
     const versions = Object.fromEntries((["code", "model", "data"] as const).filter((k) => v[k]).map((k) => [k, v[k]]));
     const result = await run(
-      () => createComponentAction({ projectId, name: v.name, kind: v.kind, claimedLevel: v.claimedLevel, description: v.description, versions }),
-      () => (v.claimedLevel > 0 ? `Added ${v.name} at level 0, claimed L${v.claimedLevel}, unconfirmed: open an entry review at level ${v.claimedLevel} to confirm it.` : `Added ${v.name} at level 0.`),
+      () =>
+        createComponentAction({
+          projectId,
+          name: v.name,
+          kind: v.kind,
+          claimedLevel: v.claimedLevel,
+          description: v.description,
+          versions,
+        }),
+      () =>
+        v.claimedLevel > 0
+          ? `Added ${v.name} at level 0, claimed L${v.claimedLevel}, unconfirmed: open an entry review at level ${v.claimedLevel} to confirm it.`
+          : `Added ${v.name} at level 0.`,
     );
     if (result.ok) {
       reset(EMPTY);
@@ -72,7 +97,9 @@ export function AddComponentForm({ projectId }: { projectId: string }) {
         <FieldError id="add-description-error" message={e.description?.message} />
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-3">
-        <legend className="mb-1 text-sm font-medium text-slate-800">Starting versions (x.y.z; empty means 0.1.0)</legend>
+        <legend className="mb-1 text-sm font-medium text-slate-800">
+          Starting versions (x.y.z; empty means 0.1.0)
+        </legend>
         {(["code", "model", "data"] as const).map((k) => (
           <div key={k}>
             <Label htmlFor={`add-${k}`}>{k[0]!.toUpperCase() + k.slice(1)} version</Label>
@@ -83,7 +110,9 @@ export function AddComponentForm({ projectId }: { projectId: string }) {
       </fieldset>
       <FormMessage message={message} />
       <div>
-        <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Adding…" : "Add component"}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Adding…" : "Add component"}
+        </Button>
       </div>
     </form>
   );

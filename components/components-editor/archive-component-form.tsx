@@ -47,12 +47,20 @@ export function ArchiveComponentForm({ componentId, name }: { componentId: strin
     <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label={`Archive ${name}`}>
       <div>
         <Label htmlFor={`${id}-reason`}>Why archive it?</Label>
-        <Input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-reason-error` : undefined} />
+        <Input
+          id={`${id}-reason`}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-reason-error` : undefined}
+        />
         <FieldError id={`${id}-reason-error`} message={error} />
       </div>
       <FormMessage message={message} />
       <div>
-        <Button type="submit" variant="danger" size="sm" disabled={busy}>{busy ? "Archiving…" : `Archive ${name}`}</Button>
+        <Button type="submit" variant="danger" size="sm" disabled={busy}>
+          {busy ? "Archiving…" : `Archive ${name}`}
+        </Button>
       </div>
     </form>
   );

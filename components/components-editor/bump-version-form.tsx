@@ -16,19 +16,35 @@ import { Label } from "@/components/ui/label";
  * New code/model/data versions with a changelog line, through the gate engine's action (which
  * checks that each version increases, and moves a deployed L9 component back to L7).
  */
-export function BumpVersionForm({ componentId, name, level, versions }: { componentId: string; name: string; level: number; versions: { code: string; model: string; data: string } }) {
+export function BumpVersionForm({
+  componentId,
+  name,
+  level,
+  versions,
+}: {
+  componentId: string;
+  name: string;
+  level: number;
+  versions: { code: string; model: string; data: string };
+}) {
   const router = useRouter();
   const defaults: BumpFormInput = { ...versions, changelog: "" };
-  const { register, handleSubmit, reset, setError, formState } = useForm<BumpFormInput>({ resolver: zodResolver(bumpFormSchema), defaultValues: defaults });
+  const { register, handleSubmit, reset, setError, formState } = useForm<BumpFormInput>({
+    resolver: zodResolver(bumpFormSchema),
+    defaultValues: defaults,
+  });
   const { message, run } = useActionFeedback(setError);
   const e = formState.errors;
   const id = `bump-${componentId}`;
 
   const onSubmit = handleSubmit(async (v) => {
-    const changed = Object.fromEntries((["code", "model", "data"] as const).filter((k) => v[k] !== versions[k]).map((k) => [k, v[k]]));
+    const changed = Object.fromEntries(
+      (["code", "model", "data"] as const).filter((k) => v[k] !== versions[k]).map((k) => [k, v[k]]),
+    );
     const result = await run(
       () => bumpComponentVersionAction({ componentId, versions: changed, changelog: v.changelog }),
-      (d) => (d && d.level !== level ? `Saved. ${name} moved to level ${d.level}.` : `Saved the new versions of ${name}.`),
+      (d) =>
+        d && d.level !== level ? `Saved. ${name} moved to level ${d.level}.` : `Saved the new versions of ${name}.`,
     );
     if (result.ok) {
       reset({ ...v, changelog: "" });
@@ -36,12 +52,21 @@ export function BumpVersionForm({ componentId, name, level, versions }: { compon
     }
   });
   // The action names version refusals "versions.code" etc.; setError nests them under `versions`.
-  const serverVersionError = (k: "code" | "model" | "data") => (e as { versions?: Partial<Record<string, { message?: string }>> }).versions?.[k]?.message;
-  const aria = (k: keyof BumpFormInput) => ({ id: `${id}-${k}`, "aria-invalid": e[k] ? true : undefined, "aria-describedby": e[k] ? `${id}-${k}-error` : undefined });
+  const serverVersionError = (k: "code" | "model" | "data") =>
+    (e as { versions?: Partial<Record<string, { message?: string }>> }).versions?.[k]?.message;
+  const aria = (k: keyof BumpFormInput) => ({
+    id: `${id}-${k}`,
+    "aria-invalid": e[k] ? true : undefined,
+    "aria-describedby": e[k] ? `${id}-${k}-error` : undefined,
+  });
 
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={`New versions of ${name}`}>
-      {level === 9 ? <p className="text-sm text-amber-900">This component is deployed (L9): a new version moves it back to L7 (integrations).</p> : null}
+      {level === 9 ? (
+        <p className="text-sm text-amber-900">
+          This component is deployed (L9): a new version moves it back to L7 (integrations).
+        </p>
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-3">
         {(["code", "model", "data"] as const).map((k) => (
           <div key={k}>
@@ -58,7 +83,9 @@ export function BumpVersionForm({ componentId, name, level, versions }: { compon
       </div>
       <FormMessage message={message} />
       <div>
-        <Button type="submit" size="sm" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Saving…" : "Save new versions"}</Button>
+        <Button type="submit" size="sm" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : "Save new versions"}
+        </Button>
       </div>
     </form>
   );

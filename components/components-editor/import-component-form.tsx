@@ -11,13 +11,26 @@ import { FieldError } from "@/components/ui/field-error";
 import { fieldClasses, Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-export type ImportableComponent = { id: string; name: string; kind: ComponentKind; level: number; projectName: string; projectId: string };
+export type ImportableComponent = {
+  id: string;
+  name: string;
+  kind: ComponentKind;
+  level: number;
+  projectName: string;
+  projectId: string;
+};
 
 /**
  * Import a component of another project: it keeps its versions and provenance, starts at level 0
  * and claims the level it earned there, which an entry review of this project confirms.
  */
-export function ImportComponentForm({ projectId, importable }: { projectId: string; importable: ImportableComponent[] }) {
+export function ImportComponentForm({
+  projectId,
+  importable,
+}: {
+  projectId: string;
+  importable: ImportableComponent[];
+}) {
   const router = useRouter();
   const [source, setSource] = useState("");
   const [name, setName] = useState("");
@@ -37,11 +50,19 @@ export function ImportComponentForm({ projectId, importable }: { projectId: stri
     setBusy(true);
     try {
       const picked = importable.find((c) => c.id === source);
-      const result = await importComponentAction({ projectId, sourceComponentId: source, ...(name.trim() ? { name: name.trim() } : {}) });
+      const result = await importComponentAction({
+        projectId,
+        sourceComponentId: source,
+        ...(name.trim() ? { name: name.trim() } : {}),
+      });
       if (result.ok) {
-        setMessage({ tone: "success", text: picked && picked.level > 0
-          ? `Imported ${name.trim() || picked.name} at level 0, claimed L${picked.level}, unconfirmed: an entry review at level ${picked.level} confirms it.`
-          : `Imported ${name.trim() || picked?.name} at level 0.` });
+        setMessage({
+          tone: "success",
+          text:
+            picked && picked.level > 0
+              ? `Imported ${name.trim() || picked.name} at level 0, claimed L${picked.level}, unconfirmed: an entry review at level ${picked.level} confirms it.`
+              : `Imported ${name.trim() || picked?.name} at level 0.`,
+        });
         setSource("");
         setName("");
         router.refresh();
@@ -56,9 +77,15 @@ export function ImportComponentForm({ projectId, importable }: { projectId: stri
     }
   }
 
-  if (importable.length === 0) return <p className="text-sm italic text-slate-700">No other project has active components to import.</p>;
+  if (importable.length === 0)
+    return <p className="text-sm italic text-slate-700">No other project has active components to import.</p>;
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-label="Import a component from another project">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex flex-col gap-4"
+      aria-label="Import a component from another project"
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <Label htmlFor="import-source">Component</Label>
@@ -99,7 +126,9 @@ export function ImportComponentForm({ projectId, importable }: { projectId: stri
       </div>
       <FormMessage message={message} />
       <div>
-        <Button type="submit" disabled={busy}>{busy ? "Importing…" : "Import component"}</Button>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Importing…" : "Import component"}
+        </Button>
       </div>
     </form>
   );

@@ -47,12 +47,20 @@ export function WithdrawClaimForm({ componentId, name }: { componentId: string; 
     <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label={`Withdraw the claim of ${name}`}>
       <div>
         <Label htmlFor={`${id}-reason`}>Why withdraw the claim?</Label>
-        <Input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-reason-error` : undefined} />
+        <Input
+          id={`${id}-reason`}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-reason-error` : undefined}
+        />
         <FieldError id={`${id}-reason-error`} message={error} />
       </div>
       <FormMessage message={message} />
       <div>
-        <Button type="submit" variant="secondary" size="sm" disabled={busy}>{busy ? "Withdrawing…" : "Withdraw the claim"}</Button>
+        <Button type="submit" variant="secondary" size="sm" disabled={busy}>
+          {busy ? "Withdrawing…" : "Withdraw the claim"}
+        </Button>
       </div>
     </form>
   );

@@ -11,7 +11,11 @@ import { ActionMessage, useActionRunner } from "@/components/reviews/action-feed
 const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Newest first; unread ones are marked. Opening a link marks it read. */
-export function NotificationList({ items }: { items: (Omit<NotificationDto, "createdAt" | "readAt"> & { createdAt: string; readAt: string | null })[] }) {
+export function NotificationList({
+  items,
+}: {
+  items: (Omit<NotificationDto, "createdAt" | "readAt"> & { createdAt: string; readAt: string | null })[];
+}) {
   const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
   const { message, pending, run } = useActionRunner();
@@ -26,12 +30,18 @@ export function NotificationList({ items }: { items: (Omit<NotificationDto, "cre
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-3">
-        <p className="text-sm text-slate-700">{unread} unread of {items.length}.</p>
+        <p className="text-sm text-slate-700">
+          {unread} unread of {items.length}.
+        </p>
         {unread > 0 ? (
           <Button
-            variant="secondary" size="sm" disabled={pending}
+            variant="secondary"
+            size="sm"
+            disabled={pending}
             onClick={async () => {
-              const r = await run(() => markAllNotificationsReadAction({}), { success: () => "Every notification is marked read." });
+              const r = await run(() => markAllNotificationsReadAction({}), {
+                success: () => "Every notification is marked read.",
+              });
               ref.current?.focus();
               if (r.ok) router.refresh();
             }}
@@ -41,14 +51,27 @@ export function NotificationList({ items }: { items: (Omit<NotificationDto, "cre
         ) : null}
       </div>
       <ActionMessage ref={ref} message={message} />
-      {items.length === 0 ? <p className="text-sm italic text-slate-700">No notifications yet.</p> : (
+      {items.length === 0 ? (
+        <p className="text-sm italic text-slate-700">No notifications yet.</p>
+      ) : (
         <ul className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {items.map((n) => (
             <li key={n.id} className={`flex flex-col gap-1 p-3 text-sm ${n.readAt ? "" : "bg-blue-50/60"}`}>
               <div className="flex flex-wrap items-center gap-2">
-                {!n.readAt ? <span className="rounded-full bg-blue-700 px-2 text-xs font-semibold text-white">New</span> : null}
+                {!n.readAt ? (
+                  <span className="rounded-full bg-blue-700 px-2 text-xs font-semibold text-white">New</span>
+                ) : null}
                 {n.url ? (
-                  <Link href={n.url} onClick={(e) => { e.preventDefault(); void open(n.id, n.url); }} className="font-medium text-blue-700 underline">{n.title}</Link>
+                  <Link
+                    href={n.url}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      void open(n.id, n.url);
+                    }}
+                    className="font-medium text-blue-700 underline"
+                  >
+                    {n.title}
+                  </Link>
                 ) : (
                   <span className="font-medium text-slate-900">{n.title}</span>
                 )}
@@ -60,7 +83,9 @@ export function NotificationList({ items }: { items: (Omit<NotificationDto, "cre
                 {!n.readAt && !n.url ? (
                   <>
                     {" · "}
-                    <button type="button" className="text-blue-700 underline" onClick={() => void open(n.id, null)}>Mark read<span className="sr-only">: {n.title}</span></button>
+                    <button type="button" className="text-blue-700 underline" onClick={() => void open(n.id, null)}>
+                      Mark read<span className="sr-only">: {n.title}</span>
+                    </button>
                   </>
                 ) : null}
               </p>

@@ -7,10 +7,19 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { PROJECT_STATUS_LABELS } from "@/components/projects/labels";
 import type { PortfolioOptionsDto } from "@/lib/dal/portfolio";
-import { DEFAULT_DIR, DEFAULT_FILTERS, hasActiveFilters, portfolioSearch, type PortfolioFilters } from "@/lib/dal/portfolio-filters";
+import {
+  DEFAULT_DIR,
+  DEFAULT_FILTERS,
+  hasActiveFilters,
+  portfolioSearch,
+  type PortfolioFilters,
+} from "@/lib/dal/portfolio-filters";
 import { PROJECT_STATUSES } from "@/lib/domain/vocabulary";
 
-const LEVEL_OPTIONS = [...Array.from({ length: 10 }, (_, l) => ({ value: String(l), label: `L${l}` })), { value: "none", label: "No level" }];
+const LEVEL_OPTIONS = [
+  ...Array.from({ length: 10 }, (_, l) => ({ value: String(l), label: `L${l}` })),
+  { value: "none", label: "No level" },
+];
 
 /** Shortcuts a manager uses most; each is an ordinary shareable link. */
 const PRESETS: { label: string; change: Partial<PortfolioFilters> }[] = [
@@ -24,7 +33,14 @@ function Check({ name, value, label, checked }: { name: string; value: string; l
   const id = `f-${name}-${value}`;
   return (
     <label htmlFor={id} className="flex min-h-9 items-center gap-1.5 text-sm text-slate-900">
-      <input id={id} type="checkbox" name={name} value={value} defaultChecked={checked} className="size-4 accent-blue-700" />
+      <input
+        id={id}
+        type="checkbox"
+        name={name}
+        value={value}
+        defaultChecked={checked}
+        className="size-4 accent-blue-700"
+      />
       {label}
     </label>
   );
@@ -37,8 +53,12 @@ function Check({ name, value, label, checked }: { name: string; value: string; l
  * than its element tree; it has no state of its own.
  */
 export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFilters; options: PortfolioOptionsDto }) {
-  const tagOptions = [{ value: "", label: "Any tag" }, ...options.tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.projects})` }))];
-  if (filters.tag && !options.tags.some((t) => t.tag === filters.tag)) tagOptions.push({ value: filters.tag, label: filters.tag });
+  const tagOptions = [
+    { value: "", label: "Any tag" },
+    ...options.tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.projects})` })),
+  ];
+  if (filters.tag && !options.tags.some((t) => t.tag === filters.tag))
+    tagOptions.push({ value: filters.tag, label: filters.tag });
   return (
     <div className="flex flex-col gap-3">
       <nav aria-label="Saved views" className="flex flex-wrap items-center gap-2 text-sm">
@@ -54,17 +74,38 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
           </Link>
         ))}
       </nav>
-      <form role="search" aria-label="Filter the portfolio" method="get" action="/portfolio" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <form
+        role="search"
+        aria-label="Filter the portfolio"
+        method="get"
+        action="/portfolio"
+        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
         {filters.sort !== "id" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
         {filters.dir !== DEFAULT_DIR[filters.sort] ? <input type="hidden" name="dir" value={filters.dir} /> : null}
         <div className="grid gap-4 md:grid-cols-3">
           <div>
             <Label htmlFor="f-q">Name, slug, tag or ID</Label>
-            <Input id="f-q" type="search" name="q" defaultValue={filters.q} maxLength={100} placeholder="e.g. triage, R12" />
+            <Input
+              id="f-q"
+              type="search"
+              name="q"
+              defaultValue={filters.q}
+              maxLength={100}
+              placeholder="e.g. triage, R12"
+            />
           </div>
           <div>
             <Label htmlFor="f-owner">Owner (name or email)</Label>
-            <Input id="f-owner" type="search" name="owner" defaultValue={filters.owner ?? ""} maxLength={100} autoComplete="off" placeholder="e.g. Okafor" />
+            <Input
+              id="f-owner"
+              type="search"
+              name="owner"
+              defaultValue={filters.owner ?? ""}
+              maxLength={100}
+              autoComplete="off"
+              placeholder="e.g. Okafor"
+            />
           </div>
           <div>
             <Label htmlFor="f-tag">Tag or team</Label>
@@ -74,7 +115,13 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
             <legend className="mb-1 text-sm font-medium text-slate-800">System level</legend>
             <div className="flex flex-wrap gap-x-3">
               {LEVEL_OPTIONS.map((o) => (
-                <Check key={o.value} name="level" value={o.value} label={o.label} checked={filters.levels.includes(o.value === "none" ? -1 : Number(o.value))} />
+                <Check
+                  key={o.value}
+                  name="level"
+                  value={o.value}
+                  label={o.label}
+                  checked={filters.levels.includes(o.value === "none" ? -1 : Number(o.value))}
+                />
               ))}
             </div>
           </fieldset>
@@ -82,13 +129,28 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
             <legend className="mb-1 text-sm font-medium text-slate-800">Status</legend>
             <div className="flex flex-wrap gap-x-3">
               {PROJECT_STATUSES.map((s) => (
-                <Check key={s} name="status" value={s} label={PROJECT_STATUS_LABELS[s]} checked={filters.statuses.includes(s)} />
+                <Check
+                  key={s}
+                  name="status"
+                  value={s}
+                  label={PROJECT_STATUS_LABELS[s]}
+                  checked={filters.statuses.includes(s)}
+                />
               ))}
             </div>
           </fieldset>
           <div>
             <Label htmlFor="f-stuck">Stuck at its level for more than (days)</Label>
-            <Input id="f-stuck" type="number" name="stuck" inputMode="numeric" min={1} max={3650} defaultValue={filters.stuckDays ?? ""} placeholder="e.g. 90" />
+            <Input
+              id="f-stuck"
+              type="number"
+              name="stuck"
+              inputMode="numeric"
+              min={1}
+              max={3650}
+              defaultValue={filters.stuckDays ?? ""}
+              placeholder="e.g. 90"
+            />
           </div>
           <div className="flex items-end">
             <Check name="overdue" value="1" label="Has an overdue review" checked={filters.overdue} />
@@ -98,7 +160,11 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
               Apply filters
             </button>
             {hasActiveFilters(filters) ? (
-              <Link prefetch={false} href={`/portfolio${portfolioSearch(DEFAULT_FILTERS, { sort: filters.sort, dir: filters.dir })}`} className={buttonClasses({ variant: "ghost" })}>
+              <Link
+                prefetch={false}
+                href={`/portfolio${portfolioSearch(DEFAULT_FILTERS, { sort: filters.sort, dir: filters.dir })}`}
+                className={buttonClasses({ variant: "ghost" })}
+              >
                 Clear
               </Link>
             ) : null}

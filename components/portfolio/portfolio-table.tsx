@@ -22,13 +22,27 @@ function None({ label }: { label: string }) {
 }
 
 /** Column header that sorts by its column; a second click reverses the order. */
-function SortHeader({ filters, sort, children, className }: { filters: PortfolioFilters; sort: PortfolioSort; children: string; className?: string }) {
+function SortHeader({
+  filters,
+  sort,
+  children,
+  className,
+}: {
+  filters: PortfolioFilters;
+  sort: PortfolioSort;
+  children: string;
+  className?: string;
+}) {
   const active = filters.sort === sort;
   const nextDir = active ? (filters.dir === "asc" ? "desc" : "asc") : DEFAULT_DIR[sort];
   const ariaSort = active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined;
   return (
     <th scope="col" aria-sort={ariaSort} className={`py-2 pr-3 font-semibold ${className ?? ""}`}>
-      <Link prefetch={false} href={`/portfolio${portfolioSearch(filters, { sort, dir: nextDir, page: 1 })}`} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+      <Link
+        prefetch={false}
+        href={`/portfolio${portfolioSearch(filters, { sort, dir: nextDir, page: 1 })}`}
+        className="inline-flex items-center gap-1 underline-offset-2 hover:underline"
+      >
         {children}
         <span aria-hidden="true">{active ? (filters.dir === "asc" ? "▲" : "▼") : "↕"}</span>
         <span className="sr-only">{active ? `, sorted ${ariaSort}; activate to reverse` : ", activate to sort"}</span>
@@ -44,7 +58,9 @@ function Reviews({ row, now }: { row: Row; now: Date }) {
       <span className="whitespace-nowrap">
         {row.openReviews} open{row.oldestOpenReviewAt ? `, oldest ${formatDuration(row.oldestOpenReviewAt, now)}` : ""}
       </span>
-      {row.overdueReviews > 0 ? <Badge tone="red">{row.overdueReviews === 1 ? "1 overdue" : `${row.overdueReviews} overdue`}</Badge> : null}
+      {row.overdueReviews > 0 ? (
+        <Badge tone="red">{row.overdueReviews === 1 ? "1 overdue" : `${row.overdueReviews} overdue`}</Badge>
+      ) : null}
     </span>
   );
 }
@@ -107,18 +123,41 @@ function Target({ row }: { row: Row }) {
  */
 export function PortfolioTable({ rows, filters, now, caption }: Props) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="-mx-4 overflow-x-auto px-4 focus-visible:outline-2 lg:mx-0 lg:px-0">
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="-mx-4 overflow-x-auto px-4 focus-visible:outline-2 lg:mx-0 lg:px-0"
+    >
       <table className="portfolio-table w-full min-w-[58rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-700">
-            <SortHeader filters={filters} sort="name" className="max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50">Project</SortHeader>
-            <SortHeader filters={filters} sort="level">Level</SortHeader>
-            <SortHeader filters={filters} sort="time" className="whitespace-nowrap">In level</SortHeader>
-            <th scope="col" className="py-2 pr-3 font-semibold">Open reviews</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Top open risk</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Last switchback</th>
-            <SortHeader filters={filters} sort="target">Target</SortHeader>
+            <SortHeader
+              filters={filters}
+              sort="name"
+              className="max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50"
+            >
+              Project
+            </SortHeader>
+            <SortHeader filters={filters} sort="level">
+              Level
+            </SortHeader>
+            <SortHeader filters={filters} sort="time" className="whitespace-nowrap">
+              In level
+            </SortHeader>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Open reviews
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Top open risk
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Last switchback
+            </th>
+            <SortHeader filters={filters} sort="target">
+              Target
+            </SortHeader>
           </tr>
         </thead>
         <tbody>
@@ -126,7 +165,11 @@ export function PortfolioTable({ rows, filters, now, caption }: Props) {
             <tr key={r.slug}>
               <th scope="row" className="max-w-56 max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50">
                 <span className="stack">
-                  <Link prefetch={false} href={`/projects/${r.slug}`} className="font-medium text-blue-700 underline-offset-2 hover:underline">
+                  <Link
+                    prefetch={false}
+                    href={`/projects/${r.slug}`}
+                    className="font-medium text-blue-700 underline-offset-2 hover:underline"
+                  >
                     {r.name}
                   </Link>
                   <span className="small flex flex-wrap items-center gap-1.5">
@@ -146,10 +189,18 @@ export function PortfolioTable({ rows, filters, now, caption }: Props) {
                 </span>
               </td>
               <td className="whitespace-nowrap">{formatDuration(r.levelSince, now)}</td>
-              <td><Reviews row={r} now={now} /></td>
-              <td className="max-w-48"><TopRisk row={r} /></td>
-              <td><Switchback row={r} now={now} /></td>
-              <td><Target row={r} /></td>
+              <td>
+                <Reviews row={r} now={now} />
+              </td>
+              <td className="max-w-48">
+                <TopRisk row={r} />
+              </td>
+              <td>
+                <Switchback row={r} now={now} />
+              </td>
+              <td>
+                <Target row={r} />
+              </td>
             </tr>
           ))}
         </tbody>

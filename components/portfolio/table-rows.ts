@@ -8,8 +8,20 @@ import type { PortfolioRowDto } from "@/lib/dal/portfolio";
  */
 export type PortfolioTableRow = Pick<
   PortfolioRowDto,
-  | "slug" | "projectId" | "name" | "status" | "systemLevel" | "owners" | "levelSince" | "openReviews"
-  | "oldestOpenReviewAt" | "overdueReviews" | "topRisk" | "lastSwitchback" | "target" | "canSetTarget"
+  | "slug"
+  | "projectId"
+  | "name"
+  | "status"
+  | "systemLevel"
+  | "owners"
+  | "levelSince"
+  | "openReviews"
+  | "oldestOpenReviewAt"
+  | "overdueReviews"
+  | "topRisk"
+  | "lastSwitchback"
+  | "target"
+  | "canSetTarget"
 > & {
   /** [level, how many active components are at it], lowest level first. */
   levels: [number, number][];

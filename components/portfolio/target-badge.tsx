@@ -9,7 +9,11 @@ export function TargetStatusBadge({ status }: { status: TargetStatus }) {
 }
 
 /** "L6 by 3 Mar 2027" and its status; "—" without a target. */
-export function TargetSummary({ target }: { target: { level: number; date: Date; status: TargetStatus | null } | null }) {
+export function TargetSummary({
+  target,
+}: {
+  target: { level: number; date: Date; status: TargetStatus | null } | null;
+}) {
   if (!target) {
     return (
       <span className="text-slate-600">

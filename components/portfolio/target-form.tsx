@@ -27,15 +27,23 @@ export function TargetForm({ projectId, currentLevel, targetLevel, targetDate }:
     formState: { errors, isSubmitting },
   } = useForm<SetTargetInput, unknown, SetTargetData>({
     resolver: zodResolver(setTargetSchema),
-    defaultValues: { projectId, targetLevel: targetLevel === null ? "" : String(targetLevel), targetDate: targetDate ?? "" },
+    defaultValues: {
+      projectId,
+      targetLevel: targetLevel === null ? "" : String(targetLevel),
+      targetDate: targetDate ?? "",
+    },
   });
   const { message, run } = useActionFeedback(setError);
   const first = currentLevel === null ? 0 : currentLevel + 1;
   const levels = [
     { value: "", label: "Choose a level" },
-    ...Array.from({ length: Math.max(0, 10 - first) }, (_, i) => ({ value: String(first + i), label: `L${first + i}` })),
+    ...Array.from({ length: Math.max(0, 10 - first) }, (_, i) => ({
+      value: String(first + i),
+      label: `L${first + i}`,
+    })),
   ];
-  if (targetLevel !== null && targetLevel < first) levels.push({ value: String(targetLevel), label: `L${targetLevel} (reached)` });
+  if (targetLevel !== null && targetLevel < first)
+    levels.push({ value: String(targetLevel), label: `L${targetLevel} (reached)` });
 
   // The action takes the form's own (string) values and parses them with the same schema.
   const submit = handleSubmit(async () => {
@@ -50,7 +58,10 @@ export function TargetForm({ projectId, currentLevel, targetLevel, targetDate }:
   const clear = async () => {
     setValue("targetLevel", "");
     setValue("targetDate", "");
-    const result = await run(() => setProjectTargetAction({ projectId, targetLevel: "", targetDate: "" }), () => "Target cleared.");
+    const result = await run(
+      () => setProjectTargetAction({ projectId, targetLevel: "", targetDate: "" }),
+      () => "Target cleared.",
+    );
     if (result.ok) router.refresh();
   };
 
@@ -60,7 +71,12 @@ export function TargetForm({ projectId, currentLevel, targetLevel, targetDate }:
   });
 
   return (
-    <form noValidate onSubmit={submit} aria-label="Target" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <form
+      noValidate
+      onSubmit={submit}
+      aria-label="Target"
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
       <input type="hidden" {...register("projectId")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>

@@ -4,7 +4,11 @@ import type { ProjectStatus, ReviewStatus, TransitionKind } from "@/lib/domain/v
 import { PROJECT_STATUS_LABELS, REVIEW_STATUS_LABELS, TRANSITION_KIND_LABELS } from "./labels";
 
 /** Status words are always shown; the tone only reinforces them. */
-const PROJECT_STATUS_TONES: Record<ProjectStatus, BadgeTone> = { active: "green", paused: "amber", archived: "neutral" };
+const PROJECT_STATUS_TONES: Record<ProjectStatus, BadgeTone> = {
+  active: "green",
+  paused: "amber",
+  archived: "neutral",
+};
 
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
   return <Badge tone={PROJECT_STATUS_TONES[status]}>{PROJECT_STATUS_LABELS[status]}</Badge>;

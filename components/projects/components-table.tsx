@@ -14,8 +14,18 @@ function Name({ c }: { c: ComponentDto }) {
   return (
     <>
       <span className={archived ? "line-through decoration-slate-400" : undefined}>{c.name}</span>
-      {archived ? <> <Badge>Archived</Badge></> : null}
-      {c.claimedLevel !== null ? <> <ClaimBadge claimedLevel={c.claimedLevel} /></> : null}
+      {archived ? (
+        <>
+          {" "}
+          <Badge>Archived</Badge>
+        </>
+      ) : null}
+      {c.claimedLevel !== null ? (
+        <>
+          {" "}
+          <ClaimBadge claimedLevel={c.claimedLevel} />
+        </>
+      ) : null}
     </>
   );
 }
@@ -34,23 +44,44 @@ export function ComponentsTable({ components, now }: { components: ComponentDto[
         <caption className="sr-only">Components with their levels and versions</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">Component</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Kind</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Level</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Code</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Model</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Data</th>
-            <th scope="col" className="py-2 font-semibold">Time at level</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Component
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Kind
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Level
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Code
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Model
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Data
+            </th>
+            <th scope="col" className="py-2 font-semibold">
+              Time at level
+            </th>
           </tr>
         </thead>
         <tbody>
           {components.map((c) => {
             const archived = c.status === "archived";
             return (
-              <tr key={c.id} className={`border-b border-slate-200 align-top ${archived ? "bg-slate-100 text-slate-600" : "text-slate-900"}`}>
-                <th scope="row" className="py-2 pr-3 font-medium"><Name c={c} /></th>
+              <tr
+                key={c.id}
+                className={`border-b border-slate-200 align-top ${archived ? "bg-slate-100 text-slate-600" : "text-slate-900"}`}
+              >
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  <Name c={c} />
+                </th>
                 <td className="py-2 pr-3">{COMPONENT_KIND_LABELS[c.kind]}</td>
-                <td className="py-2 pr-3"><LevelPill level={c.level} /></td>
+                <td className="py-2 pr-3">
+                  <LevelPill level={c.level} />
+                </td>
                 <td className="py-2 pr-3 font-mono">{c.codeVersion}</td>
                 <td className="py-2 pr-3 font-mono">{c.modelVersion}</td>
                 <td className="py-2 pr-3 font-mono">{c.dataVersion}</td>
@@ -65,9 +96,14 @@ export function ComponentsTable({ components, now }: { components: ComponentDto[
         {components.map((c) => {
           const archived = c.status === "archived";
           return (
-            <li key={c.id} className={`rounded-lg border border-slate-300 p-3 text-sm ${archived ? "bg-slate-100 text-slate-600" : "bg-white text-slate-900"}`}>
+            <li
+              key={c.id}
+              className={`rounded-lg border border-slate-300 p-3 text-sm ${archived ? "bg-slate-100 text-slate-600" : "bg-white text-slate-900"}`}
+            >
               <div className="flex items-start justify-between gap-3">
-                <h3 className="min-w-0 font-medium break-words"><Name c={c} /></h3>
+                <h3 className="min-w-0 font-medium break-words">
+                  <Name c={c} />
+                </h3>
                 <LevelPill level={c.level} />
               </div>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">

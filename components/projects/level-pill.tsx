@@ -36,7 +36,11 @@ export function LevelPill({ level, detail = false }: { level: number | null; det
   return (
     <span className={`${base} ${classes}`} title={description}>
       <span aria-hidden="true">L{level}</span>
-      {detail ? <span aria-hidden="true" className="font-medium">· {levelName(level)}</span> : null}
+      {detail ? (
+        <span aria-hidden="true" className="font-medium">
+          · {levelName(level)}
+        </span>
+      ) : null}
       <span className="sr-only">{description}</span>
     </span>
   );

@@ -49,12 +49,17 @@ export function ProjectHeader({ project, now }: { project: ProjectDetailDto; now
           <dt className="font-medium text-slate-700">Contributors</dt>
           <dd className="text-slate-900">{names(project.contributors)}</dd>
           <dt className="font-medium text-slate-700">Tags</dt>
-          <dd><TagList tags={project.tags} /></dd>
+          <dd>
+            <TagList tags={project.tags} />
+          </dd>
         </dl>
-        <aside aria-label="How the system level is set" className="self-start rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800">
+        <aside
+          aria-label="How the system level is set"
+          className="self-start rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800"
+        >
           <p>
-            <strong>The system is at the level of its least mature component:</strong> the lowest level among
-            its active components. Archived components do not count.
+            <strong>The system is at the level of its least mature component:</strong> the lowest level among its active
+            components. Archived components do not count.
           </p>
         </aside>
       </div>

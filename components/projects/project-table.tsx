@@ -29,15 +29,33 @@ export function ProjectTable({ projects, now, caption }: Props) {
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">ID</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Name</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">System level</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Components</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Status</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Owners</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Time in level</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Open reviews</th>
-            <th scope="col" className="py-2 font-semibold">Tags</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              ID
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Name
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              System level
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Components
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Owners
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Time in level
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Open reviews
+            </th>
+            <th scope="col" className="py-2 font-semibold">
+              Tags
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -49,13 +67,21 @@ export function ProjectTable({ projects, now, caption }: Props) {
                   {p.name}
                 </Link>
               </th>
-              <td className="py-3 pr-3"><LevelPill level={p.systemLevel} /></td>
-              <td className="min-w-32 py-3 pr-3"><ComponentStrip components={p.components} /></td>
-              <td className="py-3 pr-3"><ProjectStatusBadge status={p.status} /></td>
+              <td className="py-3 pr-3">
+                <LevelPill level={p.systemLevel} />
+              </td>
+              <td className="min-w-32 py-3 pr-3">
+                <ComponentStrip components={p.components} />
+              </td>
+              <td className="py-3 pr-3">
+                <ProjectStatusBadge status={p.status} />
+              </td>
               <td className="py-3 pr-3 text-slate-800">{owners(p.owners)}</td>
               <td className="py-3 pr-3 whitespace-nowrap text-slate-800">{formatDuration(p.levelSince, now)}</td>
               <td className="py-3 pr-3 tabular-nums text-slate-800">{openReviews(p.openReviewCount)}</td>
-              <td className="py-3"><TagList tags={p.tags} /></td>
+              <td className="py-3">
+                <TagList tags={p.tags} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -75,9 +101,13 @@ export function ProjectTable({ projects, now, caption }: Props) {
             </div>
             <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
               <dt className="text-slate-600">Components</dt>
-              <dd><ComponentStrip components={p.components} /></dd>
+              <dd>
+                <ComponentStrip components={p.components} />
+              </dd>
               <dt className="text-slate-600">Status</dt>
-              <dd><ProjectStatusBadge status={p.status} /></dd>
+              <dd>
+                <ProjectStatusBadge status={p.status} />
+              </dd>
               <dt className="text-slate-600">Owners</dt>
               <dd className="text-slate-800">{owners(p.owners)}</dd>
               <dt className="text-slate-600">In level</dt>
@@ -85,7 +115,9 @@ export function ProjectTable({ projects, now, caption }: Props) {
               <dt className="text-slate-600">Open reviews</dt>
               <dd className="text-slate-800">{openReviews(p.openReviewCount)}</dd>
               <dt className="text-slate-600">Tags</dt>
-              <dd><TagList tags={p.tags} /></dd>
+              <dd>
+                <TagList tags={p.tags} />
+              </dd>
             </dl>
           </li>
         ))}

@@ -35,11 +35,21 @@ export function ReviewsTable({ reviews }: { reviews: ReviewSummaryDto[] }) {
         <caption className="sr-only">Gated reviews of this project, newest first</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">Review</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Status</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Created</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Opened</th>
-            <th scope="col" className="py-2 font-semibold">Decided or withdrawn</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Review
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Created
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Opened
+            </th>
+            <th scope="col" className="py-2 font-semibold">
+              Decided or withdrawn
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -51,16 +61,27 @@ export function ReviewsTable({ reviews }: { reviews: ReviewSummaryDto[] }) {
                   <ReviewLink r={r} />
                 </span>
               </th>
-              <td className="py-2 pr-3"><ReviewStatusBadge status={r.status} /></td>
-              <td className="py-2 pr-3 whitespace-nowrap"><DateText date={r.createdAt} /></td>
-              <td className="py-2 pr-3 whitespace-nowrap"><DateText date={r.openedAt} /></td>
-              <td className="py-2 whitespace-nowrap"><DateText date={closedAt(r)} /></td>
+              <td className="py-2 pr-3">
+                <ReviewStatusBadge status={r.status} />
+              </td>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                <DateText date={r.createdAt} />
+              </td>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                <DateText date={r.openedAt} />
+              </td>
+              <td className="py-2 whitespace-nowrap">
+                <DateText date={closedAt(r)} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      <ul className="flex flex-col divide-y divide-slate-200 border-y border-slate-200 md:hidden" aria-label="Gated reviews of this project, newest first">
+      <ul
+        className="flex flex-col divide-y divide-slate-200 border-y border-slate-200 md:hidden"
+        aria-label="Gated reviews of this project, newest first"
+      >
         {reviews.map((r) => (
           <li key={r.id} className="flex flex-col gap-1 py-3 text-sm">
             <div className="flex flex-wrap items-center gap-2">
@@ -70,7 +91,12 @@ export function ReviewsTable({ reviews }: { reviews: ReviewSummaryDto[] }) {
             </div>
             <p className="text-slate-700">
               Opened <DateText date={r.openedAt} />
-              {closedAt(r) ? <> · {r.withdrawnAt && !r.decidedAt ? "withdrawn" : "decided"} <DateText date={closedAt(r)} /></> : null}
+              {closedAt(r) ? (
+                <>
+                  {" "}
+                  · {r.withdrawnAt && !r.decidedAt ? "withdrawn" : "decided"} <DateText date={closedAt(r)} />
+                </>
+              ) : null}
             </p>
           </li>
         ))}

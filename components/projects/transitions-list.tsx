@@ -4,7 +4,12 @@ import { TransitionKindBadge } from "./badges";
 import { formatDate, formatRelative, isoDate } from "./format";
 
 function Levels({ from, to }: { from: number | null; to: number }) {
-  if (from === null) return <>starts at <span className="font-mono">L{to}</span></>;
+  if (from === null)
+    return (
+      <>
+        starts at <span className="font-mono">L{to}</span>
+      </>
+    );
   return (
     <span className="font-mono">
       L{from} <span aria-hidden="true">→</span>

@@ -45,10 +45,15 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
       if (result.ok) {
         const d = result.data!;
         const range = d.numbers.length ? `R${Math.min(...d.numbers)}–R${Math.max(...d.numbers)}` : "";
-        setDone(`Imported ${d.created} requirement${d.created === 1 ? "" : "s"} as ${range}${d.renumbered ? " (numbered after the project's existing requirements)" : " (numbers kept from the file)"}.`);
+        setDone(
+          `Imported ${d.created} requirement${d.created === 1 ? "" : "s"} as ${range}${d.renumbered ? " (numbered after the project's existing requirements)" : " (numbers kept from the file)"}.`,
+        );
         router.refresh();
       } else {
-        setError({ message: result.message ?? "The file could not be imported.", problems: problems(result.fieldErrors ?? {}) });
+        setError({
+          message: result.message ?? "The file could not be imported.",
+          problems: problems(result.fieldErrors ?? {}),
+        });
       }
     } catch {
       setError({ message: "The server could not be reached. Check your connection and try again.", problems: [] });
@@ -62,8 +67,8 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
       <div>
         <Label htmlFor="csv-file">CSV file</Label>
         <p id="csv-file-hint" className="mb-1 text-sm text-slate-600">
-          Columns: {REQUIREMENT_CSV_COLUMNS.join(", ")}. Required: kind, statement, status, p_failure, value. An export from any
-          project imports unchanged.
+          Columns: {REQUIREMENT_CSV_COLUMNS.join(", ")}. Required: kind, statement, status, p_failure, value. An export
+          from any project imports unchanged.
         </p>
         <input
           id="csv-file"
@@ -83,9 +88,15 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
                 <caption className="sr-only">Problems in the file, by row and column</caption>
                 <thead>
                   <tr className="border-b border-red-300">
-                    <th scope="col" className="py-1 pr-3">Row</th>
-                    <th scope="col" className="py-1 pr-3">Column</th>
-                    <th scope="col" className="py-1">Problem</th>
+                    <th scope="col" className="py-1 pr-3">
+                      Row
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Column
+                    </th>
+                    <th scope="col" className="py-1">
+                      Problem
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -105,11 +116,17 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
       {done ? (
         <Alert tone="success">
           <p>{done}</p>
-          <p><a href={`/projects/${slug}/requirements`} className="underline">See the requirements</a></p>
+          <p>
+            <a href={`/projects/${slug}/requirements`} className="underline">
+              See the requirements
+            </a>
+          </p>
         </Alert>
       ) : null}
       <div>
-        <Button type="submit" disabled={busy}>{busy ? "Importing…" : "Import"}</Button>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Importing…" : "Import"}
+        </Button>
       </div>
     </form>
   );

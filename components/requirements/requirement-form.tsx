@@ -18,10 +18,12 @@ import { Select } from "@/components/ui/select";
 import { RISK_BAND_LABELS, formatRisk } from "./format";
 
 export type RequirementFormTarget =
-  | { mode: "create"; projectId: string }
-  | { mode: "edit"; requirementId: string; version: number; number: number };
+  { mode: "create"; projectId: string } | { mode: "edit"; requirementId: string; version: number; number: number };
 
-const KIND_OPTIONS = REQUIREMENT_KINDS.map((k) => ({ value: k, label: `${REQUIREMENT_KIND_LABELS[k]} (expected from L${REQUIREMENT_KIND_FIRST_LEVEL[k]})` }));
+const KIND_OPTIONS = REQUIREMENT_KINDS.map((k) => ({
+  value: k,
+  label: `${REQUIREMENT_KIND_LABELS[k]} (expected from L${REQUIREMENT_KIND_FIRST_LEVEL[k]})`,
+}));
 const STATUS_OPTIONS = REQUIREMENT_STATUSES.map((s) => ({ value: s, label: REQUIREMENT_STATUS_LABELS[s] }));
 const VALUE_OPTIONS = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
 
@@ -32,7 +34,8 @@ function RiskPreview({ pFailure, value }: { pFailure: unknown; value: unknown })
     <p className="text-sm text-slate-800" aria-live="polite">
       {d.ok ? (
         <>
-          Risk (probability of failure × value): <strong className="tabular-nums">{formatRisk(d.value)}</strong> — {RISK_BAND_LABELS[riskBand(d.value)]}
+          Risk (probability of failure × value): <strong className="tabular-nums">{formatRisk(d.value)}</strong> —{" "}
+          {RISK_BAND_LABELS[riskBand(d.value)]}
         </>
       ) : (
         "Risk appears once the probability (0–1) and the value (1–10) are filled in."
@@ -57,7 +60,11 @@ export function RequirementForm({
   ownerOptions: { id: string; name: string }[];
 }) {
   const router = useRouter();
-  const { register, handleSubmit, getValues, setError, control, formState } = useForm<RequirementFormInput, unknown, RequirementFormData>({
+  const { register, handleSubmit, getValues, setError, control, formState } = useForm<
+    RequirementFormInput,
+    unknown,
+    RequirementFormData
+  >({
     resolver: zodResolver(requirementFormSchema),
     defaultValues: defaults,
   });
@@ -69,7 +76,10 @@ export function RequirementForm({
     // The schema turns the links text into a list; the action parses the same raw input again.
     const raw = getValues();
     const result = await run(
-      () => (target.mode === "create" ? createRequirementAction({ projectId: target.projectId, ...raw }) : updateRequirementAction({ requirementId: target.requirementId, version: target.version, ...raw })),
+      () =>
+        target.mode === "create"
+          ? createRequirementAction({ projectId: target.projectId, ...raw })
+          : updateRequirementAction({ requirementId: target.requirementId, version: target.version, ...raw }),
       (data) => `Saved R${data?.number}.`,
     );
     if (result.ok) {
@@ -81,7 +91,12 @@ export function RequirementForm({
   const field = (name: Path<RequirementFormInput>, extra: { hint?: boolean } = {}) => {
     const err = errors[name as keyof typeof errors]?.message as string | undefined;
     const describedBy = [extra.hint ? `req-${name}-hint` : "", err ? `req-${name}-error` : ""].join(" ").trim();
-    return { id: `req-${name}`, "aria-invalid": err ? true : undefined, "aria-describedby": describedBy || undefined, error: err };
+    return {
+      id: `req-${name}`,
+      "aria-invalid": err ? true : undefined,
+      "aria-describedby": describedBy || undefined,
+      error: err,
+    };
   };
 
   const f = {
@@ -96,13 +111,24 @@ export function RequirementForm({
     ownerId: field("ownerId"),
     evidenceLinks: field("evidenceLinks", { hint: true }),
   };
-  const props = (x: (typeof f)[keyof typeof f]) => ({ id: x.id, "aria-invalid": x["aria-invalid"], "aria-describedby": x["aria-describedby"] });
+  const props = (x: (typeof f)[keyof typeof f]) => ({
+    id: x.id,
+    "aria-invalid": x["aria-invalid"],
+    "aria-describedby": x["aria-describedby"],
+  });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={target.mode === "create" ? "New requirement" : `Edit R${target.number}`}>
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      className="flex flex-col gap-4"
+      aria-label={target.mode === "create" ? "New requirement" : `Edit R${target.number}`}
+    >
       <div>
         <Label htmlFor={f.statement.id}>Requirement</Label>
-        <p id="req-statement-hint" className="mb-1 text-sm text-slate-600">A “shall” statement: “The model shall …”.</p>
+        <p id="req-statement-hint" className="mb-1 text-sm text-slate-600">
+          A “shall” statement: “The model shall …”.
+        </p>
         <Textarea rows={3} {...props(f.statement)} {...register("statement")} />
         <FieldError id="req-statement-error" message={f.statement.error} />
       </div>
@@ -140,26 +166,44 @@ export function RequirementForm({
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
           <Label htmlFor={f.pFailure.id}>Probability of failure</Label>
-          <p id="req-pFailure-hint" className="mb-1 text-sm text-slate-600">From 0 to 1, e.g. 0.3.</p>
-          <Input type="number" inputMode="decimal" step="0.01" min={0} max={1} {...props(f.pFailure)} {...register("pFailure", { valueAsNumber: true })} />
+          <p id="req-pFailure-hint" className="mb-1 text-sm text-slate-600">
+            From 0 to 1, e.g. 0.3.
+          </p>
+          <Input
+            type="number"
+            inputMode="decimal"
+            step="0.01"
+            min={0}
+            max={1}
+            {...props(f.pFailure)}
+            {...register("pFailure", { valueAsNumber: true })}
+          />
           <FieldError id="req-pFailure-error" message={f.pFailure.error} />
         </div>
         <div>
           <Label htmlFor={f.value.id}>Value</Label>
-          <p id="req-value-hint" className="mb-1 text-sm text-slate-600">1 (little) to 10 (critical).</p>
+          <p id="req-value-hint" className="mb-1 text-sm text-slate-600">
+            1 (little) to 10 (critical).
+          </p>
           <Select options={VALUE_OPTIONS} {...props(f.value)} {...register("value", { valueAsNumber: true })} />
           <FieldError id="req-value-error" message={f.value.error} />
         </div>
         <div>
           <Label htmlFor={f.ownerId.id}>Owner</Label>
-          <Select options={[{ value: "", label: "Nobody yet" }, ...ownerOptions.map((o) => ({ value: o.id, label: o.name }))]} {...props(f.ownerId)} {...register("ownerId")} />
+          <Select
+            options={[{ value: "", label: "Nobody yet" }, ...ownerOptions.map((o) => ({ value: o.id, label: o.name }))]}
+            {...props(f.ownerId)}
+            {...register("ownerId")}
+          />
           <FieldError id="req-ownerId-error" message={f.ownerId.error} />
         </div>
       </div>
       <RiskPreview pFailure={pFailure} value={value} />
       <div>
         <Label htmlFor={f.evidenceLinks.id}>Evidence links</Label>
-        <p id="req-evidenceLinks-hint" className="mb-1 text-sm text-slate-600">One web address per line (http:// or https://).</p>
+        <p id="req-evidenceLinks-hint" className="mb-1 text-sm text-slate-600">
+          One web address per line (http:// or https://).
+        </p>
         <Textarea rows={3} className="font-mono text-sm" {...props(f.evidenceLinks)} {...register("evidenceLinks")} />
         <FieldError id="req-evidenceLinks-error" message={f.evidenceLinks.error} />
       </div>

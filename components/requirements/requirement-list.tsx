@@ -11,13 +11,23 @@ function Text({ label, text }: { label: string; text: string | null }) {
   return (
     <div className="min-w-0">
       <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="whitespace-pre-wrap break-words text-slate-900">{text?.trim() ? text : <span className="italic text-slate-600">Not written yet.</span>}</dd>
+      <dd className="whitespace-pre-wrap break-words text-slate-900">
+        {text?.trim() ? text : <span className="italic text-slate-600">Not written yet.</span>}
+      </dd>
     </div>
   );
 }
 
 /** Requirements as cards (one layout for every screen width), highest number last. */
-export function RequirementList({ requirements, slug, canEdit }: { requirements: RequirementDto[]; slug: string; canEdit: boolean }) {
+export function RequirementList({
+  requirements,
+  slug,
+  canEdit,
+}: {
+  requirements: RequirementDto[];
+  slug: string;
+  canEdit: boolean;
+}) {
   return (
     <ol className="flex flex-col gap-3" aria-label="Requirements">
       {requirements.map((r) => (
@@ -25,10 +35,14 @@ export function RequirementList({ requirements, slug, canEdit }: { requirements:
           <article aria-labelledby={`R${r.number}-title`} className="flex flex-col gap-3 text-sm">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 id={`R${r.number}-title`} className="min-w-0 flex-1 text-base font-semibold text-slate-900">
-                <span className="font-mono">R{r.number}</span> <span className="break-words font-normal">{r.statement}</span>
+                <span className="font-mono">R{r.number}</span>{" "}
+                <span className="break-words font-normal">{r.statement}</span>
               </h3>
               {canEdit ? (
-                <Link href={`/projects/${slug}/requirements/${r.number}`} className="text-sm font-medium text-blue-700 underline">
+                <Link
+                  href={`/projects/${slug}/requirements/${r.number}`}
+                  className="text-sm font-medium text-blue-700 underline"
+                >
                   Edit<span className="sr-only"> R{r.number}</span>
                 </Link>
               ) : null}
@@ -37,7 +51,9 @@ export function RequirementList({ requirements, slug, canEdit }: { requirements:
               <Badge>{REQUIREMENT_KIND_LABELS[r.kind]}</Badge>
               <Badge tone={STATUS_TONES[r.status]}>{REQUIREMENT_STATUS_LABELS[r.status]}</Badge>
               <RiskBadge risk={r.risk} />
-              <span className="tabular-nums text-slate-700">p(failure) {r.pFailure} × value {r.value}</span>
+              <span className="tabular-nums text-slate-700">
+                p(failure) {r.pFailure} × value {r.value}
+              </span>
               <span className="text-slate-700">Owner: {r.owner?.name ?? "nobody"}</span>
             </div>
             <dl className="grid gap-3 md:grid-cols-2">
@@ -51,7 +67,17 @@ export function RequirementList({ requirements, slug, canEdit }: { requirements:
                     <ul className="flex flex-col gap-1">
                       {r.evidenceLinks.map((l) => {
                         const href = safeHref(l);
-                        return <li key={l} className="break-all">{href ? <a href={href} className="text-blue-700 underline" rel="noopener noreferrer">{l}</a> : l}</li>;
+                        return (
+                          <li key={l} className="break-all">
+                            {href ? (
+                              <a href={href} className="text-blue-700 underline" rel="noopener noreferrer">
+                                {l}
+                              </a>
+                            ) : (
+                              l
+                            )}
+                          </li>
+                        );
                       })}
                     </ul>
                   </dd>

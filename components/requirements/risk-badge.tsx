@@ -6,7 +6,12 @@ import { RISK_BAND_CLASSES, RISK_BAND_LABELS, formatRisk } from "./format";
 export function RiskBadge({ risk }: { risk: number }) {
   const band = riskBand(risk);
   return (
-    <span className={cx("inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums", RISK_BAND_CLASSES[band])}>
+    <span
+      className={cx(
+        "inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums",
+        RISK_BAND_CLASSES[band],
+      )}
+    >
       Risk {formatRisk(risk)} · {RISK_BAND_LABELS[band]}
     </span>
   );

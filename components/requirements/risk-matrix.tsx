@@ -23,8 +23,8 @@ export function RiskMatrix({
     <ScrollRegion label="Risk matrix table">
       <table className="border-separate border-spacing-0.5 text-center text-sm">
         <caption className="mb-2 text-left text-sm text-slate-700">
-          Requirements by probability of failure (rows) and value (columns); colour shows the risk band. Choose a cell to list its
-          requirements.
+          Requirements by probability of failure (rows) and value (columns); colour shows the risk band. Choose a cell
+          to list its requirements.
         </caption>
         <thead>
           <tr>
@@ -45,7 +45,10 @@ export function RiskMatrix({
             const range = bucketRange(row.bucket);
             return (
               <tr key={row.bucket}>
-                <th scope="row" className="whitespace-nowrap px-0.5 text-right text-[0.7rem] font-semibold tabular-nums text-slate-700 sm:px-1 sm:text-xs">
+                <th
+                  scope="row"
+                  className="whitespace-nowrap px-0.5 text-right text-[0.7rem] font-semibold tabular-nums text-slate-700 sm:px-1 sm:text-xs"
+                >
                   <span aria-hidden="true">{range.label}</span>
                   <span className="sr-only">Probability of failure {range.description}</span>
                 </th>
@@ -60,7 +63,12 @@ export function RiskMatrix({
                   return (
                     <td key={cell.value} className="p-0" data-cell={`${cell.bucket}-${cell.value}`}>
                       {cell.count > 0 ? (
-                        <Link href={hrefFor(cell)} aria-label={label} aria-current={isSelected ? "true" : undefined} className={cx(classes, "font-bold underline-offset-2 hover:underline")}>
+                        <Link
+                          href={hrefFor(cell)}
+                          aria-label={label}
+                          aria-current={isSelected ? "true" : undefined}
+                          className={cx(classes, "font-bold underline-offset-2 hover:underline")}
+                        >
                           {cell.count}
                         </Link>
                       ) : (

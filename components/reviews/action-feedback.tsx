@@ -35,9 +35,10 @@ export function useActionRunner() {
     const fieldErrors = Object.entries(result.fieldErrors ?? {});
     for (const [field, text] of fieldErrors) opts.onFieldError?.(field, text);
     // Without a field to put them on, the field messages are the message (e.g. a refused panel).
-    const text = opts.onFieldError || fieldErrors.length === 0
-      ? (result.message ?? "Check the highlighted fields.")
-      : [...new Set(fieldErrors.map(([, t]) => t))].join("\n");
+    const text =
+      opts.onFieldError || fieldErrors.length === 0
+        ? (result.message ?? "Check the highlighted fields.")
+        : [...new Set(fieldErrors.map(([, t]) => t))].join("\n");
     setMessage({ tone: "error", text });
     return result;
   }
@@ -49,22 +50,28 @@ export function useActionRunner() {
  * A form's outcome. Both live regions stay mounted so a later message is announced; the wrapper
  * takes focus after a submit (tabIndex -1) so keyboard users land on the result.
  */
-export const ActionMessage = forwardRef<HTMLDivElement, { message: FeedbackMessage | null; id?: string }>(function ActionMessage({ message, id }, ref) {
-  return (
-    <div ref={ref} id={id} tabIndex={-1} className="focus:outline-none">
-      <div role="alert">
-        {message?.tone === "error" ? (
-          <p className="whitespace-pre-line rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{message.text}</p>
-        ) : null}
+export const ActionMessage = forwardRef<HTMLDivElement, { message: FeedbackMessage | null; id?: string }>(
+  function ActionMessage({ message, id }, ref) {
+    return (
+      <div ref={ref} id={id} tabIndex={-1} className="focus:outline-none">
+        <div role="alert">
+          {message?.tone === "error" ? (
+            <p className="whitespace-pre-line rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+              {message.text}
+            </p>
+          ) : null}
+        </div>
+        <div role="status">
+          {message?.tone === "success" ? (
+            <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+              {message.text}
+            </p>
+          ) : null}
+        </div>
       </div>
-      <div role="status">
-        {message?.tone === "success" ? (
-          <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{message.text}</p>
-        ) : null}
-      </div>
-    </div>
-  );
-});
+    );
+  },
+);
 
 /** Focus by id: usable inside react-hook-form's handleSubmit callbacks, where refs may not be read. */
 export function focusById(id: string): void {

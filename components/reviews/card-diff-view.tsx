@@ -12,7 +12,9 @@ const SR: Record<DiffCell["kind"], string> = { same: "", removed: "removed: ", a
 
 function Cell({ cell }: { cell: DiffCell }) {
   return (
-    <td className={`w-1/2 border border-slate-200 px-2 py-1 align-top font-mono text-xs whitespace-pre-wrap break-words ${CELL[cell.kind]}`}>
+    <td
+      className={`w-1/2 border border-slate-200 px-2 py-1 align-top font-mono text-xs whitespace-pre-wrap break-words ${CELL[cell.kind]}`}
+    >
       {cell.kind === "empty" ? null : (
         <>
           <span aria-hidden="true">{MARK[cell.kind]}</span>
@@ -33,14 +35,18 @@ export function CardDiffView({ diff, headingLevel = 3 }: { diff: CardDiffDto; he
     <div className="text-sm text-slate-800">
       <p>The requirements changed in between (see the requirements below):</p>
       <ul className="list-disc pl-5">
-        {diff.requirementChanges.map((c, i) => <li key={i}>{c}</li>)}
+        {diff.requirementChanges.map((c, i) => (
+          <li key={i}>{c}</li>
+        ))}
       </ul>
     </div>
   ) : null;
   if (diff.sections.length === 0) {
     return (
       <div className="flex flex-col gap-2">
-        <p className="text-sm text-slate-700">The card text is the same in {before} and {after}.</p>
+        <p className="text-sm text-slate-700">
+          The card text is the same in {before} and {after}.
+        </p>
         {requirements}
       </div>
     );
@@ -60,8 +66,12 @@ export function CardDiffView({ diff, headingLevel = 3 }: { diff: CardDiffDto; he
                 <caption className="py-1 text-left text-sm font-medium text-slate-800">{f.label}</caption>
                 <thead>
                   <tr className="text-left text-xs text-slate-600">
-                    <th scope="col" className="px-2 py-1 font-semibold">Before ({before})</th>
-                    <th scope="col" className="px-2 py-1 font-semibold">After ({after})</th>
+                    <th scope="col" className="px-2 py-1 font-semibold">
+                      Before ({before})
+                    </th>
+                    <th scope="col" className="px-2 py-1 font-semibold">
+                      After ({after})
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

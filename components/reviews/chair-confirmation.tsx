@@ -18,18 +18,28 @@ export function ChairConfirmation({ c }: { c: ChairConfirmationDto }) {
   const { message, pending, run } = useActionRunner();
   if (!c.required) return null;
   const confirmed = c.confirmedAt !== null;
-  const tone = confirmed ? "border-green-300 bg-green-50 text-green-950" : "border-amber-300 bg-amber-50 text-amber-950";
+  const tone = confirmed
+    ? "border-green-300 bg-green-50 text-green-950"
+    : "border-amber-300 bg-amber-50 text-amber-950";
   return (
-    <section id="chair-confirmation" aria-labelledby="chair-confirmation-heading" className={`flex flex-col gap-2 rounded-lg border p-4 text-sm ${tone}`}>
-      <h2 id="chair-confirmation-heading" className="text-base font-semibold">Chair confirmation</h2>
+    <section
+      id="chair-confirmation"
+      aria-labelledby="chair-confirmation-heading"
+      className={`flex flex-col gap-2 rounded-lg border p-4 text-sm ${tone}`}
+    >
+      <h2 id="chair-confirmation-heading" className="text-base font-semibold">
+        Chair confirmation
+      </h2>
       <p>
-        At level {c.level} the project proposes the panel, but a manager or an admin confirms its chair before the review can open.
+        At level {c.level} the project proposes the panel, but a manager or an admin confirms its chair before the
+        review can open.
       </p>
       {c.chair === null ? (
         <p>No chair is proposed yet.</p>
       ) : confirmed ? (
         <p data-testid="chair-status">
-          Chair confirmed: {c.chair.label}, {c.chair.name}{c.confirmedBy ? ` — confirmed by ${c.confirmedBy}` : ""}.
+          Chair confirmed: {c.chair.label}, {c.chair.name}
+          {c.confirmedBy ? ` — confirmed by ${c.confirmedBy}` : ""}.
         </p>
       ) : (
         <p data-testid="chair-status">
@@ -37,7 +47,11 @@ export function ChairConfirmation({ c }: { c: ChairConfirmationDto }) {
         </p>
       )}
       {c.blockedBecause.length > 0 ? (
-        <ul className="list-disc pl-5">{c.blockedBecause.map((m) => <li key={m}>{m}</li>)}</ul>
+        <ul className="list-disc pl-5">
+          {c.blockedBecause.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
       ) : null}
       <ActionMessage ref={ref} message={message} />
       {c.canConfirm && c.chair ? (
@@ -46,9 +60,13 @@ export function ChairConfirmation({ c }: { c: ChairConfirmationDto }) {
             disabled={pending}
             onClick={async () => {
               const chair = c.chair!;
-              const r = await run(() => confirmChairAction({ reviewId: c.reviewId, chairUserId: chair.userId, discipline: chair.discipline }), {
-                success: () => `${chair.name} is confirmed as chair. The project can now submit the review.`,
-              });
+              const r = await run(
+                () =>
+                  confirmChairAction({ reviewId: c.reviewId, chairUserId: chair.userId, discipline: chair.discipline }),
+                {
+                  success: () => `${chair.name} is confirmed as chair. The project can now submit the review.`,
+                },
+              );
               ref.current?.focus();
               if (r.ok) router.refresh();
             }}

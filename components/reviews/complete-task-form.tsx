@@ -14,7 +14,15 @@ import { ActionMessage, focusById, useActionRunner } from "./action-feedback";
 export function CompleteTaskForm({ taskId, position }: { taskId: string; position: number }) {
   const router = useRouter();
   const msgId = `task-${taskId}-message`;
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<CompleteTaskInput>({ resolver: zodResolver(completeTaskSchema), defaultValues: { taskId, evidence: "" } });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<CompleteTaskInput>({
+    resolver: zodResolver(completeTaskSchema),
+    defaultValues: { taskId, evidence: "" },
+  });
   const { message, pending, run } = useActionRunner();
   const id = `task-${taskId}-evidence`;
   const onSubmit = handleSubmit(async (values) => {
@@ -29,12 +37,20 @@ export function CompleteTaskForm({ taskId, position }: { taskId: string; positio
     <form onSubmit={onSubmit} noValidate className="mt-2 flex flex-col gap-2">
       <div>
         <Label htmlFor={id}>Evidence that task {position} is done (link or note)</Label>
-        <Textarea id={id} rows={2} aria-invalid={errors.evidence ? true : undefined} aria-describedby={errors.evidence ? `${id}-error` : undefined} {...register("evidence")} />
+        <Textarea
+          id={id}
+          rows={2}
+          aria-invalid={errors.evidence ? true : undefined}
+          aria-describedby={errors.evidence ? `${id}-error` : undefined}
+          {...register("evidence")}
+        />
         <FieldError id={`${id}-error`} message={errors.evidence?.message} />
       </div>
       <ActionMessage id={msgId} message={message} />
       <div>
-        <Button type="submit" size="sm" disabled={pending}>{pending ? "Saving…" : `Mark task ${position} done`}</Button>
+        <Button type="submit" size="sm" disabled={pending}>
+          {pending ? "Saving…" : `Mark task ${position} done`}
+        </Button>
       </div>
     </form>
   );

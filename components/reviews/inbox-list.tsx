@@ -13,15 +13,31 @@ const OWED_LABELS: Record<Exclude<Owed, null>, string> = {
   debrief: "The stage debrief (you chair)",
 };
 
-export function InboxList({ items, empty, now, label }: { items: InboxItemDto[]; empty: string; now: Date; label: string }) {
+export function InboxList({
+  items,
+  empty,
+  now,
+  label,
+}: {
+  items: InboxItemDto[];
+  empty: string;
+  now: Date;
+  label: string;
+}) {
   if (items.length === 0) return <p className="text-sm italic text-slate-700">{empty}</p>;
   return (
-    <ul aria-label={label} className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+    <ul
+      aria-label={label}
+      className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+    >
       {items.map((i) => (
         <li key={i.id} className="flex flex-col gap-1 p-3 text-sm">
           <div className="flex flex-wrap items-center gap-2">
             <LevelPill level={i.level} />
-            <Link href={i.status === "draft" ? `/reviews/${i.id}/edit` : `/reviews/${i.id}`} className="font-medium text-blue-700 underline">
+            <Link
+              href={i.status === "draft" ? `/reviews/${i.id}/edit` : `/reviews/${i.id}`}
+              className="font-medium text-blue-700 underline"
+            >
               {i.project.name}: level {i.level} review
             </Link>
             <ReviewStatusBadge status={i.status} />
@@ -29,11 +45,38 @@ export function InboxList({ items, empty, now, label }: { items: InboxItemDto[];
           </div>
           <p className="text-slate-700">
             {i.owed ? <strong className="text-slate-900">Owed: {OWED_LABELS[i.owed]}. </strong> : null}
-            {i.discipline ? <>{i.isChair ? "Chair, " : ""}{disciplineLabel(i.discipline)} seat · </> : null}
-            {i.status === "open" ? <>{i.votedCount} of {i.seatCount} voted · </> : null}
-            {i.dueAt ? <>due <time dateTime={isoDate(i.dueAt)} title={formatDate(i.dueAt)}>{formatRelative(i.dueAt, now)}</time></> : i.status === "open" ? "no due date" : null}
-            {i.decidedAt ? <>decided <time dateTime={isoDate(i.decidedAt)}>{formatDate(i.decidedAt)}</time></> : null}
-            {i.openTasks > 0 ? <> · {i.openTasks} open task{i.openTasks === 1 ? "" : "s"}</> : null}
+            {i.discipline ? (
+              <>
+                {i.isChair ? "Chair, " : ""}
+                {disciplineLabel(i.discipline)} seat ·{" "}
+              </>
+            ) : null}
+            {i.status === "open" ? (
+              <>
+                {i.votedCount} of {i.seatCount} voted ·{" "}
+              </>
+            ) : null}
+            {i.dueAt ? (
+              <>
+                due{" "}
+                <time dateTime={isoDate(i.dueAt)} title={formatDate(i.dueAt)}>
+                  {formatRelative(i.dueAt, now)}
+                </time>
+              </>
+            ) : i.status === "open" ? (
+              "no due date"
+            ) : null}
+            {i.decidedAt ? (
+              <>
+                decided <time dateTime={isoDate(i.decidedAt)}>{formatDate(i.decidedAt)}</time>
+              </>
+            ) : null}
+            {i.openTasks > 0 ? (
+              <>
+                {" "}
+                · {i.openTasks} open task{i.openTasks === 1 ? "" : "s"}
+              </>
+            ) : null}
           </p>
         </li>
       ))}

@@ -19,7 +19,11 @@ export const CRITERION_STATE_LABELS: Record<CriterionState, string> = {
   not_applicable: "Not applicable, with a reason",
 };
 
-export const ETHICS_ANSWER_LABELS: Record<EthicsAnswer, string> = { yes: "Yes", no: "No", not_applicable: "Not applicable" };
+export const ETHICS_ANSWER_LABELS: Record<EthicsAnswer, string> = {
+  yes: "Yes",
+  no: "No",
+  not_applicable: "Not applicable",
+};
 
 export const VOTE_LABELS: Record<VoteChoice, string> = { graduate: "Graduate", return: "Return" };
 
@@ -37,7 +41,8 @@ export const KEY_DECISION_LABELS: Record<KeyDecision, string> = {
 export const KEY_DECISION_EFFECTS: Record<KeyDecision, string> = {
   path_a: "The components stay at level 3, where graduation moved them; development continues as a prototype.",
   path_b: "The components stay at level 2 for continued research.",
-  path_a_b: "The components stay at level 3, and a new research-track project starts at level 2 with copies of these components and of the TRL Card.",
+  path_a_b:
+    "The components stay at level 3, and a new research-track project starts at level 2 with copies of these components and of the TRL Card.",
   continue: "The project continues at level 5.",
   pause: "The project is paused: no review can open until an owner or admin resumes it.",
   go: "Deployment goes ahead by the target date.",

@@ -18,16 +18,31 @@ export function PanelList({ seats, decided, viewerId }: { seats: SeatDto[]; deci
         {seats.map((s) => (
           <li key={s.id} className="flex flex-col gap-1 p-3 text-sm">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="font-medium text-slate-900">{s.name}{s.userId === viewerId ? " (you)" : ""}</span>
+              <span className="font-medium text-slate-900">
+                {s.name}
+                {s.userId === viewerId ? " (you)" : ""}
+              </span>
               <span className="text-slate-700">{disciplineLabel(s.discipline)}</span>
               {s.isChair ? <Badge tone="blue">Chair</Badge> : null}
-              {s.voted ? <Badge tone="green">Voted</Badge> : s.stale ? <Badge tone="amber">Vote went stale</Badge> : <Badge>Not voted yet</Badge>}
-              {s.choice ? <Badge tone={s.choice === "graduate" ? "green" : "amber"}>{VOTE_LABELS[s.choice]}</Badge> : null}
+              {s.voted ? (
+                <Badge tone="green">Voted</Badge>
+              ) : s.stale ? (
+                <Badge tone="amber">Vote went stale</Badge>
+              ) : (
+                <Badge>Not voted yet</Badge>
+              )}
+              {s.choice ? (
+                <Badge tone={s.choice === "graduate" ? "green" : "amber"}>{VOTE_LABELS[s.choice]}</Badge>
+              ) : null}
             </div>
             {s.tasks.length > 0 ? (
               <ul className="list-disc pl-5 text-slate-800">
                 {s.tasks.map((t, i) => (
-                  <li key={i}>{t.text}{t.metric ? ` — metric: ${t.metric}` : ""}{t.target ? `, target: ${t.target}` : ""}</li>
+                  <li key={i}>
+                    {t.text}
+                    {t.metric ? ` — metric: ${t.metric}` : ""}
+                    {t.target ? `, target: ${t.target}` : ""}
+                  </li>
                 ))}
               </ul>
             ) : null}

@@ -32,9 +32,18 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
   const router = useRouter();
   const msgId = "start-review-message";
   const first = start.levels[0] ? `${start.levels[0].kind}:${start.levels[0].level}` : "gate:0";
-  const { register, handleSubmit, setError, setValue, control, formState: { errors } } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    control,
+    formState: { errors },
+  } = useForm<Values>({
     defaultValues: {
-      projectId: start.project.id, level: first, dueAt: "",
+      projectId: start.project.id,
+      level: first,
+      dueAt: "",
       componentIds: start.components.filter((c) => fits(c, choiceOf(first)) && !c.liveReviewId).map((c) => c.id),
     },
   });
@@ -44,15 +53,25 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
 
   const onSubmit = handleSubmit(async (values) => {
     const { kind, level } = choiceOf(values.level);
-    const input: OpenReviewDraftInput = { projectId: values.projectId, level, kind, componentIds: values.componentIds, dueAt: values.dueAt || null };
+    const input: OpenReviewDraftInput = {
+      projectId: values.projectId,
+      level,
+      kind,
+      componentIds: values.componentIds,
+      dueAt: values.dueAt || null,
+    };
     const parsed = openReviewDraftSchema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) setError((issue.path[0] === "dueAt" ? "dueAt" : "componentIds") as keyof Values, { message: issue.message });
+      for (const issue of parsed.error.issues)
+        setError((issue.path[0] === "dueAt" ? "dueAt" : "componentIds") as keyof Values, { message: issue.message });
       focusById(msgId);
       return;
     }
     const result = await run(() => openReviewDraftAction(input), {
-      onFieldError: (field, text) => setError((["level", "dueAt", "componentIds"].includes(field) ? field : "componentIds") as keyof Values, { message: text }),
+      onFieldError: (field, text) =>
+        setError((["level", "dueAt", "componentIds"].includes(field) ? field : "componentIds") as keyof Values, {
+          message: text,
+        }),
     });
     if (result.ok && result.data) router.push(`/reviews/${result.data.id}/edit`);
     else focusById(msgId);
@@ -62,7 +81,9 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
     return (
       <p className="rounded-md border border-slate-300 bg-white p-4 text-sm text-slate-800">
         Every active component is already under a draft or open review, or at level 9 (no graduation).{" "}
-        <Link href={`/projects/${start.project.slug}`} className="text-blue-700 underline">Back to the project</Link>
+        <Link href={`/projects/${start.project.slug}`} className="text-blue-700 underline">
+          Back to the project
+        </Link>
       </p>
     );
   }
@@ -75,11 +96,17 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
           id="level"
           options={start.levels.map((l) => ({
             value: `${l.kind}:${l.level}`,
-            label: l.kind === "entry" ? `Entry review: confirm claimed level ${l.level} — ${l.name}` : `Level ${l.level} — ${l.name} (to ${l.level + 1})`,
+            label:
+              l.kind === "entry"
+                ? `Entry review: confirm claimed level ${l.level} — ${l.name}`
+                : `Level ${l.level} — ${l.name} (to ${l.level + 1})`,
           }))}
           {...register("level", {
             onChange: (e: { target: { value: string } }) =>
-              setValue("componentIds", start.components.filter((c) => fits(c, choiceOf(e.target.value)) && !c.liveReviewId).map((c) => c.id)),
+              setValue(
+                "componentIds",
+                start.components.filter((c) => fits(c, choiceOf(e.target.value)) && !c.liveReviewId).map((c) => c.id),
+              ),
           })}
         />
         <p className="mt-1 text-sm text-slate-600">
@@ -94,7 +121,13 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
           {atLevel.map((c) => (
             <li key={c.id}>
               <label className="flex min-h-11 items-center gap-2 text-sm text-slate-900">
-                <input type="checkbox" value={c.id} disabled={!!c.liveReviewId} className="size-4 accent-blue-700" {...register("componentIds")} />
+                <input
+                  type="checkbox"
+                  value={c.id}
+                  disabled={!!c.liveReviewId}
+                  className="size-4 accent-blue-700"
+                  {...register("componentIds")}
+                />
                 <span>
                   {c.name} <span className="text-slate-600">({COMPONENT_KIND_LABELS[c.kind]})</span>
                   {c.liveReviewId ? <span className="text-slate-600"> — already under review</span> : null}
@@ -107,13 +140,27 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
       </fieldset>
       <div>
         <Label htmlFor="dueAt">Votes due by (optional)</Label>
-        <Input id="dueAt" type="date" className="max-w-xs" aria-invalid={errors.dueAt ? true : undefined} aria-describedby={errors.dueAt ? "dueAt-error" : undefined} {...register("dueAt")} />
+        <Input
+          id="dueAt"
+          type="date"
+          className="max-w-xs"
+          aria-invalid={errors.dueAt ? true : undefined}
+          aria-describedby={errors.dueAt ? "dueAt-error" : undefined}
+          {...register("dueAt")}
+        />
         <FieldError id="dueAt-error" message={errors.dueAt?.message} />
       </div>
       <ActionMessage id={msgId} message={message} />
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>{pending ? "Opening the draft…" : "Open the draft"}</Button>
-        <Link href={`/projects/${start.project.slug}`} className="inline-flex min-h-11 items-center px-2 text-blue-700 underline">Cancel</Link>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Opening the draft…" : "Open the draft"}
+        </Button>
+        <Link
+          href={`/projects/${start.project.slug}`}
+          className="inline-flex min-h-11 items-center px-2 text-blue-700 underline"
+        >
+          Cancel
+        </Link>
       </div>
     </form>
   );

@@ -20,14 +20,30 @@ type Values = { choice: VoteChoice | ""; tasks: Task[]; comment: string };
  * server refuses the vote as stale and the page reloads with the diff.
  */
 export function VoteForm({
-  reviewId, pinRound, current, seatCount,
+  reviewId,
+  pinRound,
+  current,
+  seatCount,
 }: {
-  reviewId: string; pinRound: number; seatCount: number;
-  current: { choice: VoteChoice; tasks: { text: string; metric: string | null; target: string | null }[]; comment: string } | null;
+  reviewId: string;
+  pinRound: number;
+  seatCount: number;
+  current: {
+    choice: VoteChoice;
+    tasks: { text: string; metric: string | null; target: string | null }[];
+    comment: string;
+  } | null;
 }) {
   const router = useRouter();
   const msgId = "vote-message";
-  const { register, control, handleSubmit, setError, clearErrors, formState: { errors } } = useForm<Values>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    clearErrors,
+    formState: { errors },
+  } = useForm<Values>({
     defaultValues: {
       choice: current?.choice ?? "",
       tasks: current?.tasks.map((t) => ({ text: t.text, metric: t.metric ?? "", target: t.target ?? "" })) ?? [],
@@ -40,22 +56,37 @@ export function VoteForm({
 
   const onSubmit = handleSubmit(async (v) => {
     clearErrors();
-    const input = { reviewId, pinRound, choice: v.choice, tasks: v.choice === "return" ? v.tasks : [], comment: v.comment };
+    const input = {
+      reviewId,
+      pinRound,
+      choice: v.choice,
+      tasks: v.choice === "return" ? v.tasks : [],
+      comment: v.comment,
+    };
     const parsed = castVoteSchema.safeParse(input);
     if (!parsed.success || (v.choice === "return" && v.tasks.length === 0)) {
-      for (const issue of parsed.success ? [] : parsed.error.issues) setError(issue.path.join(".") as never, { message: issue.message });
-      if (v.choice === "return" && v.tasks.length === 0) setError("tasks", { message: "A return vote must list at least one specific task." });
+      for (const issue of parsed.success ? [] : parsed.error.issues)
+        setError(issue.path.join(".") as never, { message: issue.message });
+      if (v.choice === "return" && v.tasks.length === 0)
+        setError("tasks", { message: "A return vote must list at least one specific task." });
       if (!v.choice) setError("choice", { message: "Vote graduate or return." });
       return;
     }
     const r = await run(() => castVoteAction(input), {
       success: (d) =>
-        d?.status === "graduated" ? "Your vote completed the panel: the review graduated."
-          : d?.status === "returned" ? "Your vote completed the panel: the review was returned with its task list."
-          : d?.decidedMeanwhile ? `Your vote is recorded, and the last vote came in at the same moment: the review ${d.decidedMeanwhile === "graduated" ? "graduated" : "was returned"}.`
-          : d?.recorded === "unchanged" ? "Your vote was already recorded exactly like this."
-          : `Your vote is recorded${current ? " (changed)" : ""}. The decision comes when all ${seatCount} seats have voted.`,
-      onFieldError: (field, text) => setError((field === "pin" || field === "status" || field === "voterId" ? "root" : field) as never, { message: text }),
+        d?.status === "graduated"
+          ? "Your vote completed the panel: the review graduated."
+          : d?.status === "returned"
+            ? "Your vote completed the panel: the review was returned with its task list."
+            : d?.decidedMeanwhile
+              ? `Your vote is recorded, and the last vote came in at the same moment: the review ${d.decidedMeanwhile === "graduated" ? "graduated" : "was returned"}.`
+              : d?.recorded === "unchanged"
+                ? "Your vote was already recorded exactly like this."
+                : `Your vote is recorded${current ? " (changed)" : ""}. The decision comes when all ${seatCount} seats have voted.`,
+      onFieldError: (field, text) =>
+        setError((field === "pin" || field === "status" || field === "voterId" ? "root" : field) as never, {
+          message: text,
+        }),
     });
     if (r.ok && (r.data?.status === "graduated" || r.data?.status === "returned" || r.data?.decidedMeanwhile)) {
       // The vote form goes away with the decision: land on the decision instead.
@@ -80,8 +111,13 @@ export function VoteForm({
           </label>
           <label className="flex min-h-11 items-center gap-2 text-sm text-slate-900">
             <input
-              type="radio" value="return" className="size-4 accent-blue-700"
-              {...register("choice", { onChange: (e: { target: { value: string } }) => e.target.value === "return" && fields.length === 0 && append({ text: "", metric: "", target: "" }) })}
+              type="radio"
+              value="return"
+              className="size-4 accent-blue-700"
+              {...register("choice", {
+                onChange: (e: { target: { value: string } }) =>
+                  e.target.value === "return" && fields.length === 0 && append({ text: "", metric: "", target: "" }),
+              })}
             />
             Return — with tasks to do first
           </label>
@@ -90,17 +126,28 @@ export function VoteForm({
       </fieldset>
 
       {choice === "return" ? (
-        <fieldset className="flex flex-col gap-3" aria-describedby={errors.tasks?.message ? "vote-tasks-error" : undefined}>
+        <fieldset
+          className="flex flex-col gap-3"
+          aria-describedby={errors.tasks?.message ? "vote-tasks-error" : undefined}
+        >
           <legend className="mb-1 text-sm font-semibold text-slate-900">Tasks before the next review</legend>
           <p className="text-sm text-slate-600">One specific task each; a metric and target make it checkable.</p>
           <FieldError id="vote-tasks-error" message={errors.tasks?.message ?? errors.tasks?.root?.message} />
           {fields.map((f, i) => {
             const e = errors.tasks?.[i];
             return (
-              <div key={f.id} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+              <div
+                key={f.id}
+                className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+              >
                 <div>
                   <Label htmlFor={`task-${i}-text`}>Task {i + 1}</Label>
-                  <Input id={`task-${i}-text`} aria-invalid={e?.text ? true : undefined} aria-describedby={e?.text ? `task-${i}-text-error` : undefined} {...register(`tasks.${i}.text`)} />
+                  <Input
+                    id={`task-${i}-text`}
+                    aria-invalid={e?.text ? true : undefined}
+                    aria-describedby={e?.text ? `task-${i}-text-error` : undefined}
+                    {...register(`tasks.${i}.text`)}
+                  />
                   <FieldError id={`task-${i}-text-error`} message={e?.text?.message} />
                 </div>
                 <div>
@@ -111,12 +158,16 @@ export function VoteForm({
                   <Label htmlFor={`task-${i}-target`}>Target (optional)</Label>
                   <Input id={`task-${i}-target`} {...register(`tasks.${i}.target`)} />
                 </div>
-                <Button variant="ghost" size="sm" onClick={() => remove(i)}>Remove<span className="sr-only"> task {i + 1}</span></Button>
+                <Button variant="ghost" size="sm" onClick={() => remove(i)}>
+                  Remove<span className="sr-only"> task {i + 1}</span>
+                </Button>
               </div>
             );
           })}
           <div>
-            <Button variant="secondary" size="sm" onClick={() => append({ text: "", metric: "", target: "" })}>Add a task</Button>
+            <Button variant="secondary" size="sm" onClick={() => append({ text: "", metric: "", target: "" })}>
+              Add a task
+            </Button>
           </div>
         </fieldset>
       ) : null}
@@ -125,10 +176,16 @@ export function VoteForm({
         <Label htmlFor="vote-comment">Comment (optional)</Label>
         <Textarea id="vote-comment" rows={3} {...register("comment")} />
       </div>
-      {errors.root?.message ? <p role="alert" className="text-sm text-red-800">{errors.root.message}</p> : null}
+      {errors.root?.message ? (
+        <p role="alert" className="text-sm text-red-800">
+          {errors.root.message}
+        </p>
+      ) : null}
       <ActionMessage id={msgId} message={message} />
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Recording your vote…" : current ? "Change my vote" : "Cast my vote"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Recording your vote…" : current ? "Change my vote" : "Cast my vote"}
+        </Button>
       </div>
     </form>
   );

@@ -6,7 +6,17 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
  * A modal built on the native <dialog> (showModal traps focus, Escape closes it, focus returns to
  * the opener). The body is rendered only while open, so each opening starts fresh.
  */
-export function Dialog({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -24,7 +34,9 @@ export function Dialog({ open, onClose, title, children }: { open: boolean; onCl
     >
       {open ? (
         <div className="flex flex-col gap-4 p-4 sm:p-6">
-          <h2 id={titleId} className="text-lg font-semibold text-slate-900">{title}</h2>
+          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+            {title}
+          </h2>
           {children}
         </div>
       ) : null}

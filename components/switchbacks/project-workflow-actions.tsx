@@ -13,18 +13,34 @@ export function ProjectWorkflowActions({ workflow }: { workflow: ProjectWorkflow
   const perComponent = can("discovery_switchback") || can("embedded_switchback") || can("bump_version");
   return (
     <section aria-labelledby="workflow-heading" className="flex flex-col gap-3">
-      <h2 id="workflow-heading" className="sr-only">Project actions</h2>
+      <h2 id="workflow-heading" className="sr-only">
+        Project actions
+      </h2>
       <div className="flex flex-wrap items-center gap-3">
-        {can("open_review") ? <Link href={`/projects/${workflow.slug}/reviews/new`} className={buttonClasses()}>Request a review</Link> : null}
+        {can("open_review") ? (
+          <Link href={`/projects/${workflow.slug}/reviews/new`} className={buttonClasses()}>
+            Request a review
+          </Link>
+        ) : null}
         {(can("open_review") ? workflow.drafts : []).map((d) => (
-          <Link key={d.id} href={`/reviews/${d.id}/edit`} className={buttonClasses({ variant: "secondary" })}>Continue the level {d.level} draft</Link>
+          <Link key={d.id} href={`/reviews/${d.id}/edit`} className={buttonClasses({ variant: "secondary" })}>
+            Continue the level {d.level} draft
+          </Link>
         ))}
-        <Link href={`/projects/${workflow.slug}/timeline`} className={buttonClasses({ variant: "secondary" })}>Timeline</Link>
-        {can("pause_project") ? <ProjectStatusDialog projectId={workflow.projectId} name={workflow.name} to="paused" /> : null}
-        {can("resume_project") ? <ProjectStatusDialog projectId={workflow.projectId} name={workflow.name} to="active" /> : null}
+        <Link href={`/projects/${workflow.slug}/timeline`} className={buttonClasses({ variant: "secondary" })}>
+          Timeline
+        </Link>
+        {can("pause_project") ? (
+          <ProjectStatusDialog projectId={workflow.projectId} name={workflow.name} to="paused" />
+        ) : null}
+        {can("resume_project") ? (
+          <ProjectStatusDialog projectId={workflow.projectId} name={workflow.name} to="active" />
+        ) : null}
       </div>
       {workflow.status === "paused" ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">This project is paused: no review can open until it is resumed.</p>
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          This project is paused: no review can open until it is resumed.
+        </p>
       ) : null}
       {perComponent && active.length > 0 ? (
         <details className="rounded-lg border border-slate-200 bg-white p-3">
@@ -34,9 +50,16 @@ export function ProjectWorkflowActions({ workflow }: { workflow: ProjectWorkflow
               <li key={c.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
                 <LevelPill level={c.level} />
                 <span className="font-medium text-slate-900">{c.name}</span>
-                <span className="font-mono text-xs text-slate-600">{c.versions.code}/{c.versions.model}/{c.versions.data}</span>
+                <span className="font-mono text-xs text-slate-600">
+                  {c.versions.code}/{c.versions.model}/{c.versions.data}
+                </span>
                 <span className="ml-auto flex flex-wrap gap-2">
-                  <SwitchbackDialog component={c} all={active} canDiscovery={can("discovery_switchback")} canEmbedded={can("embedded_switchback")} />
+                  <SwitchbackDialog
+                    component={c}
+                    all={active}
+                    canDiscovery={can("discovery_switchback")}
+                    canEmbedded={can("embedded_switchback")}
+                  />
                   {can("bump_version") ? <VersionBumpDialog component={c} all={active} /> : null}
                 </span>
               </li>

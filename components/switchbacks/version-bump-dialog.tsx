@@ -31,7 +31,13 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
   const after = systemLevel(all.map((c) => (c.id === component.id && deployed ? { ...c, level: 7 } : c)));
   // The form starts from the component as it is when the dialog opens (after a save the page
   // refreshes; resetting on close raced that refresh and could show the old versions).
-  const openDialog = () => { setVersions(component.versions); setChangelog(""); setStep("form"); setMessage(null); setOpen(true); };
+  const openDialog = () => {
+    setVersions(component.versions);
+    setChangelog("");
+    setStep("form");
+    setMessage(null);
+    setOpen(true);
+  };
   const close = () => setOpen(false);
   const missing = changed.length === 0 ? "Change at least one version" : !changelog.trim() ? "Say what changed" : null;
 
@@ -42,37 +48,75 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
       </Button>
       <Dialog open={open} onClose={close} title={`New version of ${component.name}`}>
         {step === "form" ? (
-          <form className="flex flex-col gap-3" onSubmit={(e) => { e.preventDefault(); if (changed.length && changelog.trim()) setStep("confirm"); }}>
+          <form
+            className="flex flex-col gap-3"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (changed.length && changelog.trim()) setStep("confirm");
+            }}
+          >
             <div className="grid gap-3 sm:grid-cols-3">
               {KINDS.map((k) => (
                 <div key={k}>
                   <Label htmlFor={`v-${k}-${component.id}`}>{k[0]!.toUpperCase() + k.slice(1)} version</Label>
-                  <Input id={`v-${k}-${component.id}`} value={versions[k]} onChange={(e) => setVersions({ ...versions, [k]: e.target.value })} inputMode="decimal" />
+                  <Input
+                    id={`v-${k}-${component.id}`}
+                    value={versions[k]}
+                    onChange={(e) => setVersions({ ...versions, [k]: e.target.value })}
+                    inputMode="decimal"
+                  />
                 </div>
               ))}
             </div>
             <div>
               <Label htmlFor={`v-log-${component.id}`}>What changed</Label>
-              <Textarea id={`v-log-${component.id}`} rows={3} value={changelog} onChange={(e) => setChangelog(e.target.value)} />
+              <Textarea
+                id={`v-log-${component.id}`}
+                rows={3}
+                value={changelog}
+                onChange={(e) => setChangelog(e.target.value)}
+              />
             </div>
             <div className="flex flex-wrap items-center gap-3">
-              <Button type="submit" disabled={missing !== null} aria-describedby={missing ? `v-missing-${component.id}` : undefined}>Review the change</Button>
-              <Button variant="ghost" onClick={close}>Cancel</Button>
-              {missing ? <p id={`v-missing-${component.id}`} className="text-sm text-slate-700">{missing} to continue.</p> : null}
+              <Button
+                type="submit"
+                disabled={missing !== null}
+                aria-describedby={missing ? `v-missing-${component.id}` : undefined}
+              >
+                Review the change
+              </Button>
+              <Button variant="ghost" onClick={close}>
+                Cancel
+              </Button>
+              {missing ? (
+                <p id={`v-missing-${component.id}`} className="text-sm text-slate-700">
+                  {missing} to continue.
+                </p>
+              ) : null}
             </div>
           </form>
         ) : (
           <div className="flex flex-col gap-3">
             <WhatWillHappen>
               <ul className="list-disc pl-5">
-                {changed.map((k) => <li key={k}>The {k} version goes from {component.versions[k]} to {versions[k].trim()}.</li>)}
+                {changed.map((k) => (
+                  <li key={k}>
+                    The {k} version goes from {component.versions[k]} to {versions[k].trim()}.
+                  </li>
+                ))}
                 {deployed ? (
                   <li>
-                    <strong>{component.name} is deployed (level 9), so it moves back to level 7</strong> (embedded switchback): changes to a deployed version cycle back through integration.
+                    <strong>{component.name} is deployed (level 9), so it moves back to level 7</strong> (embedded
+                    switchback): changes to a deployed version cycle back through integration.
                     {before !== after ? ` The project's system level goes from ${before} to ${after}.` : ""}
                   </li>
                 ) : null}
-                {component.liveReviewId ? <li>The open review of this component re-pins to the new versions: votes already cast go stale and must be cast again.</li> : null}
+                {component.liveReviewId ? (
+                  <li>
+                    The open review of this component re-pins to the new versions: votes already cast go stale and must
+                    be cast again.
+                  </li>
+                ) : null}
               </ul>
             </WhatWillHappen>
             <ActionMessage ref={ref} message={message} />
@@ -80,14 +124,23 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
               <Button
                 disabled={pending}
                 onClick={async () => {
-                  const input = { componentId: component.id, versions: Object.fromEntries(changed.map((k) => [k, versions[k].trim()])), changelog };
+                  const input = {
+                    componentId: component.id,
+                    versions: Object.fromEntries(changed.map((k) => [k, versions[k].trim()])),
+                    changelog,
+                  };
                   const r = await run(() => bumpComponentVersionAction(input));
-                  if (r.ok) { close(); router.refresh(); } else ref.current?.focus();
+                  if (r.ok) {
+                    close();
+                    router.refresh();
+                  } else ref.current?.focus();
                 }}
               >
                 {pending ? "Saving…" : "Confirm the new version"}
               </Button>
-              <Button variant="ghost" onClick={() => setStep("form")}>Back</Button>
+              <Button variant="ghost" onClick={() => setStep("form")}>
+                Back
+              </Button>
             </div>
           </div>
         )}

@@ -15,9 +15,22 @@ const TONES: Record<AlertTone, string> = {
  * Render the element even when empty if screen readers must hear a later message: pass
  * `children={null}` and keep it mounted.
  */
-export function Alert({ tone = "info", title, children, className }: { tone?: AlertTone; title?: string; children?: ReactNode; className?: string }) {
+export function Alert({
+  tone = "info",
+  title,
+  children,
+  className,
+}: {
+  tone?: AlertTone;
+  title?: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={cx("rounded-md border px-4 py-3 text-sm", TONES[tone], className)}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={cx("rounded-md border px-4 py-3 text-sm", TONES[tone], className)}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children}
     </div>

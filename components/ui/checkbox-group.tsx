@@ -32,7 +32,13 @@ export function CheckboxGroup({
           const id = `${name}-${o.value}`;
           return (
             <label key={o.value} htmlFor={id} className="flex min-h-9 items-center gap-2 text-sm text-slate-900">
-              <input id={id} type="checkbox" value={o.value} className="size-4 accent-blue-700" {...inputProps(o.value)} />
+              <input
+                id={id}
+                type="checkbox"
+                value={o.value}
+                className="size-4 accent-blue-700"
+                {...inputProps(o.value)}
+              />
               {o.label}
             </label>
           );

@@ -6,7 +6,17 @@ import Link from "next/link";
  * parameters. Nothing is shown for a single page. Links do not prefetch: each target is a whole
  * server render.
  */
-export function Pagination({ page, pageCount, href, firstLast = false }: { page: number; pageCount: number; href: (page: number) => string; firstLast?: boolean }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+  firstLast = false,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  firstLast?: boolean;
+}) {
   if (pageCount <= 1 && page <= 1) return null;
   const link = (to: number, label: string, rel?: "prev" | "next") => (
     <Link

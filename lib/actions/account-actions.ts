@@ -6,7 +6,12 @@ import { keepCurrentSession } from "@/lib/auth/session-cookie";
 import { changeOwnPassword } from "@/lib/dal/account-password";
 import { confirmTwoFactor, disableTwoFactor, regenerateRecoveryCodes } from "@/lib/dal/two-factor";
 import { parseStrict } from "@/lib/schemas/common";
-import { changePasswordSchema, confirmTwoFactorSchema, disableTwoFactorSchema, regenerateRecoveryCodesSchema } from "@/lib/schemas/account";
+import {
+  changePasswordSchema,
+  confirmTwoFactorSchema,
+  disableTwoFactorSchema,
+  regenerateRecoveryCodesSchema,
+} from "@/lib/schemas/account";
 import { fromDecision, invalidInput, notSignedIn, ok, runAction, type ActionResult } from "./result";
 
 /** The signed-in user's own account: password and two-factor. No input names a user: it is always the caller. */
@@ -53,7 +58,9 @@ export async function disableTwoFactorAction(input: unknown): Promise<ActionResu
   });
 }
 
-export async function regenerateRecoveryCodesAction(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+export async function regenerateRecoveryCodesAction(
+  input: unknown,
+): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   return runAction("regenerateRecoveryCodes", async () => {
     const actor = await requireUserForAction();
     if (!actor) return notSignedIn();

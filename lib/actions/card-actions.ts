@@ -26,7 +26,9 @@ export async function saveCardSectionAction(input: unknown): Promise<ActionResul
   });
 }
 
-export async function restoreCardRevisionAction(input: unknown): Promise<ActionResult<{ number: number; repinnedReviewIds: string[] }>> {
+export async function restoreCardRevisionAction(
+  input: unknown,
+): Promise<ActionResult<{ number: number; repinnedReviewIds: string[] }>> {
   return runAction("restoreCardRevision", async () => {
     const user = await requireUserForAction();
     if (!user) return notSignedIn();

@@ -5,7 +5,12 @@ import { requireUserForAction } from "@/lib/auth";
 import { bumpComponentVersion, createComponent, switchbackComponent } from "@/lib/dal/components";
 import { parseStrict } from "@/lib/schemas/common";
 import { withdrawComponentClaim } from "@/lib/dal/component-claims";
-import { bumpVersionSchema, createComponentSchema, switchbackSchema, withdrawClaimSchema } from "@/lib/schemas/component";
+import {
+  bumpVersionSchema,
+  createComponentSchema,
+  switchbackSchema,
+  withdrawClaimSchema,
+} from "@/lib/schemas/component";
 import { revalidatePortfolioStats } from "./portfolio-stats";
 import { fromDecision, invalidInput, notSignedIn, runAction, type ActionResult } from "./result";
 
@@ -48,7 +53,9 @@ export async function withdrawComponentClaimAction(input: unknown): Promise<Acti
 }
 
 /** New versions; at L9 the component moves back to L7 (embedded) and open reviews re-pin. */
-export async function bumpComponentVersionAction(input: unknown): Promise<ActionResult<{ level: number; switchedBack: boolean; repinnedReviewIds: string[] }>> {
+export async function bumpComponentVersionAction(
+  input: unknown,
+): Promise<ActionResult<{ level: number; switchedBack: boolean; repinnedReviewIds: string[] }>> {
   return runAction("bumpComponentVersion", async () => {
     const user = await requireUserForAction();
     if (!user) return notSignedIn();

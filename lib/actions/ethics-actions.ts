@@ -8,7 +8,9 @@ import { publishEthicsTemplateSchema } from "@/lib/schemas/ethics";
 import { fromDecision, invalidInput, notSignedIn, runAction, type ActionResult } from "./result";
 
 /** Publishes a new version of the ethics checklist (admins); reviews keep the version they answer. */
-export async function publishEthicsTemplateAction(input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
+export async function publishEthicsTemplateAction(
+  input: unknown,
+): Promise<ActionResult<{ id: string; version: number }>> {
   return runAction("publishEthicsTemplate", async () => {
     const user = await requireUserForAction();
     if (!user) return notSignedIn();

@@ -10,7 +10,9 @@ import { PORTFOLIO_STATS_TAG } from "@/lib/dal/cache-tags";
  * parse (every input passes), every DAL command (it returns `dal.next`) and next/cache.
  * Adding an action without a row here fails the first test.
  */
-const dal = vi.hoisted(() => ({ next: { ok: true, value: {} } as { ok: boolean; value?: unknown; reasons?: unknown[] } }));
+const dal = vi.hoisted(() => ({
+  next: { ok: true, value: {} } as { ok: boolean; value?: unknown; reasons?: unknown[] },
+}));
 const cache = vi.hoisted(() => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 vi.mock("next/cache", () => cache);
@@ -134,7 +136,9 @@ describe("portfolio aggregates refresh", () => {
     expect(Object.keys(actions).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  const rows = Object.entries(EXPECTED).flatMap(([name, cases]) => cases.map(([value, refreshes]) => [name, value, refreshes] as const));
+  const rows = Object.entries(EXPECTED).flatMap(([name, cases]) =>
+    cases.map(([value, refreshes]) => [name, value, refreshes] as const),
+  );
   it.each(rows)("%s → %j refreshes: %s", async (name, value, refreshes) => {
     dal.next = { ok: true, value };
     expect(await actions[name]!({})).toMatchObject({ ok: true });

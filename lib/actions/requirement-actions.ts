@@ -38,7 +38,9 @@ export async function updateRequirementAction(input: unknown): Promise<ActionRes
 }
 
 /** All or nothing; refusals carry one field error per problem, keyed row.<n>.<column>. */
-export async function importRequirementsAction(input: unknown): Promise<ActionResult<{ created: number; renumbered: boolean; numbers: number[] }>> {
+export async function importRequirementsAction(
+  input: unknown,
+): Promise<ActionResult<{ created: number; renumbered: boolean; numbers: number[] }>> {
   return runAction("importRequirements", async () => {
     const user = await requireUserForAction();
     if (!user) return notSignedIn();

@@ -4,7 +4,12 @@ import { GENERIC_ERROR_MESSAGE, fieldErrorsFromZod, fromDecision, invalidInput, 
 
 describe("fieldErrorsFromZod", () => {
   it("keeps the first message per field path and puts path-less issues on the form", () => {
-    const schema = z.object({ email: z.string().min(3, "too short").email("not an email"), tasks: z.array(z.object({ text: z.string().min(1, "empty") })) }).strict();
+    const schema = z
+      .object({
+        email: z.string().min(3, "too short").email("not an email"),
+        tasks: z.array(z.object({ text: z.string().min(1, "empty") })),
+      })
+      .strict();
     const error = schema.safeParse({ email: "x", tasks: [{ text: "" }], extra: 1 }).error!;
     const { fieldErrors, formErrors } = fieldErrorsFromZod(error);
     expect(fieldErrors).toEqual({ email: "too short", "tasks.0.text": "empty" });
@@ -15,7 +20,12 @@ describe("fieldErrorsFromZod", () => {
 
 describe("refused / fromDecision", () => {
   it("puts reasons with a field under it and the rest in the message", () => {
-    expect(refused([{ code: "a", message: "Email taken.", field: "email" }, { code: "b", message: "Not allowed." }])).toEqual({
+    expect(
+      refused([
+        { code: "a", message: "Email taken.", field: "email" },
+        { code: "b", message: "Not allowed." },
+      ]),
+    ).toEqual({
       ok: false,
       message: "Not allowed.",
       fieldErrors: { email: "Email taken." },

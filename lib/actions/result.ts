@@ -17,7 +17,8 @@ export type FieldErrors = Record<string, string>;
 export type ActionFailure = { ok: false; message?: string; fieldErrors?: FieldErrors };
 export type ActionResult<T = undefined> = { ok: true; data?: T } | ActionFailure;
 
-export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Try again; if it keeps happening, tell an admin.";
+export const GENERIC_ERROR_MESSAGE =
+  "Something went wrong on our side. Try again; if it keeps happening, tell an admin.";
 export const NOT_SIGNED_IN_MESSAGE = "Your session has ended. Sign in again and retry.";
 const CHECK_FIELDS_MESSAGE = "Check the highlighted fields.";
 
@@ -26,7 +27,9 @@ export function ok<T>(data?: T): { ok: true; data?: T } {
 }
 
 export function failure(message: string, fieldErrors?: FieldErrors): ActionFailure {
-  return fieldErrors && Object.keys(fieldErrors).length > 0 ? { ok: false, message, fieldErrors } : { ok: false, message };
+  return fieldErrors && Object.keys(fieldErrors).length > 0
+    ? { ok: false, message, fieldErrors }
+    : { ok: false, message };
 }
 
 export function notSignedIn(): ActionFailure {

@@ -8,8 +8,19 @@ import { submitReview, withdrawReview } from "@/lib/dal/review-lifecycle";
 import { seatPanel, type SeatPanelResult } from "@/lib/dal/review-panel";
 import { castVote, type VoteResult } from "@/lib/dal/review-votes";
 import { parseStrict } from "@/lib/schemas/common";
-import { editReviewDraftSchema, openReviewDraftSchema, reviewIdSchema, seatPanelSchema, withdrawReviewSchema } from "@/lib/schemas/review";
-import { castVoteSchema, debriefSchema, keyDecisionSchema, reviewSwitchbackSchema } from "@/lib/schemas/review-decision";
+import {
+  editReviewDraftSchema,
+  openReviewDraftSchema,
+  reviewIdSchema,
+  seatPanelSchema,
+  withdrawReviewSchema,
+} from "@/lib/schemas/review";
+import {
+  castVoteSchema,
+  debriefSchema,
+  keyDecisionSchema,
+  reviewSwitchbackSchema,
+} from "@/lib/schemas/review-decision";
 import { revalidatePortfolioStats } from "./portfolio-stats";
 import { fromDecision, invalidInput, notSignedIn, runAction, type ActionResult } from "./result";
 
@@ -109,7 +120,9 @@ export async function withdrawReviewAction(input: unknown): Promise<ActionResult
 }
 
 /** L2 path A/B/A+B, L4 continue/pause, L8 go/no-go: the chair, after the decision. */
-export async function recordKeyDecisionAction(input: unknown): Promise<ActionResult<{ decision: string; researchTrackProjectId: string | null }>> {
+export async function recordKeyDecisionAction(
+  input: unknown,
+): Promise<ActionResult<{ decision: string; researchTrackProjectId: string | null }>> {
   return runAction("recordKeyDecision", async () => {
     const user = await requireUserForAction();
     if (!user) return notSignedIn();

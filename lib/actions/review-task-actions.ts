@@ -16,7 +16,9 @@ function revalidateReviews(): void {
 }
 
 /** Ticks a task off with its evidence (owners, contributors, admin). */
-export async function completeReviewTaskAction(input: unknown): Promise<ActionResult<{ id: string; remaining: number }>> {
+export async function completeReviewTaskAction(
+  input: unknown,
+): Promise<ActionResult<{ id: string; remaining: number }>> {
   return runAction("completeReviewTask", async () => {
     const user = await requireUserForAction();
     if (!user) return notSignedIn();

@@ -28,7 +28,10 @@ export async function authRoute(req: NextRequest, context: Context): Promise<Res
   // next-auth answers a GET of the credentials callback with an unhandled error (a 500): it only
   // takes the sign-in form's POST.
   if (action === "callback" && providerId === "credentials" && req.method !== "POST") {
-    return Response.json({ error: "Sign in with the form at /sign-in (POST only)." }, { status: 405, headers: { Allow: "POST" } });
+    return Response.json(
+      { error: "Sign in with the form at /sign-in (POST only)." },
+      { status: 405, headers: { Allow: "POST" } },
+    );
   }
   const settings = oidcSettings();
   if (!settings) return NextAuth(req, context, authOptions);
@@ -36,26 +39,36 @@ export async function authRoute(req: NextRequest, context: Context): Promise<Res
   if (providerId === OIDC_PROVIDER_ID && (action === "signin" || action === "callback")) {
     const discovered = await discoverOidc(settings);
     if (!discovered.ok) {
-      console.error(`[auth] single sign-on refused before any redirect or token: ${discovered.reason}: ${discovered.detail}`);
-      const code = discovered.reason === "unreachable" ? SIGN_IN_ERROR.oidcUnavailable : SIGN_IN_ERROR.oidcMisconfigured;
+      console.error(
+        `[auth] single sign-on refused before any redirect or token: ${discovered.reason}: ${discovered.detail}`,
+      );
+      const code =
+        discovered.reason === "unreachable" ? SIGN_IN_ERROR.oidcUnavailable : SIGN_IN_ERROR.oidcMisconfigured;
       return answer(req, `/sign-in?error=${code}`);
     }
-    const providers = authOptions.providers.map((p) => (p.id === OIDC_PROVIDER_ID ? oidcProvider(settings, discovered.metadata) : p));
+    const providers = authOptions.providers.map((p) =>
+      p.id === OIDC_PROVIDER_ID ? oidcProvider(settings, discovered.metadata) : p,
+    );
     return NextAuth(req, context, { ...authOptions, providers });
   }
 
   if (action === "signout" && req.method === "POST" && settings.endSession) {
     // Read before next-auth clears the cookie: the ID token is the provider's id_token_hint.
-    const token = await getToken({ req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"] });
+    const token = await getToken({
+      req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    });
     const response = await NextAuth(req, context, authOptions);
     const signedOut = (response.headers.get("set-cookie") ?? "").includes("session-token=;");
     if (!token?.oidcIdToken || !signedOut) return response;
     const discovered = await discoverOidc(settings);
     if (!discovered.ok) {
-      console.error(`[auth] signed out here only; the provider's session stays: ${discovered.reason}: ${discovered.detail}`);
+      console.error(
+        `[auth] signed out here only; the provider's session stays: ${discovered.reason}: ${discovered.detail}`,
+      );
       return response;
     }
-    const back = settings.postLogoutRedirectUri ?? new URL("/sign-in", process.env.NEXTAUTH_URL ?? req.nextUrl.origin).toString();
+    const back =
+      settings.postLogoutRedirectUri ?? new URL("/sign-in", process.env.NEXTAUTH_URL ?? req.nextUrl.origin).toString();
     const url = endSessionUrl(settings, discovered.metadata, token.oidcIdToken, back);
     if (!url) return response;
     return rewriteRedirect(response, url);

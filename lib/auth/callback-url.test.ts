@@ -21,7 +21,9 @@ describe("safeCallbackUrl", () => {
 
   it("reduces an absolute URL on our own origin to its path, and refuses other origins", () => {
     expect(safeCallbackUrl("http://localhost:3100/projects/x", "http://localhost:3100")).toBe("/projects/x");
-    expect(safeCallbackUrl("http://localhost:3100.evil.example/x", "http://localhost:3100")).toBe(DEFAULT_AFTER_SIGN_IN);
+    expect(safeCallbackUrl("http://localhost:3100.evil.example/x", "http://localhost:3100")).toBe(
+      DEFAULT_AFTER_SIGN_IN,
+    );
   });
 
   it("takes the first of repeated query parameters", () => {

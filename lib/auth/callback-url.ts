@@ -24,5 +24,7 @@ export function safeCallbackUrl(raw: string | string[] | null | undefined, origi
 /** "/sign-in?callbackUrl=…" for a page the visitor wanted to see. */
 export function signInPath(callbackPath?: string | null): string {
   const target = safeCallbackUrl(callbackPath);
-  return target === DEFAULT_AFTER_SIGN_IN && !callbackPath ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(target)}`;
+  return target === DEFAULT_AFTER_SIGN_IN && !callbackPath
+    ? "/sign-in"
+    : `/sign-in?callbackUrl=${encodeURIComponent(target)}`;
 }

@@ -31,14 +31,22 @@ export function peerAddressFromHeader(value: string | undefined, secret: string 
   const space = value.indexOf(" ");
   if (space < 0 || value.slice(0, space) !== secret) return null;
   // Node reports IPv4 clients of a dual-stack socket as "::ffff:a.b.c.d"; log the plain form.
-  return value.slice(space + 1).trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1") || null;
+  return (
+    value
+      .slice(space + 1)
+      .trim()
+      .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1") || null
+  );
 }
 
 export function clientAddress(headers: Headers, trustedProxies: number, peerSecret: string | undefined): string | null {
   if (trustedProxies <= 0) return peerAddressFromHeader(first(headers?.[PEER_ADDRESS_HEADER]), peerSecret);
   const raw = headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : raw;
-  const hops = (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   // Fewer entries than proxies: the request skipped a proxy; the leftmost is the best we have.
   return hops[hops.length - trustedProxies] ?? hops[0] ?? null;
 }

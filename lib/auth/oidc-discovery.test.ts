@@ -14,11 +14,23 @@ describe("discoverOidc against a real provider", () => {
   it("accepts the document whose issuer is OIDC_ISSUER and builds the provider from it", async () => {
     op.setMode("normal");
     const result = await discoverOidc({ issuer: op.issuer });
-    expect(result).toMatchObject({ ok: true, metadata: { issuer: op.issuer, userinfo_endpoint: `${op.issuer}/me`, end_session_endpoint: `${op.issuer}/session/end` } });
+    expect(result).toMatchObject({
+      ok: true,
+      metadata: {
+        issuer: op.issuer,
+        userinfo_endpoint: `${op.issuer}/me`,
+        end_session_endpoint: `${op.issuer}/session/end`,
+      },
+    });
     if (!result.ok) return;
     const settings = oidcSettings({ OIDC_ISSUER: op.issuer, OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s" })!;
     const provider = oidcProvider(settings, result.metadata);
-    expect(provider).toMatchObject({ issuer: op.issuer, jwks_endpoint: result.metadata.jwks_uri, idToken: true, checks: ["pkce", "state"] });
+    expect(provider).toMatchObject({
+      issuer: op.issuer,
+      jwks_endpoint: result.metadata.jwks_uri,
+      idToken: true,
+      checks: ["pkce", "state"],
+    });
     expect(provider).not.toHaveProperty("wellKnown");
     expect(endSessionUrl(settings, result.metadata, "id.token", "http://localhost:3999/sign-in")).toBe(
       `${op.issuer}/session/end?id_token_hint=id.token&post_logout_redirect_uri=${encodeURIComponent("http://localhost:3999/sign-in")}&client_id=c`,

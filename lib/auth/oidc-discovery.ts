@@ -33,19 +33,35 @@ function url(value: unknown): string | undefined {
  * Not cached: next-auth's own discovery also ran once per SSO sign-in and callback, and a fresh
  * read follows the provider's key and endpoint changes.
  */
-export async function discoverOidc(settings: Pick<OidcSettings, "issuer">, fetchImpl: typeof fetch = fetch): Promise<DiscoveryResult> {
+export async function discoverOidc(
+  settings: Pick<OidcSettings, "issuer">,
+  fetchImpl: typeof fetch = fetch,
+): Promise<DiscoveryResult> {
   const address = discoveryUrl(settings);
   let body: unknown;
   try {
-    const response = await fetchImpl(address, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(TIMEOUT_MS), redirect: "error" });
-    if (!response.ok) return { ok: false, reason: "unreachable", detail: `${address} answered HTTP ${response.status}` };
+    const response = await fetchImpl(address, {
+      headers: { accept: "application/json" },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      redirect: "error",
+    });
+    if (!response.ok)
+      return { ok: false, reason: "unreachable", detail: `${address} answered HTTP ${response.status}` };
     body = await response.json();
   } catch (error) {
-    return { ok: false, reason: "unreachable", detail: `${address}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: "unreachable",
+      detail: `${address}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const doc = (body && typeof body === "object" ? body : {}) as Record<string, unknown>;
   if (doc.issuer !== settings.issuer) {
-    return { ok: false, reason: "issuer_mismatch", detail: `${address} names issuer ${JSON.stringify(doc.issuer)}, but OIDC_ISSUER is ${JSON.stringify(settings.issuer)}` };
+    return {
+      ok: false,
+      reason: "issuer_mismatch",
+      detail: `${address} names issuer ${JSON.stringify(doc.issuer)}, but OIDC_ISSUER is ${JSON.stringify(settings.issuer)}`,
+    };
   }
   const metadata = {
     issuer: settings.issuer,

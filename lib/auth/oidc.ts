@@ -58,7 +58,10 @@ export function discoveryUrl(settings: Pick<OidcSettings, "issuer">): string {
  * (OIDC Core §5.4), so the ID token alone often has no e-mail. UserInfo's `sub` must be the ID
  * token's (§5.3.4; openid-client checks it too), and the ID token's protocol claims win.
  */
-export function mergeUserinfo(idClaims: Record<string, unknown>, userinfo: Record<string, unknown> | null): Record<string, unknown> {
+export function mergeUserinfo(
+  idClaims: Record<string, unknown>,
+  userinfo: Record<string, unknown> | null,
+): Record<string, unknown> {
   if (!userinfo) return idClaims;
   if (userinfo.sub !== idClaims.sub) throw new Error("UserInfo sub does not match the ID token's sub");
   const protocol = ["iss", "aud", "exp", "iat", "nonce", "azp", "auth_time", "acr", "amr", "sid"];

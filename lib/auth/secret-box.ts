@@ -13,7 +13,8 @@ const VERSION = "v1";
 
 function secretKeyMaterial(): string {
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
-  if (!secret || secret.length < 16) throw new Error("NEXTAUTH_SECRET is not set: cannot encrypt or decrypt two-factor secrets.");
+  if (!secret || secret.length < 16)
+    throw new Error("NEXTAUTH_SECRET is not set: cannot encrypt or decrypt two-factor secrets.");
   return secret;
 }
 

@@ -15,7 +15,11 @@ export async function keepCurrentSession(sessionVersion: number): Promise<void> 
   const jar = await cookies();
   const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
   const name = `${secure ? "__Secure-" : ""}next-auth.session-token`;
-  const token = await getToken({ req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"], secret, secureCookie: secure });
+  const token = await getToken({
+    req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret,
+    secureCookie: secure,
+  });
   if (!token?.userId || typeof token.exp !== "number") return;
   const maxAge = Math.floor(token.exp - Date.now() / 1000);
   if (maxAge <= 0) return;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEACTIVATED_MESSAGE, INCORRECT_CREDENTIALS_MESSAGE, SIGN_IN_ERROR, THROTTLED_MESSAGE, signInErrorMessage } from "./sign-in-errors";
+import {
+  DEACTIVATED_MESSAGE,
+  INCORRECT_CREDENTIALS_MESSAGE,
+  SIGN_IN_ERROR,
+  THROTTLED_MESSAGE,
+  signInErrorMessage,
+} from "./sign-in-errors";
 
 describe("signInErrorMessage", () => {
   it("never tells whether an account exists", () => {
@@ -21,7 +27,9 @@ describe("signInErrorMessage", () => {
     expect(signInErrorMessage(null)).toBeNull();
   });
   it("tells a missing e-mail, an unreachable provider and a mismatched issuer apart", () => {
-    expect(signInErrorMessage(SIGN_IN_ERROR.oidcNoEmail)).toBe("Your identity provider did not share an e-mail address; ask its administrator to release the email scope.");
+    expect(signInErrorMessage(SIGN_IN_ERROR.oidcNoEmail)).toBe(
+      "Your identity provider did not share an e-mail address; ask its administrator to release the email scope.",
+    );
     expect(signInErrorMessage(SIGN_IN_ERROR.oidcUnavailable)).toMatch(/cannot be reached/);
     expect(signInErrorMessage(SIGN_IN_ERROR.oidcMisconfigured)).toMatch(/does not match the configured issuer/);
   });

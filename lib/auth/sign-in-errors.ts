@@ -60,5 +60,10 @@ export function asksForSecondFactor(code: string | null | undefined): boolean {
 /** The message for an error code; unknown codes (OAuthCallback, Callback, …) get a generic one. */
 export function signInErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null;
-  return MESSAGES[code] ?? (code.startsWith("OAuth") || code === "Callback" || code === "AccessDenied" ? SSO_FAILED : INCORRECT_CREDENTIALS_MESSAGE);
+  return (
+    MESSAGES[code] ??
+    (code.startsWith("OAuth") || code === "Callback" || code === "AccessDenied"
+      ? SSO_FAILED
+      : INCORRECT_CREDENTIALS_MESSAGE)
+  );
 }

@@ -44,7 +44,9 @@ function ipv6Prefix64(address: string): string {
  * lock the owner out from another (docs/rules.md "Signing in").
  */
 export function pairThrottleKey(email: string, ip: string | null | undefined): string {
-  return `pair:${createHash("sha256").update(`${normalizeEmail(email)}\n${ipThrottleKey(ip)}`).digest("hex")}`;
+  return `pair:${createHash("sha256")
+    .update(`${normalizeEmail(email)}\n${ipThrottleKey(ip)}`)
+    .digest("hex")}`;
 }
 
 export function loginThrottleKeys({ email, ip }: { email: string; ip: string | null | undefined }) {

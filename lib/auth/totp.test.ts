@@ -22,24 +22,43 @@ describe("checkTotp", () => {
   });
 
   it("tolerates one step of clock drift either side, not two", () => {
-    expect(checkTotp({ secret, code: totpCodeAt(secret, at(-30)), now, lastStep: null })).toEqual({ ok: true, step: step - 1 });
-    expect(checkTotp({ secret, code: totpCodeAt(secret, at(30)), now, lastStep: null })).toEqual({ ok: true, step: step + 1 });
-    expect(checkTotp({ secret, code: totpCodeAt(secret, at(-60)), now, lastStep: null })).toEqual({ ok: false, reason: "invalid" });
-    expect(checkTotp({ secret, code: totpCodeAt(secret, at(60)), now, lastStep: null })).toEqual({ ok: false, reason: "invalid" });
+    expect(checkTotp({ secret, code: totpCodeAt(secret, at(-30)), now, lastStep: null })).toEqual({
+      ok: true,
+      step: step - 1,
+    });
+    expect(checkTotp({ secret, code: totpCodeAt(secret, at(30)), now, lastStep: null })).toEqual({
+      ok: true,
+      step: step + 1,
+    });
+    expect(checkTotp({ secret, code: totpCodeAt(secret, at(-60)), now, lastStep: null })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(checkTotp({ secret, code: totpCodeAt(secret, at(60)), now, lastStep: null })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("refuses the same code again inside its window (replay), and any older step", () => {
     const code = totpCodeAt(secret, now);
     expect(checkTotp({ secret, code, now: at(5), lastStep: step })).toEqual({ ok: false, reason: "replayed" });
-    expect(checkTotp({ secret, code: totpCodeAt(secret, at(-30)), now, lastStep: step })).toEqual({ ok: false, reason: "replayed" });
-    expect(checkTotp({ secret, code: totpCodeAt(secret, at(30)), now: at(30), lastStep: step })).toEqual({ ok: true, step: step + 1 });
+    expect(checkTotp({ secret, code: totpCodeAt(secret, at(-30)), now, lastStep: step })).toEqual({
+      ok: false,
+      reason: "replayed",
+    });
+    expect(checkTotp({ secret, code: totpCodeAt(secret, at(30)), now: at(30), lastStep: step })).toEqual({
+      ok: true,
+      step: step + 1,
+    });
   });
 
   it("refuses a code of another secret and malformed codes", () => {
     const other = generateTotpSecret();
     const wrong = totpCodeAt(other, now) === totpCodeAt(secret, now) ? "000000" : totpCodeAt(other, now);
     expect(checkTotp({ secret, code: wrong, now, lastStep: null }).ok).toBe(false);
-    for (const code of ["", "12345", "1234567", "abcdef", "12 34 5"]) expect(checkTotp({ secret, code, now, lastStep: null })).toEqual({ ok: false, reason: "invalid" });
+    for (const code of ["", "12345", "1234567", "abcdef", "12 34 5"])
+      expect(checkTotp({ secret, code, now, lastStep: null })).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("accepts a code typed with spaces", () => {

@@ -5,7 +5,9 @@ import { allowedWhileEnrolmentRequired } from "./two-factor-gate";
 /** Item 9: sign-in with two-factor needs its own error codes, which make the page show the code field. */
 describe("two-factor sign-in errors", () => {
   it("asks precisely for the code, and says when a code was wrong or reused", () => {
-    expect(signInErrorMessage(SIGN_IN_ERROR.twoFactorRequired)).toBe("Enter the 6-digit code from your authenticator app or a recovery code.");
+    expect(signInErrorMessage(SIGN_IN_ERROR.twoFactorRequired)).toBe(
+      "Enter the 6-digit code from your authenticator app or a recovery code.",
+    );
     expect(signInErrorMessage(SIGN_IN_ERROR.twoFactorInvalid)).toBe(
       "That code is not right or was already used. Enter the 6-digit code from your authenticator app or a recovery code.",
     );

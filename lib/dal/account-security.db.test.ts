@@ -42,14 +42,20 @@ afterAll(async () => {
 });
 
 async function person(roles: Role[] = ["reviewer"], withPassword = true): Promise<SessionUser> {
-  const u = await t.db.user.create({ data: { email: `p-${uid()}@x.test`, name: "Pat Doe", roles, passwordHash: withPassword ? passwordHash : null } });
+  const u = await t.db.user.create({
+    data: { email: `p-${uid()}@x.test`, name: "Pat Doe", roles, passwordHash: withPassword ? passwordHash : null },
+  });
   return { id: u.id, email: u.email, name: u.name, roles, disciplines: [] };
 }
 
 /** Enrols through the real commands; returns the secret the QR code carried and the recovery codes. */
 async function enrolled(user: SessionUser, now = new Date()) {
   const setup = twoFactor.prepareTwoFactorEnrolment(user, now);
-  const done = await twoFactor.confirmTwoFactor(user, { enrolment: setup.enrolment, code: totpCodeAt(setup.secret, now) }, now);
+  const done = await twoFactor.confirmTwoFactor(
+    user,
+    { enrolment: setup.enrolment, code: totpCodeAt(setup.secret, now) },
+    now,
+  );
   if (!done.ok) throw new Error(JSON.stringify(done));
   return { secret: setup.secret, recoveryCodes: done.value.recoveryCodes };
 }
@@ -60,7 +66,13 @@ const at = (base: Date, seconds: number) => new Date(base.getTime() + seconds * 
 describe("strength rule at the admin's doors", () => {
   it("createUser and resetUserPassword refuse a guessable password with zxcvbn's feedback and write nothing", async () => {
     const before = await databaseDigest(t.db);
-    const created = await users.createUser(admin, { email: `weak-${uid()}@x.test`, name: "Weak", password: "Password123!", roles: [], disciplines: [] });
+    const created = await users.createUser(admin, {
+      email: `weak-${uid()}@x.test`,
+      name: "Weak",
+      password: "Password123!",
+      roles: [],
+      disciplines: [],
+    });
     expect(created).toMatchObject({ ok: false, reasons: [{ code: "weak_password", field: "password" }] });
     expect(!created.ok && created.reasons[0]!.message).toMatch(/too easy to guess.*commonly used password/);
     const target = await person();
@@ -76,11 +88,18 @@ describe("changeOwnPassword", () => {
   it("needs the current password, refuses weak or unchanged new ones, and changes nothing then", async () => {
     const u = await person();
     const before = await databaseDigest(t.db);
-    expect(await password.changeOwnPassword(u, { currentPassword: "wrong-one-entirely", newPassword: "tangerine-orbit-kettle-47" })).toMatchObject({
+    expect(
+      await password.changeOwnPassword(u, {
+        currentPassword: "wrong-one-entirely",
+        newPassword: "tangerine-orbit-kettle-47",
+      }),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "wrong_password", field: "currentPassword" }],
     });
-    expect(await password.changeOwnPassword(u, { currentPassword: PASSWORD, newPassword: "qwertyuiop123" })).toMatchObject({
+    expect(
+      await password.changeOwnPassword(u, { currentPassword: PASSWORD, newPassword: "qwertyuiop123" }),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "weak_password", field: "newPassword" }],
     });
@@ -95,9 +114,15 @@ describe("changeOwnPassword", () => {
   it("sets the new password, ends every other session (sessionVersion), audits without secrets", async () => {
     const u = await person();
     const { sessionVersion: v0 } = await t.db.user.findUniqueOrThrow({ where: { id: u.id } });
-    const r = await password.changeOwnPassword(u, { currentPassword: PASSWORD, newPassword: "tangerine-orbit-kettle-47" });
+    const r = await password.changeOwnPassword(u, {
+      currentPassword: PASSWORD,
+      newPassword: "tangerine-orbit-kettle-47",
+    });
     expect(r).toEqual({ ok: true, value: { sessionVersion: v0 + 1 } });
-    const row = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { passwordHash: true, sessionVersion: true } });
+    const row = await t.db.user.findUniqueOrThrow({
+      where: { id: u.id },
+      select: { passwordHash: true, sessionVersion: true },
+    });
     expect(await verifyPassword(row.passwordHash!, "tangerine-orbit-kettle-47")).toBe(true);
     const [event] = await audits(u.id, "auth.password_changed");
     expect(event).toMatchObject({ actorId: u.id, after: { passwordChanged: true } });
@@ -105,13 +130,24 @@ describe("changeOwnPassword", () => {
   });
 
   it("refuses accounts without a password, and throttles the 6th wrong current password", async () => {
-    expect(await password.changeOwnPassword(await person(["reviewer"], false), { currentPassword: "x", newPassword: "tangerine-orbit-kettle-47" })).toMatchObject({
+    expect(
+      await password.changeOwnPassword(await person(["reviewer"], false), {
+        currentPassword: "x",
+        newPassword: "tangerine-orbit-kettle-47",
+      }),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "no_password" }],
     });
     const u = await person();
-    for (let i = 0; i < 5; i++) expect((await password.changeOwnPassword(u, { currentPassword: "guess", newPassword: "tangerine-orbit-kettle-47" })).ok).toBe(false);
-    expect(await password.changeOwnPassword(u, { currentPassword: PASSWORD, newPassword: "tangerine-orbit-kettle-47" })).toMatchObject({
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await password.changeOwnPassword(u, { currentPassword: "guess", newPassword: "tangerine-orbit-kettle-47" }))
+          .ok,
+      ).toBe(false);
+    expect(
+      await password.changeOwnPassword(u, { currentPassword: PASSWORD, newPassword: "tangerine-orbit-kettle-47" }),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "throttled" }],
     });
@@ -124,29 +160,46 @@ describe("two-factor enrolment", () => {
     const now = new Date();
     const setup = twoFactor.prepareTwoFactorEnrolment(u, now);
     expect(setup.uri).toContain(`secret=${setup.secret}`);
-    expect(await twoFactor.confirmTwoFactor(u, { enrolment: setup.enrolment, code: totpCodeAt(setup.secret, at(now, 120)) }, now)).toMatchObject({
+    expect(
+      await twoFactor.confirmTwoFactor(
+        u,
+        { enrolment: setup.enrolment, code: totpCodeAt(setup.secret, at(now, 120)) },
+        now,
+      ),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "invalid_code", field: "code" }],
     });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: u.id } })).totpEnabledAt).toBeNull();
 
-    const done = await twoFactor.confirmTwoFactor(u, { enrolment: setup.enrolment, code: totpCodeAt(setup.secret, now) }, now);
+    const done = await twoFactor.confirmTwoFactor(
+      u,
+      { enrolment: setup.enrolment, code: totpCodeAt(setup.secret, now) },
+      now,
+    );
     expect(done.ok).toBe(true);
     const codes = done.ok ? done.value.recoveryCodes : [];
     expect(codes).toHaveLength(10);
-    const row = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { totpSecret: true, totpEnabledAt: true } });
+    const row = await t.db.user.findUniqueOrThrow({
+      where: { id: u.id },
+      select: { totpSecret: true, totpEnabledAt: true },
+    });
     expect(row.totpEnabledAt).not.toBeNull();
     expect(row.totpSecret).toMatch(/^v1\./);
     expect(row.totpSecret).not.toContain(setup.secret);
     const stored = await t.db.recoveryCode.findMany({ where: { userId: u.id } });
     expect(stored).toHaveLength(10);
-    expect(stored.every((c) => c.codeHash.startsWith("$argon2id$") && !codes.some((code) => c.codeHash.includes(code)))).toBe(true);
+    expect(
+      stored.every((c) => c.codeHash.startsWith("$argon2id$") && !codes.some((code) => c.codeHash.includes(code))),
+    ).toBe(true);
     expect(await audits(u.id, "auth.2fa_enabled")).toHaveLength(1);
     expect((await twoFactor.getTwoFactorStatus(u)).recoveryCodesLeft).toBe(10);
 
     // A second set-up cannot replace the secret.
     const again = twoFactor.prepareTwoFactorEnrolment(u, now);
-    expect(await twoFactor.confirmTwoFactor(u, { enrolment: again.enrolment, code: totpCodeAt(again.secret, now) }, now)).toMatchObject({
+    expect(
+      await twoFactor.confirmTwoFactor(u, { enrolment: again.enrolment, code: totpCodeAt(again.secret, now) }, now),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "already_enabled" }],
     });
@@ -157,14 +210,29 @@ describe("two-factor enrolment", () => {
     const now = new Date();
     const setup = twoFactor.prepareTwoFactorEnrolment(a, now);
     const code = totpCodeAt(setup.secret, now);
-    expect(await twoFactor.confirmTwoFactor(b, { enrolment: setup.enrolment, code }, now)).toMatchObject({ ok: false, reasons: [{ code: "enrolment_expired" }] });
-    expect(await twoFactor.confirmTwoFactor(a, { enrolment: setup.enrolment, code: totpCodeAt(setup.secret, at(now, 16 * 60)) }, at(now, 16 * 60))).toMatchObject({
+    expect(await twoFactor.confirmTwoFactor(b, { enrolment: setup.enrolment, code }, now)).toMatchObject({
+      ok: false,
+      reasons: [{ code: "enrolment_expired" }],
+    });
+    expect(
+      await twoFactor.confirmTwoFactor(
+        a,
+        { enrolment: setup.enrolment, code: totpCodeAt(setup.secret, at(now, 16 * 60)) },
+        at(now, 16 * 60),
+      ),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "enrolment_expired" }],
     });
     const sso = await person(["reviewer"], false);
     const ssoSetup = twoFactor.prepareTwoFactorEnrolment(sso, now);
-    expect(await twoFactor.confirmTwoFactor(sso, { enrolment: ssoSetup.enrolment, code: totpCodeAt(ssoSetup.secret, now) }, now)).toMatchObject({
+    expect(
+      await twoFactor.confirmTwoFactor(
+        sso,
+        { enrolment: ssoSetup.enrolment, code: totpCodeAt(ssoSetup.secret, now) },
+        now,
+      ),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "no_password" }],
     });
@@ -179,17 +247,25 @@ describe("second factor at sign-in", () => {
     const enrolAt = new Date(Date.now() - 120_000);
     const { secret } = await enrolled(u, enrolAt);
     const now = new Date();
-    expect(await signIn.secondFactorSignInError({ userId: u.id, code: undefined, now })).toBe(SIGN_IN_ERROR.twoFactorRequired);
+    expect(await signIn.secondFactorSignInError({ userId: u.id, code: undefined, now })).toBe(
+      SIGN_IN_ERROR.twoFactorRequired,
+    );
     expect(await signIn.secondFactorSignInError({ userId: u.id, code: totpCodeAt(secret, now), now })).toBeNull();
-    expect(await signIn.secondFactorSignInError({ userId: u.id, code: totpCodeAt(secret, now), now: at(now, 5) })).toBe(SIGN_IN_ERROR.twoFactorInvalid);
-    expect(await signIn.secondFactorSignInError({ userId: u.id, code: totpCodeAt(secret, at(now, 30)), now: at(now, 30) })).toBeNull();
+    expect(await signIn.secondFactorSignInError({ userId: u.id, code: totpCodeAt(secret, now), now: at(now, 5) })).toBe(
+      SIGN_IN_ERROR.twoFactorInvalid,
+    );
+    expect(
+      await signIn.secondFactorSignInError({ userId: u.id, code: totpCodeAt(secret, at(now, 30)), now: at(now, 30) }),
+    ).toBeNull();
   });
 
   it("lets only one of two parallel sign-ins with the same code through", async () => {
     const u = await person();
     const { secret } = await enrolled(u, new Date(Date.now() - 120_000));
     const now = new Date();
-    const results = await Promise.all([0, 1, 2].map(() => signIn.secondFactorSignInError({ userId: u.id, code: totpCodeAt(secret, now), now })));
+    const results = await Promise.all(
+      [0, 1, 2].map(() => signIn.secondFactorSignInError({ userId: u.id, code: totpCodeAt(secret, now), now })),
+    );
     expect(results.filter((r) => r === null)).toHaveLength(1);
   });
 
@@ -197,8 +273,12 @@ describe("second factor at sign-in", () => {
     const u = await person();
     const { recoveryCodes } = await enrolled(u);
     const now = new Date();
-    expect(await signIn.secondFactorSignInError({ userId: u.id, code: recoveryCodes[3]!.toUpperCase(), now })).toBeNull();
-    expect(await signIn.secondFactorSignInError({ userId: u.id, code: recoveryCodes[3]!, now })).toBe(SIGN_IN_ERROR.twoFactorInvalid);
+    expect(
+      await signIn.secondFactorSignInError({ userId: u.id, code: recoveryCodes[3]!.toUpperCase(), now }),
+    ).toBeNull();
+    expect(await signIn.secondFactorSignInError({ userId: u.id, code: recoveryCodes[3]!, now })).toBe(
+      SIGN_IN_ERROR.twoFactorInvalid,
+    );
     expect(await audits(u.id, "auth.recovery_code_used")).toMatchObject([{ actorId: u.id, after: { remaining: 9 } }]);
     expect((await twoFactor.getTwoFactorStatus(u)).recoveryCodesLeft).toBe(9);
   });
@@ -208,8 +288,13 @@ describe("second factor at sign-in", () => {
     const { secret } = await enrolled(u, new Date(Date.now() - 120_000));
     const now = new Date();
     const wrong = totpCodeAt(secret, at(now, 300));
-    for (let i = 0; i < 5; i++) expect(await signIn.secondFactorSignInError({ userId: u.id, code: wrong, now })).toBe(SIGN_IN_ERROR.twoFactorInvalid);
-    expect(await signIn.secondFactorSignInError({ userId: u.id, code: totpCodeAt(secret, now), now })).toBe(SIGN_IN_ERROR.throttled);
+    for (let i = 0; i < 5; i++)
+      expect(await signIn.secondFactorSignInError({ userId: u.id, code: wrong, now })).toBe(
+        SIGN_IN_ERROR.twoFactorInvalid,
+      );
+    expect(await signIn.secondFactorSignInError({ userId: u.id, code: totpCodeAt(secret, now), now })).toBe(
+      SIGN_IN_ERROR.throttled,
+    );
   });
 });
 
@@ -218,20 +303,36 @@ describe("disable and new recovery codes", () => {
     const u = await person();
     const { secret } = await enrolled(u, new Date(Date.now() - 120_000));
     const now = new Date();
-    expect(await twoFactor.disableTwoFactor(u, { password: "not-my-password", code: totpCodeAt(secret, now) }, now)).toMatchObject({
+    expect(
+      await twoFactor.disableTwoFactor(u, { password: "not-my-password", code: totpCodeAt(secret, now) }, now),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "wrong_password", field: "password" }],
     });
-    expect(await twoFactor.disableTwoFactor(u, { password: PASSWORD, code: "000000" === totpCodeAt(secret, now) ? "111111" : "000000" }, now)).toMatchObject({
+    expect(
+      await twoFactor.disableTwoFactor(
+        u,
+        { password: PASSWORD, code: "000000" === totpCodeAt(secret, now) ? "111111" : "000000" },
+        now,
+      ),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "invalid_code", field: "code" }],
     });
-    expect(await twoFactor.disableTwoFactor(u, { password: PASSWORD, code: totpCodeAt(secret, now) }, now)).toEqual({ ok: true, value: { disabled: true } });
-    const row = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { totpSecret: true, totpEnabledAt: true } });
+    expect(await twoFactor.disableTwoFactor(u, { password: PASSWORD, code: totpCodeAt(secret, now) }, now)).toEqual({
+      ok: true,
+      value: { disabled: true },
+    });
+    const row = await t.db.user.findUniqueOrThrow({
+      where: { id: u.id },
+      select: { totpSecret: true, totpEnabledAt: true },
+    });
     expect(row).toEqual({ totpSecret: null, totpEnabledAt: null });
     expect(await t.db.recoveryCode.count({ where: { userId: u.id } })).toBe(0);
     expect(await audits(u.id, "auth.2fa_disabled")).toHaveLength(1);
-    expect(await twoFactor.disableTwoFactor(u, { password: PASSWORD, code: totpCodeAt(secret, at(now, 30)) }, at(now, 30))).toMatchObject({
+    expect(
+      await twoFactor.disableTwoFactor(u, { password: PASSWORD, code: totpCodeAt(secret, at(now, 30)) }, at(now, 30)),
+    ).toMatchObject({
       ok: false,
       reasons: [{ code: "not_enrolled" }],
     });
@@ -240,7 +341,9 @@ describe("disable and new recovery codes", () => {
   it("a lost phone: a recovery code also disables it", async () => {
     const u = await person();
     const { recoveryCodes } = await enrolled(u);
-    expect((await twoFactor.disableTwoFactor(u, { password: PASSWORD, code: recoveryCodes[0]! }, new Date())).ok).toBe(true);
+    expect((await twoFactor.disableTwoFactor(u, { password: PASSWORD, code: recoveryCodes[0]! }, new Date())).ok).toBe(
+      true,
+    );
   });
 
   it("regenerating replaces every recovery code: old ones stop working, new ones work", async () => {
@@ -253,24 +356,48 @@ describe("disable and new recovery codes", () => {
     expect(fresh).toHaveLength(10);
     expect(fresh.some((c) => old.includes(c))).toBe(false);
     expect(await audits(u.id, "auth.recovery_codes_regenerated")).toHaveLength(1);
-    expect(await signIn.secondFactorSignInError({ userId: u.id, code: old[0]!, now })).toBe(SIGN_IN_ERROR.twoFactorInvalid);
+    expect(await signIn.secondFactorSignInError({ userId: u.id, code: old[0]!, now })).toBe(
+      SIGN_IN_ERROR.twoFactorInvalid,
+    );
     expect(await signIn.secondFactorSignInError({ userId: u.id, code: fresh[0]!, now })).toBeNull();
     // A recovery code is not enough to mint new ones.
-    expect(await twoFactor.regenerateRecoveryCodes(u, { code: fresh[1]! }, now)).toMatchObject({ ok: false, reasons: [{ code: "invalid_code" }] });
+    expect(await twoFactor.regenerateRecoveryCodes(u, { code: fresh[1]! }, now)).toMatchObject({
+      ok: false,
+      reasons: [{ code: "invalid_code" }],
+    });
   });
 });
 
 describe("required two-factor for admins and managers", () => {
   it("only admins change the policy; then unenrolled staff with a password must enrol first", async () => {
-    const [manager, staffAdmin, reviewer, ssoManager] = [await person(["manager"]), await person(["admin"]), await person(["reviewer"]), await person(["manager"], false)];
+    const [manager, staffAdmin, reviewer, ssoManager] = [
+      await person(["manager"]),
+      await person(["admin"]),
+      await person(["reviewer"]),
+      await person(["manager"], false),
+    ];
     expect(await policy.mustEnrolTwoFactor(manager)).toBe(false);
     const before = await databaseDigest(t.db);
-    expect(await policy.setTwoFactorPolicy(manager, { requireForAdminsAndManagers: true })).toMatchObject({ ok: false });
+    expect(await policy.setTwoFactorPolicy(manager, { requireForAdminsAndManagers: true })).toMatchObject({
+      ok: false,
+    });
     expect(await databaseDigest(t.db)).toEqual(before);
 
-    expect(await policy.setTwoFactorPolicy(admin, { requireForAdminsAndManagers: true })).toEqual({ ok: true, value: { changed: true } });
-    expect(await policy.setTwoFactorPolicy(admin, { requireForAdminsAndManagers: true })).toEqual({ ok: true, value: { changed: false } });
-    expect(await audits("1", "org.two_factor_policy_changed")).toMatchObject([{ actorId: admin.id, before: { requireForAdminsAndManagers: false }, after: { requireForAdminsAndManagers: true } }]);
+    expect(await policy.setTwoFactorPolicy(admin, { requireForAdminsAndManagers: true })).toEqual({
+      ok: true,
+      value: { changed: true },
+    });
+    expect(await policy.setTwoFactorPolicy(admin, { requireForAdminsAndManagers: true })).toEqual({
+      ok: true,
+      value: { changed: false },
+    });
+    expect(await audits("1", "org.two_factor_policy_changed")).toMatchObject([
+      {
+        actorId: admin.id,
+        before: { requireForAdminsAndManagers: false },
+        after: { requireForAdminsAndManagers: true },
+      },
+    ]);
 
     expect(await policy.mustEnrolTwoFactor(manager)).toBe(true);
     expect(await policy.mustEnrolTwoFactor(staffAdmin)).toBe(true);
@@ -293,15 +420,26 @@ describe("an admin resets a user's two-factor", () => {
     const { sessionVersion: v0 } = await t.db.user.findUniqueOrThrow({ where: { id: u.id } });
     const before = await databaseDigest(t.db);
     expect(await adminReset.resetUserTwoFactor(u, { userId: u.id })).toMatchObject({ ok: false });
-    expect(await adminReset.resetUserTwoFactor(await person(["manager"]), { userId: u.id })).toMatchObject({ ok: false });
+    expect(await adminReset.resetUserTwoFactor(await person(["manager"]), { userId: u.id })).toMatchObject({
+      ok: false,
+    });
     expect({ ...(await databaseDigest(t.db)), users: "" }).toEqual({ ...before, users: "" });
-    expect(await adminReset.resetUserTwoFactor(admin, { userId: admin.id })).toMatchObject({ ok: false, reasons: [{ code: "own_two_factor" }] });
+    expect(await adminReset.resetUserTwoFactor(admin, { userId: admin.id })).toMatchObject({
+      ok: false,
+      reasons: [{ code: "own_two_factor" }],
+    });
 
     expect(await adminReset.resetUserTwoFactor(admin, { userId: u.id })).toEqual({ ok: true, value: { reset: true } });
-    const row = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { totpSecret: true, totpEnabledAt: true, sessionVersion: true } });
+    const row = await t.db.user.findUniqueOrThrow({
+      where: { id: u.id },
+      select: { totpSecret: true, totpEnabledAt: true, sessionVersion: true },
+    });
     expect(row).toEqual({ totpSecret: null, totpEnabledAt: null, sessionVersion: v0 + 1 });
     expect(await t.db.recoveryCode.count({ where: { userId: u.id } })).toBe(0);
     expect(await audits(u.id, "auth.2fa_reset")).toMatchObject([{ actorId: admin.id }]);
-    expect(await adminReset.resetUserTwoFactor(admin, { userId: u.id })).toMatchObject({ ok: false, reasons: [{ code: "not_enrolled" }] });
+    expect(await adminReset.resetUserTwoFactor(admin, { userId: u.id })).toMatchObject({
+      ok: false,
+      reasons: [{ code: "not_enrolled" }],
+    });
   });
 });

@@ -165,7 +165,11 @@ type StatsRow = {
 export function monthsOf(from: Date, to: Date): string[] {
   const out: string[] = [];
   const last = new Date(to.getTime() - 1);
-  for (let y = from.getUTCFullYear(), m = from.getUTCMonth(); y < last.getUTCFullYear() || (y === last.getUTCFullYear() && m <= last.getUTCMonth()); m++) {
+  for (
+    let y = from.getUTCFullYear(), m = from.getUTCMonth();
+    y < last.getUTCFullYear() || (y === last.getUTCFullYear() && m <= last.getUTCMonth());
+    m++
+  ) {
     if (m === 12) {
       m = 0;
       y++;
@@ -183,7 +187,9 @@ export async function computeAnalytics(db: DbClient, f: AnalyticsFilters, now: D
     db.$queryRaw<{ level: number | null; n: number }[]>(levelCountsQuery(f.tag)),
     db.$queryRaw<StatsRow[]>(transitionStatsQuery(f)),
     db.$queryRaw<{ level: number; graduated: number; returned: number }[]>(passRateQuery(f)),
-    db.$queryRaw<{ id: string; name: string; reviews: number; oldest_days: number }[]>(overdueByMemberQuery(f.tag, now)),
+    db.$queryRaw<{ id: string; name: string; reviews: number; oldest_days: number }[]>(
+      overdueByMemberQuery(f.tag, now),
+    ),
   ]);
   const tpl = new Map(parsed(stats?.time_per_level ?? []).map((r) => [r.level, r]));
   const pass = new Map(passRows.map((r) => [r.level, r]));
@@ -199,10 +205,21 @@ export async function computeAnalytics(db: DbClient, f: AnalyticsFilters, now: D
       const r = tpl.get(level);
       return { level, medianDays: round1(r?.median ?? null), p90Days: round1(r?.p90 ?? null), stays: r?.n ?? 0 };
     }),
-    passRate: REVIEWABLE.map((level) => ({ level, graduated: pass.get(level)?.graduated ?? 0, returned: pass.get(level)?.returned ?? 0 })),
+    passRate: REVIEWABLE.map((level) => ({
+      level,
+      graduated: pass.get(level)?.graduated ?? 0,
+      returned: pass.get(level)?.returned ?? 0,
+    })),
     months: monthsOf(f.from, f.to).map((month) => {
       const m = months.get(month);
-      return { month, gained: m?.gained ?? 0, lost: m?.lost ?? 0, discovery: m?.discovery ?? 0, review: m?.review ?? 0, embedded: m?.embedded ?? 0 };
+      return {
+        month,
+        gained: m?.gained ?? 0,
+        lost: m?.lost ?? 0,
+        discovery: m?.discovery ?? 0,
+        review: m?.review ?? 0,
+        embedded: m?.embedded ?? 0,
+      };
     }),
     flows: parsed(stats?.flows ?? [])
       .map((r) => ({ from: r.from, to: r.to, count: r.n }))
@@ -211,7 +228,12 @@ export async function computeAnalytics(db: DbClient, f: AnalyticsFilters, now: D
     cycles: parsed(stats?.cycles ?? [])
       .map((r) => ({ from: r.from, to: r.to, count: r.n, recovered: r.recovered }))
       .sort((a, b) => b.count - a.count || a.from - b.from),
-    overdue: overdueRows.map((r) => ({ userId: r.id, name: r.name, reviews: r.reviews, oldestDays: Math.floor(r.oldest_days) })),
+    overdue: overdueRows.map((r) => ({
+      userId: r.id,
+      name: r.name,
+      reviews: r.reviews,
+      oldestDays: Math.floor(r.oldest_days),
+    })),
   };
 }
 
@@ -227,7 +249,10 @@ export function paceOf(dto: Pick<AnalyticsDto, "timePerLevel">): LevelPace {
  * databases may share (a dev database and the e2e one): the key names the database, so one never
  * serves the other's figures.
  */
-export const DATABASE_CACHE_KEY = createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 16);
+export const DATABASE_CACHE_KEY = createHash("sha256")
+  .update(process.env.DATABASE_URL ?? "")
+  .digest("hex")
+  .slice(0, 16);
 
 /**
  * The data cache: one entry per (database, tag, range), shared by every user (the figures are the
@@ -235,7 +260,8 @@ export const DATABASE_CACHE_KEY = createHash("sha256").update(process.env.DATABA
  * when a writer revalidates PORTFOLIO_STATS_TAG.
  */
 const cachedAnalytics = unstable_cache(
-  async (tag: string | null, from: string, to: string) => computeAnalytics(prisma, { tag, from: new Date(from), to: new Date(to) }, new Date()),
+  async (tag: string | null, from: string, to: string) =>
+    computeAnalytics(prisma, { tag, from: new Date(from), to: new Date(to) }, new Date()),
   ["portfolio-analytics-v1", DATABASE_CACHE_KEY],
   { tags: [PORTFOLIO_STATS_TAG], revalidate: STATS_MAX_AGE_SECONDS },
 );

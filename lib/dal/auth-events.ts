@@ -66,7 +66,10 @@ export type AuthEventRow = {
 };
 
 /** Newest first, AUTH_EVENTS_PAGE_SIZE a page (page 1 = newest; past the end = the last page). Admins only. */
-export async function listAuthEvents(actor: SessionUser, page: number): Promise<Decision<{ rows: AuthEventRow[]; page: number; pageCount: number; total: number }>> {
+export async function listAuthEvents(
+  actor: SessionUser,
+  page: number,
+): Promise<Decision<{ rows: AuthEventRow[]; page: number; pageCount: number; total: number }>> {
   const decision = can({ userId: actor.id, roles: actor.roles }, "admin");
   if (!decision.ok) return refuse(decision.reasons);
   // Sign-ins and account changes (password, two-factor) alike are written with entity type "auth".
@@ -79,15 +82,30 @@ export async function listAuthEvents(actor: SessionUser, page: number): Promise<
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (safePage - 1) * AUTH_EVENTS_PAGE_SIZE,
     take: AUTH_EVENTS_PAGE_SIZE,
-    select: { id: true, action: true, createdAt: true, after: true, actor: { select: { id: true, email: true, name: true } } },
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      after: true,
+      actor: { select: { id: true, email: true, name: true } },
+    },
   });
   return accept({
     page: safePage,
     pageCount,
     total,
     rows: rows.map((r) => {
-      const { ip, ...detail } = (r.after && typeof r.after === "object" && !Array.isArray(r.after) ? r.after : {}) as Record<string, unknown>;
-      return { id: r.id, action: r.action, createdAt: r.createdAt, user: r.actor, ip: typeof ip === "string" ? ip : null, detail };
+      const { ip, ...detail } = (
+        r.after && typeof r.after === "object" && !Array.isArray(r.after) ? r.after : {}
+      ) as Record<string, unknown>;
+      return {
+        id: r.id,
+        action: r.action,
+        createdAt: r.createdAt,
+        user: r.actor,
+        ip: typeof ip === "string" ? ip : null,
+        detail,
+      };
     }),
   });
 }

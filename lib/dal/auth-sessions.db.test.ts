@@ -46,7 +46,9 @@ async function newUser(roles: ("admin" | "reviewer")[] = ["reviewer"]) {
 
 /** What next-auth does on every /api/auth/session call and what getSessionUser does per request. */
 async function refresh(token: JWT): Promise<JWT> {
-  return (await auth.authOptions.callbacks!.jwt!({ token } as Parameters<NonNullable<NonNullable<typeof auth.authOptions.callbacks>["jwt"]>>[0])) as JWT;
+  return (await auth.authOptions.callbacks!.jwt!({ token } as Parameters<
+    NonNullable<NonNullable<typeof auth.authOptions.callbacks>["jwt"]>
+  >[0])) as JWT;
 }
 
 async function signInToken(user: { id: string; email: string; name: string }): Promise<JWT> {
@@ -71,7 +73,10 @@ describe("sign-out", () => {
     // Renewing it (the session endpoint) does not bring it back.
     expect((await refresh(token)).userId).toBeUndefined();
 
-    const log = await t.db.auditEvent.findMany({ where: { entityType: "auth", actorId: user.id }, orderBy: { createdAt: "asc" } });
+    const log = await t.db.auditEvent.findMany({
+      where: { entityType: "auth", actorId: user.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(log.map((e) => e.action)).toEqual(["auth.sign_in", "auth.sign_out"]);
     expect(log[0]!.after).toMatchObject({ ip: "192.0.2.7", method: "password" });
   });
@@ -100,16 +105,24 @@ describe("absolute lifetime", () => {
     const signedInAt = new Date("2026-11-01T08:00:00Z");
     const { id, expiresAt } = await sessions.createAuthSession({ userId: user.id, ip: null, now: signedInAt });
     expect(expiresAt.getTime() - signedInAt.getTime()).toBe(7 * 24 * 3600 * 1000);
-    expect(await sessions.getSessionAuthState(id, user.id, new Date(expiresAt.getTime() - 1000))).toMatchObject({ id: user.id });
+    expect(await sessions.getSessionAuthState(id, user.id, new Date(expiresAt.getTime() - 1000))).toMatchObject({
+      id: user.id,
+    });
     expect(await sessions.getSessionAuthState(id, user.id, expiresAt)).toBeNull();
   });
 
   it("a new sign-in clears the user's sessions that ended over a day ago, and only those", async () => {
     const user = await newUser();
     const old = await sessions.createAuthSession({ userId: user.id, ip: null, now: new Date("2026-01-01T00:00:00Z") });
-    const recent = await sessions.createAuthSession({ userId: user.id, ip: null, now: new Date(Date.now() - 7 * 24 * 3600 * 1000 + 3600_000) });
+    const recent = await sessions.createAuthSession({
+      userId: user.id,
+      ip: null,
+      now: new Date(Date.now() - 7 * 24 * 3600 * 1000 + 3600_000),
+    });
     await sessions.createAuthSession({ userId: user.id, ip: null });
-    const ids = (await t.db.authSession.findMany({ where: { userId: user.id }, select: { id: true } })).map((r) => r.id);
+    const ids = (await t.db.authSession.findMany({ where: { userId: user.id }, select: { id: true } })).map(
+      (r) => r.id,
+    );
     expect(ids).not.toContain(old.id);
     expect(ids).toContain(recent.id);
     expect(ids).toHaveLength(2);
@@ -139,7 +152,12 @@ describe("recordAuthEvent and the admin's sign-in log", () => {
   it("records who, what and from where; lists newest first for admins only", async () => {
     const admin = await newUser(["admin"]);
     const user = await newUser();
-    await events.recordAuthEvent({ action: "auth.password_changed", userId: user.id, ip: "198.51.100.1", detail: { by: "self" } });
+    await events.recordAuthEvent({
+      action: "auth.password_changed",
+      userId: user.id,
+      ip: "198.51.100.1",
+      detail: { by: "self" },
+    });
     await events.recordAuthEvent({ action: "auth.sign_in_failed", userId: null, ip: "198.51.100.2" });
     const asAdmin = { id: admin.id, email: admin.email, name: admin.name, roles: ["admin" as const], disciplines: [] };
     const listed = await events.listAuthEvents(asAdmin, 1);

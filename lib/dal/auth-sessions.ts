@@ -9,13 +9,24 @@ import { authStateSelect, type UserAuthState } from "./users";
  * end that renewing the JWT cannot push back. No actor: these run before a session exists.
  */
 
-export async function createAuthSession(input: { userId: string; ip: string | null; now?: Date }): Promise<{ id: string; expiresAt: Date }> {
+export async function createAuthSession(input: {
+  userId: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<{ id: string; expiresAt: Date }> {
   const signedInAt = input.now ?? new Date();
   // Housekeeping on the way: this user's sessions that ended over a day ago are of no further use
   // (the sign-in log keeps the history). Bounded by the user_id index.
-  await prisma.authSession.deleteMany({ where: { userId: input.userId, expiresAt: { lt: new Date(signedInAt.getTime() - 24 * 3600 * 1000) } } });
+  await prisma.authSession.deleteMany({
+    where: { userId: input.userId, expiresAt: { lt: new Date(signedInAt.getTime() - 24 * 3600 * 1000) } },
+  });
   return prisma.authSession.create({
-    data: { userId: input.userId, signedInAt, expiresAt: sessionExpiresAt(signedInAt, absoluteLifetimeSeconds()), ip: input.ip?.slice(0, 64) ?? null },
+    data: {
+      userId: input.userId,
+      signedInAt,
+      expiresAt: sessionExpiresAt(signedInAt, absoluteLifetimeSeconds()),
+      ip: input.ip?.slice(0, 64) ?? null,
+    },
     select: { id: true, expiresAt: true },
   });
 }
@@ -27,7 +38,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * session is unknown, revoked, past its absolute end or not this user's; the user state otherwise
  * (the caller still compares active and sessionVersion).
  */
-export async function getSessionAuthState(sessionId: string, userId: string, now: Date = new Date()): Promise<UserAuthState | null> {
+export async function getSessionAuthState(
+  sessionId: string,
+  userId: string,
+  now: Date = new Date(),
+): Promise<UserAuthState | null> {
   if (!UUID.test(sessionId)) return null;
   const row = await prisma.authSession.findUnique({
     where: { id: sessionId },

@@ -4,7 +4,14 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyCardContent, normaliseCardContent, type CardContent } from "@/lib/domain/card-content";
-import { decideCardRestore, decideCardSave, sectionTitle, sectionValue, type EditableCardSection, type SectionValue } from "@/lib/domain/card-diff";
+import {
+  decideCardRestore,
+  decideCardSave,
+  sectionTitle,
+  sectionValue,
+  type EditableCardSection,
+  type SectionValue,
+} from "@/lib/domain/card-diff";
 import type { Decision } from "@/lib/domain/decision";
 import { projectEditableReasons } from "@/lib/domain/project-status";
 import type { RestoreCardRevisionData, SaveCardSectionData } from "@/lib/schemas/card";
@@ -43,15 +50,28 @@ async function loadEditableProject(tx: Tx, user: SessionUser, projectId: string)
   return project;
 }
 
-const revisionSelect = { id: true, number: true, content: true, createdAt: true, author: { select: { name: true } } } as const;
+const revisionSelect = {
+  id: true,
+  number: true,
+  content: true,
+  createdAt: true,
+  author: { select: { name: true } },
+} as const;
 
 async function latestRevision(tx: Tx, projectId: string) {
-  const row = await tx.cardRevision.findFirst({ where: { projectId }, orderBy: { number: "desc" }, select: revisionSelect });
+  const row = await tx.cardRevision.findFirst({
+    where: { projectId },
+    orderBy: { number: "desc" },
+    select: revisionSelect,
+  });
   return row ? { ...row, content: normaliseCardContent(row.content) } : null;
 }
 
 async function revisionByNumber(tx: Tx, projectId: string, number: number) {
-  const row = await tx.cardRevision.findUnique({ where: { projectId_number: { projectId, number } }, select: revisionSelect });
+  const row = await tx.cardRevision.findUnique({
+    where: { projectId_number: { projectId, number } },
+    select: revisionSelect,
+  });
   return row ? { ...row, content: normaliseCardContent(row.content) } : null;
 }
 
@@ -65,31 +85,67 @@ export async function saveCardSection(user: SessionUser, data: SaveCardSectionDa
     const project = await loadEditableProject(tx, user, data.projectId);
     await lockLiveReviews(tx, project.id);
     const current = await latestRevision(tx, project.id);
-    const base = data.baseRevision === 0 ? null : data.baseRevision === current?.number ? current : await revisionByNumber(tx, project.id, data.baseRevision);
+    const base =
+      data.baseRevision === 0
+        ? null
+        : data.baseRevision === current?.number
+          ? current
+          : await revisionByNumber(tx, project.id, data.baseRevision);
     const section = data.section as EditableCardSection;
     const outcome = unwrap(
-      decideCardSave({ section, value: data.value as SectionValue, baseNumber: data.baseRevision, base: base?.content ?? null, current }),
+      decideCardSave({
+        section,
+        value: data.value as SectionValue,
+        baseNumber: data.baseRevision,
+        base: base?.content ?? null,
+        current,
+      }),
     );
     if (outcome.kind === "conflict") {
       return {
-        status: "conflict", currentNumber: outcome.currentNumber, theirs: outcome.theirs,
-        theirAuthor: current?.author?.name ?? null, theirAt: (current?.createdAt ?? new Date()).toISOString(),
+        status: "conflict",
+        currentNumber: outcome.currentNumber,
+        theirs: outcome.theirs,
+        theirAuthor: current?.author?.name ?? null,
+        theirAt: (current?.createdAt ?? new Date()).toISOString(),
       };
     }
     const number = (current?.number ?? 0) + 1;
-    const summary = data.note || `Edited ${sectionTitle(section)}${outcome.rebased ? ` (on top of revision ${current?.number})` : ""}`;
+    const summary =
+      data.note ||
+      `Edited ${sectionTitle(section)}${outcome.rebased ? ` (on top of revision ${current?.number})` : ""}`;
     const revision = await tx.cardRevision.create({
       data: {
-        projectId: project.id, number, content: json(outcome.content), changedSections: outcome.changedSections,
-        summary, authorId: user.id, systemLevel: project.systemLevel,
+        projectId: project.id,
+        number,
+        content: json(outcome.content),
+        changedSections: outcome.changedSections,
+        summary,
+        authorId: user.id,
+        systemLevel: project.systemLevel,
       },
       select: { id: true },
     });
     const repinned = await repinOpenReviews(tx, { projectId: project.id, cardRevisionId: revision.id });
     await writeAudit(tx, {
-      actorId: user.id, action: "card.save", entityType: "card_revision", entityId: revision.id, projectId: project.id,
-      before: json({ revision: current?.number ?? 0, section, value: current ? sectionValue(current.content, section) : null }),
-      after: json({ revision: number, section, value: data.value, baseRevision: data.baseRevision, rebased: outcome.rebased, repinned }),
+      actorId: user.id,
+      action: "card.save",
+      entityType: "card_revision",
+      entityId: revision.id,
+      projectId: project.id,
+      before: json({
+        revision: current?.number ?? 0,
+        section,
+        value: current ? sectionValue(current.content, section) : null,
+      }),
+      after: json({
+        revision: number,
+        section,
+        value: data.value,
+        baseRevision: data.baseRevision,
+        rebased: outcome.rebased,
+        repinned,
+      }),
     });
     return { status: "saved", number, rebased: outcome.rebased, repinnedReviewIds: repinned.map((r) => r.reviewId) };
   });
@@ -110,14 +166,24 @@ export async function restoreCardRevision(
     const number = (current?.number ?? 0) + 1;
     const revision = await tx.cardRevision.create({
       data: {
-        projectId: project.id, number, content: json(next.content), changedSections: next.changedSections,
-        summary: `Restored revision ${old.number}`, authorId: user.id, restoredFrom: old.number, systemLevel: project.systemLevel,
+        projectId: project.id,
+        number,
+        content: json(next.content),
+        changedSections: next.changedSections,
+        summary: `Restored revision ${old.number}`,
+        authorId: user.id,
+        restoredFrom: old.number,
+        systemLevel: project.systemLevel,
       },
       select: { id: true },
     });
     const repinned = await repinOpenReviews(tx, { projectId: project.id, cardRevisionId: revision.id });
     await writeAudit(tx, {
-      actorId: user.id, action: "card.restore", entityType: "card_revision", entityId: revision.id, projectId: project.id,
+      actorId: user.id,
+      action: "card.restore",
+      entityType: "card_revision",
+      entityId: revision.id,
+      projectId: project.id,
       before: json({ revision: current?.number ?? 0 }),
       after: json({ revision: number, restoredFrom: old.number, changedSections: next.changedSections, repinned }),
     });
@@ -146,8 +212,13 @@ export async function recordRequirementsChange(
   ]);
   const revision = await tx.cardRevision.create({
     data: {
-      projectId: input.projectId, number: (current?.number ?? 0) + 1, content: json(current?.content ?? emptyCardContent),
-      changedSections: ["requirements"], summary: input.summary, authorId: input.authorId, systemLevel: project.systemLevel,
+      projectId: input.projectId,
+      number: (current?.number ?? 0) + 1,
+      content: json(current?.content ?? emptyCardContent),
+      changedSections: ["requirements"],
+      summary: input.summary,
+      authorId: input.authorId,
+      systemLevel: project.systemLevel,
     },
     select: { id: true },
   });
@@ -172,19 +243,43 @@ export async function listCardRevisions({ projectId }: { projectId: string }): P
   const rows = await prisma.cardRevision.findMany({
     where: { projectId },
     orderBy: { number: "desc" },
-    select: { number: true, createdAt: true, changedSections: true, summary: true, restoredFrom: true, systemLevel: true, author: { select: { name: true } } },
+    select: {
+      number: true,
+      createdAt: true,
+      changedSections: true,
+      summary: true,
+      restoredFrom: true,
+      systemLevel: true,
+      author: { select: { name: true } },
+    },
   });
   return rows.map(({ author, ...r }) => ({ ...r, authorName: author?.name ?? null }));
 }
 
-export type CardRevisionContentDto = { number: number; authorName: string | null; createdAt: Date; content: CardContent };
+export type CardRevisionContentDto = {
+  number: number;
+  authorName: string | null;
+  createdAt: Date;
+  content: CardContent;
+};
 
 /** The revisions `numbers` of a project's card (missing numbers are left out). */
-export async function getCardRevisions({ projectId, numbers }: { projectId: string; numbers: number[] }): Promise<CardRevisionContentDto[]> {
+export async function getCardRevisions({
+  projectId,
+  numbers,
+}: {
+  projectId: string;
+  numbers: number[];
+}): Promise<CardRevisionContentDto[]> {
   await requireUser();
   const rows = await prisma.cardRevision.findMany({
     where: { projectId, number: { in: numbers } },
     select: { number: true, createdAt: true, content: true, author: { select: { name: true } } },
   });
-  return rows.map((r) => ({ number: r.number, createdAt: r.createdAt, authorName: r.author?.name ?? null, content: normaliseCardContent(r.content) }));
+  return rows.map((r) => ({
+    number: r.number,
+    createdAt: r.createdAt,
+    authorName: r.author?.name ?? null,
+    content: normaliseCardContent(r.content),
+  }));
 }

@@ -13,7 +13,18 @@ import { writeAudit, type Tx } from "./audit";
 import { applyTransitions, syncSystemLevel } from "./level-transitions";
 import { notifyUsers, projectUrl } from "./notifications";
 import { projectLabel } from "./projects";
-import { DomainError, expectOne, lockProject, memberRoleOf, notFound, permit, refuseIf, runTransaction, toActor, unwrap } from "./transaction";
+import {
+  DomainError,
+  expectOne,
+  lockProject,
+  memberRoleOf,
+  notFound,
+  permit,
+  refuseIf,
+  runTransaction,
+  toActor,
+  unwrap,
+} from "./transaction";
 
 /**
  * Components across projects: import one from another project (at level 0, claiming the level it
@@ -21,13 +32,17 @@ import { DomainError, expectOne, lockProject, memberRoleOf, notFound, permit, re
  */
 
 /** Where an imported component came from, as the transition's reason and the components page show it. */
-export const sourcePath = (slug: string, componentId: string) => `/projects/${slug}/components#component-${componentId}`;
+export const sourcePath = (slug: string, componentId: string) =>
+  `/projects/${slug}/components#component-${componentId}`;
 
 /**
  * The review that earned a component its current level: the last transition that reached it by a
  * review (graduation or entry), else the review its own start copied (a research-track copy).
  */
-async function earningReviewId(tx: Tx, c: { id: string; level: number; sourceReviewId: string | null }): Promise<string | null> {
+async function earningReviewId(
+  tx: Tx,
+  c: { id: string; level: number; sourceReviewId: string | null },
+): Promise<string | null> {
   const t = await tx.levelTransition.findFirst({
     where: { componentId: c.id, toLevel: c.level, reviewId: { not: null }, kind: { in: ["graduation", "entry"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -44,47 +59,104 @@ async function earningReviewId(tx: Tx, c: { id: string; level: number; sourceRev
 export async function importComponent(user: SessionUser, data: ImportComponentData): Promise<Decision<{ id: string }>> {
   return runTransaction(async (tx) => {
     await lockProject(tx, data.projectId);
-    const project = await tx.project.findUniqueOrThrow({ where: { id: data.projectId }, select: { status: true, members: { select: { userId: true, role: true } } } });
+    const project = await tx.project.findUniqueOrThrow({
+      where: { id: data.projectId },
+      select: { status: true, members: { select: { userId: true, role: true } } },
+    });
     permit(user, "edit_project", { projectMemberRole: memberRoleOf(project.members, user.id) });
     refuseIf(projectEditableReasons(project.status));
     const source = await tx.component.findUnique({
       where: { id: data.sourceComponentId },
       select: {
-        id: true, name: true, kind: true, description: true, level: true, claimedLevel: true, sourceReviewId: true, status: true,
-        codeVersion: true, modelVersion: true, dataVersion: true,
+        id: true,
+        name: true,
+        kind: true,
+        description: true,
+        level: true,
+        claimedLevel: true,
+        sourceReviewId: true,
+        status: true,
+        codeVersion: true,
+        modelVersion: true,
+        dataVersion: true,
         project: { select: { id: true, slug: true, name: true } },
       },
     });
     if (!source) throw notFound("component", "sourceComponentId");
     if (source.project.id === data.projectId) {
-      throw new DomainError([reason("import_same_project", "This component is already part of this project.", "sourceComponentId")]);
+      throw new DomainError([
+        reason("import_same_project", "This component is already part of this project.", "sourceComponentId"),
+      ]);
     }
     const start = unwrap(decideImportClaim(source));
     const name = data.name ?? source.name;
     if (await tx.component.findFirst({ where: { projectId: data.projectId, name }, select: { id: true } })) {
-      throw new DomainError([reason("component_name_taken", `The project already has a component named "${name}"; give the import another name.`, "name")]);
+      throw new DomainError([
+        reason(
+          "component_name_taken",
+          `The project already has a component named "${name}"; give the import another name.`,
+          "name",
+        ),
+      ]);
     }
     const now = new Date();
-    const versions = { codeVersion: source.codeVersion, modelVersion: source.modelVersion, dataVersion: source.dataVersion };
-    const provenance = { importedFromId: source.id, sourceProjectId: source.project.id, sourceReviewId: await earningReviewId(tx, source) };
+    const versions = {
+      codeVersion: source.codeVersion,
+      modelVersion: source.modelVersion,
+      dataVersion: source.dataVersion,
+    };
+    const provenance = {
+      importedFromId: source.id,
+      sourceProjectId: source.project.id,
+      sourceReviewId: await earningReviewId(tx, source),
+    };
     const component = await tx.component.create({
       data: {
-        projectId: data.projectId, name, kind: source.kind, description: source.description,
-        level: start.level, claimedLevel: start.claimedLevel, levelSince: now, ...provenance, ...versions,
+        projectId: data.projectId,
+        name,
+        kind: source.kind,
+        description: source.description,
+        level: start.level,
+        claimedLevel: start.claimedLevel,
+        levelSince: now,
+        ...provenance,
+        ...versions,
       },
       select: { id: true },
     });
     await applyTransitions(tx, {
-      projectId: data.projectId, actorId: user.id, now,
-      transitions: [{
-        componentId: component.id, kind: "start", fromLevel: null, toLevel: start.level,
-        reason: `Imported from "${source.name}" of ${source.project.name} (${sourcePath(source.project.slug, source.id)}), where it is at level ${source.level}`
-          + (start.claimedLevel === null ? "." : `; claims level ${start.claimedLevel} here, to be confirmed by an entry review.`),
-      }],
+      projectId: data.projectId,
+      actorId: user.id,
+      now,
+      transitions: [
+        {
+          componentId: component.id,
+          kind: "start",
+          fromLevel: null,
+          toLevel: start.level,
+          reason:
+            `Imported from "${source.name}" of ${source.project.name} (${sourcePath(source.project.slug, source.id)}), where it is at level ${source.level}` +
+            (start.claimedLevel === null
+              ? "."
+              : `; claims level ${start.claimedLevel} here, to be confirmed by an entry review.`),
+        },
+      ],
     });
     await writeAudit(tx, {
-      actorId: user.id, action: "component.import", entityType: "component", entityId: component.id, projectId: data.projectId,
-      after: { name, kind: source.kind, level: start.level, claimedLevel: start.claimedLevel, sourceLevel: source.level, ...provenance, ...versions },
+      actorId: user.id,
+      action: "component.import",
+      entityType: "component",
+      entityId: component.id,
+      projectId: data.projectId,
+      after: {
+        name,
+        kind: source.kind,
+        level: start.level,
+        claimedLevel: start.claimedLevel,
+        sourceLevel: source.level,
+        ...provenance,
+        ...versions,
+      },
     });
     return component;
   });
@@ -99,7 +171,13 @@ export const WEAKEST_LINK_ARCHIVED = "component.archive_weakest_link";
  */
 async function announceWeakestLink(
   tx: Tx,
-  input: { projectId: string; project: { slug: string; name: string; members: { userId: string; role: string }[] }; component: string; rise: { from: number; to: number }; reason: string },
+  input: {
+    projectId: string;
+    project: { slug: string; name: string; members: { userId: string; role: string }[] };
+    component: string;
+    rise: { from: number; to: number };
+    reason: string;
+  },
 ): Promise<void> {
   const managers = await tx.user.findMany({ where: { active: true, roles: { has: "manager" } }, select: { id: true } });
   const lastChair = await tx.panelSeat.findFirst({
@@ -112,7 +190,8 @@ async function announceWeakestLink(
     kind: "project.weakest_link_archived",
     title: `${input.project.name} rose from level ${input.rise.from} to ${input.rise.to} without a review`,
     body: `"${input.component}" was archived (${input.reason}); it was the lowest component, so the system level rose.`,
-    url: projectUrl(input.project.slug), projectId: input.projectId,
+    url: projectUrl(input.project.slug),
+    projectId: input.projectId,
   });
 }
 
@@ -120,7 +199,10 @@ async function announceWeakestLink(
  * Archives a component. Refused while a draft or open review covers it (the panel must not lose
  * what it judges); the project row is locked first, as opening a draft does, so the two queue.
  */
-export async function archiveComponent(user: SessionUser, data: ArchiveComponentData): Promise<Decision<{ systemLevel: number | null }>> {
+export async function archiveComponent(
+  user: SessionUser,
+  data: ArchiveComponentData,
+): Promise<Decision<{ systemLevel: number | null }>> {
   return runTransaction(async (tx) => {
     const head = await tx.component.findUnique({ where: { id: data.componentId }, select: { projectId: true } });
     if (!head) throw notFound("component", "componentId");
@@ -128,28 +210,64 @@ export async function archiveComponent(user: SessionUser, data: ArchiveComponent
     const c = await tx.component.findUniqueOrThrow({
       where: { id: data.componentId },
       select: {
-        id: true, name: true, status: true, version: true, level: true, claimedLevel: true,
-        project: { select: { slug: true, name: true, status: true, systemLevel: true, members: { select: { userId: true, role: true } } } },
+        id: true,
+        name: true,
+        status: true,
+        version: true,
+        level: true,
+        claimedLevel: true,
+        project: {
+          select: {
+            slug: true,
+            name: true,
+            status: true,
+            systemLevel: true,
+            members: { select: { userId: true, role: true } },
+          },
+        },
       },
     });
     permit(user, "edit_project", { projectMemberRole: memberRoleOf(c.project.members, user.id) });
     refuseIf(projectEditableReasons(c.project.status));
-    if (c.status === "archived") throw new DomainError([reason("component_archived", `"${c.name}" is already archived.`, "componentId")]);
-    const live = await tx.reviewComponent.count({ where: { componentId: c.id, review: { status: { in: ["draft", "open"] } } } });
+    if (c.status === "archived")
+      throw new DomainError([reason("component_archived", `"${c.name}" is already archived.`, "componentId")]);
+    const live = await tx.reviewComponent.count({
+      where: { componentId: c.id, review: { status: { in: ["draft", "open"] } } },
+    });
     if (live > 0) {
-      throw new DomainError([reason("component_under_review", `"${c.name}" is part of a draft or open review; withdraw or finish the review before archiving it.`, "componentId")]);
+      throw new DomainError([
+        reason(
+          "component_under_review",
+          `"${c.name}" is part of a draft or open review; withdraw or finish the review before archiving it.`,
+          "componentId",
+        ),
+      ]);
     }
-    const { count } = await tx.component.updateMany({ where: { id: c.id, status: "active", version: c.version }, data: { status: "archived", version: { increment: 1 } } });
+    const { count } = await tx.component.updateMany({
+      where: { id: c.id, status: "active", version: c.version },
+      data: { status: "archived", version: { increment: 1 } },
+    });
     expectOne(count, `component ${c.id} status`);
     const systemLevel = await syncSystemLevel(tx, head.projectId, new Date());
     const rise = weakestLinkRise(c.project.systemLevel, systemLevel);
     await writeAudit(tx, {
       // Its own kind of event: the system level rose without a review (timeline and audit log show it).
-      actorId: user.id, action: rise ? WEAKEST_LINK_ARCHIVED : "component.archive", entityType: "component", entityId: c.id, projectId: head.projectId,
+      actorId: user.id,
+      action: rise ? WEAKEST_LINK_ARCHIVED : "component.archive",
+      entityType: "component",
+      entityId: c.id,
+      projectId: head.projectId,
       before: { status: "active", level: c.level, claimedLevel: c.claimedLevel, systemLevel: c.project.systemLevel },
       after: { status: "archived", reason: data.reason, systemLevel },
     });
-    if (rise) await announceWeakestLink(tx, { projectId: head.projectId, project: c.project, component: c.name, rise, reason: data.reason });
+    if (rise)
+      await announceWeakestLink(tx, {
+        projectId: head.projectId,
+        project: c.project,
+        component: c.name,
+        rise,
+        reason: data.reason,
+      });
     return { systemLevel };
   });
 }
@@ -172,7 +290,15 @@ export type ComponentDetailDto = {
   /** The review that earned the level in the source project (imports and research-track copies). */
   sourceReview: { path: string; level: number; projectName: string } | null;
   /** Version bumps, newest first. */
-  changelog: { id: string; code: string; model: string; data: string; changelog: string; authorName: string | null; createdAt: Date }[];
+  changelog: {
+    id: string;
+    code: string;
+    model: string;
+    data: string;
+    changelog: string;
+    authorName: string | null;
+    createdAt: Date;
+  }[];
 };
 
 export type ComponentsPageDto = {
@@ -182,7 +308,14 @@ export type ComponentsPageDto = {
   canWithdrawClaim: boolean;
   components: ComponentDetailDto[];
   /** Active components of other projects, for the import form. */
-  importable: { id: string; name: string; kind: ComponentKind; level: number; projectName: string; projectId: string }[];
+  importable: {
+    id: string;
+    name: string;
+    kind: ComponentKind;
+    level: number;
+    projectName: string;
+    projectId: string;
+  }[];
 };
 
 export async function getComponentsPage({ slug }: { slug: string }): Promise<ComponentsPageDto | null> {
@@ -190,17 +323,41 @@ export async function getComponentsPage({ slug }: { slug: string }): Promise<Com
   const p = await prisma.project.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, track: true, index: true, status: true, systemLevel: true,
+      id: true,
+      slug: true,
+      name: true,
+      track: true,
+      index: true,
+      status: true,
+      systemLevel: true,
       members: { select: { userId: true, role: true } },
       components: {
         orderBy: [{ status: "asc" }, { level: "asc" }, { name: "asc" }],
         select: {
-          id: true, name: true, kind: true, status: true, description: true, level: true, claimedLevel: true, sourceReviewId: true, levelSince: true,
-          codeVersion: true, modelVersion: true, dataVersion: true,
+          id: true,
+          name: true,
+          kind: true,
+          status: true,
+          description: true,
+          level: true,
+          claimedLevel: true,
+          sourceReviewId: true,
+          levelSince: true,
+          codeVersion: true,
+          modelVersion: true,
+          dataVersion: true,
           importedFrom: { select: { id: true, name: true, project: { select: { slug: true, name: true } } } },
           versions: {
             orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-            select: { id: true, codeVersion: true, modelVersion: true, dataVersion: true, changelog: true, createdAt: true, author: { select: { name: true } } },
+            select: {
+              id: true,
+              codeVersion: true,
+              modelVersion: true,
+              dataVersion: true,
+              changelog: true,
+              createdAt: true,
+              author: { select: { name: true } },
+            },
           },
         },
       },
@@ -211,36 +368,80 @@ export async function getComponentsPage({ slug }: { slug: string }): Promise<Com
   const allowed = allowedActions({ project: { status: p.status, members } }, toActor(viewer));
   const reviewIds = p.components.flatMap((c) => (c.sourceReviewId ? [c.sourceReviewId] : []));
   const sourceReviews = reviewIds.length
-    ? await prisma.review.findMany({ where: { id: { in: reviewIds } }, select: { id: true, level: true, project: { select: { slug: true, name: true } } } })
+    ? await prisma.review.findMany({
+        where: { id: { in: reviewIds } },
+        select: { id: true, level: true, project: { select: { slug: true, name: true } } },
+      })
     : [];
   const sourceReviewOf = (id: string | null) => {
     const r = sourceReviews.find((x) => x.id === id);
-    return r ? { path: `/projects/${r.project.slug}/reviews/${r.id}`, level: r.level, projectName: r.project.name } : null;
+    return r
+      ? { path: `/projects/${r.project.slug}/reviews/${r.id}`, level: r.level, projectName: r.project.name }
+      : null;
   };
   const importable = allowed.includes("edit_project")
     ? await prisma.component.findMany({
         where: { status: "active", projectId: { not: p.id } },
         orderBy: [{ project: { name: "asc" } }, { name: "asc" }],
         take: 500,
-        select: { id: true, name: true, kind: true, level: true, project: { select: { name: true, track: true, index: true } } },
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          level: true,
+          project: { select: { name: true, track: true, index: true } },
+        },
       })
     : [];
   return {
-    project: { id: p.id, slug: p.slug, name: p.name, projectId: projectLabel(p.track, p.index), status: p.status, systemLevel: p.systemLevel },
+    project: {
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      projectId: projectLabel(p.track, p.index),
+      status: p.status,
+      systemLevel: p.systemLevel,
+    },
     canEdit: allowed.includes("edit_project"),
     canBump: allowed.includes("bump_version"),
-    canWithdrawClaim: p.status !== "archived" && can(toActor(viewer), "withdraw_claim", { projectMemberRole: memberRoleOf(members, viewer.id) }).ok,
+    canWithdrawClaim:
+      p.status !== "archived" &&
+      can(toActor(viewer), "withdraw_claim", { projectMemberRole: memberRoleOf(members, viewer.id) }).ok,
     components: p.components.map((c) => ({
-      id: c.id, name: c.name, kind: c.kind, status: c.status, description: c.description, level: c.level, claimedLevel: c.claimedLevel, levelSince: c.levelSince,
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      status: c.status,
+      description: c.description,
+      level: c.level,
+      claimedLevel: c.claimedLevel,
+      levelSince: c.levelSince,
       sourceReview: sourceReviewOf(c.sourceReviewId),
       versions: { code: c.codeVersion, model: c.modelVersion, data: c.dataVersion },
       importedFrom: c.importedFrom
-        ? { path: sourcePath(c.importedFrom.project.slug, c.importedFrom.id), name: c.importedFrom.name, projectName: c.importedFrom.project.name }
+        ? {
+            path: sourcePath(c.importedFrom.project.slug, c.importedFrom.id),
+            name: c.importedFrom.name,
+            projectName: c.importedFrom.project.name,
+          }
         : null,
       changelog: c.versions.map((v) => ({
-        id: v.id, code: v.codeVersion, model: v.modelVersion, data: v.dataVersion, changelog: v.changelog, authorName: v.author?.name ?? null, createdAt: v.createdAt,
+        id: v.id,
+        code: v.codeVersion,
+        model: v.modelVersion,
+        data: v.dataVersion,
+        changelog: v.changelog,
+        authorName: v.author?.name ?? null,
+        createdAt: v.createdAt,
       })),
     })),
-    importable: importable.map((c) => ({ id: c.id, name: c.name, kind: c.kind, level: c.level, projectName: c.project.name, projectId: projectLabel(c.project.track, c.project.index) })),
+    importable: importable.map((c) => ({
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      level: c.level,
+      projectName: c.project.name,
+      projectId: projectLabel(c.project.track, c.project.index),
+    })),
   };
 }

@@ -9,7 +9,15 @@ import { writeAudit, type Tx } from "./audit";
 import { applyTransitions } from "./level-transitions";
 import { lockOpenReviewsCovering, repinOpenReviews } from "./review-repin";
 import {
-  DomainError, expectOne, lockProject, memberRoleOf, notFound, permit, refuseIf, runTransaction, unwrap,
+  DomainError,
+  expectOne,
+  lockProject,
+  memberRoleOf,
+  notFound,
+  permit,
+  refuseIf,
+  runTransaction,
+  unwrap,
 } from "./transaction";
 
 /** Component writes: create (with its `start` transition at 0), version bumps, discovery/embedded switchbacks. */
@@ -29,26 +37,52 @@ export async function createComponent(user: SessionUser, data: CreateComponentDa
     refuseIf(projectEditableReasons(project.status));
     const start = unwrap(decideComponentStart({ claimedLevel: data.claimedLevel }));
     if (await tx.component.findFirst({ where: { projectId: data.projectId, name: data.name }, select: { id: true } })) {
-      throw new DomainError([reason("component_name_taken", `The project already has a component named "${data.name}".`, "name")]);
+      throw new DomainError([
+        reason("component_name_taken", `The project already has a component named "${data.name}".`, "name"),
+      ]);
     }
     const now = new Date();
-    const versions = { codeVersion: data.versions.code ?? "0.1.0", modelVersion: data.versions.model ?? "0.1.0", dataVersion: data.versions.data ?? "0.1.0" };
+    const versions = {
+      codeVersion: data.versions.code ?? "0.1.0",
+      modelVersion: data.versions.model ?? "0.1.0",
+      dataVersion: data.versions.data ?? "0.1.0",
+    };
     const component = await tx.component.create({
       data: {
-        projectId: data.projectId, name: data.name, kind: data.kind, description: data.description,
-        level: start.level, claimedLevel: start.claimedLevel, levelSince: now, ...versions,
+        projectId: data.projectId,
+        name: data.name,
+        kind: data.kind,
+        description: data.description,
+        level: start.level,
+        claimedLevel: start.claimedLevel,
+        levelSince: now,
+        ...versions,
       },
       select: { id: true },
     });
     await applyTransitions(tx, {
-      projectId: data.projectId, actorId: user.id, now,
-      transitions: [{
-        componentId: component.id, kind: "start", fromLevel: null, toLevel: start.level,
-        reason: start.claimedLevel === null ? "Component created" : `Component created; claims level ${start.claimedLevel}, to be confirmed by an entry review`,
-      }],
+      projectId: data.projectId,
+      actorId: user.id,
+      now,
+      transitions: [
+        {
+          componentId: component.id,
+          kind: "start",
+          fromLevel: null,
+          toLevel: start.level,
+          reason:
+            start.claimedLevel === null
+              ? "Component created"
+              : `Component created; claims level ${start.claimedLevel}, to be confirmed by an entry review`,
+        },
+      ],
     });
     await writeAudit(tx, {
-      actorId: user.id, action: "component.create", entityType: "component", entityId: component.id, projectId: data.projectId,
+      actorId: user.id,
+      action: "component.create",
+      entityType: "component",
+      entityId: component.id,
+      projectId: data.projectId,
       after: { name: data.name, kind: data.kind, level: start.level, claimedLevel: start.claimedLevel, ...versions },
     });
     return component;
@@ -56,8 +90,15 @@ export async function createComponent(user: SessionUser, data: CreateComponentDa
 }
 
 const componentSelect = {
-  id: true, name: true, projectId: true, level: true, status: true, version: true,
-  codeVersion: true, modelVersion: true, dataVersion: true,
+  id: true,
+  name: true,
+  projectId: true,
+  level: true,
+  status: true,
+  version: true,
+  codeVersion: true,
+  modelVersion: true,
+  dataVersion: true,
   project: { select: { status: true, members: { select: { userId: true, role: true } } } },
 } as const;
 
@@ -68,12 +109,15 @@ async function loadComponent(tx: Tx, componentId: string, opts: { lockProject?: 
   if (opts.lockProject) await lockProject(tx, head.projectId);
   if (opts.lockReviews) await lockOpenReviewsCovering(tx, { projectId: head.projectId, componentIds: [componentId] });
   const c = await tx.component.findUniqueOrThrow({ where: { id: componentId }, select: componentSelect });
-  const underLiveReview = (await tx.reviewComponent.count({ where: { componentId, review: { status: { in: ["draft", "open"] } } } })) > 0;
+  const underLiveReview =
+    (await tx.reviewComponent.count({ where: { componentId, review: { status: { in: ["draft", "open"] } } } })) > 0;
   return { ...c, underLiveReview };
 }
 
 const versionsOf = (c: { codeVersion: string; modelVersion: string; dataVersion: string }) => ({
-  code: c.codeVersion, model: c.modelVersion, data: c.dataVersion,
+  code: c.codeVersion,
+  model: c.modelVersion,
+  data: c.dataVersion,
 });
 
 /**
@@ -88,17 +132,33 @@ export async function bumpComponentVersion(
     const c = await loadComponent(tx, data.componentId, { lockReviews: true });
     permit(user, "bump_version", { projectMemberRole: memberRoleOf(c.project.members, user.id) });
     refuseIf(projectEditableReasons(c.project.status));
-    const bump = unwrap(decideVersionBump({ component: { ...c, versions: versionsOf(c) }, newVersions: data.versions }));
-    const next = { codeVersion: bump.versions.code ?? c.codeVersion, modelVersion: bump.versions.model ?? c.modelVersion, dataVersion: bump.versions.data ?? c.dataVersion };
-    const { count } = await tx.component.updateMany({ where: { id: c.id, version: c.version }, data: { ...next, version: { increment: 1 } } });
+    const bump = unwrap(
+      decideVersionBump({ component: { ...c, versions: versionsOf(c) }, newVersions: data.versions }),
+    );
+    const next = {
+      codeVersion: bump.versions.code ?? c.codeVersion,
+      modelVersion: bump.versions.model ?? c.modelVersion,
+      dataVersion: bump.versions.data ?? c.dataVersion,
+    };
+    const { count } = await tx.component.updateMany({
+      where: { id: c.id, version: c.version },
+      data: { ...next, version: { increment: 1 } },
+    });
     expectOne(count, `component ${c.id} versions`);
-    await tx.componentVersion.create({ data: { componentId: c.id, ...next, changelog: data.changelog, authorId: user.id } });
+    await tx.componentVersion.create({
+      data: { componentId: c.id, ...next, changelog: data.changelog, authorId: user.id },
+    });
     const now = new Date();
-    if (bump.transition) await applyTransitions(tx, { projectId: c.projectId, actorId: user.id, now, transitions: [bump.transition] });
+    if (bump.transition)
+      await applyTransitions(tx, { projectId: c.projectId, actorId: user.id, now, transitions: [bump.transition] });
     const repinned = await repinOpenReviews(tx, { projectId: c.projectId, componentIds: [c.id] });
     const level = bump.transition?.toLevel ?? c.level;
     await writeAudit(tx, {
-      actorId: user.id, action: "component.bump_version", entityType: "component", entityId: c.id, projectId: c.projectId,
+      actorId: user.id,
+      action: "component.bump_version",
+      entityType: "component",
+      entityId: c.id,
+      projectId: c.projectId,
       before: { ...versionsOf(c), level: c.level },
       after: { ...versionsOf(next), level, changelog: data.changelog, repinned },
     });
@@ -114,14 +174,27 @@ export async function switchbackComponent(
   return runTransaction(async (tx) => {
     const c = await loadComponent(tx, data.componentId, { lockProject: true });
     const memberRole = memberRoleOf(c.project.members, user.id);
-    permit(user, data.kind === "discovery" ? "discovery_switchback" : "embedded_switchback", { projectMemberRole: memberRole });
+    permit(user, data.kind === "discovery" ? "discovery_switchback" : "embedded_switchback", {
+      projectMemberRole: memberRole,
+    });
     refuseIf(projectEditableReasons(c.project.status));
-    const input = { memberRole, component: c, toLevel: data.toLevel, reason: data.reason, underLiveReview: c.underLiveReview };
+    const input = {
+      memberRole,
+      component: c,
+      toLevel: data.toLevel,
+      reason: data.reason,
+      underLiveReview: c.underLiveReview,
+    };
     const t = unwrap(data.kind === "discovery" ? decideDiscoverySwitchback(input) : decideEmbeddedSwitchback(input));
     await applyTransitions(tx, { projectId: c.projectId, actorId: user.id, now: new Date(), transitions: [t] });
     await writeAudit(tx, {
-      actorId: user.id, action: `component.${data.kind}_switchback`, entityType: "component", entityId: c.id, projectId: c.projectId,
-      before: { level: c.level }, after: { level: t.toLevel, reason: t.reason ?? "" },
+      actorId: user.id,
+      action: `component.${data.kind}_switchback`,
+      entityType: "component",
+      entityId: c.id,
+      projectId: c.projectId,
+      before: { level: c.level },
+      after: { level: t.toLevel, reason: t.reason ?? "" },
     });
     return { level: t.toLevel };
   });

@@ -3,7 +3,16 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { defaultEthicsTemplate } from "@/lib/domain/ethics";
 import { openReviewDraftSchema } from "@/lib/schemas/review";
 import type { TestDb } from "@/test/db";
-import { makeCast, makeProject, makeReview, makeUser, referenceData, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
+import {
+  makeCast,
+  makeProject,
+  makeReview,
+  makeUser,
+  referenceData,
+  requiredSeats,
+  type RoleName,
+  openAppDatabase,
+} from "@/test/gate-fixtures";
 
 /**
  * Ethics checklist versions, and components across projects (import keeps level and links the
@@ -33,34 +42,68 @@ afterAll(async () => {
 });
 
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));
-const items = [...defaultEthicsTemplate.items, { key: "environment", label: "Environmental cost of training was considered." }];
+const items = [
+  ...defaultEthicsTemplate.items,
+  { key: "environment", label: "Environmental cost of training was considered." },
+];
 
 describe("ethics checklist versions", () => {
   it("publishes a new version as a new row; a review keeps the version it was opened with, new drafts take the newest", async () => {
     const p = await makeProject(t.db, { owners: [cast.owner.id], levels: [0] });
     const seats = requiredSeats(0, [cast.seatedReviewer.id]);
-    const old = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 0, status: "open", authorId: cast.owner.id, seats });
+    const old = await makeReview(t.db, {
+      projectId: p.id,
+      componentIds: p.componentIds,
+      level: 0,
+      status: "open",
+      authorId: cast.owner.id,
+      seats,
+    });
     const v1 = await t.db.ethicsTemplate.findUniqueOrThrow({ where: { version: 1 } });
 
     const d = await ethics.publishEthicsTemplate(cast.admin, { baseVersion: 1, items });
     expect(d.ok && d.value.version).toBe(2);
     expect((await t.db.ethicsTemplate.findUniqueOrThrow({ where: { version: 1 } })).items).toEqual(v1.items);
     expect((await t.db.review.findUniqueOrThrow({ where: { id: old.id } })).ethicsTemplateId).toBe(v1.id);
-    expect(await t.db.auditEvent.count({ where: { action: "ethics_template.publish", entityId: d.ok ? d.value.id : "" } })).toBe(1);
+    expect(
+      await t.db.auditEvent.count({ where: { action: "ethics_template.publish", entityId: d.ok ? d.value.id : "" } }),
+    ).toBe(1);
 
     const p2 = await makeProject(t.db, { owners: [cast.owner.id], levels: [0] });
-    const draft = await drafts.openReviewDraft(cast.owner, openReviewDraftSchema.parse({ projectId: p2.id, level: 0, componentIds: p2.componentIds }));
+    const draft = await drafts.openReviewDraft(
+      cast.owner,
+      openReviewDraftSchema.parse({ projectId: p2.id, level: 0, componentIds: p2.componentIds }),
+    );
     expect(draft.ok).toBe(true);
-    const review = await t.db.review.findUniqueOrThrow({ where: { id: draft.ok ? draft.value.id : "" }, include: { ethicsTemplate: true } });
+    const review = await t.db.review.findUniqueOrThrow({
+      where: { id: draft.ok ? draft.value.id : "" },
+      include: { ethicsTemplate: true },
+    });
     expect(review.ethicsTemplate?.version).toBe(2);
   });
 
   it("refuses non-admins, a stale base version, an unchanged checklist and invalid items", async () => {
     const latest = (await t.db.ethicsTemplate.findFirstOrThrow({ orderBy: { version: "desc" } })).version;
-    expect(codes(await ethics.publishEthicsTemplate(cast.manager, { baseVersion: latest, items }))).toEqual(["forbidden"]);
-    expect(codes(await ethics.publishEthicsTemplate(cast.admin, { baseVersion: latest - 1, items }))).toEqual(["ethics_template_changed"]);
-    expect(codes(await ethics.publishEthicsTemplate(cast.admin, { baseVersion: latest, items }))).toEqual(["ethics_template_unchanged"]);
-    expect(codes(await ethics.publishEthicsTemplate(cast.admin, { baseVersion: latest, items: [{ key: "a", label: "A" }, { key: "a", label: "B" }] }))).toEqual(["ethics_item_duplicate"]);
+    expect(codes(await ethics.publishEthicsTemplate(cast.manager, { baseVersion: latest, items }))).toEqual([
+      "forbidden",
+    ]);
+    expect(codes(await ethics.publishEthicsTemplate(cast.admin, { baseVersion: latest - 1, items }))).toEqual([
+      "ethics_template_changed",
+    ]);
+    expect(codes(await ethics.publishEthicsTemplate(cast.admin, { baseVersion: latest, items }))).toEqual([
+      "ethics_template_unchanged",
+    ]);
+    expect(
+      codes(
+        await ethics.publishEthicsTemplate(cast.admin, {
+          baseVersion: latest,
+          items: [
+            { key: "a", label: "A" },
+            { key: "a", label: "B" },
+          ],
+        }),
+      ),
+    ).toEqual(["ethics_item_duplicate"]);
   });
 
   it("lets one of two simultaneous publishes from the same version win", async () => {
@@ -79,30 +122,81 @@ describe("components across projects", () => {
     const source = await makeProject(t.db, { owners: [cast.otherResearcher.id], levels: [4] });
     await t.db.component.update({ where: { id: source.componentIds[0] }, data: { modelVersion: "2.1.0" } });
     const target = await makeProject(t.db, { owners: [cast.owner.id], levels: [6] });
-    const d = await imports.importComponent(cast.owner, { projectId: target.id, sourceComponentId: source.componentIds[0]!, name: "shared-model" });
+    const d = await imports.importComponent(cast.owner, {
+      projectId: target.id,
+      sourceComponentId: source.componentIds[0]!,
+      name: "shared-model",
+    });
     expect(d.ok).toBe(true);
-    const c = await t.db.component.findUniqueOrThrow({ where: { id: d.ok ? d.value.id : "" }, include: { transitions: true } });
-    expect(c).toMatchObject({ name: "shared-model", level: 0, claimedLevel: 4, modelVersion: "2.1.0", importedFromId: source.componentIds[0], sourceProjectId: source.id });
+    const c = await t.db.component.findUniqueOrThrow({
+      where: { id: d.ok ? d.value.id : "" },
+      include: { transitions: true },
+    });
+    expect(c).toMatchObject({
+      name: "shared-model",
+      level: 0,
+      claimedLevel: 4,
+      modelVersion: "2.1.0",
+      importedFromId: source.componentIds[0],
+      sourceProjectId: source.id,
+    });
     expect(c.transitions).toMatchObject([{ kind: "start", fromLevel: null, toLevel: 0 }]);
-    expect(c.transitions[0]!.reason).toContain(`/projects/${source.slug}/components#component-${source.componentIds[0]}`);
+    expect(c.transitions[0]!.reason).toContain(
+      `/projects/${source.slug}/components#component-${source.componentIds[0]}`,
+    );
     // The claim counts at its confirmed level 0 until an entry review of this project confirms it.
     expect((await t.db.project.findUniqueOrThrow({ where: { id: target.id } })).systemLevel).toBe(0);
-    expect(codes(await imports.importComponent(cast.owner, { projectId: target.id, sourceComponentId: source.componentIds[0]!, name: "shared-model" }))).toEqual(["component_name_taken"]);
-    expect(codes(await imports.importComponent(cast.owner, { projectId: target.id, sourceComponentId: c.id }))).toEqual(["import_same_project"]);
-    expect(codes(await imports.importComponent(cast.otherResearcher, { projectId: target.id, sourceComponentId: source.componentIds[0]! }))).toEqual(["forbidden"]);
+    expect(
+      codes(
+        await imports.importComponent(cast.owner, {
+          projectId: target.id,
+          sourceComponentId: source.componentIds[0]!,
+          name: "shared-model",
+        }),
+      ),
+    ).toEqual(["component_name_taken"]);
+    expect(codes(await imports.importComponent(cast.owner, { projectId: target.id, sourceComponentId: c.id }))).toEqual(
+      ["import_same_project"],
+    );
+    expect(
+      codes(
+        await imports.importComponent(cast.otherResearcher, {
+          projectId: target.id,
+          sourceComponentId: source.componentIds[0]!,
+        }),
+      ),
+    ).toEqual(["forbidden"]);
   });
 
   it("archives a component, moving the system level to the remaining ones; refused under a live review", async () => {
     const p = await makeProject(t.db, { owners: [cast.owner.id], contributors: [cast.contributor.id], levels: [1, 5] });
-    const d = await imports.archiveComponent(cast.contributor, { componentId: p.componentIds[0]!, reason: "Replaced." });
+    const d = await imports.archiveComponent(cast.contributor, {
+      componentId: p.componentIds[0]!,
+      reason: "Replaced.",
+    });
     expect(d).toEqual({ ok: true, value: { systemLevel: 5 } });
-    expect(codes(await imports.archiveComponent(cast.owner, { componentId: p.componentIds[0]!, reason: "Again." }))).toEqual(["component_archived"]);
+    expect(
+      codes(await imports.archiveComponent(cast.owner, { componentId: p.componentIds[0]!, reason: "Again." })),
+    ).toEqual(["component_archived"]);
     const more = [await makeUser(t.db, ["reviewer"], [], "Third"), await makeUser(t.db, ["reviewer"], [], "Fourth")];
     const seats = requiredSeats(5, [cast.seatedReviewer.id, cast.unseatedReviewer.id, ...more.map((u) => u.id)]);
-    await makeReview(t.db, { projectId: p.id, componentIds: [p.componentIds[1]!], level: 5, status: "draft", authorId: cast.owner.id, seats });
-    expect(codes(await imports.archiveComponent(cast.owner, { componentId: p.componentIds[1]!, reason: "No." }))).toEqual(["component_under_review"]);
-    expect(codes(await imports.archiveComponent(cast.otherResearcher, { componentId: p.componentIds[1]!, reason: "No." }))).toEqual(["forbidden"]);
+    await makeReview(t.db, {
+      projectId: p.id,
+      componentIds: [p.componentIds[1]!],
+      level: 5,
+      status: "draft",
+      authorId: cast.owner.id,
+      seats,
+    });
+    expect(
+      codes(await imports.archiveComponent(cast.owner, { componentId: p.componentIds[1]!, reason: "No." })),
+    ).toEqual(["component_under_review"]);
+    expect(
+      codes(await imports.archiveComponent(cast.otherResearcher, { componentId: p.componentIds[1]!, reason: "No." })),
+    ).toEqual(["forbidden"]);
     // 1 → 5 without a review: recorded as its own kind of archive (the weakest link).
-    expect(await t.db.auditEvent.count({ where: { projectId: p.id, action: "component.archive_weakest_link" } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { projectId: p.id, action: "component.archive_weakest_link" } })).toBe(
+      1,
+    );
   });
 });

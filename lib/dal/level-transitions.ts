@@ -50,7 +50,10 @@ export async function syncSystemLevel(tx: Tx, projectId: string, now: Date): Pro
   const components = await tx.component.findMany({ where: { projectId }, select: { level: true, status: true } });
   const level = systemLevel(components);
   if (level !== project.systemLevel) {
-    await tx.project.update({ where: { id: projectId }, data: { systemLevel: level, levelSince: level === null ? null : now } });
+    await tx.project.update({
+      where: { id: projectId },
+      data: { systemLevel: level, levelSince: level === null ? null : now },
+    });
   }
   return level;
 }

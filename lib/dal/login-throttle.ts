@@ -56,7 +56,8 @@ async function consume(l: RateLimiterPostgres, key: string): Promise<{ wait: num
     const res = await l.consume(key, 1);
     return { wait: 0, consumed: res.consumedPoints };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { wait: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)), consumed: rejection.consumedPoints };
+    if (rejection instanceof RateLimiterRes)
+      return { wait: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)), consumed: rejection.consumedPoints };
     throw rejection;
   }
 }
@@ -64,14 +65,21 @@ async function consume(l: RateLimiterPostgres, key: string): Promise<{ wait: num
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Exported for tests that simulate two app instances (and skip the real waiting); the app uses `loginThrottle`. */
-export function createLoginThrottle(storeClient: Pool, options: { sleep?: (ms: number) => Promise<void> } = {}): LoginThrottle {
+export function createLoginThrottle(
+  storeClient: Pool,
+  options: { sleep?: (ms: number) => Promise<void> } = {},
+): LoginThrottle {
   const sleep = options.sleep ?? realSleep;
   const pair = limiter(storeClient, "login_pair", LOGIN_LIMITS.pair);
   const account = limiter(storeClient, "login_account", LOGIN_LIMITS.account);
   const ip = limiter(storeClient, "login_ip", LOGIN_LIMITS.ip);
   return {
     async consumeAttempt(keys) {
-      const [pairRes, ipRes, accountRes] = await Promise.all([consume(pair, keys.pair), consume(ip, keys.ip), consume(account, keys.account)]);
+      const [pairRes, ipRes, accountRes] = await Promise.all([
+        consume(pair, keys.pair),
+        consume(ip, keys.ip),
+        consume(account, keys.account),
+      ]);
       const wait = Math.max(pairRes.wait, ipRes.wait);
       if (wait > 0) return { allowed: false, retryAfterSeconds: wait };
       const delayedMs = accountSlowdownMs(accountRes.consumed);

@@ -15,8 +15,14 @@ import { notFound, runTransaction } from "./transaction";
  */
 
 export type NotificationDto = {
-  id: string; kind: string; title: string; body: string; url: string | null;
-  createdAt: Date; readAt: Date | null; projectName: string | null;
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  url: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+  projectName: string | null;
 };
 
 const PAGE_SIZE = 100;
@@ -33,7 +39,16 @@ export async function listNotificationsFor(db: DbClient, viewer: SessionUser): P
     where: { userId: viewer.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE_SIZE,
-    select: { id: true, kind: true, title: true, body: true, url: true, createdAt: true, readAt: true, project: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      body: true,
+      url: true,
+      createdAt: true,
+      readAt: true,
+      project: { select: { name: true } },
+    },
   });
   return rows.map((n) => ({ ...n, url: notificationHref(n.url), projectName: n.project?.name ?? null }));
 }
@@ -56,21 +71,46 @@ export const getUnreadCount = cache(async (): Promise<number> => {
   }
 });
 
-export async function markNotificationRead(user: SessionUser, data: MarkNotificationReadData): Promise<Decision<{ updated: number }>> {
+export async function markNotificationRead(
+  user: SessionUser,
+  data: MarkNotificationReadData,
+): Promise<Decision<{ updated: number }>> {
   return runTransaction(async (tx) => {
-    const n = await tx.notification.findFirst({ where: { id: data.notificationId, userId: user.id }, select: { id: true, readAt: true } });
+    const n = await tx.notification.findFirst({
+      where: { id: data.notificationId, userId: user.id },
+      select: { id: true, readAt: true },
+    });
     if (!n) throw notFound("notification", "notificationId");
     if (n.readAt) return { updated: 0 };
-    const { count } = await tx.notification.updateMany({ where: { id: n.id, userId: user.id, readAt: null }, data: { readAt: new Date() } });
-    await writeAudit(tx, { actorId: user.id, action: "notification.read", entityType: "notification", entityId: n.id, before: { readAt: null }, after: { read: true } });
+    const { count } = await tx.notification.updateMany({
+      where: { id: n.id, userId: user.id, readAt: null },
+      data: { readAt: new Date() },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "notification.read",
+      entityType: "notification",
+      entityId: n.id,
+      before: { readAt: null },
+      after: { read: true },
+    });
     return { updated: count };
   });
 }
 
 export async function markAllNotificationsRead(user: SessionUser): Promise<Decision<{ updated: number }>> {
   return runTransaction(async (tx) => {
-    const { count } = await tx.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
-    await writeAudit(tx, { actorId: user.id, action: "notification.read_all", entityType: "user", entityId: user.id, after: { marked: count } });
+    const { count } = await tx.notification.updateMany({
+      where: { userId: user.id, readAt: null },
+      data: { readAt: new Date() },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "notification.read_all",
+      entityType: "user",
+      entityId: user.id,
+      after: { marked: count },
+    });
     return { updated: count };
   });
 }

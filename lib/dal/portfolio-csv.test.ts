@@ -5,11 +5,24 @@ import type { PortfolioRowDto } from "./portfolio";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const row: PortfolioRowDto = {
-  id: "p1", slug: "alpha", projectId: "R02", name: "=HYPERLINK(\"http://evil\")", status: "active", tags: ["@team", "vision"],
-  systemLevel: 4, phase: "prototyping", components: [{ name: "+detector", kind: "model", level: 4 }], owners: ["-Ada"],
-  levelSince: new Date("2026-01-02T00:00:00Z"), openReviews: 1, oldestOpenReviewAt: new Date("2026-05-02T00:00:00Z"), overdueReviews: 1,
-  topRisk: { number: 3, statement: "\tshall not\ncrash", risk: 4.5 }, lastSwitchback: { kind: "review", fromLevel: 5, toLevel: 4, at: new Date("2026-02-01T00:00:00Z") },
-  target: { level: 5, date: new Date("2026-09-30T00:00:00Z"), status: "at_risk" }, canSetTarget: true,
+  id: "p1",
+  slug: "alpha",
+  projectId: "R02",
+  name: '=HYPERLINK("http://evil")',
+  status: "active",
+  tags: ["@team", "vision"],
+  systemLevel: 4,
+  phase: "prototyping",
+  components: [{ name: "+detector", kind: "model", level: 4 }],
+  owners: ["-Ada"],
+  levelSince: new Date("2026-01-02T00:00:00Z"),
+  openReviews: 1,
+  oldestOpenReviewAt: new Date("2026-05-02T00:00:00Z"),
+  overdueReviews: 1,
+  topRisk: { number: 3, statement: "\tshall not\ncrash", risk: 4.5 },
+  lastSwitchback: { kind: "review", fromLevel: 5, toLevel: 4, at: new Date("2026-02-01T00:00:00Z") },
+  target: { level: 5, date: new Date("2026-09-30T00:00:00Z"), status: "at_risk" },
+  canSetTarget: true,
 };
 
 describe("portfolio CSV", () => {
@@ -18,7 +31,7 @@ describe("portfolio CSV", () => {
     const byColumn = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, cells[i]]));
     expect(byColumn).toMatchObject({
       project_id: "R02",
-      name: "'=HYPERLINK(\"http://evil\")",
+      name: '\'=HYPERLINK("http://evil")',
       components: "'+detector: L4",
       owners: "'-Ada",
       top_risk_statement: "'\tshall not\ncrash",
@@ -30,7 +43,12 @@ describe("portfolio CSV", () => {
   });
 
   it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "=1\n2"])("prefixes %j", (value) => {
-    expect(toCsv(["a"], [[value]]).split("\r\n")[1]!.replace(/^"|"$/g, "").startsWith("'")).toBe(true);
+    expect(
+      toCsv(["a"], [[value]])
+        .split("\r\n")[1]!
+        .replace(/^"|"$/g, "")
+        .startsWith("'"),
+    ).toBe(true);
   });
 
   it("leaves numbers, negative ones included, and plain text alone", () => {

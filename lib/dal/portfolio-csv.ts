@@ -13,9 +13,26 @@ import type { PortfolioRowDto } from "./portfolio";
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const CSV_COLUMNS = [
-  "project_id", "name", "slug", "status", "system_level", "components", "owners", "in_level_since", "days_in_level",
-  "open_reviews", "oldest_open_review_days", "overdue_reviews", "top_risk", "top_risk_statement",
-  "last_switchback", "last_switchback_at", "target_level", "target_date", "target_status", "tags",
+  "project_id",
+  "name",
+  "slug",
+  "status",
+  "system_level",
+  "components",
+  "owners",
+  "in_level_since",
+  "days_in_level",
+  "open_reviews",
+  "oldest_open_review_days",
+  "overdue_reviews",
+  "top_risk",
+  "top_risk_statement",
+  "last_switchback",
+  "last_switchback_at",
+  "target_level",
+  "target_date",
+  "target_status",
+  "tags",
 ] as const;
 
 const DAY = 86_400_000;
@@ -30,7 +47,9 @@ export function portfolioCsvRow(r: PortfolioRowDto, now: Date): (string | number
     r.slug,
     r.status,
     r.systemLevel ?? "",
-    r.components.map((c) => `${c.name}: L${c.level}${c.claimedLevel ? ` (claimed L${c.claimedLevel}, unconfirmed)` : ""}`).join("; "),
+    r.components
+      .map((c) => `${c.name}: L${c.level}${c.claimedLevel ? ` (claimed L${c.claimedLevel}, unconfirmed)` : ""}`)
+      .join("; "),
     r.owners.join("; "),
     day(r.levelSince),
     days(r.levelSince, now),
@@ -49,9 +68,15 @@ export function portfolioCsvRow(r: PortfolioRowDto, now: Date): (string | number
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { escapeFormulae: FORMULA_START, newline: "\r\n" });
+  return Papa.unparse(
+    { fields: [...header], data: rows.map((r) => [...r]) },
+    { escapeFormulae: FORMULA_START, newline: "\r\n" },
+  );
 }
 
 export function portfolioCsv(rows: readonly PortfolioRowDto[], now: Date): string {
-  return toCsv(CSV_COLUMNS, rows.map((r) => portfolioCsvRow(r, now)));
+  return toCsv(
+    CSV_COLUMNS,
+    rows.map((r) => portfolioCsvRow(r, now)),
+  );
 }

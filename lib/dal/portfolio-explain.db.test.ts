@@ -32,15 +32,25 @@ function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 }
 
-async function seqScans(q: Prisma.Sql, opts: { seqscanOff?: boolean } = {}): Promise<{ bad: string[]; used: string[] }> {
+async function seqScans(
+  q: Prisma.Sql,
+  opts: { seqscanOff?: boolean } = {},
+): Promise<{ bad: string[]; used: string[] }> {
   const client = await t.pool.connect();
   try {
     await client.query(`SET enable_seqscan = ${opts.seqscanOff ? "off" : "on"}`);
-    const res = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(`EXPLAIN (FORMAT JSON) ${q.text}`, q.values as unknown[]);
+    const res = await client.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
+      `EXPLAIN (FORMAT JSON) ${q.text}`,
+      q.values as unknown[],
+    );
     const all = nodes(res.rows[0]!["QUERY PLAN"][0]!.Plan).filter((n) => n["Relation Name"]);
     return {
-      bad: all.filter((n) => n["Node Type"] === "Seq Scan" && WATCHED.includes(n["Relation Name"]!)).map((n) => n["Relation Name"]!),
-      used: all.filter((n) => WATCHED.includes(n["Relation Name"]!)).map((n) => `${n["Node Type"]} ${n["Index Name"] ?? n["Relation Name"]}`),
+      bad: all
+        .filter((n) => n["Node Type"] === "Seq Scan" && WATCHED.includes(n["Relation Name"]!))
+        .map((n) => n["Relation Name"]!),
+      used: all
+        .filter((n) => WATCHED.includes(n["Relation Name"]!))
+        .map((n) => `${n["Node Type"]} ${n["Index Name"] ?? n["Relation Name"]}`),
     };
   } finally {
     await client.query("RESET enable_seqscan");
@@ -74,7 +84,10 @@ describe("portfolio page queries use indexes on votes, components and transition
     ["sorted by time in level", { sort: "time" }],
     ["sorted by name, last page", { sort: "name", page: "40" }],
     ["sorted by target", { sort: "target", status: "active" }],
-    ["everything at once", { level: ["4", "5", "6"], status: "active", tag: "team-health", stuck: "30", overdue: "1", sort: "level" }],
+    [
+      "everything at once",
+      { level: ["4", "5", "6"], status: "active", tag: "team-health", stuck: "30", overdue: "1", sort: "level" },
+    ],
   ];
   it.each(cases)("%s", async (_name, params) => {
     const f = parsePortfolioFilters(params);
@@ -88,7 +101,9 @@ describe("portfolio page queries use indexes on votes, components and transition
     expect(rows.used).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^(Index.* components_|Bitmap Heap Scan components)/),
-        expect.stringMatching(/^(Index.* level_transitions_project_id_created_at_idx|Bitmap Heap Scan level_transitions)/),
+        expect.stringMatching(
+          /^(Index.* level_transitions_project_id_created_at_idx|Bitmap Heap Scan level_transitions)/,
+        ),
       ]),
     );
   });
@@ -115,7 +130,12 @@ describe("analytics queries have an index path", () => {
   });
 
   it("and the planner picks it unprompted for the unfiltered history and the overdue lookups", async () => {
-    for (const q of [transitionStatsQuery(filters), overdueByMemberQuery(null, NOW), overdueByMemberQuery("team-health", NOW), levelCountsQuery(null)]) {
+    for (const q of [
+      transitionStatsQuery(filters),
+      overdueByMemberQuery(null, NOW),
+      overdueByMemberQuery("team-health", NOW),
+      levelCountsQuery(null),
+    ]) {
       expect((await seqScans(q)).bad).toEqual([]);
     }
   });

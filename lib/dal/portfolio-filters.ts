@@ -31,11 +31,26 @@ export type PortfolioFilters = {
 };
 
 export const DEFAULT_FILTERS: PortfolioFilters = {
-  q: "", levels: [], statuses: [], owner: null, tag: null, stuckDays: null, overdue: false, sort: "id", dir: "asc", page: 1,
+  q: "",
+  levels: [],
+  statuses: [],
+  owner: null,
+  tag: null,
+  stuckDays: null,
+  overdue: false,
+  sort: "id",
+  dir: "asc",
+  page: 1,
 };
 
 /** Natural direction of each sort; "time" descending = longest at its level first. */
-export const DEFAULT_DIR: Record<PortfolioSort, SortDir> = { id: "asc", name: "asc", level: "asc", time: "desc", target: "asc" };
+export const DEFAULT_DIR: Record<PortfolioSort, SortDir> = {
+  id: "asc",
+  name: "asc",
+  level: "asc",
+  time: "desc",
+  target: "asc",
+};
 
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const first = (v: string | string[] | undefined): string | undefined => all(v)[0];
@@ -55,7 +70,13 @@ export function parsePortfolioFilters(params: SearchParams): PortfolioFilters {
         .flatMap((v) => (v === "none" ? [-1] : /^\d$/.test(v) && isLevel(Number(v)) ? [Number(v)] : [])),
     ),
   ].sort((a, b) => a - b);
-  const statuses = [...new Set(all(params.status).flatMap((v) => v.split(",")).filter((s) => isOneOf(PROJECT_STATUSES, s)))] as ProjectStatus[];
+  const statuses = [
+    ...new Set(
+      all(params.status)
+        .flatMap((v) => v.split(","))
+        .filter((s) => isOneOf(PROJECT_STATUSES, s)),
+    ),
+  ] as ProjectStatus[];
   const sortRaw = first(params.sort);
   const sort: PortfolioSort = isOneOf(PORTFOLIO_SORTS, sortRaw) ? sortRaw : "id";
   const dirRaw = first(params.dir);

@@ -19,17 +19,32 @@ let t: TestDb;
 let users: Record<"ada" | "bob" | "cy" | "r1" | "r2" | "manager", { id: string; name: string }>;
 let ids: Record<"alpha" | "beta" | "gamma" | "delta", string>;
 let queries = 0;
-const manager = () => ({ id: users.manager.id, email: "m@x.test", name: "M", roles: ["manager"], disciplines: [] }) as unknown as Viewer;
+const manager = () =>
+  ({ id: users.manager.id, email: "m@x.test", name: "M", roles: ["manager"], disciplines: [] }) as unknown as Viewer;
 
 /** Projects with components and transitions; levels are given, history starts at L0. */
 async function makeProject(opts: {
-  slug: string; name: string; index: number; level: number | null; since: Date | null; tags: string[]; owner: string;
-  status?: "active" | "paused" | "archived"; target?: { level: number; date: Date };
+  slug: string;
+  name: string;
+  index: number;
+  level: number | null;
+  since: Date | null;
+  tags: string[];
+  owner: string;
+  status?: "active" | "paused" | "archived";
+  target?: { level: number; date: Date };
 }): Promise<string> {
   const p = await t.db.project.create({
     data: {
-      slug: opts.slug, name: opts.name, index: opts.index, tags: opts.tags, status: opts.status ?? "active",
-      systemLevel: opts.level, levelSince: opts.since, targetLevel: opts.target?.level ?? null, targetDate: opts.target?.date ?? null,
+      slug: opts.slug,
+      name: opts.name,
+      index: opts.index,
+      tags: opts.tags,
+      status: opts.status ?? "active",
+      systemLevel: opts.level,
+      levelSince: opts.since,
+      targetLevel: opts.target?.level ?? null,
+      targetDate: opts.target?.date ?? null,
       members: { create: [{ userId: opts.owner, role: "owner" }] },
     },
   });
@@ -40,55 +55,179 @@ async function seedFixture(): Promise<void> {
   const mk = (key: string, name: string, roles: ("researcher" | "reviewer" | "manager")[]) =>
     t.db.user.create({ data: { email: `${key}@x.test`, name, roles }, select: { id: true, name: true } });
   users = {
-    ada: await mk("ada", "Ada", ["researcher"]), bob: await mk("bob", "Bob", ["researcher"]), cy: await mk("cy", "Cy", ["researcher"]),
-    r1: await mk("r1", "Rita", ["reviewer"]), r2: await mk("r2", "Rob", ["reviewer"]), manager: await mk("manager", "Mia", ["manager"]),
+    ada: await mk("ada", "Ada", ["researcher"]),
+    bob: await mk("bob", "Bob", ["researcher"]),
+    cy: await mk("cy", "Cy", ["researcher"]),
+    r1: await mk("r1", "Rita", ["reviewer"]),
+    r2: await mk("r2", "Rob", ["reviewer"]),
+    manager: await mk("manager", "Mia", ["manager"]),
   };
   ids = {
-    alpha: await makeProject({ slug: "alpha", name: "Alpha detector", index: 2, level: 4, since: ago(120), tags: ["vision", "team-a"], owner: users.ada.id, target: { level: 5, date: ago(-200) } }),
-    beta: await makeProject({ slug: "beta", name: "Beta ranker", index: 3, level: 4, since: ago(30), tags: ["nlp"], owner: users.bob.id }),
-    gamma: await makeProject({ slug: "gamma", name: "Gamma planner", index: 4, level: 2, since: ago(200), tags: ["team-a"], owner: users.ada.id, status: "paused", target: { level: 3, date: ago(10) } }),
-    delta: await makeProject({ slug: "delta", name: "Delta archive", index: 5, level: null, since: null, tags: [], owner: users.bob.id, status: "archived" }),
+    alpha: await makeProject({
+      slug: "alpha",
+      name: "Alpha detector",
+      index: 2,
+      level: 4,
+      since: ago(120),
+      tags: ["vision", "team-a"],
+      owner: users.ada.id,
+      target: { level: 5, date: ago(-200) },
+    }),
+    beta: await makeProject({
+      slug: "beta",
+      name: "Beta ranker",
+      index: 3,
+      level: 4,
+      since: ago(30),
+      tags: ["nlp"],
+      owner: users.bob.id,
+    }),
+    gamma: await makeProject({
+      slug: "gamma",
+      name: "Gamma planner",
+      index: 4,
+      level: 2,
+      since: ago(200),
+      tags: ["team-a"],
+      owner: users.ada.id,
+      status: "paused",
+      target: { level: 3, date: ago(10) },
+    }),
+    delta: await makeProject({
+      slug: "delta",
+      name: "Delta archive",
+      index: 5,
+      level: null,
+      since: null,
+      tags: [],
+      owner: users.bob.id,
+      status: "archived",
+    }),
   };
   await t.db.projectMember.create({ data: { projectId: ids.alpha, userId: users.cy.id, role: "contributor" } });
 
   // Alpha: c1 climbed 0 → 5 at 50-day steps and was sent back to 4; c2 is at 5; c3 is archived.
-  const c1 = await t.db.component.create({ data: { projectId: ids.alpha, name: "detector", kind: "model", level: 4, levelSince: ago(120) } });
-  await t.db.component.create({ data: { projectId: ids.alpha, name: "frames", kind: "dataset", level: 5, levelSince: ago(300) } });
-  await t.db.component.create({ data: { projectId: ids.alpha, name: "legacy", kind: "algorithm", level: 2, status: "archived" } });
+  const c1 = await t.db.component.create({
+    data: { projectId: ids.alpha, name: "detector", kind: "model", level: 4, levelSince: ago(120) },
+  });
+  await t.db.component.create({
+    data: { projectId: ids.alpha, name: "frames", kind: "dataset", level: 5, levelSince: ago(300) },
+  });
+  await t.db.component.create({
+    data: { projectId: ids.alpha, name: "legacy", kind: "algorithm", level: 2, status: "archived" },
+  });
   const steps = [0, 1, 2, 3, 4, 5].map((level, i) => ({ level, at: ago(400 - 50 * i) }));
   await t.db.levelTransition.createMany({
     data: [
-      ...steps.map((s, i) => ({ projectId: ids.alpha, componentId: c1.id, fromLevel: i === 0 ? null : s.level - 1, toLevel: s.level, kind: i === 0 ? ("start" as const) : ("graduation" as const), createdAt: s.at })),
-      { projectId: ids.alpha, componentId: c1.id, fromLevel: 5, toLevel: 4, kind: "review" as const, reason: "Did not hold", createdAt: ago(120) },
+      ...steps.map((s, i) => ({
+        projectId: ids.alpha,
+        componentId: c1.id,
+        fromLevel: i === 0 ? null : s.level - 1,
+        toLevel: s.level,
+        kind: i === 0 ? ("start" as const) : ("graduation" as const),
+        createdAt: s.at,
+      })),
+      {
+        projectId: ids.alpha,
+        componentId: c1.id,
+        fromLevel: 5,
+        toLevel: 4,
+        kind: "review" as const,
+        reason: "Did not hold",
+        createdAt: ago(120),
+      },
     ],
   });
-  const b1 = await t.db.component.create({ data: { projectId: ids.beta, name: "ranker", kind: "model", level: 4, levelSince: ago(30) } });
-  await t.db.levelTransition.create({ data: { projectId: ids.beta, componentId: b1.id, toLevel: 4, kind: "start", createdAt: ago(30) } });
-  await t.db.component.create({ data: { projectId: ids.gamma, name: "planner", kind: "algorithm", level: 2, levelSince: ago(200) } });
+  const b1 = await t.db.component.create({
+    data: { projectId: ids.beta, name: "ranker", kind: "model", level: 4, levelSince: ago(30) },
+  });
+  await t.db.levelTransition.create({
+    data: { projectId: ids.beta, componentId: b1.id, toLevel: 4, kind: "start", createdAt: ago(30) },
+  });
+  await t.db.component.create({
+    data: { projectId: ids.gamma, name: "planner", kind: "algorithm", level: 2, levelSince: ago(200) },
+  });
 
   // Reviews of alpha: L3 graduated, L4 returned, L4 open and overdue (Rita voted, Rob did not).
   const decided = async (level: number, outcome: "graduated" | "returned", at: Date) => {
-    const r = await t.db.review.create({ data: { projectId: ids.alpha, level, status: outcome, authorId: users.ada.id, definitionsVersion: 1, openedAt: ago(260), decidedAt: at } });
+    const r = await t.db.review.create({
+      data: {
+        projectId: ids.alpha,
+        level,
+        status: outcome,
+        authorId: users.ada.id,
+        definitionsVersion: 1,
+        openedAt: ago(260),
+        decidedAt: at,
+      },
+    });
     await t.db.reviewDecision.create({ data: { reviewId: r.id, outcome, pinRound: 0, decidedAt: at } });
   };
   await decided(3, "graduated", ago(210));
   await decided(4, "returned", ago(130));
   const open = await t.db.review.create({
     data: {
-      projectId: ids.alpha, level: 4, status: "open", authorId: users.ada.id, definitionsVersion: 1, openedAt: ago(30), dueAt: ago(16),
-      seats: { create: [{ userId: users.r1.id, discipline: "researcher", isChair: true }, { userId: users.r2.id, discipline: "applied_ai" }] },
+      projectId: ids.alpha,
+      level: 4,
+      status: "open",
+      authorId: users.ada.id,
+      definitionsVersion: 1,
+      openedAt: ago(30),
+      dueAt: ago(16),
+      seats: {
+        create: [
+          { userId: users.r1.id, discipline: "researcher", isChair: true },
+          { userId: users.r2.id, discipline: "applied_ai" },
+        ],
+      },
     },
     include: { seats: true },
   });
   const ritaSeat = open.seats.find((s) => s.userId === users.r1.id)!;
-  await t.db.vote.create({ data: { reviewId: open.id, seatId: ritaSeat.id, voterId: users.r1.id, pinRound: 0, choice: "graduate", componentPins: {} } });
+  await t.db.vote.create({
+    data: {
+      reviewId: open.id,
+      seatId: ritaSeat.id,
+      voterId: users.r1.id,
+      pinRound: 0,
+      choice: "graduate",
+      componentPins: {},
+    },
+  });
 
   // Requirements: the highest risk is validated, so the top *open* risk is R1 (0.5 × 8 = 4).
   await t.db.requirement.createMany({
     data: [
-      { projectId: ids.alpha, number: 1, kind: "technical", statement: "=cmd shall run", pFailure: 0.5, value: 8, risk: 4, status: "open" },
-      { projectId: ids.alpha, number: 2, kind: "technical", statement: "Latency", pFailure: 0.9, value: 9, risk: 8.1, status: "validated" },
-      { projectId: ids.alpha, number: 3, kind: "product", statement: "Fairness", pFailure: 0.3, value: 10, risk: 3, status: "open" },
+      {
+        projectId: ids.alpha,
+        number: 1,
+        kind: "technical",
+        statement: "=cmd shall run",
+        pFailure: 0.5,
+        value: 8,
+        risk: 4,
+        status: "open",
+      },
+      {
+        projectId: ids.alpha,
+        number: 2,
+        kind: "technical",
+        statement: "Latency",
+        pFailure: 0.9,
+        value: 9,
+        risk: 8.1,
+        status: "validated",
+      },
+      {
+        projectId: ids.alpha,
+        number: 3,
+        kind: "product",
+        statement: "Fairness",
+        pFailure: 0.3,
+        value: 10,
+        risk: 3,
+        status: "open",
+      },
     ],
   });
 }
@@ -149,7 +288,10 @@ describe("a portfolio row", () => {
     expect(alpha).toMatchObject({
       projectId: "R02",
       systemLevel: 4,
-      components: [{ name: "detector", kind: "model", level: 4 }, { name: "frames", kind: "dataset", level: 5 }],
+      components: [
+        { name: "detector", kind: "model", level: 4 },
+        { name: "frames", kind: "dataset", level: 5 },
+      ],
       owners: ["Ada"],
       openReviews: 1,
       overdueReviews: 1,
@@ -161,17 +303,36 @@ describe("a portfolio row", () => {
     });
     const rows = (await page({})).rows;
     expect(rows.find((r) => r.slug === "gamma")?.target?.status).toBe("missed");
-    expect(rows.find((r) => r.slug === "delta")).toMatchObject({ systemLevel: null, levelSince: null, components: [], canSetTarget: false });
+    expect(rows.find((r) => r.slug === "delta")).toMatchObject({
+      systemLevel: null,
+      levelSince: null,
+      components: [],
+      canSetTarget: false,
+    });
   });
 
   it("lets owners set targets of their own projects only, and managers all but archived ones", async () => {
-    const ada = { id: users.ada.id, email: "", name: "Ada", roles: ["researcher"], disciplines: [] } as unknown as Viewer;
+    const ada = {
+      id: users.ada.id,
+      email: "",
+      name: "Ada",
+      roles: ["researcher"],
+      disciplines: [],
+    } as unknown as Viewer;
     const rows = (await page({}, ada)).rows;
-    expect(Object.fromEntries(rows.map((r) => [r.slug, r.canSetTarget]))).toEqual({ alpha: true, beta: false, gamma: true, delta: false });
+    expect(Object.fromEntries(rows.map((r) => [r.slug, r.canSetTarget]))).toEqual({
+      alpha: true,
+      beta: false,
+      gamma: true,
+      delta: false,
+    });
   });
 
   it("exports every matching row, not just one page", async () => {
-    const rows = await listPortfolioFor(t.db, manager(), parsePortfolioFilters({ tag: "team-a" }), { now: NOW, pace: {} });
+    const rows = await listPortfolioFor(t.db, manager(), parsePortfolioFilters({ tag: "team-a" }), {
+      now: NOW,
+      pace: {},
+    });
     expect(rows.map((r) => r.slug)).toEqual(["alpha", "gamma"]);
   });
 });
@@ -192,8 +353,12 @@ describe("analytics", () => {
     expect(a.passRate[3]).toEqual({ level: 3, graduated: 1, returned: 0 });
     expect(a.passRate[4]).toEqual({ level: 4, graduated: 0, returned: 1 });
     expect(a.flows).toEqual([
-      { from: 0, to: 1, count: 1 }, { from: 1, to: 2, count: 1 }, { from: 2, to: 3, count: 1 },
-      { from: 3, to: 4, count: 1 }, { from: 4, to: 5, count: 1 }, { from: 5, to: 4, count: 1 },
+      { from: 0, to: 1, count: 1 },
+      { from: 1, to: 2, count: 1 },
+      { from: 2, to: 3, count: 1 },
+      { from: 3, to: 4, count: 1 },
+      { from: 4, to: 5, count: 1 },
+      { from: 5, to: 4, count: 1 },
     ]);
     expect(a.cycles).toEqual([{ from: 5, to: 4, count: 1, recovered: 0 }]);
     expect(a.paths).toEqual([{ levels: [0, 1, 2, 3, 4, 5, 4], components: 1 }]);
@@ -209,7 +374,11 @@ describe("analytics", () => {
     expect(nlp.levels[4]?.projects).toBe(1);
     expect(nlp.flows).toEqual([]);
     expect(nlp.overdue).toEqual([]);
-    const lastQuarter = await computeAnalytics(t.db, parseAnalyticsFilters({ from: "2026-03-01", to: "2026-05-31" }, NOW), NOW);
+    const lastQuarter = await computeAnalytics(
+      t.db,
+      parseAnalyticsFilters({ from: "2026-03-01", to: "2026-05-31" }, NOW),
+      NOW,
+    );
     expect(lastQuarter.flows).toEqual([]);
     expect(lastQuarter.passRate.every((r) => r.graduated + r.returned === 0)).toBe(true);
     expect(lastQuarter.months.map((m) => m.month)).toEqual(["2026-03", "2026-04", "2026-05"]);
@@ -231,9 +400,27 @@ describe("queries per render", () => {
   it("stays the same when the portfolio grows from 4 to 64 projects", async () => {
     const small = await render();
     for (let i = 0; i < 60; i++) {
-      const id = await makeProject({ slug: `more-${i}`, name: `More ${i}`, index: 100 + i, level: i % 10, since: ago(i), tags: ["more"], owner: users.cy.id });
+      const id = await makeProject({
+        slug: `more-${i}`,
+        name: `More ${i}`,
+        index: 100 + i,
+        level: i % 10,
+        since: ago(i),
+        tags: ["more"],
+        owner: users.cy.id,
+      });
       await t.db.component.create({ data: { projectId: id, name: "c", kind: "model", level: i % 10 } });
-      await t.db.review.create({ data: { projectId: id, level: 0, status: "open", authorId: users.cy.id, definitionsVersion: 1, openedAt: ago(5), dueAt: ago(1) } });
+      await t.db.review.create({
+        data: {
+          projectId: id,
+          level: 0,
+          status: "open",
+          authorId: users.cy.id,
+          definitionsVersion: 1,
+          openedAt: ago(5),
+          dueAt: ago(1),
+        },
+      });
     }
     const large = await render();
     expect(small).toBe(7); // page + count + 4 analytics + the tag list

@@ -10,7 +10,13 @@ import type { ProjectStatus, TransitionKind } from "@/lib/domain/vocabulary";
 import { DATABASE_CACHE_KEY, getLevelPace, STATS_MAX_AGE_SECONDS } from "./analytics";
 import { PORTFOLIO_STATS_TAG } from "./cache-tags";
 import { PAGE_SIZE, type PortfolioFilters } from "./portfolio-filters";
-import { projectLabel, type ComponentLevelDto, type ProjectListItemDto, type ProjectTrack, type Viewer } from "./projects";
+import {
+  projectLabel,
+  type ComponentLevelDto,
+  type ProjectListItemDto,
+  type ProjectTrack,
+  type Viewer,
+} from "./projects";
 
 /**
  * The portfolio: one row per project with everything a manager scans for. Per page render it runs
@@ -32,7 +38,13 @@ export type PortfolioRowDto = Omit<ProjectListItemDto, "openReviewCount"> & {
   canSetTarget: boolean;
 };
 
-export type PortfolioPageDto = { rows: PortfolioRowDto[]; total: number; page: number; pageCount: number; pageSize: number };
+export type PortfolioPageDto = {
+  rows: PortfolioRowDto[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+};
 
 export type PortfolioOptionsDto = { tags: { tag: string; projects: number }[] };
 
@@ -46,9 +58,16 @@ function likePattern(q: string): string {
 export function portfolioWhere(f: PortfolioFilters, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.q) {
-    const or = [Prisma.sql`p.name ILIKE ${likePattern(f.q)}`, Prisma.sql`p.slug ILIKE ${likePattern(f.q)}`, Prisma.sql`p.tags @> ARRAY[${f.q.toLowerCase()}]::text[]`];
+    const or = [
+      Prisma.sql`p.name ILIKE ${likePattern(f.q)}`,
+      Prisma.sql`p.slug ILIKE ${likePattern(f.q)}`,
+      Prisma.sql`p.tags @> ARRAY[${f.q.toLowerCase()}]::text[]`,
+    ];
     const id = /^([rp])(\d{1,6})$/i.exec(f.q);
-    if (id?.[1] && id[2]) or.push(Prisma.sql`(p.track = ${id[1].toLowerCase() === "r" ? "research" : "product"}::"ProjectTrack" AND p.index = ${Number(id[2])})`);
+    if (id?.[1] && id[2])
+      or.push(
+        Prisma.sql`(p.track = ${id[1].toLowerCase() === "r" ? "research" : "product"}::"ProjectTrack" AND p.index = ${Number(id[2])})`,
+      );
     parts.push(Prisma.sql`(${Prisma.join(or, " OR ")})`);
   }
   const levels = f.levels.filter((l) => l >= 0);
@@ -64,10 +83,14 @@ export function portfolioWhere(f: PortfolioFilters, now: Date): Prisma.Sql {
   }
   if (f.tag) parts.push(Prisma.sql`p.tags @> ARRAY[${f.tag}]::text[]`);
   if (f.stuckDays !== null) {
-    parts.push(Prisma.sql`p.system_level IS NOT NULL AND p.level_since < ${new Date(now.getTime() - f.stuckDays * 86_400_000)}`);
+    parts.push(
+      Prisma.sql`p.system_level IS NOT NULL AND p.level_since < ${new Date(now.getTime() - f.stuckDays * 86_400_000)}`,
+    );
   }
   if (f.overdue) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM reviews r WHERE r.project_id = p.id AND r.status = 'open' AND r.due_at < ${now})`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM reviews r WHERE r.project_id = p.id AND r.status = 'open' AND r.due_at < ${now})`,
+    );
   }
   return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
@@ -133,12 +156,30 @@ export function portfolioCountQuery(f: PortfolioFilters, now: Date): Prisma.Sql 
 }
 
 type RowRecord = {
-  id: string; slug: string; name: string; track: ProjectTrack; index: number; status: ProjectStatus; tags: string[];
-  system_level: number | null; level_since: Date | null; target_level: number | null; target_date: Date | null;
-  components: ComponentLevelDto[] | string; owner_ids: string[]; owner_names: string[];
-  open_reviews: number; oldest_open: Date | null; overdue_reviews: number;
-  risk_number: number | null; risk_statement: string | null; risk: number | null;
-  sb_kind: TransitionKind | null; sb_from: number | null; sb_to: number | null; sb_at: Date | null;
+  id: string;
+  slug: string;
+  name: string;
+  track: ProjectTrack;
+  index: number;
+  status: ProjectStatus;
+  tags: string[];
+  system_level: number | null;
+  level_since: Date | null;
+  target_level: number | null;
+  target_date: Date | null;
+  components: ComponentLevelDto[] | string;
+  owner_ids: string[];
+  owner_names: string[];
+  open_reviews: number;
+  oldest_open: Date | null;
+  overdue_reviews: number;
+  risk_number: number | null;
+  risk_statement: string | null;
+  risk: number | null;
+  sb_kind: TransitionKind | null;
+  sb_from: number | null;
+  sb_to: number | null;
+  sb_at: Date | null;
 };
 
 function toRow(r: RowRecord, viewer: Viewer, pace: LevelPace, now: Date): PortfolioRowDto {
@@ -159,15 +200,27 @@ function toRow(r: RowRecord, viewer: Viewer, pace: LevelPace, now: Date): Portfo
     openReviews: r.open_reviews,
     oldestOpenReviewAt: r.oldest_open,
     overdueReviews: r.overdue_reviews,
-    topRisk: r.risk_number === null ? null : { number: r.risk_number, statement: r.risk_statement ?? "", risk: r.risk ?? 0 },
-    lastSwitchback: r.sb_kind === null || r.sb_at === null ? null : { kind: r.sb_kind, fromLevel: r.sb_from, toLevel: r.sb_to ?? 0, at: r.sb_at },
+    topRisk:
+      r.risk_number === null ? null : { number: r.risk_number, statement: r.risk_statement ?? "", risk: r.risk ?? 0 },
+    lastSwitchback:
+      r.sb_kind === null || r.sb_at === null
+        ? null
+        : { kind: r.sb_kind, fromLevel: r.sb_from, toLevel: r.sb_to ?? 0, at: r.sb_at },
     target:
       r.target_level === null || r.target_date === null
         ? null
         : {
             level: r.target_level,
             date: r.target_date,
-            status: targetStatus({ level: r.system_level, levelSince, targetLevel: r.target_level, targetDate: r.target_date, status: r.status, pace, now }),
+            status: targetStatus({
+              level: r.system_level,
+              levelSince,
+              targetLevel: r.target_level,
+              targetDate: r.target_date,
+              status: r.status,
+              pace,
+              now,
+            }),
           },
     canSetTarget: r.status !== "archived" && canSetTarget(actor, r.owner_ids.includes(viewer.id) ? "owner" : null).ok,
   };
@@ -202,7 +255,10 @@ export async function listPortfolioFor(
   f: PortfolioFilters,
   opts: { now: Date; pace: LevelPace | Promise<LevelPace> },
 ): Promise<PortfolioRowDto[]> {
-  const [rows, pace] = await Promise.all([db.$queryRaw<RowRecord[]>(portfolioRowsQuery(f, opts.now, null, 0)), opts.pace]);
+  const [rows, pace] = await Promise.all([
+    db.$queryRaw<RowRecord[]>(portfolioRowsQuery(f, opts.now, null, 0)),
+    opts.pace,
+  ]);
   return rows.map((r) => toRow(r, viewer, pace, opts.now));
 }
 
@@ -213,10 +269,14 @@ export async function getPortfolioOptionsFor(db: DbClient): Promise<PortfolioOpt
   return { tags };
 }
 
-const cachedOptions = unstable_cache(async () => getPortfolioOptionsFor(prisma), ["portfolio-options-v1", DATABASE_CACHE_KEY], {
-  tags: [PORTFOLIO_STATS_TAG],
-  revalidate: STATS_MAX_AGE_SECONDS,
-});
+const cachedOptions = unstable_cache(
+  async () => getPortfolioOptionsFor(prisma),
+  ["portfolio-options-v1", DATABASE_CACHE_KEY],
+  {
+    tags: [PORTFOLIO_STATS_TAG],
+    revalidate: STATS_MAX_AGE_SECONDS,
+  },
+);
 
 export async function getPortfolioPage(f: PortfolioFilters, now: Date): Promise<PortfolioPageDto> {
   const viewer = await requireUser();

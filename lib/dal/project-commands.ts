@@ -55,13 +55,22 @@ export async function createProject(
     const index = await nextProjectIndex(tx, data.track);
     const project = await tx.project.create({
       data: {
-        slug, index, name: data.name, description: data.description, track: data.track, tags: data.tags,
+        slug,
+        index,
+        name: data.name,
+        description: data.description,
+        track: data.track,
+        tags: data.tags,
         members: { create: { userId: user.id, role: "owner" } },
       },
       select: { id: true, slug: true },
     });
     await writeAudit(tx, {
-      actorId: user.id, action: "project.create", entityType: "project", entityId: project.id, projectId: project.id,
+      actorId: user.id,
+      action: "project.create",
+      entityType: "project",
+      entityId: project.id,
+      projectId: project.id,
       after: { slug, index, name: data.name, track: data.track, tags: data.tags, owners: [user.id] },
     });
     return project;
@@ -84,16 +93,22 @@ export async function setProjectStatus(
     });
     const memberRole = memberRoleOf(project.members, user.id);
     permit(user, data.to === "active" ? "resume_project" : "pause_project", { projectMemberRole: memberRole });
-    const next = unwrap(decideProjectStatus({ actor: toActor(user), memberRole, from: project.status, to: data.to, reason: data.reason }));
+    const next = unwrap(
+      decideProjectStatus({ actor: toActor(user), memberRole, from: project.status, to: data.to, reason: data.reason }),
+    );
     const { count } = await tx.project.updateMany({
       where: { id: data.projectId, status: project.status, version: project.version },
       data: { status: next.status, version: { increment: 1 } },
     });
     expectOne(count, "project status");
     await writeAudit(tx, {
-      actorId: user.id, action: data.to === "active" ? "project.resume" : "project.pause",
-      entityType: "project", entityId: data.projectId, projectId: data.projectId,
-      before: { status: project.status }, after: { status: next.status, reason: data.reason },
+      actorId: user.id,
+      action: data.to === "active" ? "project.resume" : "project.pause",
+      entityType: "project",
+      entityId: data.projectId,
+      projectId: data.projectId,
+      before: { status: project.status },
+      after: { status: next.status, reason: data.reason },
     });
     return next;
   });

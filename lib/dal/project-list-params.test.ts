@@ -4,14 +4,20 @@ import { MAX_PROJECTS_PAGE, pageCountOf, parseProjectListParams, projectsHref } 
 describe("parseProjectListParams", () => {
   it.each<[Record<string, string | string[] | undefined>, { query: string; page: number }]>([
     [{}, { query: "", page: 1 }],
-    [{ q: "  vision ", page: "3" }, { query: "vision", page: 3 }],
+    [
+      { q: "  vision ", page: "3" },
+      { query: "vision", page: 3 },
+    ],
     [{ page: "0" }, { query: "", page: 1 }],
     [{ page: "-2" }, { query: "", page: 1 }],
     [{ page: "2.5" }, { query: "", page: 1 }],
     [{ page: "abc" }, { query: "", page: 1 }],
     [{ page: "" }, { query: "", page: 1 }],
     [{ page: "99999999999999999999" }, { query: "", page: MAX_PROJECTS_PAGE }],
-    [{ page: ["4", "5"], q: ["a", "b"] }, { query: "a", page: 4 }],
+    [
+      { page: ["4", "5"], q: ["a", "b"] },
+      { query: "a", page: 4 },
+    ],
     [{ q: "x".repeat(300) }, { query: "x".repeat(100), page: 1 }],
   ])("%j → %j", (params, expected) => {
     expect(parseProjectListParams(params)).toEqual(expected);
@@ -28,7 +34,13 @@ describe("projectsHref", () => {
 });
 
 describe("pageCountOf", () => {
-  it.each([[0, 1], [1, 1], [50, 1], [51, 2], [10_000, 200]])("%i projects → %i pages", (total, pages) => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [50, 1],
+    [51, 2],
+    [10_000, 200],
+  ])("%i projects → %i pages", (total, pages) => {
     expect(pageCountOf(total)).toBe(pages);
   });
 });

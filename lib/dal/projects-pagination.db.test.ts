@@ -26,13 +26,22 @@ beforeAll(async () => {
   const owner = await t.db.user.create({ data: { email: "o@x.test", name: "Olu", roles: ["researcher"] } });
   await t.db.project.createMany({
     data: Array.from({ length: TOTAL }, (_, i) => ({
-      slug: `p-${String(i).padStart(3, "0")}`, name: `Project ${i}`, track: i % 2 ? "research" : "product", index: i + 1,
+      slug: `p-${String(i).padStart(3, "0")}`,
+      name: `Project ${i}`,
+      track: i % 2 ? "research" : "product",
+      index: i + 1,
       tags: i % 3 === 0 ? ["vision"] : ["nlp"],
     })),
   });
   // Ten timestamps for 107 projects: most ties must be broken by the id.
   await t.db.$executeRaw`UPDATE projects SET updated_at = timestamptz '2026-01-01' + (index % 10) * interval '1 day'`;
-  await t.db.projectMember.create({ data: { projectId: (await t.db.project.findFirstOrThrow({ where: { slug: "p-000" } })).id, userId: owner.id, role: "owner" } });
+  await t.db.projectMember.create({
+    data: {
+      projectId: (await t.db.project.findFirstOrThrow({ where: { slug: "p-000" } })).id,
+      userId: owner.id,
+      role: "owner",
+    },
+  });
   const rows = await t.db.project.findMany({ select: { slug: true, id: true, updatedAt: true } });
   expected = rows
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
@@ -69,7 +78,8 @@ describe("listProjectsPageFor: pages of the projects list", () => {
     await t.db.project.update({ where: { slug: last }, data: { name: "Just renamed" } });
     expect((await page(1)).rows[0]).toMatchObject({ slug: last, name: "Just renamed" });
     // Back where it was for the other tests.
-    await t.db.$executeRaw`UPDATE projects SET updated_at = timestamptz '2026-01-01' + (index % 10) * interval '1 day' WHERE slug = ${last}`;
+    await t.db
+      .$executeRaw`UPDATE projects SET updated_at = timestamptz '2026-01-01' + (index % 10) * interval '1 day' WHERE slug = ${last}`;
   });
 
   it("pages the search results and counts only them", async () => {

@@ -62,37 +62,95 @@ beforeAll(async () => {
   });
   const graduated = await db.review.create({
     data: {
-      projectId: alpha.id, level: 3, status: "graduated", authorId: ada!.id, definitionsVersion: 1,
-      openedAt: day(15), decidedAt: day(19), createdAt: day(14),
+      projectId: alpha.id,
+      level: 3,
+      status: "graduated",
+      authorId: ada!.id,
+      definitionsVersion: 1,
+      openedAt: day(15),
+      decidedAt: day(19),
+      createdAt: day(14),
       seats: { create: [{ userId: rita!.id, discipline: "applied_ai", isChair: true }] },
     },
   });
   await db.levelTransition.create({
-    data: { projectId: alpha.id, componentId: detector.id, fromLevel: 3, toLevel: 4, kind: "graduation", reviewId: graduated.id, actorId: rita!.id, reason: "PoC passed", createdAt: day(20) },
+    data: {
+      projectId: alpha.id,
+      componentId: detector.id,
+      fromLevel: 3,
+      toLevel: 4,
+      kind: "graduation",
+      reviewId: graduated.id,
+      actorId: rita!.id,
+      reason: "PoC passed",
+      createdAt: day(20),
+    },
   });
   const openReview = await db.review.create({
-    data: { projectId: alpha.id, level: 2, status: "open", authorId: ada!.id, definitionsVersion: 1, openedAt: day(30), createdAt: day(29) },
+    data: {
+      projectId: alpha.id,
+      level: 2,
+      status: "open",
+      authorId: ada!.id,
+      definitionsVersion: 1,
+      openedAt: day(30),
+      createdAt: day(29),
+    },
   });
   // A draft with a seat: not an open review, and its seat is not a reviewer "so far".
   await db.review.create({
     data: {
-      projectId: alpha.id, level: 4, status: "draft", authorId: ada!.id, definitionsVersion: 1, createdAt: day(31),
+      projectId: alpha.id,
+      level: 4,
+      status: "draft",
+      authorId: ada!.id,
+      definitionsVersion: 1,
+      createdAt: day(31),
       seats: { create: [{ userId: cy!.id, discipline: "software_engineer" }] },
     },
   });
   await db.requirement.createMany({
     data: [
       { projectId: alpha.id, number: 1, kind: "research", statement: "Shall detect", pFailure: 0.2, value: 5, risk: 1 },
-      { projectId: alpha.id, number: 2, kind: "technical", statement: "Shall be fast", pFailure: 0.5, value: 8, risk: 4 },
-      { projectId: alpha.id, number: 3, kind: "product", statement: "Shall be cheap", pFailure: 0.3, value: 10, risk: 3 },
-      { projectId: alpha.id, number: 4, kind: "product", statement: "Shall be nice", pFailure: 0.1, value: 2, risk: 0.2 },
+      {
+        projectId: alpha.id,
+        number: 2,
+        kind: "technical",
+        statement: "Shall be fast",
+        pFailure: 0.5,
+        value: 8,
+        risk: 4,
+      },
+      {
+        projectId: alpha.id,
+        number: 3,
+        kind: "product",
+        statement: "Shall be cheap",
+        pFailure: 0.3,
+        value: 10,
+        risk: 3,
+      },
+      {
+        projectId: alpha.id,
+        number: 4,
+        kind: "product",
+        statement: "Shall be nice",
+        pFailure: 0.1,
+        value: 2,
+        risk: 0.2,
+      },
     ],
   });
   await db.cardRevision.createMany({
     data: [
       { projectId: alpha.id, number: 1, content: { tldr: "old" }, authorId: ada!.id },
       // An older shape: missing fields must come back empty, not undefined.
-      { projectId: alpha.id, number: 2, content: { tldr: "Finds things.", dataSources: [{ name: "frames", version: "1.0.0" }] }, authorId: bob!.id },
+      {
+        projectId: alpha.id,
+        number: 2,
+        content: { tldr: "Finds things.", dataSources: [{ name: "frames", version: "1.0.0" }] },
+        authorId: bob!.id,
+      },
     ],
   });
 
@@ -103,7 +161,11 @@ beforeAll(async () => {
   // Gamma: every component archived → no level either.
   const gamma = await db.project.create({
     data: {
-      slug: "gamma", name: "Gamma", track: "research", index: 3, tags: ["vision"],
+      slug: "gamma",
+      name: "Gamma",
+      track: "research",
+      index: 3,
+      tags: ["vision"],
       components: { create: [{ name: "old", kind: "model", level: 1, status: "archived" }] },
     },
   });
@@ -138,11 +200,19 @@ describe("listProjectsPageFor", () => {
       { name: "detector", kind: "model", level: 4, claimedLevel: null },
     ]);
     const beta = list.find((p) => p.id === ids.beta)!;
-    expect(beta).toMatchObject({ systemLevel: null, phase: null, components: [], owners: [], levelSince: null, openReviewCount: 0 });
+    expect(beta).toMatchObject({
+      systemLevel: null,
+      phase: null,
+      components: [],
+      owners: [],
+      levelSince: null,
+      openReviewCount: 0,
+    });
   });
 
   it("filters by tag, name, slug and project ID", async () => {
-    const slugs = async (q: string) => (await listProjectsPageFor(t.db, viewer, { query: q, page: 1 })).rows.map((p) => p.slug).sort();
+    const slugs = async (q: string) =>
+      (await listProjectsPageFor(t.db, viewer, { query: q, page: 1 })).rows.map((p) => p.slug).sort();
     expect(await slugs("vision")).toEqual(["alpha-vision", "gamma"]);
     expect(await slugs("Ranking")).toEqual(["beta"]);
     expect(await slugs("edge")).toEqual(["alpha-vision"]);
@@ -166,7 +236,12 @@ describe("getProjectBySlugFor", () => {
       ["detector", "active", 4],
       ["legacy-features", "archived", 0],
     ]);
-    expect(p.components[1]).toMatchObject({ kind: "model", codeVersion: "1.2.0", modelVersion: "0.1.0", levelSince: day(20) });
+    expect(p.components[1]).toMatchObject({
+      kind: "model",
+      codeVersion: "1.2.0",
+      modelVersion: "0.1.0",
+      levelSince: day(20),
+    });
 
     const gamma = (await getProjectBySlugFor(t.db, viewer, "gamma"))!;
     expect(gamma.systemLevel).toBeNull();
@@ -212,6 +287,13 @@ describe("getProjectBySlugFor", () => {
   it("returns null for an unknown slug and an empty card for a project without one", async () => {
     expect(await getProjectBySlugFor(t.db, viewer, "no-such-project")).toBeNull();
     const beta = (await getProjectBySlugFor(t.db, viewer, "beta"))!;
-    expect(beta).toMatchObject({ projectId: "P01", systemLevel: null, card: null, requirementCount: 0, topRisks: [], reviewers: [] });
+    expect(beta).toMatchObject({
+      projectId: "P01",
+      systemLevel: null,
+      card: null,
+      requirementCount: 0,
+      topRisks: [],
+      reviewers: [],
+    });
   });
 });

@@ -112,13 +112,20 @@ export type ProjectListPageDto = {
  * touch `updatedAt`), so what someone just created or moved is on the first page; the id breaks
  * ties, so the order is total and no project shows on two pages or on none.
  */
-export const projectListOrder = [{ updatedAt: "desc" }, { id: "desc" }] satisfies Prisma.ProjectOrderByWithRelationInput[];
+export const projectListOrder = [
+  { updatedAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.ProjectOrderByWithRelationInput[];
 
 /**
  * One page of the list: a count and one page of rows (Prisma loads each relation of the select
  * for the whole page at once), so a render costs the same few queries at 10 or 10,000 projects.
  */
-export async function listProjectsPageFor(db: DbClient, _viewer: Viewer, params: ProjectListParams): Promise<ProjectListPageDto> {
+export async function listProjectsPageFor(
+  db: DbClient,
+  _viewer: Viewer,
+  params: ProjectListParams,
+): Promise<ProjectListPageDto> {
   const where = projectSearchWhere(params.query);
   const [total, rows] = await Promise.all([
     db.project.count({ where }),

@@ -37,7 +37,9 @@ const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] :
 describe("races", () => {
   it("gives simultaneous new projects distinct numbers and slugs (unique index + retry)", async () => {
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => projects.createProject(owner, { name: "Same name", description: "", track: "product", tags: [] })),
+      Array.from({ length: 8 }, () =>
+        projects.createProject(owner, { name: "Same name", description: "", track: "product", tags: [] }),
+      ),
     );
     expect(results.map(codes).flat()).toEqual([]);
     const rows = await t.db.project.findMany({ where: { track: "product" }, select: { index: true, slug: true } });
@@ -48,10 +50,17 @@ describe("races", () => {
   it("lets only one of several simultaneous drafts take a component", async () => {
     const p = await makeProject(t.db, { owners: [owner.id], levels: [1] });
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => drafts.openReviewDraft(owner, { projectId: p.id, level: 1, componentIds: p.componentIds })),
+      Array.from({ length: 5 }, () =>
+        drafts.openReviewDraft(owner, { projectId: p.id, level: 1, componentIds: p.componentIds }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map(codes).flat()).toEqual(Array(4).fill("component_under_review"));
+    expect(
+      results
+        .filter((r) => !r.ok)
+        .map(codes)
+        .flat(),
+    ).toEqual(Array(4).fill("component_under_review"));
     expect(await t.db.review.count({ where: { projectId: p.id } })).toBe(1);
   });
 
@@ -60,15 +69,26 @@ describe("races", () => {
     for (let round = 0; round < 10; round++) {
       const p = await makeProject(t.db, { owners: [owner.id], levels: [0] });
       const r = await makeReview(t.db, {
-        projectId: p.id, componentIds: p.componentIds, level: 0, status: "open", authorId: owner.id,
+        projectId: p.id,
+        componentIds: p.componentIds,
+        level: 0,
+        status: "open",
+        authorId: owner.id,
         seats: [{ userId: reviewer.id, discipline: "research_lead", isChair: true }],
       });
-      const castIt = () => votes.castVote(reviewer, { reviewId: r.id, pinRound: 0, choice: "graduate", tasks: [], comment: "" });
-      const bumpIt = () => components.bumpComponentVersion(owner, { componentId: p.componentIds[0]!, versions: { data: "0.2.0" }, changelog: "New data." });
+      const castIt = () =>
+        votes.castVote(reviewer, { reviewId: r.id, pinRound: 0, choice: "graduate", tasks: [], comment: "" });
+      const bumpIt = () =>
+        components.bumpComponentVersion(owner, {
+          componentId: p.componentIds[0]!,
+          versions: { data: "0.2.0" },
+          changelog: "New data.",
+        });
       // Alternate who starts first, so both orders of the race are exercised.
-      const [vote, bump] = round % 2 === 0
-        ? await Promise.all([castIt(), bumpIt()])
-        : await Promise.all([bumpIt(), castIt()]).then(([b, v]) => [v, b] as const);
+      const [vote, bump] =
+        round % 2 === 0
+          ? await Promise.all([castIt(), bumpIt()])
+          : await Promise.all([bumpIt(), castIt()]).then(([b, v]) => [v, b] as const);
       winners.push(vote.ok ? "vote" : "bump");
       expect(bump.ok).toBe(true);
       const review = await t.db.review.findUniqueOrThrow({ where: { id: r.id }, include: { decision: true } });

@@ -16,11 +16,18 @@ import { DomainError, unwrap } from "./transaction";
 
 /** Domain field names → CSV columns, so a refusal points at the cell to fix. */
 const COLUMN_OF: Record<string, string> = {
-  kind: "kind", statement: "statement", verification: "verification", validation: "validation", status: "status",
-  waiverReason: "waiver_reason", pFailure: "p_failure", value: "value",
+  kind: "kind",
+  statement: "statement",
+  verification: "verification",
+  validation: "validation",
+  status: "status",
+  waiverReason: "waiver_reason",
+  pFailure: "p_failure",
+  value: "value",
 };
 
-const at = (row: number | null, column: string | null) => (row === null ? "file" : column ? `row.${row}.${column}` : `row.${row}`);
+const at = (row: number | null, column: string | null) =>
+  row === null ? "file" : column ? `row.${row}.${column}` : `row.${row}`;
 const where = (row: number | null, column: string | null) =>
   row === null ? "" : column ? `Row ${row}, column ${column}: ` : `Row ${row}: `;
 
@@ -32,8 +39,17 @@ export type ImportRow = {
   row: number;
   number: number | null;
   columns: {
-    kind: RequirementCsvRowData["kind"]; statement: string; verification: string; validation: string; status: RequirementCsvRowData["status"];
-    waiverReason: string | null; pFailure: number; value: number; risk: number; ownerId: string | null; evidenceLinks: string[];
+    kind: RequirementCsvRowData["kind"];
+    statement: string;
+    verification: string;
+    validation: string;
+    status: RequirementCsvRowData["status"];
+    waiverReason: string | null;
+    pFailure: number;
+    value: number;
+    risk: number;
+    ownerId: string | null;
+    evidenceLinks: string[];
   };
 };
 
@@ -45,16 +61,25 @@ export async function validateCsvImport(tx: Tx, csv: string): Promise<ImportRow[
     for (const rec of records) {
       const r = requirementCsvRowSchema.safeParse(rec.values);
       if (!r.success) {
-        for (const i of r.error.issues) reasons.push(issueReason({ row: rec.row, column: String(i.path[0] ?? ""), message: i.message }));
+        for (const i of r.error.issues)
+          reasons.push(issueReason({ row: rec.row, column: String(i.path[0] ?? ""), message: i.message }));
         continue;
       }
       const d = r.data;
       const decision = validateRequirement({
-        id: `row ${rec.row}`, kind: d.kind, statement: d.statement, verification: d.verification, validation: d.validation,
-        status: d.status, waiverReason: d.waiver_reason, pFailure: d.p_failure, value: d.value,
+        id: `row ${rec.row}`,
+        kind: d.kind,
+        statement: d.statement,
+        verification: d.verification,
+        validation: d.validation,
+        status: d.status,
+        waiverReason: d.waiver_reason,
+        pFailure: d.p_failure,
+        value: d.value,
       });
       if (!decision.ok) {
-        for (const x of decision.reasons) reasons.push(issueReason({ row: rec.row, column: COLUMN_OF[x.field ?? ""] ?? null, message: x.message }));
+        for (const x of decision.reasons)
+          reasons.push(issueReason({ row: rec.row, column: COLUMN_OF[x.field ?? ""] ?? null, message: x.message }));
       }
       parsed.push({ row: rec.row, data: d });
     }
@@ -63,7 +88,14 @@ export async function validateCsvImport(tx: Tx, csv: string): Promise<ImportRow[
   for (const p of parsed) {
     if (p.data.number === null) continue;
     const first = seen.get(p.data.number);
-    if (first !== undefined) reasons.push(issueReason({ row: p.row, column: "number", message: `R${p.data.number} is already used by row ${first} of the file.` }));
+    if (first !== undefined)
+      reasons.push(
+        issueReason({
+          row: p.row,
+          column: "number",
+          message: `R${p.data.number} is already used by row ${first} of the file.`,
+        }),
+      );
     else seen.set(p.data.number, p.row);
   }
   // Owners are checked on every well-formed address, also in rows with other problems, so one
@@ -74,27 +106,49 @@ export async function validateCsvImport(tx: Tx, csv: string): Promise<ImportRow[
   };
   const emails = [...new Set(records.map(ownerOf).filter((e) => e !== ""))];
   const users = emails.length
-    ? await tx.user.findMany({ where: { email: { in: emails, mode: "insensitive" }, active: true }, select: { id: true, email: true } })
+    ? await tx.user.findMany({
+        where: { email: { in: emails, mode: "insensitive" }, active: true },
+        select: { id: true, email: true },
+      })
     : [];
   const idByEmail = new Map(users.map((u) => [u.email.toLowerCase(), u.id]));
   for (const rec of records) {
     const email = ownerOf(rec);
     if (email && !idByEmail.has(email)) {
-      reasons.push(issueReason({ row: rec.row, column: "owner_email", message: `No active user has the e-mail address ${email}.` }));
+      reasons.push(
+        issueReason({
+          row: rec.row,
+          column: "owner_email",
+          message: `No active user has the e-mail address ${email}.`,
+        }),
+      );
     }
   }
   if (reasons.length > 0) {
     const n = reasons.length;
-    throw new DomainError([reason("csv_import_refused", `Nothing was imported: the file has ${n} problem${n === 1 ? "" : "s"}. Fix ${n === 1 ? "it" : "them"} and import again.`), ...reasons]);
+    throw new DomainError([
+      reason(
+        "csv_import_refused",
+        `Nothing was imported: the file has ${n} problem${n === 1 ? "" : "s"}. Fix ${n === 1 ? "it" : "them"} and import again.`,
+      ),
+      ...reasons,
+    ]);
   }
   return parsed.map(({ row, data: d }) => ({
     row,
     number: d.number,
     columns: {
-      kind: d.kind, statement: d.statement, verification: d.verification, validation: d.validation, status: d.status,
-      waiverReason: d.status === "waived" ? d.waiver_reason : null, pFailure: d.p_failure, value: d.value,
+      kind: d.kind,
+      statement: d.statement,
+      verification: d.verification,
+      validation: d.validation,
+      status: d.status,
+      waiverReason: d.status === "waived" ? d.waiver_reason : null,
+      pFailure: d.p_failure,
+      value: d.value,
       risk: unwrap(riskOf(d.p_failure, d.value)),
-      ownerId: d.owner_email ? (idByEmail.get(d.owner_email) ?? null) : null, evidenceLinks: d.evidence_links,
+      ownerId: d.owner_email ? (idByEmail.get(d.owner_email) ?? null) : null,
+      evidenceLinks: d.evidence_links,
     },
   }));
 }

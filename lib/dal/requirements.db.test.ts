@@ -3,7 +3,15 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { readRequirementsCsv } from "@/lib/domain/requirements-csv";
 import { componentPin } from "@/lib/domain/votes";
 import type { TestDb } from "@/test/db";
-import { databaseDigest, makeCast, makeProject, makeReview, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
+import {
+  databaseDigest,
+  makeCast,
+  makeProject,
+  makeReview,
+  requiredSeats,
+  type RoleName,
+  openAppDatabase,
+} from "@/test/gate-fixtures";
 
 /**
  * Requirements on real Postgres: create and edit with the domain's risk and rules, optimistic
@@ -33,46 +41,98 @@ afterAll(async () => {
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));
 const project = () => makeProject(t.db, { owners: [cast.owner.id], contributors: [cast.contributor.id], levels: [2] });
 const fields = {
-  kind: "research" as const, statement: "The model shall embed tiles.", verification: "", validation: "", status: "open" as const,
-  waiverReason: "", pFailure: 0.3, value: 8, ownerId: "", evidenceLinks: [] as string[],
+  kind: "research" as const,
+  statement: "The model shall embed tiles.",
+  verification: "",
+  validation: "",
+  status: "open" as const,
+  waiverReason: "",
+  pFailure: 0.3,
+  value: 8,
+  ownerId: "",
+  evidenceLinks: [] as string[],
 };
 
 describe("create and edit", () => {
   it("numbers requirements per project and stores risk = pFailure × value from the domain", async () => {
     const p = await project();
     const a = await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields });
-    const b = await reqs.createRequirement(cast.contributor, { projectId: p.id, ...fields, pFailure: 0.2345, value: 10, ownerId: cast.contributor.id });
+    const b = await reqs.createRequirement(cast.contributor, {
+      projectId: p.id,
+      ...fields,
+      pFailure: 0.2345,
+      value: 10,
+      ownerId: cast.contributor.id,
+    });
     expect([a.ok && a.value.number, b.ok && b.value.number]).toEqual([1, 2]);
     const rows = await t.db.requirement.findMany({ where: { projectId: p.id }, orderBy: { number: "asc" } });
-    expect(rows.map((r) => [r.number, r.risk, r.ownerId])).toEqual([[1, 2.4, null], [2, 2.35, cast.contributor.id]]);
+    expect(rows.map((r) => [r.number, r.risk, r.ownerId])).toEqual([
+      [1, 2.4, null],
+      [2, 2.35, cast.contributor.id],
+    ]);
     expect(await t.db.auditEvent.count({ where: { projectId: p.id, action: "requirement.create" } })).toBe(2);
   });
 
   it("numbers simultaneous creates without gaps or duplicates", async () => {
     const p = await project();
-    const results = await Promise.all(Array.from({ length: 6 }, () => reqs.createRequirement(cast.owner, { projectId: p.id, ...fields })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => reqs.createRequirement(cast.owner, { projectId: p.id, ...fields })),
+    );
     expect(results.map((r) => (r.ok ? r.value.number : 0)).sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it("applies the domain's rules across fields and the permission table", async () => {
     const p = await project();
-    expect(codes(await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields, status: "waived" }))).toEqual(["requirement_waived_reason"]);
-    expect(codes(await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields, status: "validated", verification: "tested" }))).toEqual(["requirement_validation_missing"]);
-    expect(codes(await reqs.createRequirement(cast.otherResearcher, { projectId: p.id, ...fields }))).toEqual(["forbidden"]);
-    expect(codes(await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields, ownerId: "nobody-like-this" }))).toEqual(["owner_unknown"]);
+    expect(codes(await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields, status: "waived" }))).toEqual([
+      "requirement_waived_reason",
+    ]);
+    expect(
+      codes(
+        await reqs.createRequirement(cast.owner, {
+          projectId: p.id,
+          ...fields,
+          status: "validated",
+          verification: "tested",
+        }),
+      ),
+    ).toEqual(["requirement_validation_missing"]);
+    expect(codes(await reqs.createRequirement(cast.otherResearcher, { projectId: p.id, ...fields }))).toEqual([
+      "forbidden",
+    ]);
+    expect(
+      codes(await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields, ownerId: "nobody-like-this" })),
+    ).toEqual(["owner_unknown"]);
   });
 
   it("edits with the version it was loaded with; a stale version is refused, the waiver reason kept only while waived", async () => {
     const p = await project();
     const created = await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields });
     const id = created.ok ? created.value.id : "";
-    const edit = { requirementId: id, version: 0, ...fields, status: "waived" as const, waiverReason: "Out of scope.", pFailure: 0.5, value: 10 };
+    const edit = {
+      requirementId: id,
+      version: 0,
+      ...fields,
+      status: "waived" as const,
+      waiverReason: "Out of scope.",
+      pFailure: 0.5,
+      value: 10,
+    };
     expect(await reqs.updateRequirement(cast.contributor, edit)).toEqual({ ok: true, value: { id, number: 1 } });
-    expect(await t.db.requirement.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "waived", waiverReason: "Out of scope.", risk: 5, version: 1 });
-    expect(codes(await reqs.updateRequirement(cast.owner, { ...edit, statement: "Stale." }))).toEqual(["requirement_changed"]);
+    expect(await t.db.requirement.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "waived",
+      waiverReason: "Out of scope.",
+      risk: 5,
+      version: 1,
+    });
+    expect(codes(await reqs.updateRequirement(cast.owner, { ...edit, statement: "Stale." }))).toEqual([
+      "requirement_changed",
+    ]);
     expect((await reqs.updateRequirement(cast.owner, { ...edit, version: 1, status: "open" })).ok).toBe(true);
     expect((await t.db.requirement.findUniqueOrThrow({ where: { id } })).waiverReason).toBeNull();
-    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "requirement.update" }, orderBy: { createdAt: "asc" } });
+    const audit = await t.db.auditEvent.findFirstOrThrow({
+      where: { entityId: id, action: "requirement.update" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.before).toMatchObject({ status: "open", risk: 2.4 });
   });
 });
@@ -83,45 +143,112 @@ describe("open reviews", () => {
   it("re-pins an open review to a new card revision on create, edit and import; earlier votes go stale and their voters are told", async () => {
     const p = await project();
     const seats = requiredSeats(2, [cast.seatedReviewer.id, cast.unseatedReviewer.id]);
-    const review = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 2, status: "open", authorId: cast.owner.id, seats });
+    const review = await makeReview(t.db, {
+      projectId: p.id,
+      componentIds: p.componentIds,
+      level: 2,
+      status: "open",
+      authorId: cast.owner.id,
+      seats,
+    });
     // A current vote: it judged the review's pin as it stands (card revision and component versions).
-    const pinned = await t.db.review.findUniqueOrThrow({ where: { id: review.id }, select: { pinnedCardRevisionId: true, components: true } });
+    const pinned = await t.db.review.findUniqueOrThrow({
+      where: { id: review.id },
+      select: { pinnedCardRevisionId: true, components: true },
+    });
     await t.db.vote.create({
       data: {
-        reviewId: review.id, seatId: review.seatIds[0]!, voterId: cast.seatedReviewer.id, pinRound: 0, choice: "graduate",
+        reviewId: review.id,
+        seatId: review.seatIds[0]!,
+        voterId: cast.seatedReviewer.id,
+        pinRound: 0,
+        choice: "graduate",
         cardRevisionId: pinned.pinnedCardRevisionId,
-        componentPins: Object.fromEntries(pinned.components.map((c) => [c.componentId, componentPin({ code: c.codeVersion, model: c.modelVersion, data: c.dataVersion })])),
+        componentPins: Object.fromEntries(
+          pinned.components.map((c) => [
+            c.componentId,
+            componentPin({ code: c.codeVersion, model: c.modelVersion, data: c.dataVersion }),
+          ]),
+        ),
       },
     });
-    const pinOf = () => t.db.review.findUniqueOrThrow({ where: { id: review.id }, select: { pinRound: true, pinnedCardRevision: { select: { number: true, changedSections: true, summary: true } } } });
+    const pinOf = () =>
+      t.db.review.findUniqueOrThrow({
+        where: { id: review.id },
+        select: {
+          pinRound: true,
+          pinnedCardRevision: { select: { number: true, changedSections: true, summary: true } },
+        },
+      });
 
     const created = await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields });
     expect(created.ok).toBe(true);
-    expect(await pinOf()).toEqual({ pinRound: 1, pinnedCardRevision: { number: 2, changedSections: ["requirements"], summary: "Requirement R1 added" } });
-    const stale = await t.db.notification.findMany({ where: { reviewId: review.id, kind: "review.vote_stale" }, select: { userId: true } });
+    expect(await pinOf()).toEqual({
+      pinRound: 1,
+      pinnedCardRevision: { number: 2, changedSections: ["requirements"], summary: "Requirement R1 added" },
+    });
+    const stale = await t.db.notification.findMany({
+      where: { reviewId: review.id, kind: "review.vote_stale" },
+      select: { userId: true },
+    });
     expect(stale).toEqual([{ userId: cast.seatedReviewer.id }]);
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "requirement.create", projectId: p.id } });
     expect(JSON.stringify(audit.after)).toContain(review.id);
 
     // What the stale voter is shown: the sections' text is the same, the requirement change is named.
-    const [rev1, rev2] = await t.db.cardRevision.findMany({ where: { projectId: p.id }, orderBy: { number: "asc" }, select: { id: true } });
-    expect(await reads.cardDiffBetween(t.db, rev1!.id, rev2!.id)).toEqual({ fromNumber: 1, toNumber: 2, sections: [], requirementChanges: ["Requirement R1 added"] });
+    const [rev1, rev2] = await t.db.cardRevision.findMany({
+      where: { projectId: p.id },
+      orderBy: { number: "asc" },
+      select: { id: true },
+    });
+    expect(await reads.cardDiffBetween(t.db, rev1!.id, rev2!.id)).toEqual({
+      fromNumber: 1,
+      toNumber: 2,
+      sections: [],
+      requirementChanges: ["Requirement R1 added"],
+    });
 
     const id = created.ok ? created.value.id : "";
-    expect((await reqs.updateRequirement(cast.owner, { requirementId: id, version: 0, ...fields, statement: "The model shall embed tiles in 10 ms." })).ok).toBe(true);
-    expect(await pinOf()).toMatchObject({ pinRound: 2, pinnedCardRevision: { number: 3, summary: "Requirement R1 edited" } });
+    expect(
+      (
+        await reqs.updateRequirement(cast.owner, {
+          requirementId: id,
+          version: 0,
+          ...fields,
+          statement: "The model shall embed tiles in 10 ms.",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(await pinOf()).toMatchObject({
+      pinRound: 2,
+      pinnedCardRevision: { number: 3, summary: "Requirement R1 edited" },
+    });
 
     const csv = (await reqs.exportRequirementsCsv({ slug: p.slug }))!.csv;
     expect((await reqs.importRequirementsCsv(cast.owner, { projectId: p.id, csv })).ok).toBe(true);
-    expect(await pinOf()).toMatchObject({ pinRound: 3, pinnedCardRevision: { number: 4, summary: "1 requirement imported from CSV" } });
+    expect(await pinOf()).toMatchObject({
+      pinRound: 3,
+      pinnedCardRevision: { number: 4, summary: "1 requirement imported from CSV" },
+    });
     // The card's sections themselves are unchanged: the new revisions carry the same content.
-    const revs = await t.db.cardRevision.findMany({ where: { projectId: p.id }, orderBy: { number: "asc" }, select: { content: true } });
+    const revs = await t.db.cardRevision.findMany({
+      where: { projectId: p.id },
+      orderBy: { number: "asc" },
+      select: { content: true },
+    });
     expect(new Set(revs.map((r) => JSON.stringify(r.content))).size).toBe(1);
   });
 
   it("writes no card revision when no review is open", async () => {
     const p = await project();
-    await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 2, status: "draft", authorId: cast.owner.id, seats: [] });
+    await makeReview(t.db, {
+      projectId: p.id,
+      componentIds: p.componentIds,
+      level: 2,
+      status: "draft",
+      authorId: cast.owner.id,
+      seats: [],
+    });
     expect((await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields })).ok).toBe(true);
     expect(await t.db.cardRevision.count({ where: { projectId: p.id } })).toBe(1);
   });
@@ -133,17 +260,47 @@ describe("CSV", () => {
     const target = await project();
     const all = [
       { ...fields },
-      { ...fields, kind: "technical" as const, statement: 'Quotes "and", commas,\nline breaks', verification: "=1+1", validation: "'x", status: "validated" as const, pFailure: 1, value: 10, ownerId: cast.contributor.id, evidenceLinks: ["https://e.example/a", "https://e.example/b?x=1,2"] },
-      { ...fields, kind: "product" as const, statement: "- list item", status: "waived" as const, waiverReason: "Board said so.", pFailure: 0, value: 1 },
+      {
+        ...fields,
+        kind: "technical" as const,
+        statement: 'Quotes "and", commas,\nline breaks',
+        verification: "=1+1",
+        validation: "'x",
+        status: "validated" as const,
+        pFailure: 1,
+        value: 10,
+        ownerId: cast.contributor.id,
+        evidenceLinks: ["https://e.example/a", "https://e.example/b?x=1,2"],
+      },
+      {
+        ...fields,
+        kind: "product" as const,
+        statement: "- list item",
+        status: "waived" as const,
+        waiverReason: "Board said so.",
+        pFailure: 0,
+        value: 1,
+      },
     ];
-    for (const f of all) expect((await reqs.createRequirement(cast.owner, { projectId: source.id, ...f })).ok).toBe(true);
+    for (const f of all)
+      expect((await reqs.createRequirement(cast.owner, { projectId: source.id, ...f })).ok).toBe(true);
     const exported = await reqs.exportRequirementsCsv({ slug: source.slug });
     const imported = await reqs.importRequirementsCsv(cast.owner, { projectId: target.id, csv: exported!.csv });
     expect(imported).toEqual({ ok: true, value: { created: 3, renumbered: false, numbers: [1, 2, 3] } });
     const again = await reqs.exportRequirementsCsv({ slug: target.slug });
     expect(again!.csv).toBe(exported!.csv);
-    const pick = (r: Record<string, unknown>) => ({ ...r, id: undefined, projectId: undefined, createdAt: undefined, updatedAt: undefined });
-    const [a, b] = await Promise.all([source, target].map((p) => t.db.requirement.findMany({ where: { projectId: p.id }, orderBy: { number: "asc" } })));
+    const pick = (r: Record<string, unknown>) => ({
+      ...r,
+      id: undefined,
+      projectId: undefined,
+      createdAt: undefined,
+      updatedAt: undefined,
+    });
+    const [a, b] = await Promise.all(
+      [source, target].map((p) =>
+        t.db.requirement.findMany({ where: { projectId: p.id }, orderBy: { number: "asc" } }),
+      ),
+    );
     expect(b!.map(pick)).toEqual(a!.map(pick));
     expect(await t.db.auditEvent.count({ where: { projectId: target.id, action: "requirement.import" } })).toBe(1);
   });
@@ -151,8 +308,12 @@ describe("CSV", () => {
   it("numbers imported requirements after the existing ones when the file's numbers are taken", async () => {
     const p = await project();
     await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields });
-    const csv = "number,kind,statement,status,p_failure,value\n1,research,Again.,open,0.1,2\n2,product,More.,open,0.2,3\n";
-    expect(await reqs.importRequirementsCsv(cast.owner, { projectId: p.id, csv })).toEqual({ ok: true, value: { created: 2, renumbered: true, numbers: [2, 3] } });
+    const csv =
+      "number,kind,statement,status,p_failure,value\n1,research,Again.,open,0.1,2\n2,product,More.,open,0.2,3\n";
+    expect(await reqs.importRequirementsCsv(cast.owner, { projectId: p.id, csv })).toEqual({
+      ok: true,
+      value: { created: 2, renumbered: true, numbers: [2, 3] },
+    });
   });
 
   it("refuses the whole file, writing nothing, with every problem by row and column", async () => {
@@ -169,17 +330,45 @@ describe("CSV", () => {
     expect(await databaseDigest(t.db)).toEqual(before);
     expect(d.ok).toBe(false);
     const fieldsOf = d.ok ? [] : d.reasons.map((r) => r.field ?? "");
-    expect(fieldsOf).toEqual(expect.arrayContaining(["", "row.3.kind", "row.3.statement", "row.3.p_failure", "row.3.value", "row.3.evidence_links", "row.4.waiver_reason", "row.5.number"]));
+    expect(fieldsOf).toEqual(
+      expect.arrayContaining([
+        "",
+        "row.3.kind",
+        "row.3.statement",
+        "row.3.p_failure",
+        "row.3.value",
+        "row.3.evidence_links",
+        "row.4.waiver_reason",
+        "row.5.number",
+      ]),
+    );
     expect(d.ok ? "" : d.reasons[0]!.message).toMatch(/^Nothing was imported: the file has \d+ problems/);
-    const ghost = await reqs.importRequirementsCsv(cast.owner, { projectId: p.id, csv: "kind,statement,status,p_failure,value,owner_email\nresearch,x,open,0.1,2,ghost@nowhere.test\n" });
+    const ghost = await reqs.importRequirementsCsv(cast.owner, {
+      projectId: p.id,
+      csv: "kind,statement,status,p_failure,value,owner_email\nresearch,x,open,0.1,2,ghost@nowhere.test\n",
+    });
     expect(ghost.ok ? [] : ghost.reasons.map((r) => r.field)).toEqual([undefined, "row.2.owner_email"]);
   });
 
   it("refuses a file with a broken header before reading rows, and non-editors before anything", async () => {
     const p = await project();
     const d = await reqs.importRequirementsCsv(cast.owner, { projectId: p.id, csv: "kind,statment\nresearch,x\n" });
-    expect(d.ok ? [] : d.reasons.map((r) => r.field)).toEqual([undefined, "row.1.statment", "row.1.statement", "row.1.status", "row.1.p_failure", "row.1.value"]);
-    expect(codes(await reqs.importRequirementsCsv(cast.manager, { projectId: p.id, csv: "kind,statement,status,p_failure,value\nresearch,x,open,0.1,2\n" }))).toEqual(["forbidden"]);
+    expect(d.ok ? [] : d.reasons.map((r) => r.field)).toEqual([
+      undefined,
+      "row.1.statment",
+      "row.1.statement",
+      "row.1.status",
+      "row.1.p_failure",
+      "row.1.value",
+    ]);
+    expect(
+      codes(
+        await reqs.importRequirementsCsv(cast.manager, {
+          projectId: p.id,
+          csv: "kind,statement,status,p_failure,value\nresearch,x,open,0.1,2\n",
+        }),
+      ),
+    ).toEqual(["forbidden"]);
   });
 
   it("exports a header even when there are no requirements", async () => {

@@ -8,12 +8,27 @@ import { projectEditableReasons } from "@/lib/domain/project-status";
 import { riskOf, validateRequirement } from "@/lib/domain/requirements";
 import { requirementsToCsv, type RequirementCsvRow } from "@/lib/domain/requirements-csv";
 import type { MemberRole, RequirementKind, RequirementStatus } from "@/lib/domain/vocabulary";
-import type { CreateRequirementData, ImportRequirementsData, RequirementFormData, UpdateRequirementData } from "@/lib/schemas/requirement";
+import type {
+  CreateRequirementData,
+  ImportRequirementsData,
+  RequirementFormData,
+  UpdateRequirementData,
+} from "@/lib/schemas/requirement";
 import { writeAudit, type Tx } from "./audit";
 import { projectLabel } from "./projects";
 import { validateCsvImport } from "./requirements-import";
 import { recordRequirementsChange } from "./card-revisions";
-import { DomainError, expectOne, memberRoleOf, notFound, permit, refuseIf, runTransaction, toActor, unwrap } from "./transaction";
+import {
+  DomainError,
+  expectOne,
+  memberRoleOf,
+  notFound,
+  permit,
+  refuseIf,
+  runTransaction,
+  toActor,
+  unwrap,
+} from "./transaction";
 
 /** Requirements of a project: reads, create/edit with risk from the domain, CSV export and import. */
 
@@ -37,8 +52,20 @@ export type RequirementDto = {
 };
 
 const requirementSelect = {
-  id: true, number: true, kind: true, statement: true, verification: true, validation: true, status: true, waiverReason: true,
-  pFailure: true, value: true, risk: true, evidenceLinks: true, version: true, updatedAt: true,
+  id: true,
+  number: true,
+  kind: true,
+  statement: true,
+  verification: true,
+  validation: true,
+  status: true,
+  waiverReason: true,
+  pFailure: true,
+  value: true,
+  risk: true,
+  evidenceLinks: true,
+  version: true,
+  updatedAt: true,
   owner: { select: { id: true, name: true, email: true } },
 } as const;
 
@@ -55,18 +82,37 @@ export async function getRequirementsPage({ slug }: { slug: string }): Promise<R
   const p = await prisma.project.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, track: true, index: true, systemLevel: true, status: true,
-      members: { select: { userId: true, role: true, user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+      id: true,
+      slug: true,
+      name: true,
+      track: true,
+      index: true,
+      systemLevel: true,
+      status: true,
+      members: {
+        select: { userId: true, role: true, user: { select: { id: true, name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
       requirements: { select: requirementSelect, orderBy: { number: "asc" } },
     },
   });
   if (!p) return null;
-  const requirements = p.requirements.map(({ owner, ...r }) => ({ ...r, owner: owner ? { id: owner.id, name: owner.name } : null }));
+  const requirements = p.requirements.map(({ owner, ...r }) => ({
+    ...r,
+    owner: owner ? { id: owner.id, name: owner.name } : null,
+  }));
   const options = new Map(p.members.map((m) => [m.user.id, m.user.name]));
   for (const r of requirements) if (r.owner) options.set(r.owner.id, r.owner.name);
   const members = p.members.map((m) => ({ userId: m.userId, role: m.role as MemberRole }));
   return {
-    project: { id: p.id, slug: p.slug, name: p.name, projectId: projectLabel(p.track, p.index), systemLevel: p.systemLevel, status: p.status },
+    project: {
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      projectId: projectLabel(p.track, p.index),
+      systemLevel: p.systemLevel,
+      status: p.status,
+    },
     canEdit: allowedActions({ project: { status: p.status, members } }, toActor(viewer)).includes("edit_project"),
     requirements,
     ownerOptions: [...options].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
@@ -74,7 +120,10 @@ export async function getRequirementsPage({ slug }: { slug: string }): Promise<R
 }
 
 async function loadEditableProject(tx: Tx, user: SessionUser, projectId: string) {
-  const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true, status: true, members: { select: { userId: true, role: true } } } });
+  const project = await tx.project.findUnique({
+    where: { id: projectId },
+    select: { id: true, status: true, members: { select: { userId: true, role: true } } },
+  });
   if (!project) throw notFound("project", "projectId");
   permit(user, "edit_project", { projectMemberRole: memberRoleOf(project.members, user.id) });
   refuseIf(projectEditableReasons(project.status));
@@ -86,19 +135,31 @@ function checkedColumns(id: string, data: RequirementFormData) {
   unwrap(validateRequirement({ id, ...data, waiverReason: data.waiverReason }));
   const risk = unwrap(riskOf(data.pFailure, data.value));
   return {
-    kind: data.kind, statement: data.statement, verification: data.verification, validation: data.validation, status: data.status,
+    kind: data.kind,
+    statement: data.statement,
+    verification: data.verification,
+    validation: data.validation,
+    status: data.status,
     waiverReason: data.status === "waived" ? data.waiverReason : null,
-    pFailure: data.pFailure, value: data.value, risk, ownerId: data.ownerId || null, evidenceLinks: data.evidenceLinks,
+    pFailure: data.pFailure,
+    value: data.value,
+    risk,
+    ownerId: data.ownerId || null,
+    evidenceLinks: data.evidenceLinks,
   };
 }
 
 async function checkOwner(tx: Tx, ownerId: string): Promise<void> {
   if (!ownerId) return;
   const owner = await tx.user.findUnique({ where: { id: ownerId }, select: { active: true } });
-  if (!owner?.active) throw new DomainError([reason("owner_unknown", "Choose an active user as the owner.", "ownerId")]);
+  if (!owner?.active)
+    throw new DomainError([reason("owner_unknown", "Choose an active user as the owner.", "ownerId")]);
 }
 
-export async function createRequirement(user: SessionUser, data: CreateRequirementData): Promise<Decision<{ id: string; number: number }>> {
+export async function createRequirement(
+  user: SessionUser,
+  data: CreateRequirementData,
+): Promise<Decision<{ id: string; number: number }>> {
   return runTransaction(async (tx) => {
     const project = await loadEditableProject(tx, user, data.projectId);
     const { projectId: _p, ...fields } = data;
@@ -107,34 +168,68 @@ export async function createRequirement(user: SessionUser, data: CreateRequireme
     // Two creates at once pick the same number; the unique index refuses one and it is re-run.
     const { _max } = await tx.requirement.aggregate({ where: { projectId: project.id }, _max: { number: true } });
     const number = (_max.number ?? 0) + 1;
-    const created = await tx.requirement.create({ data: { projectId: project.id, number, ...columns }, select: { id: true } });
-    const repinned = await recordRequirementsChange(tx, { projectId: project.id, authorId: user.id, summary: `Requirement R${number} added` });
+    const created = await tx.requirement.create({
+      data: { projectId: project.id, number, ...columns },
+      select: { id: true },
+    });
+    const repinned = await recordRequirementsChange(tx, {
+      projectId: project.id,
+      authorId: user.id,
+      summary: `Requirement R${number} added`,
+    });
     await writeAudit(tx, {
-      actorId: user.id, action: "requirement.create", entityType: "requirement", entityId: created.id, projectId: project.id,
+      actorId: user.id,
+      action: "requirement.create",
+      entityType: "requirement",
+      entityId: created.id,
+      projectId: project.id,
       after: { number, ...columns, ...(repinned.length ? { repinned } : {}) },
     });
     return { id: created.id, number };
   });
 }
 
-export async function updateRequirement(user: SessionUser, data: UpdateRequirementData): Promise<Decision<{ id: string; number: number }>> {
+export async function updateRequirement(
+  user: SessionUser,
+  data: UpdateRequirementData,
+): Promise<Decision<{ id: string; number: number }>> {
   return runTransaction(async (tx) => {
-    const row = await tx.requirement.findUnique({ where: { id: data.requirementId }, select: { ...requirementSelect, projectId: true } });
+    const row = await tx.requirement.findUnique({
+      where: { id: data.requirementId },
+      select: { ...requirementSelect, projectId: true },
+    });
     if (!row) throw notFound("requirement", "requirementId");
     await loadEditableProject(tx, user, row.projectId);
     if (row.version !== data.version) {
-      throw new DomainError([reason("requirement_changed", `Someone changed R${row.number} since you opened it. Reload the page to see their change, then edit again.`)]);
+      throw new DomainError([
+        reason(
+          "requirement_changed",
+          `Someone changed R${row.number} since you opened it. Reload the page to see their change, then edit again.`,
+        ),
+      ]);
     }
     const { requirementId: _r, version: _v, ...fields } = data;
     const columns = checkedColumns(row.id, fields);
     await checkOwner(tx, fields.ownerId);
-    const { count } = await tx.requirement.updateMany({ where: { id: row.id, version: row.version }, data: { ...columns, version: { increment: 1 } } });
+    const { count } = await tx.requirement.updateMany({
+      where: { id: row.id, version: row.version },
+      data: { ...columns, version: { increment: 1 } },
+    });
     expectOne(count, `requirement ${row.id}`);
-    const repinned = await recordRequirementsChange(tx, { projectId: row.projectId, authorId: user.id, summary: `Requirement R${row.number} edited` });
+    const repinned = await recordRequirementsChange(tx, {
+      projectId: row.projectId,
+      authorId: user.id,
+      summary: `Requirement R${row.number} edited`,
+    });
     const { owner, id: _id, projectId: _pid, version: _ver, updatedAt: _u, ...before } = row;
     await writeAudit(tx, {
-      actorId: user.id, action: "requirement.update", entityType: "requirement", entityId: row.id, projectId: row.projectId,
-      before: { ...before, ownerId: owner?.id ?? null }, after: { number: row.number, ...columns, ...(repinned.length ? { repinned } : {}) },
+      actorId: user.id,
+      action: "requirement.update",
+      entityType: "requirement",
+      entityId: row.id,
+      projectId: row.projectId,
+      before: { ...before, ownerId: owner?.id ?? null },
+      after: { number: row.number, ...columns, ...(repinned.length ? { repinned } : {}) },
     });
     return { id: row.id, number: row.number };
   });
@@ -143,7 +238,11 @@ export async function updateRequirement(user: SessionUser, data: UpdateRequireme
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-export async function exportRequirementsCsv({ slug }: { slug: string }): Promise<{ filename: string; csv: string } | null> {
+export async function exportRequirementsCsv({
+  slug,
+}: {
+  slug: string;
+}): Promise<{ filename: string; csv: string } | null> {
   await requireUser();
   const p = await prisma.project.findUnique({
     where: { slug },
@@ -151,8 +250,18 @@ export async function exportRequirementsCsv({ slug }: { slug: string }): Promise
   });
   if (!p) return null;
   const rows: RequirementCsvRow[] = p.requirements.map((r) => ({
-    number: r.number, kind: r.kind, statement: r.statement, verification: r.verification, validation: r.validation, status: r.status,
-    waiverReason: r.waiverReason, pFailure: r.pFailure, value: r.value, risk: r.risk, ownerEmail: r.owner?.email ?? null, evidenceLinks: r.evidenceLinks,
+    number: r.number,
+    kind: r.kind,
+    statement: r.statement,
+    verification: r.verification,
+    validation: r.validation,
+    status: r.status,
+    waiverReason: r.waiverReason,
+    pFailure: r.pFailure,
+    value: r.value,
+    risk: r.risk,
+    ownerEmail: r.owner?.email ?? null,
+    evidenceLinks: r.evidenceLinks,
   }));
   return { filename: `${p.slug}-requirements.csv`, csv: requirementsToCsv(rows) };
 }
@@ -171,7 +280,11 @@ export async function importRequirementsCsv(
   return runTransaction(async (tx) => {
     const project = await loadEditableProject(tx, user, data.projectId);
     const rows = await validateCsvImport(tx, data.csv);
-    const existing = new Set((await tx.requirement.findMany({ where: { projectId: project.id }, select: { number: true } })).map((r) => r.number));
+    const existing = new Set(
+      (await tx.requirement.findMany({ where: { projectId: project.id }, select: { number: true } })).map(
+        (r) => r.number,
+      ),
+    );
     const fileNumbers = rows.map((r) => r.number);
     const keep = fileNumbers.every((n) => n !== null && !existing.has(n));
     let next = Math.max(0, ...existing) + 1;
@@ -180,10 +293,16 @@ export async function importRequirementsCsv(
       data: rows.map((r, i) => ({ projectId: project.id, number: numbers[i]!, ...r.columns })),
     });
     const repinned = await recordRequirementsChange(tx, {
-      projectId: project.id, authorId: user.id, summary: `${rows.length} ${rows.length === 1 ? "requirement" : "requirements"} imported from CSV`,
+      projectId: project.id,
+      authorId: user.id,
+      summary: `${rows.length} ${rows.length === 1 ? "requirement" : "requirements"} imported from CSV`,
     });
     await writeAudit(tx, {
-      actorId: user.id, action: "requirement.import", entityType: "project", entityId: project.id, projectId: project.id,
+      actorId: user.id,
+      action: "requirement.import",
+      entityType: "project",
+      entityId: project.id,
+      projectId: project.id,
       after: { created: rows.length, numbers, renumbered: !keep, ...(repinned.length ? { repinned } : {}) },
     });
     return { created: rows.length, renumbered: !keep, numbers };

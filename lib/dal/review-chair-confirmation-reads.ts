@@ -27,15 +27,25 @@ export type ChairConfirmationDto = {
   blockedBecause: string[];
 };
 
-export async function getChairConfirmationFor(db: DbClient, viewer: SessionUser, reviewId: string): Promise<ChairConfirmationDto | null> {
+export async function getChairConfirmationFor(
+  db: DbClient,
+  viewer: SessionUser,
+  reviewId: string,
+): Promise<ChairConfirmationDto | null> {
   const r = await db.review.findUnique({
     where: { id: reviewId },
     select: {
-      id: true, level: true, status: true, definitionsVersion: true,
+      id: true,
+      level: true,
+      status: true,
+      definitionsVersion: true,
       project: { select: { members: { select: { userId: true, role: true } } } },
       seats: {
         select: {
-          userId: true, discipline: true, isChair: true, chairConfirmedAt: true,
+          userId: true,
+          discipline: true,
+          isChair: true,
+          chairConfirmedAt: true,
           chairConfirmedBy: { select: { name: true } },
           user: { select: { name: true, active: true, roles: true, disciplines: true } },
         },
@@ -46,22 +56,50 @@ export async function getChairConfirmationFor(db: DbClient, viewer: SessionUser,
   if (!r) return null;
   const definitions = await db.$transaction((tx) => definitionsByVersion(tx, r.definitionsVersion));
   const required = levelDefinition(definitions, r.level)?.chairConfirmation ?? false;
-  const seats = r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair, name: s.user.name, chairConfirmed: s.chairConfirmedAt !== null }));
+  const seats = r.seats.map((s) => ({
+    userId: s.userId,
+    discipline: s.discipline,
+    isChair: s.isChair,
+    name: s.user.name,
+    chairConfirmed: s.chairConfirmedAt !== null,
+  }));
   const index = r.seats.findIndex((s) => s.isChair);
   const chairRow = r.seats[index];
   const memberRole = memberRoleOf(r.project.members, viewer.id);
   const decision = decideConfirmChair({
-    actor: toActor(viewer), memberRole, review: r, required, seats,
-    holders: r.seats.map((s) => ({ userId: s.userId, name: s.user.name, active: s.user.active, roles: s.user.roles, disciplines: s.user.disciplines })),
+    actor: toActor(viewer),
+    memberRole,
+    review: r,
+    required,
+    seats,
+    holders: r.seats.map((s) => ({
+      userId: s.userId,
+      name: s.user.name,
+      active: s.user.active,
+      roles: s.user.roles,
+      disciplines: s.user.disciplines,
+    })),
   });
   const mayConfirm = viewer.roles.includes("manager") || viewer.roles.includes("admin");
   return {
-    reviewId: r.id, level: r.level, required,
-    chair: chairRow ? { userId: chairRow.userId, name: chairRow.user.name, discipline: chairRow.discipline, label: seatLabel(chairRow, index) } : null,
+    reviewId: r.id,
+    level: r.level,
+    required,
+    chair: chairRow
+      ? {
+          userId: chairRow.userId,
+          name: chairRow.user.name,
+          discipline: chairRow.discipline,
+          label: seatLabel(chairRow, index),
+        }
+      : null,
     confirmedBy: chairRow?.chairConfirmedBy?.name ?? null,
     confirmedAt: chairRow?.chairConfirmedAt ?? null,
     canConfirm: decision.ok,
-    blockedBecause: !decision.ok && mayConfirm && r.status === "draft" && required && chairRow && !chairRow.chairConfirmedAt ? decision.reasons.map((x) => x.message) : [],
+    blockedBecause:
+      !decision.ok && mayConfirm && r.status === "draft" && required && chairRow && !chairRow.chairConfirmedAt
+        ? decision.reasons.map((x) => x.message)
+        : [],
   };
 }
 
@@ -71,7 +109,13 @@ export async function getChairConfirmation({ reviewId }: { reviewId: string }): 
   return load(reviewId);
 }
 
-export type AwaitingChairDto = { reviewId: string; level: number; project: { slug: string; name: string }; chairName: string; chairLabel: string };
+export type AwaitingChairDto = {
+  reviewId: string;
+  level: number;
+  project: { slug: string; name: string };
+  chairName: string;
+  chairLabel: string;
+};
 
 /**
  * For managers and admins: drafts whose level requires a confirmed chair and whose proposed chair
@@ -86,9 +130,14 @@ export async function getChairsAwaitingFor(db: DbClient, viewer: SessionUser): P
       project: { status: "active", members: { none: { userId: viewer.id } } },
     },
     select: {
-      id: true, level: true, definitionsVersion: true,
+      id: true,
+      level: true,
+      definitionsVersion: true,
       project: { select: { slug: true, name: true } },
-      seats: { select: { discipline: true, isChair: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      seats: {
+        select: { discipline: true, isChair: true, user: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
     orderBy: { updatedAt: "asc" },
     take: 100,
@@ -96,10 +145,17 @@ export async function getChairsAwaitingFor(db: DbClient, viewer: SessionUser): P
   const required = new Map<number, LevelDefinitions>();
   const out: AwaitingChairDto[] = [];
   for (const r of rows) {
-    if (!required.has(r.definitionsVersion)) required.set(r.definitionsVersion, await db.$transaction((tx) => definitionsByVersion(tx, r.definitionsVersion)));
+    if (!required.has(r.definitionsVersion))
+      required.set(r.definitionsVersion, await db.$transaction((tx) => definitionsByVersion(tx, r.definitionsVersion)));
     if (!levelDefinition(required.get(r.definitionsVersion)!, r.level)?.chairConfirmation) continue;
     const i = r.seats.findIndex((s) => s.isChair);
-    out.push({ reviewId: r.id, level: r.level, project: r.project, chairName: r.seats[i]!.user.name, chairLabel: seatLabel(r.seats[i]!, i) });
+    out.push({
+      reviewId: r.id,
+      level: r.level,
+      project: r.project,
+      chairName: r.seats[i]!.user.name,
+      chairLabel: seatLabel(r.seats[i]!, i),
+    });
   }
   return out;
 }

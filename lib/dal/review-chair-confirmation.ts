@@ -9,7 +9,16 @@ import type { ConfirmChairData } from "@/lib/schemas/review";
 import { writeAudit, type Tx } from "./audit";
 import { notifyUsers, reviewUrl } from "./notifications";
 import { definitionsByVersion } from "./review-definitions";
-import { domainSeats, loadReviewForUpdate, memberRoleIn, memberUserIds, ownerUserIds, seatHolders, updateReview, type ReviewSnapshot } from "./reviews";
+import {
+  domainSeats,
+  loadReviewForUpdate,
+  memberRoleIn,
+  memberUserIds,
+  ownerUserIds,
+  seatHolders,
+  updateReview,
+  type ReviewSnapshot,
+} from "./reviews";
 import { expectOne, permit, runTransaction, toActor, unwrap } from "./transaction";
 
 /**
@@ -21,12 +30,18 @@ import { expectOne, permit, runTransaction, toActor, unwrap } from "./transactio
 export async function notifyChairAwaitingConfirmation(tx: Tx, r: ReviewSnapshot, chair: Seat): Promise<void> {
   const managers = await tx.user.findMany({ where: { active: true, roles: { has: "manager" } }, select: { id: true } });
   const exclude = new Set([...memberUserIds(r), chair.userId]);
-  await notifyUsers(tx, managers.map((m) => m.id).filter((id) => !exclude.has(id)), {
-    kind: "review.chair_confirmation",
-    title: `Chair awaiting confirmation: level ${r.level} review of ${r.project.name}`,
-    body: `The project proposes ${chair.name?.trim() || "a reviewer"} (${DISCIPLINE_LABELS[chair.discipline]}) as chair. A manager or an admin confirms the chair before the review can open.`,
-    url: reviewUrl(r.project.slug, r.id), projectId: r.projectId, reviewId: r.id,
-  });
+  await notifyUsers(
+    tx,
+    managers.map((m) => m.id).filter((id) => !exclude.has(id)),
+    {
+      kind: "review.chair_confirmation",
+      title: `Chair awaiting confirmation: level ${r.level} review of ${r.project.name}`,
+      body: `The project proposes ${chair.name?.trim() || "a reviewer"} (${DISCIPLINE_LABELS[chair.discipline]}) as chair. A manager or an admin confirms the chair before the review can open.`,
+      url: reviewUrl(r.project.slug, r.id),
+      projectId: r.projectId,
+      reviewId: r.id,
+    },
+  );
 }
 
 /** Confirms the chair seat the confirmer saw; refused if it changed meanwhile (stale page). */
@@ -38,9 +53,12 @@ export async function confirmChair(user: SessionUser, data: ConfirmChairData): P
     const definitions = await definitionsByVersion(tx, r.definitionsVersion);
     const { chair } = unwrap(
       decideConfirmChair({
-        actor: toActor(user), memberRole, review: r,
+        actor: toActor(user),
+        memberRole,
+        review: r,
         required: levelDefinition(definitions, r.level)?.chairConfirmation ?? false,
-        seats: domainSeats(r), holders: seatHolders(r),
+        seats: domainSeats(r),
+        holders: seatHolders(r),
         seen: { userId: data.chairUserId, discipline: data.discipline },
       }),
     );
@@ -56,12 +74,20 @@ export async function confirmChair(user: SessionUser, data: ConfirmChairData): P
       kind: "review.chair_confirmation",
       title: `Chair confirmed: level ${r.level} review of ${r.project.name}`,
       body: `${user.name} confirmed ${seat.user.name} (${DISCIPLINE_LABELS[seat.discipline]}) as chair. The review can be submitted.`,
-      url: reviewUrl(r.project.slug, r.id), projectId: r.projectId, reviewId: r.id,
+      url: reviewUrl(r.project.slug, r.id),
+      projectId: r.projectId,
+      reviewId: r.id,
     });
     await writeAudit(tx, {
-      actorId: user.id, action: "review.confirm_chair", entityType: "review", entityId: r.id, projectId: r.projectId,
+      actorId: user.id,
+      action: "review.confirm_chair",
+      entityType: "review",
+      entityId: r.id,
+      projectId: r.projectId,
       before: { chair: { userId: seat.userId, discipline: seat.discipline, confirmed: false } },
-      after: { chair: { userId: seat.userId, discipline: seat.discipline, confirmed: true, confirmedAt: now.toISOString() } },
+      after: {
+        chair: { userId: seat.userId, discipline: seat.discipline, confirmed: true, confirmedAt: now.toISOString() },
+      },
     });
     return { id: r.id };
   });

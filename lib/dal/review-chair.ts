@@ -9,7 +9,14 @@ import { writeAudit, type Tx } from "./audit";
 import { applyTransitions } from "./level-transitions";
 import { createResearchTrack } from "./review-research-track";
 import { lockedSupersessionOf } from "./review-supersession";
-import { componentIdsOf, loadReviewForUpdate, memberRoleIn, seatOf, updateReview, type ReviewSnapshot } from "./reviews";
+import {
+  componentIdsOf,
+  loadReviewForUpdate,
+  memberRoleIn,
+  seatOf,
+  updateReview,
+  type ReviewSnapshot,
+} from "./reviews";
 import { expectOne, permit, runTransaction, unwrap } from "./transaction";
 
 /** What the chair records after the panel decided: key decision, review switchback or pause, debrief. */
@@ -40,19 +47,39 @@ export async function recordKeyDecision(
     const now = new Date();
     const supersession = await lockedSupersessionOf(tx, r.id, componentIdsOf(r));
     const effect = unwrap(
-      decideKeyDecision({ review: r, projectStatus: r.project.status, actorSeat: seat, decision: data.decision, targetDate: data.targetDate ?? null, now, supersession }),
+      decideKeyDecision({
+        review: r,
+        projectStatus: r.project.status,
+        actorSeat: seat,
+        decision: data.decision,
+        targetDate: data.targetDate ?? null,
+        now,
+        supersession,
+      }),
     );
     await updateReview(tx, r, {
-      keyDecision: effect.decision, keyDecisionDate: effect.deploymentTargetDate, keyDecisionNote: data.note, keyDecisionById: user.id,
+      keyDecision: effect.decision,
+      keyDecisionDate: effect.deploymentTargetDate,
+      keyDecisionNote: data.note,
+      keyDecisionById: user.id,
     });
     if (effect.pauseProject) await pauseProject(tx, r);
-    const track = effect.createResearchTrack ? await createResearchTrack(tx, { review: r, actorId: user.id, now }) : null;
+    const track = effect.createResearchTrack
+      ? await createResearchTrack(tx, { review: r, actorId: user.id, now })
+      : null;
     await writeAudit(tx, {
-      actorId: user.id, action: "review.key_decision", entityType: "review", entityId: r.id, projectId: r.projectId,
+      actorId: user.id,
+      action: "review.key_decision",
+      entityType: "review",
+      entityId: r.id,
+      projectId: r.projectId,
       before: { keyDecision: null, projectStatus: r.project.status },
       after: {
-        keyDecision: effect.decision, targetDate: effect.deploymentTargetDate?.toISOString() ?? null, note: data.note,
-        projectStatus: effect.pauseProject ? "paused" : r.project.status, researchTrackProjectId: track?.id ?? null,
+        keyDecision: effect.decision,
+        targetDate: effect.deploymentTargetDate?.toISOString() ?? null,
+        note: data.note,
+        projectStatus: effect.pauseProject ? "paused" : r.project.status,
+        researchTrackProjectId: track?.id ?? null,
       },
     });
     return { decision: effect.decision, researchTrackProjectId: track?.id ?? null };
@@ -60,22 +87,41 @@ export async function recordKeyDecision(
 }
 
 /** On a returned review: move some of its components down (review switchback), or pause the project. */
-export async function recordReviewSwitchback(user: SessionUser, data: ReviewSwitchbackData): Promise<Decision<{ kind: string }>> {
+export async function recordReviewSwitchback(
+  user: SessionUser,
+  data: ReviewSwitchbackData,
+): Promise<Decision<{ kind: string }>> {
   return runTransaction(async (tx) => {
     const { r, seat } = await asChair(tx, user, data.reviewId);
     const ids = componentIdsOf(r);
     const supersession = await lockedSupersessionOf(tx, r.id, ids);
     if (data.kind === "pause") {
-      const effect = unwrap(decideChairPause({ review: r, projectStatus: r.project.status, actorSeat: seat, rationale: data.rationale, supersession }));
+      const effect = unwrap(
+        decideChairPause({
+          review: r,
+          projectStatus: r.project.status,
+          actorSeat: seat,
+          rationale: data.rationale,
+          supersession,
+        }),
+      );
       await pauseProject(tx, r);
       await updateReview(tx, r, { switchbackRationale: effect.rationale });
       await writeAudit(tx, {
-        actorId: user.id, action: "review.pause_project", entityType: "review", entityId: r.id, projectId: r.projectId,
-        before: { projectStatus: r.project.status }, after: { projectStatus: "paused", rationale: effect.rationale },
+        actorId: user.id,
+        action: "review.pause_project",
+        entityType: "review",
+        entityId: r.id,
+        projectId: r.projectId,
+        before: { projectStatus: r.project.status },
+        after: { projectStatus: "paused", rationale: effect.rationale },
       });
       return { kind: data.kind };
     }
-    const components = await tx.component.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, level: true, status: true } });
+    const components = await tx.component.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, level: true, status: true },
+    });
     const live = await tx.reviewComponent.findMany({
       where: { componentId: { in: ids }, reviewId: { not: r.id }, review: { status: { in: ["draft", "open"] } } },
       select: { componentId: true },
@@ -83,16 +129,29 @@ export async function recordReviewSwitchback(user: SessionUser, data: ReviewSwit
     const moved = await tx.levelTransition.findMany({ where: { reviewId: r.id }, select: { componentId: true } });
     const transitions = unwrap(
       decideReviewSwitchback({
-        review: { id: r.id, status: r.status, componentIds: ids }, actorSeat: seat, components, moves: data.moves, rationale: data.rationale,
-        componentIdsUnderLiveReview: live.map((x) => x.componentId), movedComponentIds: moved.map((x) => x.componentId), supersession,
+        review: { id: r.id, status: r.status, componentIds: ids },
+        actorSeat: seat,
+        components,
+        moves: data.moves,
+        rationale: data.rationale,
+        componentIdsUnderLiveReview: live.map((x) => x.componentId),
+        movedComponentIds: moved.map((x) => x.componentId),
+        supersession,
       }),
     );
     await applyTransitions(tx, { projectId: r.projectId, actorId: user.id, now: new Date(), transitions });
     await updateReview(tx, r, { switchbackRationale: data.rationale });
     await writeAudit(tx, {
-      actorId: user.id, action: "review.switchback", entityType: "review", entityId: r.id, projectId: r.projectId,
+      actorId: user.id,
+      action: "review.switchback",
+      entityType: "review",
+      entityId: r.id,
+      projectId: r.projectId,
       before: { levels: transitions.map((t) => ({ componentId: t.componentId, level: t.fromLevel })) },
-      after: { levels: transitions.map((t) => ({ componentId: t.componentId, level: t.toLevel })), rationale: data.rationale },
+      after: {
+        levels: transitions.map((t) => ({ componentId: t.componentId, level: t.toLevel })),
+        rationale: data.rationale,
+      },
     });
     return { kind: data.kind };
   });
@@ -110,8 +169,13 @@ export async function recordDebrief(user: SessionUser, data: DebriefData): Promi
     const debrief = Object.fromEntries(answers.map((a) => [a.key, a.answer]));
     await updateReview(tx, r, { debrief, debriefAt: new Date() });
     await writeAudit(tx, {
-      actorId: user.id, action: "review.debrief", entityType: "review", entityId: r.id, projectId: r.projectId,
-      before: r.debrief === null ? null : { debrief: r.debrief }, after: { debrief },
+      actorId: user.id,
+      action: "review.debrief",
+      entityType: "review",
+      entityId: r.id,
+      projectId: r.projectId,
+      before: r.debrief === null ? null : { debrief: r.debrief },
+      after: { debrief },
     });
     return { id: r.id };
   });

@@ -15,7 +15,9 @@ import { DomainError } from "./transaction";
  */
 
 const invalid = (what: string) =>
-  new DomainError([reason("reference_data_invalid", `The stored ${what} are invalid; ask an admin to publish a corrected version.`)]);
+  new DomainError([
+    reason("reference_data_invalid", `The stored ${what} are invalid; ask an admin to publish a corrected version.`),
+  ]);
 
 function parseDefinitions(raw: unknown): LevelDefinitions {
   const checked = validateLevelDefinitions(raw);
@@ -54,7 +56,10 @@ export async function latestDefinitions(tx: Tx): Promise<LevelDefinitions> {
 
 export async function definitionsByVersion(tx: Tx, version: number): Promise<LevelDefinitions> {
   const row = await tx.levelDefinitionSet.findUnique({ where: { version }, select: defsSelect });
-  if (!row) throw new DomainError([reason("definitions_missing", `Level definitions version ${version} no longer exist; ask an admin.`)]);
+  if (!row)
+    throw new DomainError([
+      reason("definitions_missing", `Level definitions version ${version} no longer exist; ask an admin.`),
+    ]);
   return parseDefinitions(row.definitions);
 }
 
@@ -71,6 +76,9 @@ export async function latestEthicsTemplate(tx: Tx): Promise<EthicsTemplateRow> {
 export async function ethicsTemplateOf(tx: Tx, id: string | null): Promise<EthicsTemplateRow> {
   if (id === null) return latestEthicsTemplate(tx);
   const row = await tx.ethicsTemplate.findUnique({ where: { id }, select: templateSelect });
-  if (!row) throw new DomainError([reason("ethics_template_missing", "This review's ethics checklist no longer exists; ask an admin.")]);
+  if (!row)
+    throw new DomainError([
+      reason("ethics_template_missing", "This review's ethics checklist no longer exists; ask an admin."),
+    ]);
   return parseTemplate(row);
 }

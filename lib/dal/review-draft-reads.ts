@@ -13,9 +13,20 @@ import { requirementKindsExpectedAt } from "@/lib/domain/requirements";
 import { decideSubmit } from "@/lib/domain/review-submit";
 import { holderReasons, isEligible } from "@/lib/domain/seat-eligibility";
 import {
-  CARD_SECTION_LABELS, MAX_REVIEWABLE_LEVEL,
-  type CardSection, type ComponentKind, type ReviewKind, type CriterionState, type Discipline, type EthicsAnswer, type MemberRole,
-  type ProjectStatus, type RequirementKind, type RequirementStatus, type ReviewStatus, type Role,
+  CARD_SECTION_LABELS,
+  MAX_REVIEWABLE_LEVEL,
+  type CardSection,
+  type ComponentKind,
+  type ReviewKind,
+  type CriterionState,
+  type Discipline,
+  type EthicsAnswer,
+  type MemberRole,
+  type ProjectStatus,
+  type RequirementKind,
+  type RequirementStatus,
+  type ReviewStatus,
+  type Role,
 } from "@/lib/domain/vocabulary";
 import { projectLabel } from "./projects";
 import { definitionsByVersion, ethicsTemplateOf, latestDefinitions } from "./review-definitions";
@@ -34,12 +45,26 @@ export type ProjectRef = { id: string; slug: string; name: string; label: string
  * A person the panel editor may seat. `eligibleFor`: the disciplines they may hold a seat in
  * (their own, if they hold the reviewer role and are no admin); `notEligible` says why not at all.
  */
-export type CandidateDto = { id: string; name: string; disciplines: Discipline[]; memberRole: MemberRole | null; eligibleFor: Discipline[]; notEligible: string | null };
+export type CandidateDto = {
+  id: string;
+  name: string;
+  disciplines: Discipline[];
+  memberRole: MemberRole | null;
+  eligibleFor: Discipline[];
+  notEligible: string | null;
+};
 
 export type ReviewStartDto = {
   project: ProjectRef;
   allowed: UiAction[];
-  components: { id: string; name: string; kind: ComponentKind; level: number; claimedLevel: number | null; liveReviewId: string | null }[];
+  components: {
+    id: string;
+    name: string;
+    kind: ComponentKind;
+    level: number;
+    claimedLevel: number | null;
+    liveReviewId: string | null;
+  }[];
   /**
    * Reviews that have at least one component free to take them, lowest first: gate reviews at the
    * confirmed levels of unclaimed components, entry reviews at the claimed levels.
@@ -47,13 +72,26 @@ export type ReviewStartDto = {
   levels: { level: number; name: string; kind: ReviewKind }[];
 };
 
-export async function getReviewStartFor(db: DbClient, viewer: SessionUser, slug: string): Promise<ReviewStartDto | null> {
+export async function getReviewStartFor(
+  db: DbClient,
+  viewer: SessionUser,
+  slug: string,
+): Promise<ReviewStartDto | null> {
   const p = await db.project.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, track: true, index: true, status: true,
+      id: true,
+      slug: true,
+      name: true,
+      track: true,
+      index: true,
+      status: true,
       members: { select: { userId: true, role: true } },
-      components: { where: { status: "active" }, select: { id: true, name: true, kind: true, level: true, claimedLevel: true }, orderBy: [{ level: "asc" }, { name: "asc" }] },
+      components: {
+        where: { status: "active" },
+        select: { id: true, name: true, kind: true, level: true, claimedLevel: true },
+        orderBy: [{ level: "asc" }, { name: "asc" }],
+      },
     },
   });
   if (!p) return null;
@@ -62,17 +100,29 @@ export async function getReviewStartFor(db: DbClient, viewer: SessionUser, slug:
     select: { componentId: true, reviewId: true },
   });
   const definitions = await db.$transaction((tx) => latestDefinitions(tx));
-  const components = p.components.map((c) => ({ ...c, liveReviewId: live.find((l) => l.componentId === c.id)?.reviewId ?? null }));
+  const components = p.components.map((c) => ({
+    ...c,
+    liveReviewId: live.find((l) => l.componentId === c.id)?.reviewId ?? null,
+  }));
   const free = components.filter((c) => !c.liveReviewId);
-  const named = (kind: ReviewKind) => (level: number) => ({ level, kind, name: levelDefinition(definitions, level)?.name ?? `Level ${level}` });
+  const named = (kind: ReviewKind) => (level: number) => ({
+    level,
+    kind,
+    name: levelDefinition(definitions, level)?.name ?? `Level ${level}`,
+  });
   const levels = [
-    ...[...new Set(free.filter((c) => c.claimedLevel === null && c.level <= MAX_REVIEWABLE_LEVEL).map((c) => c.level))].sort((a, b) => a - b).map(named("gate")),
-    ...[...new Set(free.flatMap((c) => (c.claimedLevel === null ? [] : [c.claimedLevel])))].sort((a, b) => a - b).map(named("entry")),
+    ...[...new Set(free.filter((c) => c.claimedLevel === null && c.level <= MAX_REVIEWABLE_LEVEL).map((c) => c.level))]
+      .sort((a, b) => a - b)
+      .map(named("gate")),
+    ...[...new Set(free.flatMap((c) => (c.claimedLevel === null ? [] : [c.claimedLevel])))]
+      .sort((a, b) => a - b)
+      .map(named("entry")),
   ];
   return {
     project: { id: p.id, slug: p.slug, name: p.name, label: projectLabel(p.track, p.index), status: p.status },
     allowed: allowedActions({ project: p }, toActor(viewer)),
-    components, levels,
+    components,
+    levels,
   };
 }
 
@@ -81,16 +131,38 @@ export async function getReviewStart({ slug }: { slug: string }): Promise<Review
 }
 
 export type DraftEditorDto = {
-  id: string; level: number; kind: ReviewKind; levelName: string; status: ReviewStatus; dueAt: Date | null; authorId: string;
+  id: string;
+  level: number;
+  kind: ReviewKind;
+  levelName: string;
+  status: ReviewStatus;
+  dueAt: Date | null;
+  authorId: string;
   project: ProjectRef & { members: { userId: string; name: string; role: MemberRole }[] };
   allowed: UiAction[];
   /** The project's active components at the review's level; `selected` are the draft's. */
   components: { id: string; name: string; kind: ComponentKind; selected: boolean; liveReviewId: string | null }[];
-  criteria: { key: string; label: string; state: CriterionState; evidenceUrl: string; note: string; naReason: string }[];
+  criteria: {
+    key: string;
+    label: string;
+    state: CriterionState;
+    evidenceUrl: string;
+    note: string;
+    naReason: string;
+  }[];
   ethics: { key: string; label: string; answer: EthicsAnswer | null; note: string }[];
   requirements: {
     expectedKinds: RequirementKind[];
-    rows: { id: string; number: number; kind: RequirementKind; statement: string; status: RequirementStatus; hasVerification: boolean; hasValidation: boolean; risk: number }[];
+    rows: {
+      id: string;
+      number: number;
+      kind: RequirementKind;
+      statement: string;
+      status: RequirementStatus;
+      hasVerification: boolean;
+      hasValidation: boolean;
+      risk: number;
+    }[];
   };
   cardSections: { key: CardSection; label: string; filled: boolean }[];
   requiredSeats: SeatRequirements;
@@ -102,23 +174,51 @@ export type DraftEditorDto = {
   previousTasks: { reviewId: string; tasks: ReviewTaskDto[] } | null;
 };
 
-export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, reviewId: string): Promise<DraftEditorDto | null> {
+export async function getDraftEditorFor(
+  db: DbClient,
+  viewer: SessionUser,
+  reviewId: string,
+): Promise<DraftEditorDto | null> {
   const r = await db.review.findUnique({
     where: { id: reviewId },
     select: {
-      id: true, level: true, kind: true, status: true, dueAt: true, authorId: true, createdAt: true, definitionsVersion: true, ethicsTemplateId: true, keyDecision: true,
+      id: true,
+      level: true,
+      kind: true,
+      status: true,
+      dueAt: true,
+      authorId: true,
+      createdAt: true,
+      definitionsVersion: true,
+      ethicsTemplateId: true,
+      keyDecision: true,
       components: { select: { componentId: true } },
       seats: {
-        select: { userId: true, discipline: true, isChair: true, chairConfirmedAt: true, user: { select: { name: true, active: true, roles: true, disciplines: true } } },
+        select: {
+          userId: true,
+          discipline: true,
+          isChair: true,
+          chairConfirmedAt: true,
+          user: { select: { name: true, active: true, roles: true, disciplines: true } },
+        },
         orderBy: { createdAt: "asc" },
       },
       criteria: { select: { criterionKey: true, state: true, evidenceUrl: true, note: true, naReason: true } },
       ethicsAnswers: { select: { itemKey: true, answer: true, note: true } },
       project: {
         select: {
-          id: true, slug: true, name: true, track: true, index: true, status: true,
+          id: true,
+          slug: true,
+          name: true,
+          track: true,
+          index: true,
+          status: true,
           members: { select: { userId: true, role: true, user: { select: { name: true } } } },
-          components: { where: { status: "active" }, select: { id: true, name: true, kind: true, level: true, claimedLevel: true, status: true }, orderBy: { name: "asc" } },
+          components: {
+            where: { status: "active" },
+            select: { id: true, name: true, kind: true, level: true, claimedLevel: true, status: true },
+            orderBy: { name: "asc" },
+          },
         },
       },
     },
@@ -129,43 +229,105 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
   const def = levelDefinition(definitions, r.level);
   const template = await db.$transaction((tx) => ethicsTemplateOf(tx, r.ethicsTemplateId));
   const requirements = await db.requirement.findMany({ where: { projectId: p.id }, orderBy: { number: "asc" } });
-  const latestCard = await db.cardRevision.findFirst({ where: { projectId: p.id }, orderBy: { number: "desc" }, select: { content: true } });
+  const latestCard = await db.cardRevision.findFirst({
+    where: { projectId: p.id },
+    orderBy: { number: "desc" },
+    select: { content: true },
+  });
   const debriefs = await db.review.count({ where: { projectId: p.id, debriefAt: { not: null } } });
   const live = await db.reviewComponent.findMany({
     where: { component: { projectId: p.id }, reviewId: { not: r.id }, review: { status: { in: ["draft", "open"] } } },
     select: { componentId: true, reviewId: true },
   });
-  const users = await db.user.findMany({ where: { active: true }, select: { id: true, name: true, roles: true, disciplines: true }, orderBy: { name: "asc" } });
+  const users = await db.user.findMany({
+    where: { active: true },
+    select: { id: true, name: true, roles: true, disciplines: true },
+    orderBy: { name: "asc" },
+  });
 
   const selected = new Set(r.components.map((c) => c.componentId));
   const criteria = (def?.criteria ?? []).map((c) => {
     const e = r.criteria.find((x) => x.criterionKey === c.key);
-    return { key: c.key, label: c.label, state: e?.state ?? ("pending" as const), evidenceUrl: e?.evidenceUrl ?? "", note: e?.note ?? "", naReason: e?.naReason ?? "" };
+    return {
+      key: c.key,
+      label: c.label,
+      state: e?.state ?? ("pending" as const),
+      evidenceUrl: e?.evidenceUrl ?? "",
+      note: e?.note ?? "",
+      naReason: e?.naReason ?? "",
+    };
   });
-  const filled = cardSectionsFilled({ content: latestCard ? normaliseCardContent(latestCard.content) : null, requirementCount: requirements.length, hasDebrief: debriefs > 0 });
+  const filled = cardSectionsFilled({
+    content: latestCard ? normaliseCardContent(latestCard.content) : null,
+    requirementCount: requirements.length,
+    hasDebrief: debriefs > 0,
+  });
   const members = p.members.map((m) => ({ userId: m.userId, name: m.user.name, role: m.role }));
   const readiness = decideSubmit({
     review: { status: r.status, level: r.level, kind: r.kind, componentIds: [...selected] },
     project: { status: p.status, memberUserIds: members.map((m) => m.userId) },
     components: p.components,
-    criteria: r.criteria.map((c) => ({ key: c.criterionKey, state: c.state, evidenceUrl: c.evidenceUrl, note: c.note, naReason: c.naReason })),
-    ethics: { templateItems: template.items, answers: r.ethicsAnswers.map((a) => ({ key: a.itemKey, answer: a.answer, note: a.note })) },
+    criteria: r.criteria.map((c) => ({
+      key: c.criterionKey,
+      state: c.state,
+      evidenceUrl: c.evidenceUrl,
+      note: c.note,
+      naReason: c.naReason,
+    })),
+    ethics: {
+      templateItems: template.items,
+      answers: r.ethicsAnswers.map((a) => ({ key: a.itemKey, answer: a.answer, note: a.note })),
+    },
     requirements,
-    seats: r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair, name: s.user.name, chairConfirmed: s.chairConfirmedAt !== null })),
-    seatHolders: r.seats.map((s) => ({ userId: s.userId, name: s.user.name, active: s.user.active, roles: s.user.roles, disciplines: s.user.disciplines })),
+    seats: r.seats.map((s) => ({
+      userId: s.userId,
+      discipline: s.discipline,
+      isChair: s.isChair,
+      name: s.user.name,
+      chairConfirmed: s.chairConfirmedAt !== null,
+    })),
+    seatHolders: r.seats.map((s) => ({
+      userId: s.userId,
+      name: s.user.name,
+      active: s.user.active,
+      roles: s.user.roles,
+      disciplines: s.user.disciplines,
+    })),
     definitions,
     cardSectionsFilled: filled,
   });
   const expectedKinds = requirementKindsExpectedAt(r.level);
 
   return {
-    id: r.id, level: r.level, kind: r.kind, levelName: def?.name ?? `Level ${r.level}`, status: r.status, dueAt: r.dueAt, authorId: r.authorId,
+    id: r.id,
+    level: r.level,
+    kind: r.kind,
+    levelName: def?.name ?? `Level ${r.level}`,
+    status: r.status,
+    dueAt: r.dueAt,
+    authorId: r.authorId,
     project: { id: p.id, slug: p.slug, name: p.name, label: projectLabel(p.track, p.index), status: p.status, members },
-    allowed: allowedActions({ project: { status: p.status, members }, review: { status: r.status, level: r.level, authorId: r.authorId, seats: r.seats, keyDecision: r.keyDecision } }, toActor(viewer)),
+    allowed: allowedActions(
+      {
+        project: { status: p.status, members },
+        review: { status: r.status, level: r.level, authorId: r.authorId, seats: r.seats, keyDecision: r.keyDecision },
+      },
+      toActor(viewer),
+    ),
     components: p.components
       // An entry review lists the components claiming its level; a gate review those confirmed at it.
-      .filter((c) => (r.kind === "entry" ? c.claimedLevel === r.level : c.level === r.level && c.claimedLevel === null) || selected.has(c.id))
-      .map((c) => ({ id: c.id, name: c.name, kind: c.kind, selected: selected.has(c.id), liveReviewId: live.find((l) => l.componentId === c.id)?.reviewId ?? null })),
+      .filter(
+        (c) =>
+          (r.kind === "entry" ? c.claimedLevel === r.level : c.level === r.level && c.claimedLevel === null) ||
+          selected.has(c.id),
+      )
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        selected: selected.has(c.id),
+        liveReviewId: live.find((l) => l.componentId === c.id)?.reviewId ?? null,
+      })),
     criteria,
     ethics: template.items.map((i) => {
       const a = r.ethicsAnswers.find((x) => x.itemKey === i.key);
@@ -175,23 +337,48 @@ export async function getDraftEditorFor(db: DbClient, viewer: SessionUser, revie
       expectedKinds,
       rows: requirements
         .filter((q) => expectedKinds.includes(q.kind))
-        .map((q) => ({ id: q.id, number: q.number, kind: q.kind, statement: q.statement, status: q.status, hasVerification: q.verification.trim() !== "", hasValidation: q.validation.trim() !== "", risk: q.risk })),
+        .map((q) => ({
+          id: q.id,
+          number: q.number,
+          kind: q.kind,
+          statement: q.statement,
+          status: q.status,
+          hasVerification: q.verification.trim() !== "",
+          hasValidation: q.validation.trim() !== "",
+          risk: q.risk,
+        })),
     },
-    cardSections: (def?.cardSections ?? []).map((s) => ({ key: s, label: CARD_SECTION_LABELS[s], filled: filled.includes(s) })),
+    cardSections: (def?.cardSections ?? []).map((s) => ({
+      key: s,
+      label: CARD_SECTION_LABELS[s],
+      filled: filled.includes(s),
+    })),
     requiredSeats: def?.seats ?? {},
     chairConfirmation: def?.chairConfirmation ?? false,
     seats: r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair })),
-    candidates: users.map((u) => ({ id: u.id, name: u.name, disciplines: u.disciplines, memberRole: members.find((m) => m.userId === u.id)?.role ?? null, ...eligibility(u) })),
+    candidates: users.map((u) => ({
+      id: u.id,
+      name: u.name,
+      disciplines: u.disciplines,
+      memberRole: members.find((m) => m.userId === u.id)?.role ?? null,
+      ...eligibility(u),
+    })),
     readiness: readiness.ok ? [] : readiness.reasons,
     previousTasks: await previousTasksFor(db, { projectId: p.id, level: r.level, before: r.createdAt, exceptId: r.id }),
   };
 }
 
 /** The same rule as seatEligibilityReasons, per person, for the editor's lists. */
-function eligibility(u: { id: string; name: string; roles: Role[]; disciplines: Discipline[] }): { eligibleFor: Discipline[]; notEligible: string | null } {
+function eligibility(u: { id: string; name: string; roles: Role[]; disciplines: Discipline[] }): {
+  eligibleFor: Discipline[];
+  notEligible: string | null;
+} {
   const holder = { userId: u.id, name: u.name, active: true, roles: u.roles, disciplines: u.disciplines };
   const eligibleFor = u.disciplines.filter((d) => isEligible(holder, d));
-  const why = u.disciplines.length === 0 ? [] : holderReasons(holder, u.disciplines[0]!).filter((r) => r.code !== "seat_discipline_not_held");
+  const why =
+    u.disciplines.length === 0
+      ? []
+      : holderReasons(holder, u.disciplines[0]!).filter((r) => r.code !== "seat_discipline_not_held");
   return { eligibleFor, notEligible: eligibleFor.length > 0 ? null : (why[0]?.why ?? "holds no discipline") };
 }
 

@@ -13,10 +13,22 @@ import { lockProject, memberRoleOf, permit, runTransaction, toActor, unwrap } fr
 
 /** Opening and editing a draft review (criteria, ethics answers, component selection, due date). */
 
-const componentRowSelect = { id: true, name: true, projectId: true, level: true, claimedLevel: true, status: true, codeVersion: true, modelVersion: true, dataVersion: true } as const;
+const componentRowSelect = {
+  id: true,
+  name: true,
+  projectId: true,
+  level: true,
+  claimedLevel: true,
+  status: true,
+  codeVersion: true,
+  modelVersion: true,
+  dataVersion: true,
+} as const;
 
 const pinnedVersions = (c: { codeVersion: string; modelVersion: string; dataVersion: string }) => ({
-  codeVersion: c.codeVersion, modelVersion: c.modelVersion, dataVersion: c.dataVersion,
+  codeVersion: c.codeVersion,
+  modelVersion: c.modelVersion,
+  dataVersion: c.dataVersion,
 });
 
 /**
@@ -24,7 +36,10 @@ const pinnedVersions = (c: { codeVersion: string; modelVersion: string; dataVers
  * template versions and one pending checklist row per gate criterion of N. The project row is
  * locked so two drafts can never both take the same component ("one live review per component").
  */
-export async function openReviewDraft(user: SessionUser, data: Omit<OpenReviewDraftData, "kind"> & { kind?: ReviewKind }): Promise<Decision<{ id: string }>> {
+export async function openReviewDraft(
+  user: SessionUser,
+  data: Omit<OpenReviewDraftData, "kind"> & { kind?: ReviewKind },
+): Promise<Decision<{ id: string }>> {
   return runTransaction(async (tx) => {
     await lockProject(tx, data.projectId);
     const project = await tx.project.findUniqueOrThrow({
@@ -33,18 +48,36 @@ export async function openReviewDraft(user: SessionUser, data: Omit<OpenReviewDr
     });
     const memberRole = memberRoleOf(project.members, user.id);
     permit(user, "open_review", { projectMemberRole: memberRole });
-    const components = await tx.component.findMany({ where: { id: { in: data.componentIds } }, select: componentRowSelect });
+    const components = await tx.component.findMany({
+      where: { id: { in: data.componentIds } },
+      select: componentRowSelect,
+    });
     const reviews = await liveReviewsOf(tx, data.projectId);
     const draft = unwrap(
-      decideOpenDraft({ actor: toActor(user), memberRole, project, level: data.level, kind: data.kind, componentIds: data.componentIds, components, reviews }),
+      decideOpenDraft({
+        actor: toActor(user),
+        memberRole,
+        project,
+        level: data.level,
+        kind: data.kind,
+        componentIds: data.componentIds,
+        components,
+        reviews,
+      }),
     );
     const definitions = await latestDefinitions(tx);
     const template = await latestEthicsTemplate(tx);
     const criteria = levelDefinition(definitions, data.level)?.criteria ?? [];
     const review = await tx.review.create({
       data: {
-        projectId: data.projectId, level: data.level, kind: data.kind ?? "gate", status: "draft", authorId: user.id,
-        definitionsVersion: definitions.version, ethicsTemplateId: template.id, dueAt: data.dueAt ?? null,
+        projectId: data.projectId,
+        level: data.level,
+        kind: data.kind ?? "gate",
+        status: "draft",
+        authorId: user.id,
+        definitionsVersion: definitions.version,
+        ethicsTemplateId: template.id,
+        dueAt: data.dueAt ?? null,
         components: {
           create: draft.componentIds.map((id) => {
             const c = components.find((x) => x.id === id)!;
@@ -56,8 +89,19 @@ export async function openReviewDraft(user: SessionUser, data: Omit<OpenReviewDr
       select: { id: true },
     });
     await writeAudit(tx, {
-      actorId: user.id, action: "review.open_draft", entityType: "review", entityId: review.id, projectId: data.projectId,
-      after: { status: "draft", kind: data.kind ?? "gate", level: data.level, componentIds: draft.componentIds, definitionsVersion: definitions.version, ethicsTemplateVersion: template.version },
+      actorId: user.id,
+      action: "review.open_draft",
+      entityType: "review",
+      entityId: review.id,
+      projectId: data.projectId,
+      after: {
+        status: "draft",
+        kind: data.kind ?? "gate",
+        level: data.level,
+        componentIds: draft.componentIds,
+        definitionsVersion: definitions.version,
+        ethicsTemplateVersion: template.version,
+      },
     });
     return review;
   });
@@ -65,9 +109,15 @@ export async function openReviewDraft(user: SessionUser, data: Omit<OpenReviewDr
 
 async function currentAnswers(tx: Tx, reviewId: string) {
   const criteria = await tx.gateCriterionCheck.findMany({
-    where: { reviewId }, select: { criterionKey: true, state: true, evidenceUrl: true, note: true, naReason: true }, orderBy: { criterionKey: "asc" },
+    where: { reviewId },
+    select: { criterionKey: true, state: true, evidenceUrl: true, note: true, naReason: true },
+    orderBy: { criterionKey: "asc" },
   });
-  const ethics = await tx.ethicsAnswer.findMany({ where: { reviewId }, select: { itemKey: true, answer: true, note: true }, orderBy: { itemKey: "asc" } });
+  const ethics = await tx.ethicsAnswer.findMany({
+    where: { reviewId },
+    select: { itemKey: true, answer: true, note: true },
+    orderBy: { itemKey: "asc" },
+  });
   return { criteria, ethics };
 }
 
@@ -81,19 +131,33 @@ export async function editReviewDraft(user: SessionUser, data: EditReviewDraftDa
     const template = await ethicsTemplateOf(tx, r.ethicsTemplateId);
     // A new selection competes with new drafts for components: queue behind them on the project row.
     if (data.componentIds) await lockProject(tx, r.projectId);
-    const components = data.componentIds ? await tx.component.findMany({ where: { projectId: r.projectId }, select: componentRowSelect }) : [];
+    const components = data.componentIds
+      ? await tx.component.findMany({ where: { projectId: r.projectId }, select: componentRowSelect })
+      : [];
     const reviews = data.componentIds ? await liveReviewsOf(tx, r.projectId) : [];
     unwrap(
       decideDraftEdit({
-        actor: toActor(user), memberRole, project: r.project, review: r,
+        actor: toActor(user),
+        memberRole,
+        project: r.project,
+        review: r,
         criterionKeys: (levelDefinition(definitions, r.level)?.criteria ?? []).map((c) => c.key),
         ethicsItemKeys: template.items.map((i) => i.key),
-        criteria: data.criteria, ethics: data.ethics, componentIds: data.componentIds, components, reviews,
+        criteria: data.criteria,
+        ethics: data.ethics,
+        componentIds: data.componentIds,
+        components,
+        reviews,
       }),
     );
     const before = await currentAnswers(tx, r.id);
     for (const c of data.criteria ?? []) {
-      const values = { state: c.state, evidenceUrl: c.evidenceUrl ?? null, note: c.note ?? null, naReason: c.naReason ?? null };
+      const values = {
+        state: c.state,
+        evidenceUrl: c.evidenceUrl ?? null,
+        note: c.note ?? null,
+        naReason: c.naReason ?? null,
+      };
       await tx.gateCriterionCheck.upsert({
         where: { reviewId_criterionKey: { reviewId: r.id, criterionKey: c.key } },
         create: { reviewId: r.id, criterionKey: c.key, ...values },
@@ -119,9 +183,17 @@ export async function editReviewDraft(user: SessionUser, data: EditReviewDraftDa
     }
     await updateReview(tx, r, data.dueAt !== undefined ? { dueAt: data.dueAt } : {});
     await writeAudit(tx, {
-      actorId: user.id, action: "review.edit_draft", entityType: "review", entityId: r.id, projectId: r.projectId,
+      actorId: user.id,
+      action: "review.edit_draft",
+      entityType: "review",
+      entityId: r.id,
+      projectId: r.projectId,
       before: { ...before, componentIds: componentIdsOf(r) },
-      after: { ...(await currentAnswers(tx, r.id)), componentIds: data.componentIds ?? componentIdsOf(r), ...(data.dueAt !== undefined ? { dueAt: data.dueAt?.toISOString() ?? null } : {}) },
+      after: {
+        ...(await currentAnswers(tx, r.id)),
+        componentIds: data.componentIds ?? componentIdsOf(r),
+        ...(data.dueAt !== undefined ? { dueAt: data.dueAt?.toISOString() ?? null } : {}),
+      },
     });
     return { id: r.id };
   });

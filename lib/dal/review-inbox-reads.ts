@@ -16,11 +16,20 @@ import { projectLabel } from "./projects";
 export type Owed = "vote" | "vote_again" | "key_decision" | "debrief" | null;
 
 export type InboxItemDto = {
-  id: string; level: number; status: ReviewStatus;
+  id: string;
+  level: number;
+  status: ReviewStatus;
   project: { slug: string; name: string; label: string };
-  openedAt: Date | null; dueAt: Date | null; decidedAt: Date | null; overdue: boolean;
-  discipline: Discipline | null; isChair: boolean;
-  owed: Owed; votedCount: number; seatCount: number; openTasks: number;
+  openedAt: Date | null;
+  dueAt: Date | null;
+  decidedAt: Date | null;
+  overdue: boolean;
+  discipline: Discipline | null;
+  isChair: boolean;
+  owed: Owed;
+  votedCount: number;
+  seatCount: number;
+  openTasks: number;
 };
 
 export type InboxDto = { owed: InboxItemDto[]; waiting: InboxItemDto[]; requested: InboxItemDto[] };
@@ -28,8 +37,16 @@ export type InboxDto = { owed: InboxItemDto[]; waiting: InboxItemDto[]; requeste
 const DECIDED_WINDOW_DAYS = 60;
 
 const itemSelect = {
-  id: true, level: true, status: true, openedAt: true, dueAt: true, decidedAt: true, authorId: true, pinRound: true,
-  keyDecision: true, debriefAt: true,
+  id: true,
+  level: true,
+  status: true,
+  openedAt: true,
+  dueAt: true,
+  decidedAt: true,
+  authorId: true,
+  pinRound: true,
+  keyDecision: true,
+  debriefAt: true,
   project: { select: { slug: true, name: true, track: true, index: true } },
   seats: { select: { id: true, userId: true, discipline: true, isChair: true } },
   votes: { select: { seatId: true, pinRound: true } },
@@ -38,7 +55,11 @@ const itemSelect = {
 
 type Row = Awaited<ReturnType<typeof load>>[number];
 function load(db: DbClient, where: Prisma.ReviewWhereInput) {
-  return db.review.findMany({ where, select: itemSelect, orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { openedAt: "asc" }] });
+  return db.review.findMany({
+    where,
+    select: itemSelect,
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { openedAt: "asc" }],
+  });
 }
 
 function owedBy(r: Row, userId: string): Owed {
@@ -59,11 +80,16 @@ function owedBy(r: Row, userId: string): Owed {
 function toItem(r: Row, userId: string, now: Date): InboxItemDto {
   const seat = r.seats.find((s) => s.userId === userId) ?? null;
   return {
-    id: r.id, level: r.level, status: r.status,
+    id: r.id,
+    level: r.level,
+    status: r.status,
     project: { slug: r.project.slug, name: r.project.name, label: projectLabel(r.project.track, r.project.index) },
-    openedAt: r.openedAt, dueAt: r.dueAt, decidedAt: r.decidedAt,
+    openedAt: r.openedAt,
+    dueAt: r.dueAt,
+    decidedAt: r.decidedAt,
     overdue: r.status === "open" && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
-    discipline: seat?.discipline ?? null, isChair: seat?.isChair ?? false,
+    discipline: seat?.discipline ?? null,
+    isChair: seat?.isChair ?? false,
     owed: owedBy(r, userId),
     votedCount: new Set(r.votes.filter((v) => v.pinRound === r.pinRound).map((v) => v.seatId)).size,
     seatCount: r.seats.length,
@@ -88,7 +114,15 @@ export async function getInboxFor(db: DbClient, viewer: SessionUser, now: Date):
   const items = seated.map((r) => toItem(r, viewer.id, now));
   const requested = await load(db, {
     OR: [{ authorId: viewer.id }, { project: { members: { some: { userId: viewer.id, role: "owner" } } } }],
-    AND: [{ OR: [{ status: { in: ["draft", "open"] } }, { decidedAt: { gte: since } }, { status: "returned", tasks: { some: { doneAt: null } } }] }],
+    AND: [
+      {
+        OR: [
+          { status: { in: ["draft", "open"] } },
+          { decidedAt: { gte: since } },
+          { status: "returned", tasks: { some: { doneAt: null } } },
+        ],
+      },
+    ],
   });
   return {
     owed: items.filter((i) => i.owed !== null).sort(byUrgency),

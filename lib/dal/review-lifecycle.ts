@@ -10,7 +10,16 @@ import type { ReviewIdData, WithdrawReviewData } from "@/lib/schemas/review";
 import { writeAudit, type Tx } from "./audit";
 import { notifyUsers, reviewUrl } from "./notifications";
 import { definitionsByVersion, ethicsTemplateOf } from "./review-definitions";
-import { componentIdsOf, domainSeats, loadReviewForUpdate, memberRoleIn, memberUserIds, seatHolders, updateReview, type ReviewSnapshot } from "./reviews";
+import {
+  componentIdsOf,
+  domainSeats,
+  loadReviewForUpdate,
+  memberRoleIn,
+  memberUserIds,
+  seatHolders,
+  updateReview,
+  type ReviewSnapshot,
+} from "./reviews";
 import { permit, runTransaction, toActor, unwrap } from "./transaction";
 
 /** Draft → open (submit) and draft/open → withdrawn. */
@@ -23,13 +32,24 @@ async function submitSnapshot(tx: Tx, r: ReviewSnapshot) {
   if (ids.length > 0) await tx.$queryRaw`SELECT id FROM components WHERE id IN (${Prisma.join(ids)}) FOR SHARE`;
   const components = await tx.component.findMany({
     where: { projectId: r.projectId },
-    select: { id: true, name: true, level: true, claimedLevel: true, status: true, codeVersion: true, modelVersion: true, dataVersion: true },
+    select: {
+      id: true,
+      name: true,
+      level: true,
+      claimedLevel: true,
+      status: true,
+      codeVersion: true,
+      modelVersion: true,
+      dataVersion: true,
+    },
   });
   const criteria = await tx.gateCriterionCheck.findMany({ where: { reviewId: r.id } });
   const answers = await tx.ethicsAnswer.findMany({ where: { reviewId: r.id } });
   const requirements = await tx.requirement.findMany({ where: { projectId: r.projectId } });
   const latestCard = await tx.cardRevision.findFirst({
-    where: { projectId: r.projectId }, orderBy: { number: "desc" }, select: { id: true, number: true, content: true },
+    where: { projectId: r.projectId },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, content: true },
   });
   const debriefs = await tx.review.count({ where: { projectId: r.projectId, debriefAt: { not: null } } });
   const definitions = await definitionsByVersion(tx, r.definitionsVersion);
@@ -42,7 +62,10 @@ async function submitSnapshot(tx: Tx, r: ReviewSnapshot) {
  * sections). On success the review opens in pin round 0 with the latest card revision and the
  * components' current versions pinned, and each seated reviewer is notified.
  */
-export async function submitReview(user: SessionUser, data: ReviewIdData): Promise<Decision<{ id: string; pinRound: number }>> {
+export async function submitReview(
+  user: SessionUser,
+  data: ReviewIdData,
+): Promise<Decision<{ id: string; pinRound: number }>> {
   return runTransaction(async (tx) => {
     const r = await loadReviewForUpdate(tx, data.reviewId);
     permit(user, "open_review", { projectMemberRole: memberRoleIn(r, user.id) });
@@ -52,8 +75,17 @@ export async function submitReview(user: SessionUser, data: ReviewIdData): Promi
         review: { status: r.status, level: r.level, kind: r.kind, componentIds: componentIdsOf(r) },
         project: { status: r.project.status, memberUserIds: memberUserIds(r) },
         components: s.components,
-        criteria: s.criteria.map((c) => ({ key: c.criterionKey, state: c.state, evidenceUrl: c.evidenceUrl, note: c.note, naReason: c.naReason })),
-        ethics: { templateItems: s.template.items, answers: s.answers.map((a) => ({ key: a.itemKey, answer: a.answer, note: a.note })) },
+        criteria: s.criteria.map((c) => ({
+          key: c.criterionKey,
+          state: c.state,
+          evidenceUrl: c.evidenceUrl,
+          note: c.note,
+          naReason: c.naReason,
+        })),
+        ethics: {
+          templateItems: s.template.items,
+          answers: s.answers.map((a) => ({ key: a.itemKey, answer: a.answer, note: a.note })),
+        },
         requirements: s.requirements,
         seats: domainSeats(r),
         seatHolders: seatHolders(r),
@@ -71,19 +103,35 @@ export async function submitReview(user: SessionUser, data: ReviewIdData): Promi
       const c = s.components.find((x) => x.id === id)!;
       await tx.reviewComponent.update({
         where: { reviewId_componentId: { reviewId: r.id, componentId: id } },
-        data: { levelAtOpen: c.level, codeVersion: c.codeVersion, modelVersion: c.modelVersion, dataVersion: c.dataVersion },
+        data: {
+          levelAtOpen: c.level,
+          codeVersion: c.codeVersion,
+          modelVersion: c.modelVersion,
+          dataVersion: c.dataVersion,
+        },
       });
     }
     await notifyUsers(tx, effect.notifyUserIds, {
       kind: "review.seat_assigned",
       title: `You are on the panel of the level ${r.level} review of ${r.project.name}`,
       body: "Read the TRL Card and the checklists, then vote graduate or return.",
-      url: reviewUrl(r.project.slug, r.id), projectId: r.projectId, reviewId: r.id,
+      url: reviewUrl(r.project.slug, r.id),
+      projectId: r.projectId,
+      reviewId: r.id,
     });
     await writeAudit(tx, {
-      actorId: user.id, action: "review.submit", entityType: "review", entityId: r.id, projectId: r.projectId,
+      actorId: user.id,
+      action: "review.submit",
+      entityType: "review",
+      entityId: r.id,
+      projectId: r.projectId,
       before: { status: r.status },
-      after: { status: effect.status, pinRound: r.pinRound, cardRevision: s.latestCard?.number ?? null, seats: r.seats.map((x) => x.userId) },
+      after: {
+        status: effect.status,
+        pinRound: r.pinRound,
+        cardRevision: s.latestCard?.number ?? null,
+        seats: r.seats.map((x) => x.userId),
+      },
     });
     return { id: r.id, pinRound: r.pinRound };
   });
@@ -99,15 +147,27 @@ export async function withdrawReview(user: SessionUser, data: WithdrawReviewData
     const effect = unwrap(decideWithdraw({ actor: toActor(user), memberRole, review: r }));
     await updateReview(tx, r, { status: effect.status, withdrawnAt: new Date() });
     if (r.status === "open") {
-      await notifyUsers(tx, r.seats.map((s) => s.userId), {
-        kind: "review.withdrawn",
-        title: `The level ${r.level} review of ${r.project.name} was withdrawn`,
-        body: data.reason, url: reviewUrl(r.project.slug, r.id), projectId: r.projectId, reviewId: r.id,
-      });
+      await notifyUsers(
+        tx,
+        r.seats.map((s) => s.userId),
+        {
+          kind: "review.withdrawn",
+          title: `The level ${r.level} review of ${r.project.name} was withdrawn`,
+          body: data.reason,
+          url: reviewUrl(r.project.slug, r.id),
+          projectId: r.projectId,
+          reviewId: r.id,
+        },
+      );
     }
     await writeAudit(tx, {
-      actorId: user.id, action: "review.withdraw", entityType: "review", entityId: r.id, projectId: r.projectId,
-      before: { status: r.status }, after: { status: effect.status, reason: data.reason },
+      actorId: user.id,
+      action: "review.withdraw",
+      entityType: "review",
+      entityId: r.id,
+      projectId: r.projectId,
+      before: { status: r.status },
+      after: { status: effect.status, reason: data.reason },
     });
     return { id: r.id };
   });

@@ -20,7 +20,10 @@ export async function settleReview(tx: Tx, r: ReviewSnapshot, actorId: string, n
   const votes = await tx.vote.findMany({
     where: { reviewId: r.id, pinRound: r.pinRound },
     select: {
-      voterId: true, choice: true, cardRevisionId: true, componentPins: true,
+      voterId: true,
+      choice: true,
+      cardRevisionId: true,
+      componentPins: true,
       tasks: { orderBy: { position: "asc" }, select: { text: true, metric: true, target: true } },
     },
   });
@@ -30,27 +33,47 @@ export async function settleReview(tx: Tx, r: ReviewSnapshot, actorId: string, n
   await lockComponents(tx, componentIdsOf(r));
 
   await updateReview(tx, r, { status: outcome.status, decidedAt: now });
-  await tx.reviewDecision.create({ data: { reviewId: r.id, outcome: outcome.status, pinRound: r.pinRound, decidedAt: now } });
+  await tx.reviewDecision.create({
+    data: { reviewId: r.id, outcome: outcome.status, pinRound: r.pinRound, decidedAt: now },
+  });
   if (outcome.status === "graduated" && r.kind === "entry") {
     await confirmEntryClaims(tx, r, outcome, actorId, now);
   } else if (outcome.status === "graduated") {
-    const components = await tx.component.findMany({ where: { id: { in: componentIdsOf(r) } }, select: { id: true, level: true } });
+    const components = await tx.component.findMany({
+      where: { id: { in: componentIdsOf(r) } },
+      select: { id: true, level: true },
+    });
     const transitions = unwrap(
-      decideGraduation({ review: { id: r.id, status: r.status, level: r.level, componentIds: componentIdsOf(r) }, outcome, components }),
+      decideGraduation({
+        review: { id: r.id, status: r.status, level: r.level, componentIds: componentIdsOf(r) },
+        outcome,
+        components,
+      }),
     );
     await applyTransitions(tx, { projectId: r.projectId, actorId, now, transitions });
   } else {
     await tx.reviewTask.createMany({
-      data: outcome.tasks.map((t, i) => ({ reviewId: r.id, position: i + 1, text: t.text, metric: t.metric ?? null, target: t.target ?? null })),
+      data: outcome.tasks.map((t, i) => ({
+        reviewId: r.id,
+        position: i + 1,
+        text: t.text,
+        metric: t.metric ?? null,
+        target: t.target ?? null,
+      })),
     });
   }
   await notifyUsers(tx, [r.authorId, ...ownerUserIds(r), ...r.seats.map((s) => s.userId)], {
     kind: "review.decided",
     title: `The level ${r.level} review of ${r.project.name} ${outcome.status === "graduated" ? "graduated" : "was returned"}`,
-    body: outcome.status === "graduated"
-      ? (r.kind === "entry" ? `Every reviewed component's claimed level ${r.level} is confirmed.` : `Every reviewed component moves to level ${r.level + 1}.`)
-      : `${outcome.tasks.length} task${outcome.tasks.length === 1 ? "" : "s"} to do before the next review.`,
-    url: reviewUrl(r.project.slug, r.id), projectId: r.projectId, reviewId: r.id,
+    body:
+      outcome.status === "graduated"
+        ? r.kind === "entry"
+          ? `Every reviewed component's claimed level ${r.level} is confirmed.`
+          : `Every reviewed component moves to level ${r.level + 1}.`
+        : `${outcome.tasks.length} task${outcome.tasks.length === 1 ? "" : "s"} to do before the next review.`,
+    url: reviewUrl(r.project.slug, r.id),
+    projectId: r.projectId,
+    reviewId: r.id,
   });
   return outcome;
 }

@@ -37,10 +37,19 @@ export async function seatPanel(user: SessionUser, data: SeatPanelData): Promise
     });
     const seats = unwrap(
       decideSeatPanel({
-        actor: toActor(user), memberRole, project: r.project, review: r,
+        actor: toActor(user),
+        memberRole,
+        project: r.project,
+        review: r,
         seats: data.seats.map((s) => ({ ...s, name: users.find((u) => u.id === s.userId)?.name })),
         memberUserIds: memberUserIds(r),
-        holders: users.map((u) => ({ userId: u.id, name: u.name, active: u.active, roles: u.roles, disciplines: u.disciplines })),
+        holders: users.map((u) => ({
+          userId: u.id,
+          name: u.name,
+          active: u.active,
+          roles: u.roles,
+          disciplines: u.disciplines,
+        })),
       }),
     );
     const previous = domainSeats(r);
@@ -50,9 +59,15 @@ export async function seatPanel(user: SessionUser, data: SeatPanelData): Promise
     await tx.panelSeat.deleteMany({ where: { reviewId: r.id } });
     await tx.panelSeat.createMany({
       data: carried.seats.map((s) => ({
-        reviewId: r.id, userId: s.userId, discipline: s.discipline, isChair: s.isChair,
+        reviewId: r.id,
+        userId: s.userId,
+        discipline: s.discipline,
+        isChair: s.isChair,
         ...(s.chairConfirmed && confirmedBefore
-          ? { chairConfirmedById: confirmedBefore.chairConfirmedById, chairConfirmedAt: confirmedBefore.chairConfirmedAt }
+          ? {
+              chairConfirmedById: confirmedBefore.chairConfirmedById,
+              chairConfirmedAt: confirmedBefore.chairConfirmedAt,
+            }
           : {}),
       })),
     });
@@ -67,9 +82,18 @@ export async function seatPanel(user: SessionUser, data: SeatPanelData): Promise
       await notifyChairAwaitingConfirmation(tx, r, { ...chair, name: users.find((u) => u.id === chair.userId)?.name });
     }
     const view = (xs: { userId: string; discipline: string; isChair: boolean; chairConfirmed?: boolean }[]) =>
-      xs.map(({ userId, discipline, isChair, chairConfirmed }) => ({ userId, discipline, isChair, ...(isChair ? { chairConfirmed: chairConfirmed === true } : {}) }));
+      xs.map(({ userId, discipline, isChair, chairConfirmed }) => ({
+        userId,
+        discipline,
+        isChair,
+        ...(isChair ? { chairConfirmed: chairConfirmed === true } : {}),
+      }));
     await writeAudit(tx, {
-      actorId: user.id, action: "review.seat_panel", entityType: "review", entityId: r.id, projectId: r.projectId,
+      actorId: user.id,
+      action: "review.seat_panel",
+      entityType: "review",
+      entityId: r.id,
+      projectId: r.projectId,
       before: { seats: view(previous) },
       after: { seats: view(carried.seats), ...(carried.cleared ? { chairConfirmationCleared: true } : {}) },
     });

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { TestDb } from "@/test/db";
-import { fullCard, makeCast, makeProject, makeReview, makeUser, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
+import {
+  fullCard,
+  makeCast,
+  makeProject,
+  makeReview,
+  makeUser,
+  requiredSeats,
+  type RoleName,
+  openAppDatabase,
+} from "@/test/gate-fixtures";
 
 /**
  * The read side of the review workflow on real Postgres: votes stay secret until the decision,
@@ -38,15 +47,37 @@ afterAll(async () => {
 });
 
 async function openL3() {
-  const p = await makeProject(t.db, { owners: [cast.owner.id], contributors: [cast.contributor.id], levels: [3], requirements: true });
-  const r = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 3, status: "open", authorId: cast.owner.id, seats: requiredSeats(3, [cast.seatedReviewer.id, second.id]) });
+  const p = await makeProject(t.db, {
+    owners: [cast.owner.id],
+    contributors: [cast.contributor.id],
+    levels: [3],
+    requirements: true,
+  });
+  const r = await makeReview(t.db, {
+    projectId: p.id,
+    componentIds: p.componentIds,
+    level: 3,
+    status: "open",
+    authorId: cast.owner.id,
+    seats: requiredSeats(3, [cast.seatedReviewer.id, second.id]),
+  });
   return { p, reviewId: r.id };
 }
 
 describe("review page", () => {
   it("shows who voted but not how until the panel decides; then everyone's choice", async () => {
     const { reviewId } = await openL3();
-    expect((await votes.castVote(cast.seatedReviewer, { reviewId, pinRound: 0, choice: "return", tasks: [{ text: "More tests" }], comment: "" })).ok).toBe(true);
+    expect(
+      (
+        await votes.castVote(cast.seatedReviewer, {
+          reviewId,
+          pinRound: 0,
+          choice: "return",
+          tasks: [{ text: "More tests" }],
+          comment: "",
+        })
+      ).ok,
+    ).toBe(true);
     const asOwner = (await reads.getReviewPageFor(appDb.prisma, cast.owner, reviewId))!;
     const seat = asOwner.seats.find((s) => s.userId === cast.seatedReviewer.id)!;
     expect(seat).toMatchObject({ voted: true, choice: null, tasks: [] });
@@ -55,7 +86,9 @@ describe("review page", () => {
     expect(asVoter.viewer.allowed).toContain("vote");
     expect(asOwner.viewer.allowed).not.toContain("vote");
 
-    expect((await votes.castVote(second, { reviewId, pinRound: 0, choice: "graduate", tasks: [], comment: "" })).ok).toBe(true);
+    expect(
+      (await votes.castVote(second, { reviewId, pinRound: 0, choice: "graduate", tasks: [], comment: "" })).ok,
+    ).toBe(true);
     const decided = (await reads.getReviewPageFor(appDb.prisma, cast.unseatedReviewer, reviewId))!;
     expect(decided.outcome?.outcome).toBe("returned");
     expect(decided.seats.map((s) => s.choice).sort()).toEqual(["graduate", "return"]);
@@ -64,8 +97,17 @@ describe("review page", () => {
 
   it("after a card change the earlier voter sees a stale vote with the card diff", async () => {
     const { p, reviewId } = await openL3();
-    expect((await votes.castVote(second, { reviewId, pinRound: 0, choice: "graduate", tasks: [], comment: "" })).ok).toBe(true);
-    const rev = await t.db.cardRevision.create({ data: { projectId: p.id, number: 2, content: { ...fullCard, tldr: "Detects defects at night too." }, changedSections: ["tldr"] } });
+    expect(
+      (await votes.castVote(second, { reviewId, pinRound: 0, choice: "graduate", tasks: [], comment: "" })).ok,
+    ).toBe(true);
+    const rev = await t.db.cardRevision.create({
+      data: {
+        projectId: p.id,
+        number: 2,
+        content: { ...fullCard, tldr: "Detects defects at night too." },
+        changedSections: ["tldr"],
+      },
+    });
     await t.db.review.update({ where: { id: reviewId }, data: { pinRound: 1, pinnedCardRevisionId: rev.id } });
     const page = (await reads.getReviewPageFor(appDb.prisma, second, reviewId))!;
     expect(page.viewer.stale?.votedRound).toBe(0);
@@ -76,14 +118,31 @@ describe("review page", () => {
 
 describe("draft readiness and inbox", () => {
   it("lists every reason decideSubmit gives on the saved draft, with the field that fixes it", async () => {
-    const p = await makeProject(t.db, { owners: [cast.owner.id], contributors: [cast.contributor.id], levels: [3], requirements: true });
+    const p = await makeProject(t.db, {
+      owners: [cast.owner.id],
+      contributors: [cast.contributor.id],
+      levels: [3],
+      requirements: true,
+    });
     const r = await makeReview(t.db, {
-      projectId: p.id, componentIds: p.componentIds, level: 3, status: "draft", authorId: cast.owner.id, complete: false,
+      projectId: p.id,
+      componentIds: p.componentIds,
+      level: 3,
+      status: "draft",
+      authorId: cast.owner.id,
+      complete: false,
       seats: [{ userId: cast.contributor.id, discipline: "applied_ai", isChair: true }],
     });
     const d = (await draftReads.getDraftEditorFor(appDb.prisma, cast.owner, r.id))!;
     const fields = d.readiness.map((x) => x.field);
-    expect(fields).toEqual(expect.arrayContaining(["criteria.interfaces_dataflow", "ethics.bias_impact", "seats.software_engineer", "seats"]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "criteria.interfaces_dataflow",
+        "ethics.bias_impact",
+        "seats.software_engineer",
+        "seats",
+      ]),
+    );
     expect(d.readiness.map((x) => x.code)).toContain("panel_conflict_of_interest");
     expect(d.candidates.find((c) => c.id === cast.contributor.id)?.memberRole).toBe("contributor");
     expect(d.allowed).toContain("submit_review");
@@ -98,18 +157,30 @@ describe("draft readiness and inbox", () => {
     const ids = box.owed.map((i) => i.id);
     expect(ids.indexOf(b.reviewId)).toBeLessThan(ids.indexOf(a.reviewId));
     expect(box.owed.find((i) => i.id === b.reviewId)).toMatchObject({ overdue: true, owed: "vote", isChair: true });
-    expect((await inbox.getInboxFor(appDb.prisma, cast.owner, new Date())).requested.map((i) => i.id)).toEqual(expect.arrayContaining([a.reviewId, b.reviewId]));
+    expect((await inbox.getInboxFor(appDb.prisma, cast.owner, new Date())).requested.map((i) => i.id)).toEqual(
+      expect.arrayContaining([a.reviewId, b.reviewId]),
+    );
   });
 });
 
 describe("returned tasks and notifications", () => {
   it("members tick tasks off with evidence; others are refused; the panel hears when all are done", async () => {
     const p = await makeProject(t.db, { owners: [cast.owner.id], contributors: [cast.contributor.id], levels: [3] });
-    const r = await makeReview(t.db, { projectId: p.id, componentIds: p.componentIds, level: 3, status: "returned", authorId: cast.owner.id, seats: requiredSeats(3, [cast.seatedReviewer.id, second.id]) });
+    const r = await makeReview(t.db, {
+      projectId: p.id,
+      componentIds: p.componentIds,
+      level: 3,
+      status: "returned",
+      authorId: cast.owner.id,
+      seats: requiredSeats(3, [cast.seatedReviewer.id, second.id]),
+    });
     const task = await t.db.reviewTask.create({ data: { reviewId: r.id, position: 1, text: "Add tests" } });
     const refused = await tasks.completeReviewTask(cast.seatedReviewer, { taskId: task.id, evidence: "done" });
     expect(refused.ok).toBe(false);
-    const done = await tasks.completeReviewTask(cast.contributor, { taskId: task.id, evidence: "https://ci.example.org/1" });
+    const done = await tasks.completeReviewTask(cast.contributor, {
+      taskId: task.id,
+      evidence: "https://ci.example.org/1",
+    });
     expect(done).toMatchObject({ ok: true, value: { remaining: 0 } });
     expect(await t.db.notification.count({ where: { reviewId: r.id, kind: "review.tasks_done" } })).toBe(2);
     expect((await tasks.completeReviewTask(cast.owner, { taskId: task.id, evidence: "again" })).ok).toBe(false);

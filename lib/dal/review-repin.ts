@@ -32,7 +32,11 @@ export async function repinOpenReviews(
   });
   const out: Repinned[] = [];
   for (const { id } of candidates) {
-    const moved = await repinOne(tx, { reviewId: id, projectId: input.projectId, cardRevisionId: input.cardRevisionId });
+    const moved = await repinOne(tx, {
+      reviewId: id,
+      projectId: input.projectId,
+      cardRevisionId: input.cardRevisionId,
+    });
     if (moved) out.push(moved);
   }
   return out;
@@ -43,9 +47,16 @@ export async function repinOpenReviews(
  * before it touches the component, the same order as a deciding vote (review row, then component
  * rows), so the two queue instead of deadlocking.
  */
-export async function lockOpenReviewsCovering(tx: Tx, input: { projectId: string; componentIds: readonly string[] }): Promise<void> {
+export async function lockOpenReviewsCovering(
+  tx: Tx,
+  input: { projectId: string; componentIds: readonly string[] },
+): Promise<void> {
   const reviews = await tx.review.findMany({
-    where: { projectId: input.projectId, status: "open", components: { some: { componentId: { in: [...input.componentIds] } } } },
+    where: {
+      projectId: input.projectId,
+      status: "open",
+      components: { some: { componentId: { in: [...input.componentIds] } } },
+    },
     select: { id: true },
     orderBy: { id: "asc" },
   });
@@ -54,18 +65,28 @@ export async function lockOpenReviewsCovering(tx: Tx, input: { projectId: string
 
 async function repinOne(
   tx: Tx,
-  { reviewId, projectId, cardRevisionId }: { reviewId: string; projectId: string; cardRevisionId: string | null | undefined },
+  {
+    reviewId,
+    projectId,
+    cardRevisionId,
+  }: { reviewId: string; projectId: string; cardRevisionId: string | null | undefined },
 ): Promise<Repinned | null> {
   // Lock in id order (the caller's loop) so two re-pinning saves never deadlock on each other.
   await lockReview(tx, reviewId);
   const r = await tx.review.findUniqueOrThrow({
     where: { id: reviewId },
     select: {
-      status: true, version: true, pinRound: true, pinnedCardRevisionId: true,
+      status: true,
+      version: true,
+      pinRound: true,
+      pinnedCardRevisionId: true,
       project: { select: { slug: true, name: true } },
       components: {
         select: {
-          componentId: true, codeVersion: true, modelVersion: true, dataVersion: true,
+          componentId: true,
+          codeVersion: true,
+          modelVersion: true,
+          dataVersion: true,
           component: { select: { codeVersion: true, modelVersion: true, dataVersion: true } },
         },
       },
@@ -73,7 +94,10 @@ async function repinOne(
   });
   if (r.status !== "open") return null;
   const nextComponents = r.components.map((c) => ({ componentId: c.componentId, ...c.component }));
-  const next = { pinnedCardRevisionId: cardRevisionId === undefined ? r.pinnedCardRevisionId : cardRevisionId, components: nextComponents };
+  const next = {
+    pinnedCardRevisionId: cardRevisionId === undefined ? r.pinnedCardRevisionId : cardRevisionId,
+    components: nextComponents,
+  };
   const votes = await tx.vote.findMany({
     where: { reviewId, pinRound: r.pinRound },
     select: { voterId: true, choice: true, cardRevisionId: true, componentPins: true },

@@ -11,7 +11,8 @@ import { componentIdsOf, ownerUserIds, type ReviewSnapshot } from "./reviews";
 export const RESEARCH_TRACK_LEVEL = 2;
 
 /** "R02": the card's project ID (same format as projectLabel in lib/dal/projects.ts). */
-const label = (p: { track: string; index: number }) => `${p.track === "research" ? "R" : "P"}${String(p.index).padStart(2, "0")}`;
+const label = (p: { track: string; index: number }) =>
+  `${p.track === "research" ? "R" : "P"}${String(p.index).padStart(2, "0")}`;
 
 /**
  * L2 path A+B: opens the linked research-track project, in the key decision's transaction. It gets
@@ -33,46 +34,83 @@ export async function createResearchTrack(
     data: {
       slug: await freeSlug(tx, name),
       index: await nextProjectIndex(tx, "research"),
-      name, track: "research", description: parent.description, tags: parent.tags, parentId: parent.id,
+      name,
+      track: "research",
+      description: parent.description,
+      tags: parent.tags,
+      parentId: parent.id,
       members: { create: ownerUserIds(review).map((userId) => ({ userId, role: "owner" as const })) },
     },
     select: { id: true, slug: true, index: true },
   });
   const originals = await tx.component.findMany({
     where: { id: { in: componentIdsOf(review) } },
-    select: { id: true, name: true, kind: true, description: true, codeVersion: true, modelVersion: true, dataVersion: true },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      description: true,
+      codeVersion: true,
+      modelVersion: true,
+      dataVersion: true,
+    },
     orderBy: { name: "asc" },
   });
   const copies: string[] = [];
   for (const { id, ...c } of originals) {
     const copy = await tx.component.create({
       // The copy stands at the level this review earned; its provenance names that review.
-      data: { ...c, projectId: project.id, level: RESEARCH_TRACK_LEVEL, levelSince: now, importedFromId: id, sourceProjectId: parent.id, sourceReviewId: review.id },
+      data: {
+        ...c,
+        projectId: project.id,
+        level: RESEARCH_TRACK_LEVEL,
+        levelSince: now,
+        importedFromId: id,
+        sourceProjectId: parent.id,
+        sourceReviewId: review.id,
+      },
       select: { id: true },
     });
     copies.push(copy.id);
   }
   await applyTransitions(tx, {
-    projectId: project.id, actorId, now,
+    projectId: project.id,
+    actorId,
+    now,
     transitions: copies.map((componentId) => ({
-      componentId, kind: "start" as const, fromLevel: null, toLevel: RESEARCH_TRACK_LEVEL, reason: `research track of ${parentLabel}`, earnedByReviewId: review.id,
+      componentId,
+      kind: "start" as const,
+      fromLevel: null,
+      toLevel: RESEARCH_TRACK_LEVEL,
+      reason: `research track of ${parentLabel}`,
+      earnedByReviewId: review.id,
     })),
   });
-  const card = await tx.cardRevision.findFirst({ where: { projectId: parent.id }, orderBy: { number: "desc" }, select: { number: true, content: true } });
+  const card = await tx.cardRevision.findFirst({
+    where: { projectId: parent.id },
+    orderBy: { number: "desc" },
+    select: { number: true, content: true },
+  });
   await tx.cardRevision.create({
     data: {
-      projectId: project.id, number: 1,
+      projectId: project.id,
+      number: 1,
       content: (card?.content ?? emptyCardContent) as Prisma.InputJsonValue,
       changedSections: [],
-      summary: card ? `Copied from the card of ${parentLabel} (revision ${card.number})` : `Started for the research track of ${parentLabel}`,
-      authorId: actorId, systemLevel: RESEARCH_TRACK_LEVEL, createdAt: now,
+      summary: card
+        ? `Copied from the card of ${parentLabel} (revision ${card.number})`
+        : `Started for the research track of ${parentLabel}`,
+      authorId: actorId,
+      systemLevel: RESEARCH_TRACK_LEVEL,
+      createdAt: now,
     },
   });
   await notifyUsers(tx, ownerUserIds(review), {
     kind: "project.research_track",
     title: `${name} was opened`,
     body: `The level 2 review of ${parent.name} chose path A+B: research continues at level 2 in ${label({ track: "research", index: project.index })}.`,
-    url: projectUrl(project.slug), projectId: project.id,
+    url: projectUrl(project.slug),
+    projectId: project.id,
   });
   return { id: project.id, slug: project.slug };
 }

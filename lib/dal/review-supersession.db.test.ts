@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { TestDb } from "@/test/db";
-import { makeCast, makeProject, makeReview, makeUser, requiredSeats, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
+import {
+  makeCast,
+  makeProject,
+  makeReview,
+  makeUser,
+  requiredSeats,
+  type RoleName,
+  openAppDatabase,
+} from "@/test/gate-fixtures";
 
 /**
  * Regression: the chair of a returned L4 review recorded a review switchback after a later review
@@ -37,9 +45,19 @@ const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] :
 const day = 86_400_000;
 
 /** A decided review at `level` chaired by chairUser, decided `daysAgo` days ago. */
-async function decidedReview(opts: { projectId: string; componentIds: string[]; level: number; status: "graduated" | "returned"; daysAgo: number }) {
+async function decidedReview(opts: {
+  projectId: string;
+  componentIds: string[];
+  level: number;
+  status: "graduated" | "returned";
+  daysAgo: number;
+}) {
   const r = await makeReview(t.db, {
-    projectId: opts.projectId, componentIds: opts.componentIds, level: opts.level, status: opts.status, authorId: cast.owner.id,
+    projectId: opts.projectId,
+    componentIds: opts.componentIds,
+    level: opts.level,
+    status: opts.status,
+    authorId: cast.owner.id,
     seats: requiredSeats(opts.level, [chairUser.id, ...others.map((o) => o.id)]),
   });
   await t.db.review.update({ where: { id: r.id }, data: { decidedAt: new Date(Date.now() - opts.daysAgo * day) } });
@@ -49,13 +67,29 @@ async function decidedReview(opts: { projectId: string; componentIds: string[]; 
 /** Returned L4 review A, then a later L4 review B (on `laterOn` of its components) that graduated them to L5. */
 async function supersededL4(laterOn: "all" | "first" = "all") {
   const p = await makeProject(t.db, { owners: [cast.owner.id], levels: [4, 4] });
-  const a = await decidedReview({ projectId: p.id, componentIds: p.componentIds, level: 4, status: "returned", daysAgo: 10 });
-  await t.db.reviewTask.createMany({ data: [{ reviewId: a, position: 1, text: "Run on a second dataset." }, { reviewId: a, position: 2, text: "Cost report." }] });
-  await t.db.reviewTask.updateMany({ where: { reviewId: a, position: 2 }, data: { doneAt: new Date(), evidence: "https://example.org/e" } });
+  const a = await decidedReview({
+    projectId: p.id,
+    componentIds: p.componentIds,
+    level: 4,
+    status: "returned",
+    daysAgo: 10,
+  });
+  await t.db.reviewTask.createMany({
+    data: [
+      { reviewId: a, position: 1, text: "Run on a second dataset." },
+      { reviewId: a, position: 2, text: "Cost report." },
+    ],
+  });
+  await t.db.reviewTask.updateMany({
+    where: { reviewId: a, position: 2 },
+    data: { doneAt: new Date(), evidence: "https://example.org/e" },
+  });
   const moved = laterOn === "all" ? p.componentIds : [p.componentIds[0]!];
   const b = await decidedReview({ projectId: p.id, componentIds: moved, level: 4, status: "graduated", daysAgo: 1 });
   await t.db.component.updateMany({ where: { id: { in: moved } }, data: { level: 5 } });
-  const taskIds = (await t.db.reviewTask.findMany({ where: { reviewId: a }, orderBy: { position: "asc" } })).map((x) => x.id);
+  const taskIds = (await t.db.reviewTask.findMany({ where: { reviewId: a }, orderBy: { position: "asc" } })).map(
+    (x) => x.id,
+  );
   return { p, a, b, taskIds: taskIds as [string, string] };
 }
 
@@ -63,11 +97,20 @@ describe("a review superseded by a later decision", () => {
   it("refuses the chair's review switchback, pause and key decision, and changes nothing", async () => {
     const { p, a } = await supersededL4();
     const [c1] = p.componentIds as [string, string];
-    const sb = await chair.recordReviewSwitchback(chairUser, { kind: "switchback", reviewId: a, moves: [{ componentId: c1, toLevel: 4 }], rationale: "Not ready." });
+    const sb = await chair.recordReviewSwitchback(chairUser, {
+      kind: "switchback",
+      reviewId: a,
+      moves: [{ componentId: c1, toLevel: 4 }],
+      rationale: "Not ready.",
+    });
     expect(codes(sb)).toEqual(["component_superseded"]);
     expect(!sb.ok && sb.reasons[0]?.message).toContain("level 4 review decided on");
-    expect(codes(await chair.recordReviewSwitchback(chairUser, { kind: "pause", reviewId: a, rationale: "Stop." }))).toEqual(["review_superseded"]);
-    expect(codes(await chair.recordKeyDecision(chairUser, { reviewId: a, decision: "pause", note: "" }))).toEqual(["review_superseded"]);
+    expect(
+      codes(await chair.recordReviewSwitchback(chairUser, { kind: "pause", reviewId: a, rationale: "Stop." })),
+    ).toEqual(["review_superseded"]);
+    expect(codes(await chair.recordKeyDecision(chairUser, { reviewId: a, decision: "pause", note: "" }))).toEqual([
+      "review_superseded",
+    ]);
     const after = await t.db.project.findUniqueOrThrow({ where: { id: p.id }, include: { components: true } });
     expect(after.status).toBe("active");
     expect(after.components.map((c) => c.level)).toEqual([5, 5]);
@@ -78,14 +121,23 @@ describe("a review superseded by a later decision", () => {
     const { p, a } = await supersededL4("first");
     const [c1, c2] = p.componentIds as [string, string];
     const move = (componentId: string) =>
-      chair.recordReviewSwitchback(chairUser, { kind: "switchback", reviewId: a, moves: [{ componentId, toLevel: 3 }], rationale: "Interfaces." });
+      chair.recordReviewSwitchback(chairUser, {
+        kind: "switchback",
+        reviewId: a,
+        moves: [{ componentId, toLevel: 3 }],
+        rationale: "Interfaces.",
+      });
     expect(codes(await move(c1))).toEqual(["component_superseded"]);
     expect((await move(c2)).ok).toBe(true);
   });
 
   it("refuses ticking its tasks off or reopening them", async () => {
-    const { taskIds: [open, done] } = await supersededL4();
-    expect(codes(await tasks.completeReviewTask(cast.owner, { taskId: open, evidence: "https://example.org/x" }))).toEqual(["review_superseded"]);
+    const {
+      taskIds: [open, done],
+    } = await supersededL4();
+    expect(
+      codes(await tasks.completeReviewTask(cast.owner, { taskId: open, evidence: "https://example.org/x" })),
+    ).toEqual(["review_superseded"]);
     expect(codes(await tasks.reopenReviewTask(cast.owner, { taskId: done }))).toEqual(["review_superseded"]);
     expect((await t.db.reviewTask.findUniqueOrThrow({ where: { id: open } })).doneAt).toBeNull();
   });
@@ -98,10 +150,18 @@ describe("a review superseded by a later decision", () => {
 
   it("refuses path A+B (no research track) once the L3 review decided the components", async () => {
     const p = await makeProject(t.db, { owners: [cast.owner.id], levels: [3] });
-    const a = await decidedReview({ projectId: p.id, componentIds: p.componentIds, level: 2, status: "graduated", daysAgo: 10 });
+    const a = await decidedReview({
+      projectId: p.id,
+      componentIds: p.componentIds,
+      level: 2,
+      status: "graduated",
+      daysAgo: 10,
+    });
     await decidedReview({ projectId: p.id, componentIds: p.componentIds, level: 3, status: "returned", daysAgo: 1 });
     const projects = await t.db.project.count();
-    expect(codes(await chair.recordKeyDecision(chairUser, { reviewId: a, decision: "path_a_b", note: "" }))).toEqual(["review_superseded"]);
+    expect(codes(await chair.recordKeyDecision(chairUser, { reviewId: a, decision: "path_a_b", note: "" }))).toEqual([
+      "review_superseded",
+    ]);
     expect(await t.db.project.count()).toBe(projects);
   });
 
@@ -115,9 +175,19 @@ describe("a later decision landing concurrently", () => {
   /** A returned L4 review A, and an open one-seat review B on the same components. */
   async function setup() {
     const p = await makeProject(t.db, { owners: [cast.owner.id], levels: [4] });
-    const a = await decidedReview({ projectId: p.id, componentIds: p.componentIds, level: 4, status: "returned", daysAgo: 3 });
+    const a = await decidedReview({
+      projectId: p.id,
+      componentIds: p.componentIds,
+      level: 4,
+      status: "returned",
+      daysAgo: 3,
+    });
     const b = await makeReview(t.db, {
-      projectId: p.id, componentIds: p.componentIds, level: 4, status: "open", authorId: cast.owner.id,
+      projectId: p.id,
+      componentIds: p.componentIds,
+      level: 4,
+      status: "open",
+      authorId: cast.owner.id,
       seats: [{ userId: others[0]!.id, discipline: "applied_ai", isChair: true }],
     });
     return { p, a, b: b.id };
@@ -129,20 +199,23 @@ describe("a later decision landing concurrently", () => {
     let chairDone = false;
     let chairResult: Awaited<ReturnType<typeof chair.recordKeyDecision>> | undefined;
     // What the deciding vote does (lib/dal/review-outcome.ts): lock B, lock its components, decide.
-    await t.db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM reviews WHERE id = ${b} FOR UPDATE`;
-      await tx.$queryRaw`SELECT id FROM components WHERE id = ANY(${p.componentIds}::text[]) ORDER BY id FOR UPDATE`;
-      await tx.review.update({ where: { id: b }, data: { status: "returned", decidedAt: new Date() } });
-      await tx.reviewDecision.create({ data: { reviewId: b, outcome: "returned", pinRound: 0 } });
-      const pending = chair.recordKeyDecision(chairUser, { reviewId: a, decision: "pause", note: "" }).then((r) => {
-        chairDone = true;
-        chairResult = r;
-        return r;
-      });
-      await sleep(400);
-      expect(chairDone).toBe(false);
-      void pending;
-    }, { timeout: 20_000 });
+    await t.db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM reviews WHERE id = ${b} FOR UPDATE`;
+        await tx.$queryRaw`SELECT id FROM components WHERE id = ANY(${p.componentIds}::text[]) ORDER BY id FOR UPDATE`;
+        await tx.review.update({ where: { id: b }, data: { status: "returned", decidedAt: new Date() } });
+        await tx.reviewDecision.create({ data: { reviewId: b, outcome: "returned", pinRound: 0 } });
+        const pending = chair.recordKeyDecision(chairUser, { reviewId: a, decision: "pause", note: "" }).then((r) => {
+          chairDone = true;
+          chairResult = r;
+          return r;
+        });
+        await sleep(400);
+        expect(chairDone).toBe(false);
+        void pending;
+      },
+      { timeout: 20_000 },
+    );
     for (let i = 0; i < 100 && !chairDone; i++) await sleep(50);
     expect(codes(chairResult!)).toEqual(["review_superseded"]);
     expect((await t.db.project.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("active");
@@ -152,15 +225,26 @@ describe("a later decision landing concurrently", () => {
     const { p, b } = await setup();
     let decided = false;
     let result: Awaited<ReturnType<typeof votes.castVote>> | undefined;
-    await t.db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM components WHERE id = ANY(${p.componentIds}::text[]) ORDER BY id FOR UPDATE`;
-      void votes.castVote(others[0]!, { reviewId: b, pinRound: 0, choice: "return", tasks: [{ text: "More data." }], comment: "" }).then((r) => {
-        decided = true;
-        result = r;
-      });
-      await sleep(400);
-      expect(decided).toBe(false);
-    }, { timeout: 20_000 });
+    await t.db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM components WHERE id = ANY(${p.componentIds}::text[]) ORDER BY id FOR UPDATE`;
+        void votes
+          .castVote(others[0]!, {
+            reviewId: b,
+            pinRound: 0,
+            choice: "return",
+            tasks: [{ text: "More data." }],
+            comment: "",
+          })
+          .then((r) => {
+            decided = true;
+            result = r;
+          });
+        await sleep(400);
+        expect(decided).toBe(false);
+      },
+      { timeout: 20_000 },
+    );
     for (let i = 0; i < 100 && !decided; i++) await sleep(50);
     expect(result).toEqual({ ok: true, value: { status: "returned", recorded: "cast" } });
   });
@@ -174,26 +258,39 @@ describe("the last two votes at the same instant", () => {
   it("tells both voters that the review was decided", async () => {
     const p = await makeProject(t.db, { owners: [cast.owner.id], levels: [0] });
     const r = await makeReview(t.db, {
-      projectId: p.id, componentIds: p.componentIds, level: 0, status: "open", authorId: cast.owner.id,
-      seats: [{ userId: others[1]!.id, discipline: "research_lead", isChair: true }, { userId: others[2]!.id, discipline: "researcher", isChair: false }],
+      projectId: p.id,
+      componentIds: p.componentIds,
+      level: 0,
+      status: "open",
+      authorId: cast.owner.id,
+      seats: [
+        { userId: others[1]!.id, discipline: "research_lead", isChair: true },
+        { userId: others[2]!.id, discipline: "researcher", isChair: false },
+      ],
     });
-    const vote = (u: SessionUser) => votes.castVote(u, { reviewId: r.id, pinRound: 0, choice: "graduate", tasks: [], comment: "" });
+    const vote = (u: SessionUser) =>
+      votes.castVote(u, { reviewId: r.id, pinRound: 0, choice: "graduate", tasks: [], comment: "" });
     // Hold the review row so both votes queue on it, as two clicks at the same instant do.
     let results: Awaited<ReturnType<typeof vote>>[] = [];
     let pending: Promise<void> | undefined;
-    await t.db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM reviews WHERE id = ${r.id} FOR UPDATE`;
-      pending = Promise.all([vote(others[1]!), vote(others[2]!)]).then((x) => void (results = x));
-      // Release only once both votes wait on the row (a fixed pause let a slow CI start one late).
-      for (let i = 0; i < 200; i++) {
-        const rows = await tx.$queryRaw<{ waiting: number }[]>`
+    await t.db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM reviews WHERE id = ${r.id} FOR UPDATE`;
+        pending = Promise.all([vote(others[1]!), vote(others[2]!)]).then((x) => void (results = x));
+        // Release only once both votes wait on the row (a fixed pause let a slow CI start one late).
+        for (let i = 0; i < 200; i++) {
+          const rows = await tx.$queryRaw<{ waiting: number }[]>`
           SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-        if ((rows[0]?.waiting ?? 0) >= 2) break;
-        await new Promise((res) => setTimeout(res, 50));
-      }
-    }, { timeout: 20_000 });
+          if ((rows[0]?.waiting ?? 0) >= 2) break;
+          await new Promise((res) => setTimeout(res, 50));
+        }
+      },
+      { timeout: 20_000 },
+    );
     await pending;
-    const outcomes = results.map((x) => (x.ok ? (x.value.status === "open" ? x.value.decidedMeanwhile : x.value.status) : "refused"));
+    const outcomes = results.map((x) =>
+      x.ok ? (x.value.status === "open" ? x.value.decidedMeanwhile : x.value.status) : "refused",
+    );
     expect(outcomes).toEqual(["graduated", "graduated"]);
     expect(results.filter((x) => x.ok && x.value.status === "graduated")).toHaveLength(1);
   });

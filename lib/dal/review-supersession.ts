@@ -18,22 +18,41 @@ export async function lockComponents(tx: Tx, componentIds: readonly string[]): P
 
 /** The review with the other decided reviews sharing a component with it: what lib/domain/supersession judges. */
 export async function supersessionOf(db: DbClient | Tx, reviewId: string): Promise<SupersessionInput> {
-  const r = await db.review.findUniqueOrThrow({ where: { id: reviewId }, select: { id: true, decidedAt: true, components: { select: { componentId: true } } } });
+  const r = await db.review.findUniqueOrThrow({
+    where: { id: reviewId },
+    select: { id: true, decidedAt: true, components: { select: { componentId: true } } },
+  });
   const componentIds = r.components.map((c) => c.componentId);
   const others = await db.review.findMany({
-    where: { id: { not: r.id }, status: { in: ["graduated", "returned"] }, components: { some: { componentId: { in: componentIds } } } },
+    where: {
+      id: { not: r.id },
+      status: { in: ["graduated", "returned"] },
+      components: { some: { componentId: { in: componentIds } } },
+    },
     select: { id: true, level: true, status: true, decidedAt: true, components: { select: { componentId: true } } },
   });
   const otherDecided: DecidedReview[] = others.flatMap((o) =>
     (o.status === "graduated" || o.status === "returned") && o.decidedAt
-      ? [{ id: o.id, level: o.level, status: o.status, decidedAt: o.decidedAt, componentIds: o.components.map((c) => c.componentId) }]
+      ? [
+          {
+            id: o.id,
+            level: o.level,
+            status: o.status,
+            decidedAt: o.decidedAt,
+            componentIds: o.components.map((c) => c.componentId),
+          },
+        ]
       : [],
   );
   return { review: { id: r.id, decidedAt: r.decidedAt, componentIds }, otherDecided };
 }
 
 /** Locks the review's components, then reads who decided them since: call with the review row already locked. */
-export async function lockedSupersessionOf(tx: Tx, reviewId: string, componentIds: readonly string[]): Promise<SupersessionInput> {
+export async function lockedSupersessionOf(
+  tx: Tx,
+  reviewId: string,
+  componentIds: readonly string[],
+): Promise<SupersessionInput> {
   await lockComponents(tx, componentIds);
   return supersessionOf(tx, reviewId);
 }

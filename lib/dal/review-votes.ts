@@ -31,7 +31,9 @@ export async function castVote(user: SessionUser, data: CastVoteData): Promise<D
   const result = await recordVote(user, data);
   if (!result.ok || result.value.status !== "open") return result;
   const now = await statusAfterQueuedVotes(data.reviewId);
-  return now === "graduated" || now === "returned" ? { ok: true, value: { ...result.value, decidedMeanwhile: now } } : result;
+  return now === "graduated" || now === "returned"
+    ? { ok: true, value: { ...result.value, decidedMeanwhile: now } }
+    : result;
 }
 
 /**
@@ -41,7 +43,9 @@ export async function castVote(user: SessionUser, data: CastVoteData): Promise<D
  * after our commit queues behind every vote already waiting for the row, so it sees their outcome.
  */
 async function statusAfterQueuedVotes(reviewId: string): Promise<string | null> {
-  const rows = await prisma.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM reviews WHERE id = ${reviewId} FOR SHARE`;
+  const rows = await prisma.$queryRaw<
+    { status: string }[]
+  >`SELECT status::text AS status FROM reviews WHERE id = ${reviewId} FOR SHARE`;
   return rows[0]?.status ?? null;
 }
 
@@ -52,11 +56,24 @@ async function recordVote(user: SessionUser, data: CastVoteData): Promise<Decisi
     permit(user, "vote", { projectMemberRole: memberRoleIn(r, user.id), seat });
     // The seat speaks for its discipline: a holder who lost it (or the reviewer role) since the
     // review opened cannot vote; the review is withdrawn and re-seated instead.
-    if (seat) refuseIf(seatReasons(seat, r.seats.findIndex((s) => s.id === seat.id), seatHolders(r)));
+    if (seat)
+      refuseIf(
+        seatReasons(
+          seat,
+          r.seats.findIndex((s) => s.id === seat.id),
+          seatHolders(r),
+        ),
+      );
     const existing = seat
       ? await tx.vote.findUnique({
           where: { seatId_pinRound: { seatId: seat.id, pinRound: r.pinRound } },
-          select: { id: true, version: true, choice: true, comment: true, tasks: { orderBy: { position: "asc" }, select: { text: true, metric: true, target: true } } },
+          select: {
+            id: true,
+            version: true,
+            choice: true,
+            comment: true,
+            tasks: { orderBy: { position: "asc" }, select: { text: true, metric: true, target: true } },
+          },
         })
       : null;
     if (existing && data.pinRound === r.pinRound && isSameVote(existing, data)) {
@@ -65,25 +82,46 @@ async function recordVote(user: SessionUser, data: CastVoteData): Promise<Decisi
     const vote = unwrap(
       decideVote({
         review: { status: r.status, pin: reviewPin(r), memberUserIds: memberUserIds(r) },
-        seat, voterId: user.id, choice: data.choice, tasks: data.tasks, pin: seenPin(r, data.pinRound),
+        seat,
+        voterId: user.id,
+        choice: data.choice,
+        tasks: data.tasks,
+        pin: seenPin(r, data.pinRound),
       }),
     );
     const row = {
-      choice: vote.choice, comment: data.comment,
-      cardRevisionId: vote.pin.cardRevisionId, componentPins: vote.pin.componentVersions,
+      choice: vote.choice,
+      comment: data.comment,
+      cardRevisionId: vote.pin.cardRevisionId,
+      componentPins: vote.pin.componentVersions,
     };
-    const tasks = vote.tasks.map((t, i) => ({ position: i + 1, text: t.text, metric: t.metric ?? null, target: t.target ?? null }));
+    const tasks = vote.tasks.map((t, i) => ({
+      position: i + 1,
+      text: t.text,
+      metric: t.metric ?? null,
+      target: t.target ?? null,
+    }));
     let voteId: string;
     if (existing) {
       // Same seat, same round: the vote is changed in place (the unique (seat, round) row).
-      const { count } = await tx.vote.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...row, version: { increment: 1 } } });
+      const { count } = await tx.vote.updateMany({
+        where: { id: existing.id, version: existing.version },
+        data: { ...row, version: { increment: 1 } },
+      });
       expectOne(count, `vote ${existing.id}`);
       await tx.voteTask.deleteMany({ where: { voteId: existing.id } });
       await tx.voteTask.createMany({ data: tasks.map((t) => ({ ...t, voteId: existing.id })) });
       voteId = existing.id;
     } else {
       const created = await tx.vote.create({
-        data: { ...row, reviewId: r.id, seatId: seat!.id, voterId: user.id, pinRound: r.pinRound, tasks: { create: tasks } },
+        data: {
+          ...row,
+          reviewId: r.id,
+          seatId: seat!.id,
+          voterId: user.id,
+          pinRound: r.pinRound,
+          tasks: { create: tasks },
+        },
         select: { id: true },
       });
       voteId = created.id;
@@ -91,10 +129,24 @@ async function recordVote(user: SessionUser, data: CastVoteData): Promise<Decisi
     const now = new Date();
     const outcome = await settleReview(tx, r, user.id, now);
     await writeAudit(tx, {
-      actorId: user.id, action: existing ? "review.vote_change" : "review.vote", entityType: "review", entityId: r.id, projectId: r.projectId,
+      actorId: user.id,
+      action: existing ? "review.vote_change" : "review.vote",
+      entityType: "review",
+      entityId: r.id,
+      projectId: r.projectId,
       before: existing ? { choice: existing.choice, tasks: existing.tasks, comment: existing.comment } : null,
-      after: { voteId, pinRound: r.pinRound, choice: vote.choice, tasks: vote.tasks, comment: data.comment, reviewStatus: outcome.status === "pending" ? "open" : outcome.status },
+      after: {
+        voteId,
+        pinRound: r.pinRound,
+        choice: vote.choice,
+        tasks: vote.tasks,
+        comment: data.comment,
+        reviewStatus: outcome.status === "pending" ? "open" : outcome.status,
+      },
     });
-    return { status: outcome.status === "pending" ? r.status : outcome.status, recorded: existing ? ("changed" as const) : ("cast" as const) };
+    return {
+      status: outcome.status === "pending" ? r.status : outcome.status,
+      recorded: existing ? ("changed" as const) : ("cast" as const),
+    };
   });
 }

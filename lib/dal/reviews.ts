@@ -24,17 +24,32 @@ export const reviewSnapshotSelect = {
   keyDecision: true,
   debrief: true,
   version: true,
-  components: { select: { componentId: true, codeVersion: true, modelVersion: true, dataVersion: true }, orderBy: { componentId: "asc" } },
+  components: {
+    select: { componentId: true, codeVersion: true, modelVersion: true, dataVersion: true },
+    orderBy: { componentId: "asc" },
+  },
   seats: {
     select: {
-      id: true, userId: true, discipline: true, isChair: true, chairConfirmedById: true, chairConfirmedAt: true,
+      id: true,
+      userId: true,
+      discipline: true,
+      isChair: true,
+      chairConfirmedById: true,
+      chairConfirmedAt: true,
       user: { select: { name: true, active: true, roles: true, disciplines: true } },
     },
     orderBy: { createdAt: "asc" },
   },
   project: {
     select: {
-      id: true, slug: true, name: true, description: true, track: true, index: true, status: true, tags: true,
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      track: true,
+      index: true,
+      status: true,
+      tags: true,
       members: { select: { userId: true, role: true } },
     },
   },
@@ -49,7 +64,8 @@ export async function loadReviewForUpdate(tx: Tx, reviewId: string): Promise<Rev
 }
 
 export const memberUserIds = (r: ReviewSnapshot) => r.project.members.map((m) => m.userId);
-export const ownerUserIds = (r: ReviewSnapshot) => r.project.members.filter((m) => m.role === "owner").map((m) => m.userId);
+export const ownerUserIds = (r: ReviewSnapshot) =>
+  r.project.members.filter((m) => m.role === "owner").map((m) => m.userId);
 export const memberRoleIn = (r: ReviewSnapshot, userId: string) => memberRoleOf(r.project.members, userId);
 export const componentIdsOf = (r: ReviewSnapshot) => r.components.map((c) => c.componentId);
 
@@ -59,11 +75,23 @@ export function seatOf(r: ReviewSnapshot, userId: string): (Seat & { id: string 
 }
 
 export const domainSeats = (r: ReviewSnapshot): Seat[] =>
-  r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair, name: s.user.name, chairConfirmed: s.chairConfirmedAt !== null }));
+  r.seats.map((s) => ({
+    userId: s.userId,
+    discipline: s.discipline,
+    isChair: s.isChair,
+    name: s.user.name,
+    chairConfirmed: s.chairConfirmedAt !== null,
+  }));
 
 /** The seated people as they are now (read with the review, under its lock). */
 export const seatHolders = (r: ReviewSnapshot): SeatHolder[] =>
-  r.seats.map((s) => ({ userId: s.userId, name: s.user.name, active: s.user.active, roles: s.user.roles, disciplines: s.user.disciplines }));
+  r.seats.map((s) => ({
+    userId: s.userId,
+    name: s.user.name,
+    active: s.user.active,
+    roles: s.user.roles,
+    disciplines: s.user.disciplines,
+  }));
 
 /** The pin of the current round: pinned card revision + each reviewed component's pinned versions. */
 export function reviewPin(r: {
@@ -73,7 +101,10 @@ export function reviewPin(r: {
   return {
     cardRevisionId: r.pinnedCardRevisionId,
     componentVersions: Object.fromEntries(
-      r.components.map((c) => [c.componentId, componentPin({ code: c.codeVersion, model: c.modelVersion, data: c.dataVersion })]),
+      r.components.map((c) => [
+        c.componentId,
+        componentPin({ code: c.codeVersion, model: c.modelVersion, data: c.dataVersion }),
+      ]),
     ),
   };
 }
@@ -95,7 +126,8 @@ type StoredVote = {
 
 /** A stored vote as the domain sees it, with the pin it was cast under. */
 export function storedVote(v: StoredVote): Vote {
-  const pins = v.componentPins && typeof v.componentPins === "object" && !Array.isArray(v.componentPins) ? v.componentPins : {};
+  const pins =
+    v.componentPins && typeof v.componentPins === "object" && !Array.isArray(v.componentPins) ? v.componentPins : {};
   return {
     voterId: v.voterId,
     choice: v.choice,
@@ -108,7 +140,11 @@ export function storedVote(v: StoredVote): Vote {
 }
 
 /** Compare-and-set on the review: status and version as read under the lock; one row or retry. */
-export async function updateReview(tx: Tx, r: ReviewSnapshot, data: Prisma.ReviewUncheckedUpdateManyInput): Promise<void> {
+export async function updateReview(
+  tx: Tx,
+  r: ReviewSnapshot,
+  data: Prisma.ReviewUncheckedUpdateManyInput,
+): Promise<void> {
   const { count } = await tx.review.updateMany({
     where: { id: r.id, status: r.status, version: r.version },
     data: { ...data, version: { increment: 1 } },

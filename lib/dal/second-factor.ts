@@ -19,7 +19,8 @@ export function sealTotpSecret(userId: string, secret: string): string {
   return seal(secret, { purpose: TOTP_SECRET_BOX, context: userId });
 }
 
-export type SecondFactorCheck = { ok: true; via: "totp" | "recovery_code" } | { ok: false; error: "invalid" | "not_enrolled" };
+export type SecondFactorCheck =
+  { ok: true; via: "totp" | "recovery_code" } | { ok: false; error: "invalid" | "not_enrolled" };
 export type SecondFactorResult = SecondFactorCheck | { ok: false; error: "throttled" };
 
 /** Whether sign-in must ask this user for a second factor. */
@@ -43,7 +44,12 @@ export async function replaceRecoveryCodes(tx: Tx, userId: string, hashes: reado
  * The check without the throttle (callers that also check a password consume one attempt for
  * both). A recovery code is accepted only where `allowRecoveryCode` says so.
  */
-export async function checkSecondFactor(input: { userId: string; code: string; now: Date; allowRecoveryCode: boolean }): Promise<SecondFactorCheck> {
+export async function checkSecondFactor(input: {
+  userId: string;
+  code: string;
+  now: Date;
+  allowRecoveryCode: boolean;
+}): Promise<SecondFactorCheck> {
   const user = await prisma.user.findUnique({
     where: { id: input.userId },
     select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true },
@@ -61,7 +67,11 @@ export async function checkSecondFactor(input: { userId: string; code: string; n
     if (!check.ok) return { ok: false, error: "invalid" };
     // Compare-and-set on the step: of two requests with the same code, exactly one gets count 1.
     const { count } = await prisma.user.updateMany({
-      where: { id: input.userId, totpEnabledAt: { not: null }, OR: [{ totpLastStep: null }, { totpLastStep: { lt: check.step } }] },
+      where: {
+        id: input.userId,
+        totpEnabledAt: { not: null },
+        OR: [{ totpLastStep: null }, { totpLastStep: { lt: check.step } }],
+      },
       data: { totpLastStep: check.step },
     });
     return count === 1 ? { ok: true, via: "totp" } : { ok: false, error: "invalid" };
@@ -69,14 +79,26 @@ export async function checkSecondFactor(input: { userId: string; code: string; n
 
   if (!input.allowRecoveryCode || !looksLikeRecoveryCode(input.code)) return { ok: false, error: "invalid" };
   const normalized = normalizeRecoveryCode(input.code);
-  const unused = await prisma.recoveryCode.findMany({ where: { userId: input.userId, usedAt: null }, select: { id: true, codeHash: true } });
+  const unused = await prisma.recoveryCode.findMany({
+    where: { userId: input.userId, usedAt: null },
+    select: { id: true, codeHash: true },
+  });
   for (const candidate of unused) {
     if (!(await verifyPassword(candidate.codeHash, normalized))) continue;
     return prisma.$transaction(async (tx) => {
-      const { count } = await tx.recoveryCode.updateMany({ where: { id: candidate.id, usedAt: null }, data: { usedAt: input.now } });
+      const { count } = await tx.recoveryCode.updateMany({
+        where: { id: candidate.id, usedAt: null },
+        data: { usedAt: input.now },
+      });
       if (count !== 1) return { ok: false, error: "invalid" } as const;
       const remaining = await tx.recoveryCode.count({ where: { userId: input.userId, usedAt: null } });
-      await writeAudit(tx, { actorId: input.userId, action: "auth.recovery_code_used", entityType: "auth", entityId: input.userId, after: { remaining } });
+      await writeAudit(tx, {
+        actorId: input.userId,
+        action: "auth.recovery_code_used",
+        entityType: "auth",
+        entityId: input.userId,
+        after: { remaining },
+      });
       return { ok: true, via: "recovery_code" } as const;
     });
   }
@@ -84,7 +106,12 @@ export async function checkSecondFactor(input: { userId: string; code: string; n
 }
 
 /** Throttled check: one attempt counted before checking; a success resets the user's counter. */
-export async function verifySecondFactor(input: { userId: string; code: string; now: Date; allowRecoveryCode: boolean }): Promise<SecondFactorResult> {
+export async function verifySecondFactor(input: {
+  userId: string;
+  code: string;
+  now: Date;
+  allowRecoveryCode: boolean;
+}): Promise<SecondFactorResult> {
   const throttle = accountThrottle();
   if (!(await throttle.consume(input.userId))) return { ok: false, error: "throttled" };
   const result = await checkSecondFactor(input);

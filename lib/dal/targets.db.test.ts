@@ -12,7 +12,8 @@ let cast: Record<RoleName, SessionUser>;
 let project: { id: string };
 
 const NOW = new Date("2026-06-01T12:00:00Z");
-const input = (targetLevel: string, targetDate: string, projectId = project.id) => setTargetSchema.parse({ projectId, targetLevel, targetDate });
+const input = (targetLevel: string, targetDate: string, projectId = project.id) =>
+  setTargetSchema.parse({ projectId, targetLevel, targetDate });
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));
 
 beforeAll(async () => {
@@ -38,21 +39,35 @@ describe("setProjectTarget", () => {
     const before = await t.db.project.findUniqueOrThrow({ where: { id: project.id }, select: { version: true } });
     const d = await targets.setProjectTarget(cast[role], input("5", "2026-12-31"), NOW);
     expect(codes(d)).toEqual(expected);
-    const after = await t.db.project.findUniqueOrThrow({ where: { id: project.id }, select: { version: true, targetLevel: true, targetDate: true } });
+    const after = await t.db.project.findUniqueOrThrow({
+      where: { id: project.id },
+      select: { version: true, targetLevel: true, targetDate: true },
+    });
     expect(after.version).toBe(before.version + (expected.length ? 0 : 1));
-    if (!expected.length) expect([after.targetLevel, after.targetDate?.toISOString()]).toEqual([5, "2026-12-31T00:00:00.000Z"]);
+    if (!expected.length)
+      expect([after.targetLevel, after.targetDate?.toISOString()]).toEqual([5, "2026-12-31T00:00:00.000Z"]);
   });
 
   it("writes one audit event with the before and after", async () => {
     await targets.setProjectTarget(cast.manager, input("6", "2027-03-01"), NOW);
-    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: project.id, action: "project.target_set" }, orderBy: { createdAt: "desc" } });
-    expect(event).toMatchObject({ actorId: cast.manager.id, projectId: project.id, before: { targetLevel: 5, targetDate: "2026-12-31" }, after: { targetLevel: 6, targetDate: "2027-03-01" } });
+    const event = await t.db.auditEvent.findFirstOrThrow({
+      where: { entityId: project.id, action: "project.target_set" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(event).toMatchObject({
+      actorId: cast.manager.id,
+      projectId: project.id,
+      before: { targetLevel: 5, targetDate: "2026-12-31" },
+      after: { targetLevel: 6, targetDate: "2027-03-01" },
+    });
   });
 
   it("refuses a level not above the current one and a day in the past, and changes nothing", async () => {
     const d = await targets.setProjectTarget(cast.owner, input("3", "2026-05-01"), NOW);
     expect(codes(d)).toEqual(["target_not_above", "target_date_past"]);
-    expect(await t.db.project.findUniqueOrThrow({ where: { id: project.id }, select: { targetLevel: true } })).toEqual({ targetLevel: 6 });
+    expect(await t.db.project.findUniqueOrThrow({ where: { id: project.id }, select: { targetLevel: true } })).toEqual({
+      targetLevel: 6,
+    });
   });
 
   it("clears the target", async () => {
@@ -62,7 +77,9 @@ describe("setProjectTarget", () => {
   });
 
   it("refuses an unknown project", async () => {
-    expect(codes(await targets.setProjectTarget(cast.admin, input("5", "2026-12-31", "nope"), NOW))).toEqual(["not_found"]);
+    expect(codes(await targets.setProjectTarget(cast.admin, input("5", "2026-12-31", "nope"), NOW))).toEqual([
+      "not_found",
+    ]);
   });
 
   it("two managers at once: both land, one after the other (row lock + version)", async () => {
@@ -71,7 +88,10 @@ describe("setProjectTarget", () => {
       targets.setProjectTarget(cast.admin, input("8", "2027-02-01"), NOW),
     ]);
     expect([a.ok, b.ok]).toEqual([true, true]);
-    const events = await t.db.auditEvent.findMany({ where: { entityId: project.id, action: "project.target_set" }, orderBy: { createdAt: "asc" } });
+    const events = await t.db.auditEvent.findMany({
+      where: { entityId: project.id, action: "project.target_set" },
+      orderBy: { createdAt: "asc" },
+    });
     const last = events.slice(-2).map((e) => e.before as { targetLevel: number | null });
     // The second writer saw the first one's target as its "before": nothing was overwritten unseen.
     expect(last[1]?.targetLevel).toBe((events.at(-2)?.after as { targetLevel: number }).targetLevel);

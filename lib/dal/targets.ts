@@ -30,15 +30,29 @@ export async function getTargetContext({ slug }: { slug: string }): Promise<Targ
   const p = await prisma.project.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, track: true, index: true, name: true, status: true, systemLevel: true, targetLevel: true, targetDate: true,
+      id: true,
+      slug: true,
+      track: true,
+      index: true,
+      name: true,
+      status: true,
+      systemLevel: true,
+      targetLevel: true,
+      targetDate: true,
       members: { where: { userId: viewer.id }, select: { userId: true, role: true } },
     },
   });
   if (!p) return null;
   const role = memberRoleOf(p.members, viewer.id);
   return {
-    id: p.id, slug: p.slug, projectId: projectLabel(p.track, p.index), name: p.name, status: p.status,
-    systemLevel: p.systemLevel, targetLevel: p.targetLevel, targetDate: p.targetDate,
+    id: p.id,
+    slug: p.slug,
+    projectId: projectLabel(p.track, p.index),
+    name: p.name,
+    status: p.status,
+    systemLevel: p.systemLevel,
+    targetLevel: p.targetLevel,
+    targetDate: p.targetDate,
     canSet: p.status !== "archived" && canSetTarget(toActor(viewer), role).ok,
   };
 }
@@ -51,12 +65,23 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
  * Sets or clears the target. The project row is locked first and the update is a compare-and-set
  * on its version, so a concurrent status change or target edit is never overwritten unseen.
  */
-export async function setProjectTarget(user: SessionUser, data: SetTargetData, now = new Date()): Promise<Decision<TargetResult>> {
+export async function setProjectTarget(
+  user: SessionUser,
+  data: SetTargetData,
+  now = new Date(),
+): Promise<Decision<TargetResult>> {
   return runTransaction(async (tx) => {
     await lockProject(tx, data.projectId);
     const p = await tx.project.findUniqueOrThrow({
       where: { id: data.projectId },
-      select: { status: true, systemLevel: true, targetLevel: true, targetDate: true, version: true, members: { select: { userId: true, role: true } } },
+      select: {
+        status: true,
+        systemLevel: true,
+        targetLevel: true,
+        targetDate: true,
+        version: true,
+        members: { select: { userId: true, role: true } },
+      },
     });
     const change = unwrap(
       decideTarget({
@@ -74,9 +99,13 @@ export async function setProjectTarget(user: SessionUser, data: SetTargetData, n
     expectOne(count, "project target");
     const after = { targetLevel: change.targetLevel, targetDate: day(change.targetDate) };
     await writeAudit(tx, {
-      actorId: user.id, action: change.targetLevel === null ? "project.target_clear" : "project.target_set",
-      entityType: "project", entityId: data.projectId, projectId: data.projectId,
-      before: { targetLevel: p.targetLevel, targetDate: day(p.targetDate) }, after,
+      actorId: user.id,
+      action: change.targetLevel === null ? "project.target_clear" : "project.target_set",
+      entityType: "project",
+      entityId: data.projectId,
+      projectId: data.projectId,
+      before: { targetLevel: p.targetLevel, targetDate: day(p.targetDate) },
+      after,
     });
     return after;
   });

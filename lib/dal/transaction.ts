@@ -54,7 +54,10 @@ export function permit(user: SessionUser, action: Action, ctx: PermissionContext
   unwrap(can(toActor(user), action, ctx));
 }
 
-export function memberRoleOf(members: readonly { userId: string; role: MemberRole }[], userId: string): MemberRole | null {
+export function memberRoleOf(
+  members: readonly { userId: string; role: MemberRole }[],
+  userId: string,
+): MemberRole | null {
   return members.find((m) => m.userId === userId)?.role ?? null;
 }
 
@@ -86,7 +89,8 @@ export function isRetryable(error: unknown): boolean {
   if (error instanceof ConflictError) return true;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (RETRYABLE_PRISMA_CODES.has(error.code)) return true;
-    const meta = error.meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined;
+    const meta = error.meta as
+      { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined;
     const pg = meta?.code ?? meta?.driverAdapterError?.cause?.originalCode;
     return typeof pg === "string" && RETRYABLE_PG_CODES.has(pg);
   }

@@ -20,7 +20,10 @@ const SETTINGS_ID = 1;
 export type TwoFactorPolicy = { requireForAdminsAndManagers: boolean };
 
 export async function getTwoFactorPolicy(): Promise<TwoFactorPolicy> {
-  const row = await prisma.orgSettings.findUnique({ where: { id: SETTINGS_ID }, select: { requireTwoFactorForStaff: true } });
+  const row = await prisma.orgSettings.findUnique({
+    where: { id: SETTINGS_ID },
+    select: { requireTwoFactorForStaff: true },
+  });
   return { requireForAdminsAndManagers: row?.requireTwoFactorForStaff ?? false };
 }
 
@@ -36,15 +39,23 @@ export async function twoFactorRequiredFor(user: { roles: readonly Role[] }): Pr
  */
 export async function mustEnrolTwoFactor(user: { id: string; roles: readonly Role[] }): Promise<boolean> {
   if (!(await twoFactorRequiredFor(user))) return false;
-  const unenrolled = await prisma.user.count({ where: { id: user.id, totpEnabledAt: null, passwordHash: { not: null } } });
+  const unenrolled = await prisma.user.count({
+    where: { id: user.id, totpEnabledAt: null, passwordHash: { not: null } },
+  });
   return unenrolled === 1;
 }
 
-export async function setTwoFactorPolicy(actor: SessionUser, data: TwoFactorPolicyData): Promise<Decision<{ changed: boolean }>> {
+export async function setTwoFactorPolicy(
+  actor: SessionUser,
+  data: TwoFactorPolicyData,
+): Promise<Decision<{ changed: boolean }>> {
   const decision = can({ userId: actor.id, roles: actor.roles }, "admin");
   if (!decision.ok) return refuse(decision.reasons);
   return prisma.$transaction(async (tx) => {
-    const current = await tx.orgSettings.findUnique({ where: { id: SETTINGS_ID }, select: { requireTwoFactorForStaff: true } });
+    const current = await tx.orgSettings.findUnique({
+      where: { id: SETTINGS_ID },
+      select: { requireTwoFactorForStaff: true },
+    });
     const before = current?.requireTwoFactorForStaff ?? false;
     if (before === data.requireForAdminsAndManagers) return accept({ changed: false });
     await tx.orgSettings.upsert({

@@ -8,7 +8,13 @@ import { verifyPassword } from "@/lib/password";
 import type { ConfirmTwoFactorData, DisableTwoFactorData, RegenerateRecoveryCodesData } from "@/lib/schemas/account";
 import { ACCOUNT_THROTTLED_MESSAGE, accountThrottle } from "./account-throttle";
 import { writeAudit } from "./audit";
-import { checkSecondFactor, hashRecoveryCodes, replaceRecoveryCodes, sealTotpSecret, verifySecondFactor } from "./second-factor";
+import {
+  checkSecondFactor,
+  hashRecoveryCodes,
+  replaceRecoveryCodes,
+  sealTotpSecret,
+  verifySecondFactor,
+} from "./second-factor";
 import { twoFactorRequiredFor } from "./two-factor-policy";
 
 /**
@@ -36,7 +42,11 @@ export type TwoFactorStatus = {
 export async function getTwoFactorStatus(actor: SessionUser): Promise<TwoFactorStatus> {
   const user = await prisma.user.findUnique({
     where: { id: actor.id },
-    select: { passwordHash: true, totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
+    select: {
+      passwordHash: true,
+      totpEnabledAt: true,
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+    },
   });
   const hasPassword = Boolean(user?.passwordHash);
   return {
@@ -53,7 +63,10 @@ export type TwoFactorEnrolment = { enrolment: string; secret: string; uri: strin
 /** A fresh secret for the set-up form, sealed to this user for 15 minutes. Writes nothing. */
 export function prepareTwoFactorEnrolment(actor: SessionUser, now: Date): TwoFactorEnrolment {
   const secret = generateTotpSecret();
-  const enrolment = seal(JSON.stringify({ secret, expiresAt: now.getTime() + ENROLMENT_TTL_MS }), { purpose: ENROLMENT_BOX, context: actor.id });
+  const enrolment = seal(JSON.stringify({ secret, expiresAt: now.getTime() + ENROLMENT_TTL_MS }), {
+    purpose: ENROLMENT_BOX,
+    context: actor.id,
+  });
   return { enrolment, secret, uri: totpUri({ secret, email: actor.email }) };
 }
 
@@ -62,14 +75,19 @@ function openEnrolment(actor: SessionUser, sealed: string, now: Date): string | 
   if (!plain) return null;
   try {
     const value = JSON.parse(plain) as { secret?: unknown; expiresAt?: unknown };
-    if (typeof value.secret !== "string" || typeof value.expiresAt !== "number" || value.expiresAt < now.getTime()) return null;
+    if (typeof value.secret !== "string" || typeof value.expiresAt !== "number" || value.expiresAt < now.getTime())
+      return null;
     return value.secret;
   } catch {
     return null;
   }
 }
 
-const SETUP_EXPIRED = reason("enrolment_expired", "This set-up has expired. Reload the page and scan the new QR code.", "enrolment");
+const SETUP_EXPIRED = reason(
+  "enrolment_expired",
+  "This set-up has expired. Reload the page and scan the new QR code.",
+  "enrolment",
+);
 const WRONG_CODE = reason(
   "invalid_code",
   "That code is not right. Enter the current 6-digit code from your authenticator app (check that your phone's clock is set automatically).",
@@ -85,7 +103,11 @@ const WRONG_SECOND_FACTOR = reason(
 );
 
 /** Confirms the set-up with a code from the app; returns the ten recovery codes (shown once). */
-export async function confirmTwoFactor(actor: SessionUser, data: ConfirmTwoFactorData, now: Date): Promise<Decision<{ recoveryCodes: string[] }>> {
+export async function confirmTwoFactor(
+  actor: SessionUser,
+  data: ConfirmTwoFactorData,
+  now: Date,
+): Promise<Decision<{ recoveryCodes: string[] }>> {
   const secret = openEnrolment(actor, data.enrolment, now);
   if (!secret) return refuse([SETUP_EXPIRED]);
   const throttle = accountThrottle();
@@ -106,19 +128,38 @@ export async function confirmTwoFactor(actor: SessionUser, data: ConfirmTwoFacto
       const user = await tx.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
       return refuse<{ recoveryCodes: string[] }>([
         user?.passwordHash
-          ? reason("already_enabled", "Two-factor authentication is already on. Disable it first to set up another app.")
-          : reason("no_password", "Your account signs in through single sign-on: two-factor authentication is managed by your organisation's sign-in."),
+          ? reason(
+              "already_enabled",
+              "Two-factor authentication is already on. Disable it first to set up another app.",
+            )
+          : reason(
+              "no_password",
+              "Your account signs in through single sign-on: two-factor authentication is managed by your organisation's sign-in.",
+            ),
       ]);
     }
     await replaceRecoveryCodes(tx, actor.id, hashes);
-    await writeAudit(tx, { actorId: actor.id, action: "auth.2fa_enabled", entityType: "auth", entityId: actor.id, after: { method: "totp", recoveryCodes: hashes.length } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "auth.2fa_enabled",
+      entityType: "auth",
+      entityId: actor.id,
+      after: { method: "totp", recoveryCodes: hashes.length },
+    });
     return accept({ recoveryCodes });
   });
 }
 
 /** Turns two-factor off: needs the password and a code (a recovery code too, for a lost phone). */
-export async function disableTwoFactor(actor: SessionUser, data: DisableTwoFactorData, now: Date): Promise<Decision<{ disabled: true }>> {
-  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, totpEnabledAt: true } });
+export async function disableTwoFactor(
+  actor: SessionUser,
+  data: DisableTwoFactorData,
+  now: Date,
+): Promise<Decision<{ disabled: true }>> {
+  const user = await prisma.user.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true, totpEnabledAt: true },
+  });
   if (!user?.totpEnabledAt || !user.passwordHash) return refuse([NOT_ENROLLED]);
   const throttle = accountThrottle();
   if (!(await throttle.consume(actor.id))) return refuse([THROTTLED]);
@@ -134,22 +175,41 @@ export async function disableTwoFactor(actor: SessionUser, data: DisableTwoFacto
     });
     if (count !== 1) return refuse<{ disabled: true }>([NOT_ENROLLED]);
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
-    await writeAudit(tx, { actorId: actor.id, action: "auth.2fa_disabled", entityType: "auth", entityId: actor.id, after: { method: "totp", via: second.via } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "auth.2fa_disabled",
+      entityType: "auth",
+      entityId: actor.id,
+      after: { method: "totp", via: second.via },
+    });
     return accept({ disabled: true as const });
   });
 }
 
 /** Ten new recovery codes (the old ones stop working); needs a current code from the app. */
-export async function regenerateRecoveryCodes(actor: SessionUser, data: RegenerateRecoveryCodesData, now: Date): Promise<Decision<{ recoveryCodes: string[] }>> {
+export async function regenerateRecoveryCodes(
+  actor: SessionUser,
+  data: RegenerateRecoveryCodesData,
+  now: Date,
+): Promise<Decision<{ recoveryCodes: string[] }>> {
   const second = await verifySecondFactor({ userId: actor.id, code: data.code, now, allowRecoveryCode: false });
-  if (!second.ok) return refuse([second.error === "throttled" ? THROTTLED : second.error === "not_enrolled" ? NOT_ENROLLED : WRONG_CODE]);
+  if (!second.ok)
+    return refuse([
+      second.error === "throttled" ? THROTTLED : second.error === "not_enrolled" ? NOT_ENROLLED : WRONG_CODE,
+    ]);
   const recoveryCodes = generateRecoveryCodes();
   const hashes = await hashRecoveryCodes(recoveryCodes);
   return prisma.$transaction(async (tx) => {
     const enrolled = await tx.user.count({ where: { id: actor.id, totpEnabledAt: { not: null } } });
     if (enrolled !== 1) return refuse<{ recoveryCodes: string[] }>([NOT_ENROLLED]);
     await replaceRecoveryCodes(tx, actor.id, hashes);
-    await writeAudit(tx, { actorId: actor.id, action: "auth.recovery_codes_regenerated", entityType: "auth", entityId: actor.id, after: { recoveryCodes: hashes.length } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "auth.recovery_codes_regenerated",
+      entityType: "auth",
+      entityId: actor.id,
+      after: { recoveryCodes: hashes.length },
+    });
     return accept({ recoveryCodes });
   });
 }

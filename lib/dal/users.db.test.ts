@@ -62,7 +62,13 @@ describe("createUser", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const row = await t.db.user.findUniqueOrThrow({ where: { id: result.value.id }, omit: { passwordHash: false } });
-    expect(row).toMatchObject({ email: input.email, roles: ["reviewer"], disciplines: ["qa_engineer"], active: true, sessionVersion: 0 });
+    expect(row).toMatchObject({
+      email: input.email,
+      roles: ["reviewer"],
+      disciplines: ["qa_engineer"],
+      active: true,
+      sessionVersion: 0,
+    });
     expect(await verifyPassword(row.passwordHash!, "a-long-password")).toBe(true);
     const events = await auditFor(row.id);
     expect(events).toHaveLength(1);
@@ -101,7 +107,12 @@ describe("updateUserAccess", () => {
 
   it("bumps sessionVersion when roles change, and records before/after", async () => {
     const id = await created();
-    const r = await users.updateUserAccess(admin, { userId: id, roles: ["reviewer", "researcher"], disciplines: ["qa_engineer"], active: true });
+    const r = await users.updateUserAccess(admin, {
+      userId: id,
+      roles: ["reviewer", "researcher"],
+      disciplines: ["qa_engineer"],
+      active: true,
+    });
     expect(r).toEqual({ ok: true, value: { changed: true } });
     expect((await users.getUserAuthState(id))?.sessionVersion).toBe(1);
     const events = await auditFor(id);
@@ -111,15 +122,30 @@ describe("updateUserAccess", () => {
 
   it("bumps on deactivation, and leaves everything alone when nothing changed", async () => {
     const id = await created();
-    const same = await users.updateUserAccess(admin, { userId: id, roles: ["reviewer"], disciplines: ["qa_engineer"], active: true });
+    const same = await users.updateUserAccess(admin, {
+      userId: id,
+      roles: ["reviewer"],
+      disciplines: ["qa_engineer"],
+      active: true,
+    });
     expect(same).toEqual({ ok: true, value: { changed: false } });
     expect((await users.getUserAuthState(id))?.sessionVersion).toBe(0);
-    await users.updateUserAccess(admin, { userId: id, roles: ["reviewer"], disciplines: ["qa_engineer"], active: false });
+    await users.updateUserAccess(admin, {
+      userId: id,
+      roles: ["reviewer"],
+      disciplines: ["qa_engineer"],
+      active: false,
+    });
     expect(await users.getUserAuthState(id)).toMatchObject({ active: false, sessionVersion: 1 });
   });
 
   it("refuses an admin removing their own admin role or deactivating themselves", async () => {
-    const r = await users.updateUserAccess(admin, { userId: admin.id, roles: ["manager"], disciplines: [], active: false });
+    const r = await users.updateUserAccess(admin, {
+      userId: admin.id,
+      roles: ["manager"],
+      disciplines: [],
+      active: false,
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.reasons.map((x) => [x.code, x.field])).toEqual([
@@ -177,7 +203,8 @@ describe("login throttle (shared Postgres counters)", () => {
     const email = `victim-${unique()}@x.test`;
     const ip = randomIp();
     const verdicts = [];
-    for (let i = 0; i < 6; i++) verdicts.push(await (i % 2 === 0 ? a : b).consumeAttempt(loginThrottleKeys({ email, ip })));
+    for (let i = 0; i < 6; i++)
+      verdicts.push(await (i % 2 === 0 ? a : b).consumeAttempt(loginThrottleKeys({ email, ip })));
     expect(verdicts.slice(0, 5).every((v) => v.allowed)).toBe(true);
     expect(verdicts[5]).toMatchObject({ allowed: false });
     if (!verdicts[5]!.allowed) expect(verdicts[5]!.retryAfterSeconds).toBeGreaterThan(14 * 60);
@@ -195,10 +222,14 @@ describe("login throttle (shared Postgres counters)", () => {
     for (let i = 0; i < 6; i++) await a.consumeAttempt(loginThrottleKeys({ email, ip: attacker }));
     expect((await a.consumeAttempt(loginThrottleKeys({ email, ip: attacker }))).allowed).toBe(false);
     // The owner, from their own address, is not locked out.
-    expect(await b.consumeAttempt(loginThrottleKeys({ email, ip: randomIp() }))).toEqual({ allowed: true, delayedMs: 0 });
+    expect(await b.consumeAttempt(loginThrottleKeys({ email, ip: randomIp() }))).toEqual({
+      allowed: true,
+      delayedMs: 0,
+    });
     // Guessing from many addresses: attempts beyond 10 on the account wait longer and longer, never refused.
     const verdicts = [];
-    for (let i = 0; i < 6; i++) verdicts.push(await (i % 2 ? a : b).consumeAttempt(loginThrottleKeys({ email, ip: randomIp() })));
+    for (let i = 0; i < 6; i++)
+      verdicts.push(await (i % 2 ? a : b).consumeAttempt(loginThrottleKeys({ email, ip: randomIp() })));
     expect(verdicts.every((v) => v.allowed)).toBe(true);
     expect(waits).toEqual([1000, 2000, 4000, 8000]);
   });
@@ -208,12 +239,18 @@ describe("login throttle (shared Postgres counters)", () => {
     const b = throttle.createLoginThrottle(poolB);
     const ip = randomIp();
     for (let i = 0; i < 30; i++) {
-      const v = await (i % 2 === 0 ? a : b).consumeAttempt(loginThrottleKeys({ email: `spray-${i}-${unique()}@x.test`, ip }));
+      const v = await (i % 2 === 0 ? a : b).consumeAttempt(
+        loginThrottleKeys({ email: `spray-${i}-${unique()}@x.test`, ip }),
+      );
       expect(v.allowed, `attempt ${i + 1}`).toBe(true);
     }
-    expect((await b.consumeAttempt(loginThrottleKeys({ email: `spray-last-${unique()}@x.test`, ip }))).allowed).toBe(false);
+    expect((await b.consumeAttempt(loginThrottleKeys({ email: `spray-last-${unique()}@x.test`, ip }))).allowed).toBe(
+      false,
+    );
     // Another address is unaffected.
-    expect((await a.consumeAttempt(loginThrottleKeys({ email: `other-${unique()}@x.test`, ip: randomIp() }))).allowed).toBe(true);
+    expect(
+      (await a.consumeAttempt(loginThrottleKeys({ email: `other-${unique()}@x.test`, ip: randomIp() }))).allowed,
+    ).toBe(true);
   });
 
   it("counts parallel attempts atomically: 20 at once still let only 5 through", async () => {
@@ -222,7 +259,9 @@ describe("login throttle (shared Postgres counters)", () => {
     const b = throttle.createLoginThrottle(poolB, { sleep });
     const email = `burst-${unique()}@x.test`;
     const ip = randomIp();
-    const verdicts = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).consumeAttempt(loginThrottleKeys({ email, ip }))));
+    const verdicts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).consumeAttempt(loginThrottleKeys({ email, ip }))),
+    );
     expect(verdicts.filter((v) => v.allowed)).toHaveLength(5);
   });
 });
@@ -245,31 +284,58 @@ describe("authenticateWithPassword", () => {
     const ssoOnly = `sso-${unique()}@x.test`;
     await t.db.user.create({ data: { email: ssoOnly, name: "O" } });
     for (const email of [`nobody-${unique()}@x.test`, ssoOnly]) {
-      expect(await credentials.authenticateWithPassword({ email, password: "the-right-password", ip })).toEqual({ ok: false, error: "invalid" });
+      expect(await credentials.authenticateWithPassword({ email, password: "the-right-password", ip })).toEqual({
+        ok: false,
+        error: "invalid",
+      });
     }
   });
 
   it("says an account is deactivated only after its correct password, and does not count that as a failure", async () => {
     const ip = randomIp();
     const email = `gone-${unique()}@x.test`;
-    const user = await t.db.user.create({ data: { email, name: "G", active: false, passwordHash: await hashPassword("the-right-password") } });
-    expect(await credentials.authenticateWithPassword({ email, password: "wrong-password", ip })).toEqual({ ok: false, error: "invalid" });
+    const user = await t.db.user.create({
+      data: { email, name: "G", active: false, passwordHash: await hashPassword("the-right-password") },
+    });
+    expect(await credentials.authenticateWithPassword({ email, password: "wrong-password", ip })).toEqual({
+      ok: false,
+      error: "invalid",
+    });
     for (let i = 0; i < 6; i++) {
-      expect(await credentials.authenticateWithPassword({ email, password: "the-right-password", ip })).toEqual({ ok: false, error: "deactivated" });
+      expect(await credentials.authenticateWithPassword({ email, password: "the-right-password", ip })).toEqual({
+        ok: false,
+        error: "deactivated",
+      });
     }
-    const events = await t.db.auditEvent.findMany({ where: { entityType: "auth", actorId: user.id }, orderBy: { createdAt: "asc" } });
+    const events = await t.db.auditEvent.findMany({
+      where: { entityType: "auth", actorId: user.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => e.action)).toEqual(["auth.sign_in_failed", ...Array(6).fill("auth.sign_in_deactivated")]);
   });
 
   it("wrong passwords from one address do not stop the right password from another", async () => {
     const email = `target-${unique()}@x.test`;
-    const user = await t.db.user.create({ data: { email, name: "T", passwordHash: await hashPassword("the-right-password") } });
+    const user = await t.db.user.create({
+      data: { email, name: "T", passwordHash: await hashPassword("the-right-password") },
+    });
     const attacker = randomIp();
-    for (let i = 0; i < 5; i++) expect(await credentials.authenticateWithPassword({ email, password: "wrong-password", ip: attacker })).toEqual({ ok: false, error: "invalid" });
-    expect(await credentials.authenticateWithPassword({ email, password: "the-right-password", ip: attacker })).toEqual({ ok: false, error: "throttled" });
-    expect((await credentials.authenticateWithPassword({ email, password: "the-right-password", ip: randomIp() })).ok).toBe(true);
+    for (let i = 0; i < 5; i++)
+      expect(await credentials.authenticateWithPassword({ email, password: "wrong-password", ip: attacker })).toEqual({
+        ok: false,
+        error: "invalid",
+      });
+    expect(await credentials.authenticateWithPassword({ email, password: "the-right-password", ip: attacker })).toEqual(
+      { ok: false, error: "throttled" },
+    );
+    expect(
+      (await credentials.authenticateWithPassword({ email, password: "the-right-password", ip: randomIp() })).ok,
+    ).toBe(true);
     // Failures and throttling are in the sign-in log, with the address.
-    const events = await t.db.auditEvent.findMany({ where: { entityType: "auth", actorId: user.id }, orderBy: { createdAt: "asc" } });
+    const events = await t.db.auditEvent.findMany({
+      where: { entityType: "auth", actorId: user.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => e.action)).toEqual([...Array(5).fill("auth.sign_in_failed"), "auth.sign_in_throttled"]);
     expect(events[0]!.after).toMatchObject({ ip: attacker, method: "password" });
   });

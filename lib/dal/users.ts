@@ -32,7 +32,9 @@ export async function getUserAuthState(userId: string): Promise<UserAuthState | 
 }
 
 /** For the credentials provider only: the single read that includes the password hash. */
-export async function findUserForPasswordSignIn(email: string): Promise<(UserAuthState & { passwordHash: string | null }) | null> {
+export async function findUserForPasswordSignIn(
+  email: string,
+): Promise<(UserAuthState & { passwordHash: string | null }) | null> {
   return prisma.user.findUnique({ where: { email }, select: { ...authStateSelect, passwordHash: true } });
 }
 
@@ -74,9 +76,16 @@ function requireAdmin(actor: SessionUser): Reason[] {
 export async function listUsers(actor: SessionUser): Promise<Decision<UserListItem[]>> {
   const denied = requireAdmin(actor);
   if (denied.length > 0) return refuse(denied);
-  const rows = await prisma.user.findMany({ select: listSelect, orderBy: [{ active: "desc" }, { name: "asc" }, { email: "asc" }] });
+  const rows = await prisma.user.findMany({
+    select: listSelect,
+    orderBy: [{ active: "desc" }, { name: "asc" }, { email: "asc" }],
+  });
   return accept(
-    rows.map(({ passwordHash, totpEnabledAt, ...row }) => ({ ...row, hasPassword: passwordHash !== null, twoFactor: totpEnabledAt !== null })),
+    rows.map(({ passwordHash, totpEnabledAt, ...row }) => ({
+      ...row,
+      hasPassword: passwordHash !== null,
+      twoFactor: totpEnabledAt !== null,
+    })),
   );
 }
 
@@ -133,16 +142,31 @@ function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
  * own roles/disciplines: roles are re-read on every request anyway, and bumping would sign the
  * admin out of the page they are using. sessionVersion doubles as the compare-and-set guard.
  */
-export async function updateUserAccess(actor: SessionUser, data: UpdateUserAccessData): Promise<Decision<{ changed: boolean }>> {
+export async function updateUserAccess(
+  actor: SessionUser,
+  data: UpdateUserAccessData,
+): Promise<Decision<{ changed: boolean }>> {
   const denied = requireAdmin(actor);
   if (denied.length > 0) return refuse(denied);
   const self = data.userId === actor.id;
   const selfReasons: Reason[] = [];
   if (self && !data.roles.includes("admin")) {
-    selfReasons.push(reason("own_admin_role", "You cannot remove your own admin role: ask another admin, so the site is never left without one.", "roles"));
+    selfReasons.push(
+      reason(
+        "own_admin_role",
+        "You cannot remove your own admin role: ask another admin, so the site is never left without one.",
+        "roles",
+      ),
+    );
   }
   if (self && !data.active) {
-    selfReasons.push(reason("own_account_active", "You cannot deactivate your own account: ask another admin, so the site is never left without one.", "active"));
+    selfReasons.push(
+      reason(
+        "own_account_active",
+        "You cannot deactivate your own account: ask another admin, so the site is never left without one.",
+        "active",
+      ),
+    );
   }
   if (selfReasons.length > 0) return refuse(selfReasons);
 
@@ -154,7 +178,11 @@ export async function updateUserAccess(actor: SessionUser, data: UpdateUserAcces
     if (!current) return refuse<{ changed: boolean }>([USER_NOT_FOUND]);
     const before = { roles: current.roles, disciplines: current.disciplines, active: current.active };
     const after = { roles: data.roles, disciplines: data.disciplines, active: data.active };
-    if (sameSet(before.roles, after.roles) && sameSet(before.disciplines, after.disciplines) && before.active === after.active) {
+    if (
+      sameSet(before.roles, after.roles) &&
+      sameSet(before.disciplines, after.disciplines) &&
+      before.active === after.active
+    ) {
       return accept({ changed: false });
     }
     const { count } = await tx.user.updateMany({
@@ -162,13 +190,23 @@ export async function updateUserAccess(actor: SessionUser, data: UpdateUserAcces
       data: { ...after, sessionVersion: { increment: self ? 0 : 1 } },
     });
     if (count !== 1) return refuse<{ changed: boolean }>([CHANGED_MEANWHILE]);
-    await writeAudit(tx, { actorId: actor.id, action: "user.update_access", entityType: "user", entityId: data.userId, before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "user.update_access",
+      entityType: "user",
+      entityId: data.userId,
+      before,
+      after,
+    });
     return accept({ changed: true });
   });
 }
 
 /** Sets a new password and signs the user out everywhere (including the admin, if it is them). */
-export async function resetUserPassword(actor: SessionUser, data: ResetPasswordData): Promise<Decision<{ signedOutSelf: boolean }>> {
+export async function resetUserPassword(
+  actor: SessionUser,
+  data: ResetPasswordData,
+): Promise<Decision<{ signedOutSelf: boolean }>> {
   const denied = requireAdmin(actor);
   if (denied.length > 0) return refuse(denied);
   const target = await prisma.user.findUnique({ where: { id: data.userId }, select: { email: true, name: true } });
@@ -183,7 +221,13 @@ export async function resetUserPassword(actor: SessionUser, data: ResetPasswordD
     });
     if (count !== 1) return refuse<{ signedOutSelf: boolean }>([USER_NOT_FOUND]);
     // Never the hash itself: the audit log records that it changed, not to what.
-    await writeAudit(tx, { actorId: actor.id, action: "user.reset_password", entityType: "user", entityId: data.userId, after: { passwordChanged: true } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "user.reset_password",
+      entityType: "user",
+      entityId: data.userId,
+      after: { passwordChanged: true },
+    });
     return accept({ signedOutSelf: data.userId === actor.id });
   });
 }

@@ -1,7 +1,13 @@
 import type { Seat } from "./panel";
 import { can, type Action, type Actor, type PermissionContext } from "./permissions";
 import { isDecided, isLive } from "./review-state";
-import { KEY_DECISION_KIND_BY_LEVEL, type KeyDecision, type MemberRole, type ProjectStatus, type ReviewStatus } from "./vocabulary";
+import {
+  KEY_DECISION_KIND_BY_LEVEL,
+  type KeyDecision,
+  type MemberRole,
+  type ProjectStatus,
+  type ReviewStatus,
+} from "./vocabulary";
 
 export const UI_ACTIONS = [
   "read",
@@ -77,12 +83,20 @@ export function allowedActions(snapshot: AllowedActionsSnapshot, actor: Actor): 
     when(isLive(review.status) && allowed("withdraw_review"), "withdraw_review");
     when(review.status === "open" && allowed("vote"), "vote");
     when(
-      isDecided(review.status) && chair && speaks && !review.keyDecision && review.kind !== "entry" && KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
+      isDecided(review.status) &&
+        chair &&
+        speaks &&
+        !review.keyDecision &&
+        review.kind !== "entry" &&
+        KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
       "record_key_decision",
     );
     when(review.status === "returned" && chair && review.superseded !== "all", "record_review_switchback");
     when(review.status === "returned" && chair && speaks && project.status === "active", "pause_on_return");
-    when(review.status === "returned" && speaks && project.status !== "archived" && allowed("edit_project"), "tick_review_task");
+    when(
+      review.status === "returned" && speaks && project.status !== "archived" && allowed("edit_project"),
+      "tick_review_task",
+    );
     when(isDecided(review.status) && chair, "record_debrief");
   }
   return UI_ACTIONS.filter((a) => out.has(a));

@@ -44,7 +44,11 @@ export const STORED_CARD_SECTIONS = [
   { key: "model_info", title: "Model and algorithm", fields: ["modelInfo"] },
   { key: "intended_use", title: "Intended and unacceptable uses", fields: ["intendedUse", "unacceptableUse"] },
   { key: "testing_status", title: "Testing status", fields: ["testingStatus"] },
-  { key: "data_considerations", title: "Data considerations", fields: ["dataFindings", "dataSources", "trainingConditions"] },
+  {
+    key: "data_considerations",
+    title: "Data considerations",
+    fields: ["dataFindings", "dataSources", "trainingConditions"],
+  },
   { key: "caveats", title: "Caveats, edge cases, biases and recommendations", fields: ["caveats"] },
 ] as const satisfies readonly { key: string; title: string; fields: readonly (keyof CardContent)[] }[];
 

@@ -20,7 +20,10 @@ export const EDITABLE_CARD_SECTIONS = [
 ] as const satisfies readonly { key: string; title: string; fields: readonly Field[] }[];
 
 export type EditableCardSection = (typeof EDITABLE_CARD_SECTIONS)[number]["key"];
-export const EDITABLE_CARD_SECTION_KEYS = EDITABLE_CARD_SECTIONS.map((s) => s.key) as [EditableCardSection, ...EditableCardSection[]];
+export const EDITABLE_CARD_SECTION_KEYS = EDITABLE_CARD_SECTIONS.map((s) => s.key) as [
+  EditableCardSection,
+  ...EditableCardSection[],
+];
 
 export function sectionFields(section: EditableCardSection): readonly Field[] {
   return EDITABLE_CARD_SECTIONS.find((s) => s.key === section)?.fields ?? [];
@@ -105,14 +108,24 @@ export type CardSaveOutcome =
 export function decideCardSave(input: CardSaveInput): Decision<CardSaveOutcome> {
   const currentNumber = input.current?.number ?? 0;
   if (input.baseNumber > currentNumber || (input.baseNumber > 0 && input.base === null)) {
-    return refuse([reason("card_base_unknown", `Revision ${input.baseNumber} of this card does not exist. Reload the page and edit again.`)]);
+    return refuse([
+      reason(
+        "card_base_unknown",
+        `Revision ${input.baseNumber} of this card does not exist. Reload the page and edit again.`,
+      ),
+    ]);
   }
   const current = input.current?.content ?? emptyCardContent;
   const base = input.base ?? emptyCardContent;
   const { section } = input;
   const theirs = sectionValue(current, section);
   if (sameSection(input.value, theirs, section)) {
-    return refuse([reason("card_unchanged", `Nothing to save: "${sectionTitle(section)}" already reads exactly like this in revision ${currentNumber}.`)]);
+    return refuse([
+      reason(
+        "card_unchanged",
+        `Nothing to save: "${sectionTitle(section)}" already reads exactly like this in revision ${currentNumber}.`,
+      ),
+    ]);
   }
   const rebased = input.baseNumber !== currentNumber;
   if (rebased && !sameSection(sectionValue(base, section), theirs, section)) {
@@ -134,14 +147,29 @@ export function decideCardRestore(input: {
 }): Decision<{ content: CardContent; changedSections: EditableCardSection[] }> {
   const currentNumber = input.current?.number ?? 0;
   if (input.baseNumber !== currentNumber) {
-    return refuse([reason("card_changed_meanwhile", `The card changed while you were looking at it (now revision ${currentNumber}). Check the newest revision, then restore again.`)]);
+    return refuse([
+      reason(
+        "card_changed_meanwhile",
+        `The card changed while you were looking at it (now revision ${currentNumber}). Check the newest revision, then restore again.`,
+      ),
+    ]);
   }
   if (input.restore.number >= currentNumber) {
-    return refuse([reason("card_restore_current", `Revision ${input.restore.number} is the newest revision; only an earlier one can be restored.`)]);
+    return refuse([
+      reason(
+        "card_restore_current",
+        `Revision ${input.restore.number} is the newest revision; only an earlier one can be restored.`,
+      ),
+    ]);
   }
   const changedSections = changedCardSections(input.current?.content ?? null, input.restore.content);
   if (changedSections.length === 0) {
-    return refuse([reason("card_unchanged", `Revision ${currentNumber} already reads exactly like revision ${input.restore.number}.`)]);
+    return refuse([
+      reason(
+        "card_unchanged",
+        `Revision ${currentNumber} already reads exactly like revision ${input.restore.number}.`,
+      ),
+    ]);
   }
   return accept({ content: input.restore.content, changedSections });
 }
@@ -153,8 +181,11 @@ export function decideCardRestore(input: {
 export function fieldText(content: CardContent, field: Field): string {
   const v = content[field];
   if (typeof v === "string") return v;
-  if (Array.isArray(v)) return v.map((d) => [d.name, d.version, d.owner, d.datasheetUrl].map((x) => x || "—").join(" · ")).join("\n");
-  return [`Code: ${v.code || "—"}`, `Project page: ${v.project || "—"}`, `Requirements: ${v.requirements || "—"}`].join("\n");
+  if (Array.isArray(v))
+    return v.map((d) => [d.name, d.version, d.owner, d.datasheetUrl].map((x) => x || "—").join(" · ")).join("\n");
+  return [`Code: ${v.code || "—"}`, `Project page: ${v.project || "—"}`, `Requirements: ${v.requirements || "—"}`].join(
+    "\n",
+  );
 }
 
 export type DiffCellKind = "same" | "removed" | "added" | "empty";

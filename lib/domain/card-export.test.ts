@@ -1,9 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { emptyCardContent } from "./card-content";
-import { badgeSvg, cardId, cardToJson, cardToMarkdown, ethicsStatusLabel, levelHistory, type CardSnapshot } from "./card-export";
+import {
+  badgeSvg,
+  cardId,
+  cardToJson,
+  cardToMarkdown,
+  ethicsStatusLabel,
+  levelHistory,
+  type CardSnapshot,
+} from "./card-export";
 
 const snapshot = (patch: Partial<CardSnapshot> = {}): CardSnapshot => ({
-  project: { name: "Neuro | copilot", slug: "neuro", projectId: "P01", status: "active", systemLevel: 5, targetLevel: 6, targetDate: "2027-03-01T00:00:00.000Z" },
+  project: {
+    name: "Neuro | copilot",
+    slug: "neuro",
+    projectId: "P01",
+    status: "active",
+    systemLevel: 5,
+    targetLevel: 6,
+    targetDate: "2027-03-01T00:00:00.000Z",
+  },
   revision: { number: 6, authorName: "Lena", createdAt: "2026-11-01T10:00:00.000Z", summary: "L5 update." },
   content: {
     ...emptyCardContent,
@@ -19,22 +35,64 @@ const snapshot = (patch: Partial<CardSnapshot> = {}): CardSnapshot => ({
     links: { code: "https://git.example/neuro", project: "javascript:alert(1)", requirements: "" },
     coupledComponents: "Slide scanner export.",
   },
-  owners: ["Lena"], contributors: ["Jonas"], reviewers: ["Hannah"],
+  owners: ["Lena"],
+  contributors: ["Jonas"],
+  reviewers: ["Hannah"],
   levelHistory: [{ level: 4, revision: 5 }],
   ethics: { state: "incomplete", reviewLevel: 5, reviewStatus: "open", answered: 5, total: 7, templateVersion: 1 },
-  components: [{ name: "model", kind: "model", status: "active", level: 5, versions: { code: "1.2.0", model: "2.0.0", data: "2.0.0" } }],
+  components: [
+    {
+      name: "model",
+      kind: "model",
+      status: "active",
+      level: 5,
+      versions: { code: "1.2.0", model: "2.0.0", data: "2.0.0" },
+    },
+  ],
   requirements: [{ number: 1, kind: "research", statement: "It shall embed.", status: "validated", risk: 1.8 }],
-  debriefs: [{ level: 0, status: "graduated", decidedAt: "2025-01-01T00:00:00.000Z", answers: [{ label: "What was learned?", answer: "Data access is slow." }] }],
+  debriefs: [
+    {
+      level: 0,
+      status: "graduated",
+      decidedAt: "2025-01-01T00:00:00.000Z",
+      answers: [{ label: "What was learned?", answer: "Data access is slow." }],
+    },
+  ],
   ...patch,
 });
 
 describe("cardToMarkdown", () => {
   it("has every section with its text, the summary block, requirements, versions and debriefs", () => {
     const md = cardToMarkdown(snapshot(), { baseUrl: "https://mltrl.example" });
-    for (const heading of ["## Summary", "## TL;DR", "## Requirements", "## Model and algorithm", "## Intended and unacceptable uses", "### Unacceptable uses", "## Testing status", "## Data considerations", "### Training conditions", "## Caveats, edge cases, biases and recommendations", "## Stage debriefs"]) {
+    for (const heading of [
+      "## Summary",
+      "## TL;DR",
+      "## Requirements",
+      "## Model and algorithm",
+      "## Intended and unacceptable uses",
+      "### Unacceptable uses",
+      "## Testing status",
+      "## Data considerations",
+      "### Training conditions",
+      "## Caveats, edge cases, biases and recommendations",
+      "## Stage debriefs",
+    ]) {
       expect(md).toContain(heading);
     }
-    for (const text of ["A **map** of tissue types.", "A VAE.", "Autonomous diagnosis.", "Unit and integration tests.", "- Stain varies.", "| TCGA | 2.0.0 | Jonas | https://d.example/tcga |", "One V100.", "Rare tumours untested.", "Slide scanner export.", "1. **R1** (research, validated, risk 1.80): It shall embed.", "Data access is slow.", "| model | model | L5 | 1.2.0 | 2.0.0 | 2.0.0 | active |"]) {
+    for (const text of [
+      "A **map** of tissue types.",
+      "A VAE.",
+      "Autonomous diagnosis.",
+      "Unit and integration tests.",
+      "- Stain varies.",
+      "| TCGA | 2.0.0 | Jonas | https://d.example/tcga |",
+      "One V100.",
+      "Rare tumours untested.",
+      "Slide scanner export.",
+      "1. **R1** (research, validated, risk 1.80): It shall embed.",
+      "Data access is slow.",
+      "| model | model | L5 | 1.2.0 | 2.0.0 | 2.0.0 | active |",
+    ]) {
       expect(md).toContain(text);
     }
     expect(md).toContain("# TRL Card P01.6: Neuro \\| copilot");
@@ -45,7 +103,10 @@ describe("cardToMarkdown", () => {
   });
 
   it("says so when the card was never started", () => {
-    const md = cardToMarkdown(snapshot({ revision: null, content: emptyCardContent, requirements: [], debriefs: [], components: [] }), { baseUrl: "" });
+    const md = cardToMarkdown(
+      snapshot({ revision: null, content: emptyCardContent, requirements: [], debriefs: [], components: [] }),
+      { baseUrl: "" },
+    );
     expect(md).toContain("_The TRL Card has not been started yet._");
     expect(md).toContain("_Not written yet._");
     expect(md).toContain("# TRL Card P01: ");
@@ -64,20 +125,53 @@ describe("levelHistory", () => {
   it("links the last revision written at each earlier level, not the current one", () => {
     const revs = [0, 0, 1, 2, 2, 3, 4, 5, 5].map((systemLevel, i) => ({ number: i + 1, systemLevel }));
     expect(levelHistory(revs, 5)).toEqual([
-      { level: 0, revision: 2 }, { level: 1, revision: 3 }, { level: 2, revision: 5 }, { level: 3, revision: 6 }, { level: 4, revision: 7 },
+      { level: 0, revision: 2 },
+      { level: 1, revision: 3 },
+      { level: 2, revision: 5 },
+      { level: 3, revision: 6 },
+      { level: 4, revision: 7 },
     ]);
   });
   it("keeps a level the system left without a newer revision, and skips revisions without a level", () => {
-    expect(levelHistory([{ number: 1, systemLevel: null }, { number: 2, systemLevel: 3 }], 2)).toEqual([{ level: 3, revision: 2 }]);
+    expect(
+      levelHistory(
+        [
+          { number: 1, systemLevel: null },
+          { number: 2, systemLevel: 3 },
+        ],
+        2,
+      ),
+    ).toEqual([{ level: 3, revision: 2 }]);
     // After a switchback 4 → 2 and back up, each stay at a level is its own entry.
-    expect(levelHistory([{ number: 1, systemLevel: 4 }, { number: 2, systemLevel: 2 }, { number: 3, systemLevel: 4 }], 4)).toEqual([{ level: 4, revision: 1 }, { level: 2, revision: 2 }]);
+    expect(
+      levelHistory(
+        [
+          { number: 1, systemLevel: 4 },
+          { number: 2, systemLevel: 2 },
+          { number: 3, systemLevel: 4 },
+        ],
+        4,
+      ),
+    ).toEqual([
+      { level: 4, revision: 1 },
+      { level: 2, revision: 2 },
+    ]);
   });
 });
 
 describe("ethicsStatusLabel", () => {
   it("reads as a sentence", () => {
     expect(ethicsStatusLabel({ state: "none" })).toBe("No review yet");
-    expect(ethicsStatusLabel({ state: "complete", reviewLevel: 2, reviewStatus: "graduated", answered: 7, total: 7, templateVersion: 2 })).toMatch(/^Complete on the level 2 review/);
+    expect(
+      ethicsStatusLabel({
+        state: "complete",
+        reviewLevel: 2,
+        reviewStatus: "graduated",
+        answered: 7,
+        total: 7,
+        templateVersion: 2,
+      }),
+    ).toMatch(/^Complete on the level 2 review/);
   });
 });
 

@@ -1,7 +1,14 @@
 import { STORED_CARD_SECTIONS, type CardContent } from "./card-content";
 import { CARD_FIELD_LABELS } from "./card-diff";
 import { phaseOf } from "./system-level";
-import type { ComponentKind, Phase, ProjectStatus, RequirementKind, RequirementStatus, ReviewStatus } from "./vocabulary";
+import type {
+  ComponentKind,
+  Phase,
+  ProjectStatus,
+  RequirementKind,
+  RequirementStatus,
+  ReviewStatus,
+} from "./vocabulary";
 
 /**
  * The whole TRL Card as one plain snapshot (summary block, stored sections, requirements,
@@ -38,7 +45,12 @@ export type CardSnapshot = {
     versions: { code: string; model: string; data: string };
   }[];
   requirements: { number: number; kind: RequirementKind; statement: string; status: RequirementStatus; risk: number }[];
-  debriefs: { level: number; status: ReviewStatus; decidedAt: string | null; answers: { label: string; answer: string }[] }[];
+  debriefs: {
+    level: number;
+    status: ReviewStatus;
+    decidedAt: string | null;
+    answers: { label: string; answer: string }[];
+  }[];
 };
 
 /** "R02.7": the project ID and the card revision. */
@@ -57,7 +69,10 @@ export type LevelHistoryEntry = { level: number; revision: number };
  * would have judged. The current level is left out (that card is the newest one), as are
  * revisions written while the system had no level.
  */
-export function levelHistory(revisions: readonly { number: number; systemLevel: number | null }[], currentLevel: number | null): LevelHistoryEntry[] {
+export function levelHistory(
+  revisions: readonly { number: number; systemLevel: number | null }[],
+  currentLevel: number | null,
+): LevelHistoryEntry[] {
   const sorted = [...revisions].sort((a, b) => a.number - b.number);
   const out: LevelHistoryEntry[] = [];
   sorted.forEach((r, i) => {
@@ -75,7 +90,14 @@ export function levelHistory(revisions: readonly { number: number; systemLevel: 
 
 export type EthicsCheckStatus =
   | { state: "none" }
-  | { state: "complete" | "incomplete"; reviewLevel: number; reviewStatus: ReviewStatus; answered: number; total: number; templateVersion: number };
+  | {
+      state: "complete" | "incomplete";
+      reviewLevel: number;
+      reviewStatus: ReviewStatus;
+      answered: number;
+      total: number;
+      templateVersion: number;
+    };
 
 export function ethicsStatusLabel(s: EthicsCheckStatus): string {
   if (s.state === "none") return "No review yet";
@@ -96,7 +118,12 @@ const levelText = (l: number | null) => (l === null ? "— (no active components
 function dataSourcesTable(sources: CardContent["dataSources"]): string {
   if (sources.length === 0) return "_No data sources listed yet._";
   const head = "| Dataset | Version | Owner | Datasheet |\n| --- | --- | --- | --- |";
-  return [head, ...sources.map((d) => `| ${[d.name, d.version, d.owner, d.datasheetUrl].map((x) => inline(x) || "—").join(" | ")} |`)].join("\n");
+  return [
+    head,
+    ...sources.map(
+      (d) => `| ${[d.name, d.version, d.owner, d.datasheetUrl].map((x) => inline(x) || "—").join(" | ")} |`,
+    ),
+  ].join("\n");
 }
 
 /** The card as one Markdown document: every section with its text, in the card's order. */
@@ -107,7 +134,9 @@ export function cardToMarkdown(card: CardSnapshot, opts: { baseUrl: string }): s
   const out: string[] = [];
   out.push(`# TRL Card ${cardId(p.projectId, card.revision?.number)}: ${inline(p.name)}`);
   if (card.revision) {
-    out.push(`_Revision ${card.revision.number}${card.revision.authorName ? ` by ${inline(card.revision.authorName)}` : ""}, ${card.revision.createdAt.slice(0, 10)}${card.revision.summary ? ` — ${inline(card.revision.summary)}` : ""}_`);
+    out.push(
+      `_Revision ${card.revision.number}${card.revision.authorName ? ` by ${inline(card.revision.authorName)}` : ""}, ${card.revision.createdAt.slice(0, 10)}${card.revision.summary ? ` — ${inline(card.revision.summary)}` : ""}_`,
+    );
   } else {
     out.push("_The TRL Card has not been started yet._");
   }
@@ -139,7 +168,10 @@ export function cardToMarkdown(card: CardSnapshot, opts: { baseUrl: string }): s
       : [
           "| Component | Kind | Level | Code | Model | Data | Status |",
           "| --- | --- | --- | --- | --- | --- | --- |",
-          ...card.components.map((k) => `| ${inline(k.name)} | ${k.kind} | L${k.level}${k.claimedLevel ? ` (claimed L${k.claimedLevel}, unconfirmed)` : ""} | ${k.versions.code} | ${k.versions.model} | ${k.versions.data} | ${k.status} |`),
+          ...card.components.map(
+            (k) =>
+              `| ${inline(k.name)} | ${k.kind} | L${k.level}${k.claimedLevel ? ` (claimed L${k.claimedLevel}, unconfirmed)` : ""} | ${k.versions.code} | ${k.versions.model} | ${k.versions.data} | ${k.status} |`,
+          ),
         ].join("\n"),
   );
 
@@ -157,7 +189,12 @@ export function cardToMarkdown(card: CardSnapshot, opts: { baseUrl: string }): s
   out.push(
     card.requirements.length === 0
       ? "_No requirements yet._"
-      : card.requirements.map((r) => `${r.number}. **R${r.number}** (${r.kind}, ${r.status}, risk ${r.risk.toFixed(2)}): ${inline(r.statement)}`).join("\n"),
+      : card.requirements
+          .map(
+            (r) =>
+              `${r.number}. **R${r.number}** (${r.kind}, ${r.status}, risk ${r.risk.toFixed(2)}): ${inline(r.statement)}`,
+          )
+          .join("\n"),
   );
 
   for (const s of rest) section(s);
@@ -212,7 +249,11 @@ export function badgeSvg(input: { level: number | null } | { notFound: true }): 
   const phase = level === null ? null : phaseOf(level);
   const value = !found ? "unknown project" : level === null ? "—" : String(level);
   const colour = phase ? BADGE_COLOURS[phase] : GREY;
-  const title = !found ? "MLTRL: unknown project" : level === null ? "MLTRL: no level yet" : `MLTRL level ${level} (${phase})`;
+  const title = !found
+    ? "MLTRL: unknown project"
+    : level === null
+      ? "MLTRL: no level yet"
+      : `MLTRL level ${level} (${phase})`;
   const lw = textWidth("MLTRL");
   const rw = textWidth(value);
   const w = lw + rw;

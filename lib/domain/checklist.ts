@@ -19,7 +19,11 @@ const hasEvidence = (e: CriterionEntry) => hasText(e.evidenceUrl) || hasText(e.n
  * Every criterion of the level is addressed: done with evidence, or not applicable with a reason.
  * Entries for keys the level does not define are refused so a stale checklist cannot pass.
  */
-export function criteriaReasons(level: number, defined: readonly GateCriterion[], entries: readonly CriterionEntry[]): Reason[] {
+export function criteriaReasons(
+  level: number,
+  defined: readonly GateCriterion[],
+  entries: readonly CriterionEntry[],
+): Reason[] {
   const out: Reason[] = [];
   const known = new Set(defined.map((c) => c.key));
   for (const c of defined) {
@@ -28,9 +32,21 @@ export function criteriaReasons(level: number, defined: readonly GateCriterion[]
     if (!e || e.state === "pending") {
       out.push(reason("criterion_not_addressed", `The criterion "${c.label}" is not addressed yet.`, field));
     } else if (e.state === "done" && !hasEvidence(e)) {
-      out.push(reason("criterion_evidence_missing", `The criterion "${c.label}" is marked done without an evidence link or note.`, field));
+      out.push(
+        reason(
+          "criterion_evidence_missing",
+          `The criterion "${c.label}" is marked done without an evidence link or note.`,
+          field,
+        ),
+      );
     } else if (e.state === "not_applicable" && !hasText(e.naReason)) {
-      out.push(reason("criterion_na_reason_missing", `The criterion "${c.label}" is marked not applicable without a reason.`, field));
+      out.push(
+        reason(
+          "criterion_na_reason_missing",
+          `The criterion "${c.label}" is marked not applicable without a reason.`,
+          field,
+        ),
+      );
     }
   }
   for (const key of duplicates(entries.map((e) => e.key))) {
@@ -43,10 +59,18 @@ export function criteriaReasons(level: number, defined: readonly GateCriterion[]
 }
 
 /** The card sections the level requires must be filled before its review can open. */
-export function cardSectionReasons(level: number, required: readonly CardSection[], filled: readonly CardSection[]): Reason[] {
+export function cardSectionReasons(
+  level: number,
+  required: readonly CardSection[],
+  filled: readonly CardSection[],
+): Reason[] {
   return required
     .filter((s) => !filled.includes(s))
     .map((s) =>
-      reason("card_section_empty", `The TRL Card section "${CARD_SECTION_LABELS[s]}" must be filled before a level ${level} review can open.`, `card.${s}`),
+      reason(
+        "card_section_empty",
+        `The TRL Card section "${CARD_SECTION_LABELS[s]}" must be filled before a level ${level} review can open.`,
+        `card.${s}`,
+      ),
     );
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  claimLabel, claimPendingReasons, decideComponentStart, decideEntryGraduation, decideImportClaim, decideWithdrawClaim,
-  entryComponentReasons, reviewKindLevelReasons, reviewedSetReasons, startLevelReasons, weakestLinkRise,
+  claimLabel,
+  claimPendingReasons,
+  decideComponentStart,
+  decideEntryGraduation,
+  decideImportClaim,
+  decideWithdrawClaim,
+  entryComponentReasons,
+  reviewKindLevelReasons,
+  reviewedSetReasons,
+  startLevelReasons,
+  weakestLinkRise,
 } from "./component-entry";
 import { decideKeyDecision } from "./key-decisions";
 import { assertTransition } from "./transitions";
@@ -13,13 +22,26 @@ import { assertTransition } from "./transitions";
  */
 const codes = (d: { ok: boolean; reasons?: { code: string }[] } | { code: string }[]) =>
   Array.isArray(d) ? d.map((r) => r.code) : d.ok ? [] : (d.reasons ?? []).map((r) => r.code);
-const claimed = (id: string, claimedLevel: number | null, level = 0) => ({ id, name: id, level, claimedLevel, status: "active" as const });
+const claimed = (id: string, claimedLevel: number | null, level = 0) => ({
+  id,
+  name: id,
+  level,
+  claimedLevel,
+  status: "active" as const,
+});
 
 describe("where a component starts", () => {
   it.each([
-    [undefined, null], [null, null], [0, null], [3, 3], [9, 9],
+    [undefined, null],
+    [null, null],
+    [0, null],
+    [3, 3],
+    [9, 9],
   ])("claimedLevel %s → level 0, claim %s", (input, claim) => {
-    expect(decideComponentStart({ claimedLevel: input })).toEqual({ ok: true, value: { level: 0, claimedLevel: claim } });
+    expect(decideComponentStart({ claimedLevel: input })).toEqual({
+      ok: true,
+      value: { level: 0, claimedLevel: claim },
+    });
   });
 
   it("refuses a claim that is not a level", () => {
@@ -28,8 +50,14 @@ describe("where a component starts", () => {
   });
 
   it("imports the source's confirmed level as a claim, never its own unconfirmed claim", () => {
-    expect(decideImportClaim({ level: 9, claimedLevel: null, status: "active" })).toEqual({ ok: true, value: { level: 0, claimedLevel: 9 } });
-    expect(decideImportClaim({ level: 0, claimedLevel: 8, status: "active" })).toEqual({ ok: true, value: { level: 0, claimedLevel: null } });
+    expect(decideImportClaim({ level: 9, claimedLevel: null, status: "active" })).toEqual({
+      ok: true,
+      value: { level: 0, claimedLevel: 9 },
+    });
+    expect(decideImportClaim({ level: 0, claimedLevel: 8, status: "active" })).toEqual({
+      ok: true,
+      value: { level: 0, claimedLevel: null },
+    });
     expect(codes(decideImportClaim({ level: 4, claimedLevel: null, status: "archived" }))).toEqual(["import_archived"]);
   });
 
@@ -68,15 +96,33 @@ describe("entry reviews", () => {
   it("graduate claims 0 → claimed level with `entry` transitions, once", () => {
     const review = { id: "r", status: "open" as const, level: 6, componentIds: ["a"] };
     expect(decideEntryGraduation({ review, outcome: { status: "graduated" }, components: [claimed("a", 6)] })).toEqual({
-      ok: true, value: [{ componentId: "a", kind: "entry", fromLevel: 0, toLevel: 6, reviewId: "r" }],
+      ok: true,
+      value: [{ componentId: "a", kind: "entry", fromLevel: 0, toLevel: 6, reviewId: "r" }],
     });
-    expect(codes(decideEntryGraduation({ review, outcome: { status: "graduated" }, components: [claimed("a", null, 6)] }))).toEqual(["component_not_claimed"]);
-    expect(codes(decideEntryGraduation({ review: { ...review, status: "graduated" }, outcome: { status: "graduated" }, components: [claimed("a", 6)] }))).toEqual(["review_not_open"]);
+    expect(
+      codes(decideEntryGraduation({ review, outcome: { status: "graduated" }, components: [claimed("a", null, 6)] })),
+    ).toEqual(["component_not_claimed"]);
+    expect(
+      codes(
+        decideEntryGraduation({
+          review: { ...review, status: "graduated" },
+          outcome: { status: "graduated" },
+          components: [claimed("a", 6)],
+        }),
+      ),
+    ).toEqual(["review_not_open"]);
   });
 
   it("record no key decision (an L2 entry review must not open a research track)", () => {
-    const input = { projectStatus: "active" as const, actorSeat: { isChair: true }, decision: "path_a_b" as const, now: new Date("2026-01-01") };
-    expect(codes(decideKeyDecision({ ...input, review: { status: "graduated", level: 2, kind: "entry" } }))).toEqual(["entry_review_no_key_decision"]);
+    const input = {
+      projectStatus: "active" as const,
+      actorSeat: { isChair: true },
+      decision: "path_a_b" as const,
+      now: new Date("2026-01-01"),
+    };
+    expect(codes(decideKeyDecision({ ...input, review: { status: "graduated", level: 2, kind: "entry" } }))).toEqual([
+      "entry_review_no_key_decision",
+    ]);
     expect(decideKeyDecision({ ...input, review: { status: "graduated", level: 2, kind: "gate" } }).ok).toBe(true);
   });
 
@@ -89,13 +135,24 @@ describe("entry reviews", () => {
 
 describe("withdrawing a claim and archiving the weakest link", () => {
   it("withdraws a pending claim unless the component is under a live review", () => {
-    expect(decideWithdrawClaim({ component: claimed("a", 4), underLiveReview: false })).toEqual({ ok: true, value: { claimedLevel: null, withdrawn: 4 } });
-    expect(codes(decideWithdrawClaim({ component: claimed("a", 4), underLiveReview: true }))).toEqual(["component_under_review"]);
-    expect(codes(decideWithdrawClaim({ component: claimed("a", null), underLiveReview: false }))).toEqual(["component_not_claimed"]);
+    expect(decideWithdrawClaim({ component: claimed("a", 4), underLiveReview: false })).toEqual({
+      ok: true,
+      value: { claimedLevel: null, withdrawn: 4 },
+    });
+    expect(codes(decideWithdrawClaim({ component: claimed("a", 4), underLiveReview: true }))).toEqual([
+      "component_under_review",
+    ]);
+    expect(codes(decideWithdrawClaim({ component: claimed("a", null), underLiveReview: false }))).toEqual([
+      "component_not_claimed",
+    ]);
   });
 
   it.each([
-    [2, 5, { from: 2, to: 5 }], [4, 4, null], [4, 0, null], [4, null, null], [null, 3, null],
+    [2, 5, { from: 2, to: 5 }],
+    [4, 4, null],
+    [4, 0, null],
+    [4, null, null],
+    [null, 3, null],
   ])("system level %s → %s is a rise: %j", (before, after, rise) => {
     expect(weakestLinkRise(before, after)).toEqual(rise);
   });

@@ -13,7 +13,13 @@ import { MAX_LEVEL, isLevel, type ComponentStatus, type ReviewKind, type ReviewS
  * computed, and views say "claimed L7, unconfirmed".
  */
 
-export type ClaimedComponent = { id: string; name?: string; level: number; claimedLevel: number | null; status: ComponentStatus };
+export type ClaimedComponent = {
+  id: string;
+  name?: string;
+  level: number;
+  claimedLevel: number | null;
+  status: ComponentStatus;
+};
 
 const named = (c: { id: string; name?: string }) => `"${c.name?.trim() || c.id}"`;
 
@@ -23,10 +29,13 @@ export function claimLabel(c: { claimedLevel: number | null }): string | null {
 }
 
 /** A claim is a level 1–9 on a component still at its confirmed level 0. */
-export const hasPendingClaim = (c: { level: number; claimedLevel: number | null }) => c.claimedLevel !== null && c.level === 0;
+export const hasPendingClaim = (c: { level: number; claimedLevel: number | null }) =>
+  c.claimedLevel !== null && c.level === 0;
 
 /** A new component: level 0, plus a claim when it asks to enter above 0 (0 or nothing = no claim). */
-export function decideComponentStart(input: { claimedLevel?: number | null }): Decision<{ level: 0; claimedLevel: number | null }> {
+export function decideComponentStart(input: {
+  claimedLevel?: number | null;
+}): Decision<{ level: 0; claimedLevel: number | null }> {
   const claimed = input.claimedLevel ?? 0;
   if (!isLevel(claimed)) {
     return refuse([reason("level_invalid", `${claimed} is not a level (0 to ${MAX_LEVEL}).`, "claimedLevel")]);
@@ -38,7 +47,11 @@ export function decideComponentStart(input: { claimedLevel?: number | null }): D
  * An import claims the source's *confirmed* level (what a review earned there), never the
  * source's own unconfirmed claim: a claim of a claim would skip the entry review.
  */
-export function decideImportClaim(source: { level: number; claimedLevel: number | null; status: ComponentStatus }): Decision<{ level: 0; claimedLevel: number | null }> {
+export function decideImportClaim(source: {
+  level: number;
+  claimedLevel: number | null;
+  status: ComponentStatus;
+}): Decision<{ level: 0; claimedLevel: number | null }> {
   if (source.status !== "active") {
     return refuse([reason("import_archived", "An archived component cannot be imported.", "sourceComponentId")]);
   }
@@ -68,9 +81,21 @@ export function entryComponentReasons(level: number, components: readonly Claime
   const out: Reason[] = [];
   for (const c of components) {
     if (c.claimedLevel === null || c.level !== 0) {
-      out.push(reason("component_not_claimed", `The component ${named(c)} claims no level; an entry review only confirms a claimed level.`, "componentIds"));
+      out.push(
+        reason(
+          "component_not_claimed",
+          `The component ${named(c)} claims no level; an entry review only confirms a claimed level.`,
+          "componentIds",
+        ),
+      );
     } else if (c.claimedLevel !== level) {
-      out.push(reason("component_claim_differs", `The component ${named(c)} claims level ${c.claimedLevel}, not level ${level}.`, "componentIds"));
+      out.push(
+        reason(
+          "component_claim_differs",
+          `The component ${named(c)} claims level ${c.claimedLevel}, not level ${level}.`,
+          "componentIds",
+        ),
+      );
     }
   }
   return out;
@@ -78,13 +103,15 @@ export function entryComponentReasons(level: number, components: readonly Claime
 
 /** While a claim is pending the component can only be in an entry review (or the owner withdraws the claim). */
 export function claimPendingReasons(components: readonly ClaimedComponent[]): Reason[] {
-  return components.filter(hasPendingClaim).map((c) =>
-    reason(
-      "component_claim_pending",
-      `The component ${named(c)} is ${claimLabel(c)}: open an entry review at level ${c.claimedLevel} to confirm it, or withdraw the claim so it proceeds from level 0.`,
-      "componentIds",
-    ),
-  );
+  return components
+    .filter(hasPendingClaim)
+    .map((c) =>
+      reason(
+        "component_claim_pending",
+        `The component ${named(c)} is ${claimLabel(c)}: open an entry review at level ${c.claimedLevel} to confirm it, or withdraw the claim so it proceeds from level 0.`,
+        "componentIds",
+      ),
+    );
 }
 
 /**
@@ -99,26 +126,54 @@ export function decideEntryGraduation(input: {
 }): Decision<TransitionDraft[]> {
   const { review } = input;
   const out: Reason[] = [];
-  if (review.status !== "open") out.push(reason("review_not_open", `Only an open review can graduate; this review is ${review.status}.`, "status"));
-  if (input.outcome.status !== "graduated") out.push(reason("outcome_not_graduated", "The panel's current votes do not graduate this review.", "votes"));
+  if (review.status !== "open")
+    out.push(reason("review_not_open", `Only an open review can graduate; this review is ${review.status}.`, "status"));
+  if (input.outcome.status !== "graduated")
+    out.push(reason("outcome_not_graduated", "The panel's current votes do not graduate this review.", "votes"));
   const chosen = review.componentIds.map((id) => input.components.find((c) => c.id === id));
   review.componentIds.forEach((id, i) => {
-    if (!chosen[i]) out.push(reason("component_unknown", `The component "${id}" is not part of this project.`, "componentIds"));
+    if (!chosen[i])
+      out.push(reason("component_unknown", `The component "${id}" is not part of this project.`, "componentIds"));
   });
-  out.push(...reviewKindLevelReasons("entry", review.level), ...entryComponentReasons(review.level, chosen.filter((c) => c !== undefined)));
+  out.push(
+    ...reviewKindLevelReasons("entry", review.level),
+    ...entryComponentReasons(
+      review.level,
+      chosen.filter((c) => c !== undefined),
+    ),
+  );
   return decide(out, () =>
-    review.componentIds.map((componentId) => ({ componentId, kind: "entry" as const, fromLevel: 0, toLevel: review.level, reviewId: review.id })),
+    review.componentIds.map((componentId) => ({
+      componentId,
+      kind: "entry" as const,
+      fromLevel: 0,
+      toLevel: review.level,
+      reviewId: review.id,
+    })),
   );
 }
 
 /** The owner gives up a claim: the component proceeds from level 0 through ordinary gated reviews. */
-export function decideWithdrawClaim(input: { component: ClaimedComponent; underLiveReview: boolean }): Decision<{ claimedLevel: null; withdrawn: number }> {
+export function decideWithdrawClaim(input: {
+  component: ClaimedComponent;
+  underLiveReview: boolean;
+}): Decision<{ claimedLevel: null; withdrawn: number }> {
   const { component: c } = input;
   const out: Reason[] = [];
-  if (!hasPendingClaim(c)) out.push(reason("component_not_claimed", `The component ${named(c)} has no pending claim to withdraw.`, "componentId"));
-  if (c.status !== "active") out.push(reason("component_archived", `The component ${named(c)} is archived.`, "componentId"));
+  if (!hasPendingClaim(c))
+    out.push(
+      reason("component_not_claimed", `The component ${named(c)} has no pending claim to withdraw.`, "componentId"),
+    );
+  if (c.status !== "active")
+    out.push(reason("component_archived", `The component ${named(c)} is archived.`, "componentId"));
   if (input.underLiveReview) {
-    out.push(reason("component_under_review", `The component ${named(c)} is in a draft or open review; withdraw that review first.`, "componentId"));
+    out.push(
+      reason(
+        "component_under_review",
+        `The component ${named(c)} is in a draft or open review; withdraw that review first.`,
+        "componentId",
+      ),
+    );
   }
   return decide(out, () => ({ claimedLevel: null, withdrawn: c.claimedLevel ?? 0 }));
 }
@@ -145,7 +200,8 @@ export function reviewedSetReasons(
     .map((id) => components.find((c) => c.id === id))
     .filter((c) => c !== undefined)
     .map((c) => ({ ...c, claimedLevel: c.claimedLevel ?? null }));
-  if (kind === "entry") return [...componentSetReasons(0, componentIds, components), ...entryComponentReasons(level, chosen)];
+  if (kind === "entry")
+    return [...componentSetReasons(0, componentIds, components), ...entryComponentReasons(level, chosen)];
   return [...componentSetReasons(level, componentIds, components), ...claimPendingReasons(chosen)];
 }
 
@@ -154,5 +210,11 @@ export function reviewKindLevelReasons(kind: ReviewKind, level: number): Reason[
   if (kind === "gate") return reviewLevelReasons(level);
   return isLevel(level) && level > 0
     ? []
-    : [reason("entry_level_invalid", `An entry review confirms a claimed level from 1 to ${MAX_LEVEL}; ${level} is not one.`, "level")];
+    : [
+        reason(
+          "entry_level_invalid",
+          `An entry review confirms a claimed level from 1 to ${MAX_LEVEL}; ${level} is not one.`,
+          "level",
+        ),
+      ];
 }

@@ -11,7 +11,9 @@ describe("debrief", () => {
 
   it.each(["graduated", "returned"] as const)("the chair records it on a %s review", (status) => {
     const d = decideDebrief({ ...base, review: { status } });
-    expect(d.ok && d.value).toEqual(DEFAULT_DEBRIEF_QUESTIONS.map((q) => ({ key: q.key, answer: `Answer to ${q.key}` })));
+    expect(d.ok && d.value).toEqual(
+      DEFAULT_DEBRIEF_QUESTIONS.map((q) => ({ key: q.key, answer: `Answer to ${q.key}` })),
+    );
   });
 
   it.each<[string, object, string[]]>([
@@ -19,7 +21,11 @@ describe("debrief", () => {
     ["unseated", { actorSeat: null }, ["not_chair"]],
     ["open review", { review: { status: "open" } }, ["review_not_decided"]],
     ["withdrawn review", { review: { status: "withdrawn" } }, ["review_not_decided"]],
-    ["empty answer", { answers: answers.map((a, i) => (i === 2 ? { ...a, answer: "  " } : a)) }, ["debrief_answer_missing"]],
+    [
+      "empty answer",
+      { answers: answers.map((a, i) => (i === 2 ? { ...a, answer: "  " } : a)) },
+      ["debrief_answer_missing"],
+    ],
     ["missing answer", { answers: answers.slice(1) }, ["debrief_answer_missing"]],
     ["duplicate answer", { answers: [...answers, answers[0]!] }, ["debrief_answer_duplicate"]],
     ["unknown question", { answers: [...answers, { key: "mood", answer: "good" }] }, ["debrief_unknown_question"]],
@@ -34,6 +40,8 @@ describe("debrief", () => {
   });
 
   it("accepts custom questions", () => {
-    expect(decideDebrief({ ...base, questions: [{ key: "q", label: "Q?" }], answers: [{ key: "q", answer: "A" }] }).ok).toBe(true);
+    expect(
+      decideDebrief({ ...base, questions: [{ key: "q", label: "Q?" }], answers: [{ key: "q", answer: "A" }] }).ok,
+    ).toBe(true);
   });
 });

@@ -26,19 +26,33 @@ export function decideDebrief(input: {
 }): Decision<DebriefAnswer[]> {
   const questions = input.questions ?? DEFAULT_DEBRIEF_QUESTIONS;
   const out: Reason[] = [];
-  if (!input.actorSeat?.isChair) out.push(reason("not_chair", "Only the panel's chair can record the debrief.", "actor"));
+  if (!input.actorSeat?.isChair)
+    out.push(reason("not_chair", "Only the panel's chair can record the debrief.", "actor"));
   if (!isDecided(input.review.status)) {
-    out.push(reason("review_not_decided", `The debrief is recorded after the panel decides; this review is ${input.review.status}.`, "status"));
+    out.push(
+      reason(
+        "review_not_decided",
+        `The debrief is recorded after the panel decides; this review is ${input.review.status}.`,
+        "status",
+      ),
+    );
   }
   for (const q of questions) {
     const a = input.answers.find((x) => x.key === q.key);
-    if (!a || !hasText(a.answer)) out.push(reason("debrief_answer_missing", `The debrief question "${q.label}" has no answer.`, `answers.${q.key}`));
+    if (!a || !hasText(a.answer))
+      out.push(
+        reason("debrief_answer_missing", `The debrief question "${q.label}" has no answer.`, `answers.${q.key}`),
+      );
   }
   for (const k of duplicates(input.answers.map((a) => a.key))) {
-    out.push(reason("debrief_answer_duplicate", `The debrief question "${k}" is answered more than once.`, `answers.${k}`));
+    out.push(
+      reason("debrief_answer_duplicate", `The debrief question "${k}" is answered more than once.`, `answers.${k}`),
+    );
   }
   for (const a of input.answers.filter((x) => !questions.some((q) => q.key === x.key))) {
     out.push(reason("debrief_unknown_question", `"${a.key}" is not a debrief question.`, `answers.${a.key}`));
   }
-  return decide(out, () => questions.map((q) => ({ key: q.key, answer: (input.answers.find((a) => a.key === q.key)?.answer ?? "").trim() })));
+  return decide(out, () =>
+    questions.map((q) => ({ key: q.key, answer: (input.answers.find((a) => a.key === q.key)?.answer ?? "").trim() })),
+  );
 }

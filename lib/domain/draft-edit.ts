@@ -22,16 +22,29 @@ function draftReasons({ actor, memberRole, project, review }: DraftContext, what
   if (!permitted.ok) out.push(...permitted.reasons);
   out.push(...projectEditableReasons(project.status));
   if (review.status !== "draft") {
-    out.push(reason("review_not_draft", `Only a draft's ${what} can be changed; this review is ${review.status}.`, "status"));
+    out.push(
+      reason("review_not_draft", `Only a draft's ${what} can be changed; this review is ${review.status}.`, "status"),
+    );
   }
   return out;
 }
 
-function keyReasons(kind: "criterion" | "ethics", known: readonly string[], keys: readonly string[], level: number): Reason[] {
+function keyReasons(
+  kind: "criterion" | "ethics",
+  known: readonly string[],
+  keys: readonly string[],
+  level: number,
+): Reason[] {
   const out: Reason[] = [];
   const field = kind === "criterion" ? "criteria" : "ethics";
   for (const k of duplicates(keys)) {
-    out.push(reason(kind === "criterion" ? "criterion_duplicate" : "ethics_answer_duplicate", `"${k}" is answered more than once.`, `${field}.${k}`));
+    out.push(
+      reason(
+        kind === "criterion" ? "criterion_duplicate" : "ethics_answer_duplicate",
+        `"${k}" is answered more than once.`,
+        `${field}.${k}`,
+      ),
+    );
   }
   for (const k of keys.filter((x) => !known.includes(x))) {
     out.push(
@@ -63,8 +76,24 @@ export function decideDraftEdit(
 ): Decision<true> {
   const { review } = input;
   const out = draftReasons(input, "checklists and components");
-  if (input.criteria) out.push(...keyReasons("criterion", input.criterionKeys, input.criteria.map((c) => c.key), review.level));
-  if (input.ethics) out.push(...keyReasons("ethics", input.ethicsItemKeys, input.ethics.map((e) => e.key), review.level));
+  if (input.criteria)
+    out.push(
+      ...keyReasons(
+        "criterion",
+        input.criterionKeys,
+        input.criteria.map((c) => c.key),
+        review.level,
+      ),
+    );
+  if (input.ethics)
+    out.push(
+      ...keyReasons(
+        "ethics",
+        input.ethicsItemKeys,
+        input.ethics.map((e) => e.key),
+        review.level,
+      ),
+    );
   if (input.componentIds) {
     out.push(...reviewedSetReasons(review.kind ?? "gate", review.level, input.componentIds, input.components));
     out.push(...liveReviewConflictReasons(input.reviews, input.componentIds, review.id));
@@ -92,13 +121,25 @@ export function decideSeatPanel(
   out.push(...seatEligibilityReasons(seats, input.holders));
   for (const userId of duplicates(seats.map((s) => s.userId))) {
     const name = input.holders.find((h) => h.userId === userId)?.name ?? seats.find((s) => s.userId === userId)?.name;
-    out.push(reason("panel_user_seated_twice", `${name?.trim() || `"${userId}"`} holds more than one seat; each person holds one seat.`, "seats"));
+    out.push(
+      reason(
+        "panel_user_seated_twice",
+        `${name?.trim() || `"${userId}"`} holds more than one seat; each person holds one seat.`,
+        "seats",
+      ),
+    );
   }
   if (seats.filter((s) => s.isChair).length > 1) {
     out.push(reason("panel_chair_count", "Only one seat can be the chair.", "seats"));
   }
   for (const s of seats.filter((x) => input.memberUserIds.includes(x.userId))) {
-    out.push(reason("panel_conflict_of_interest", `${s.name?.trim() || s.userId} is an owner or contributor of this project and cannot sit on its panel.`, "seats"));
+    out.push(
+      reason(
+        "panel_conflict_of_interest",
+        `${s.name?.trim() || s.userId} is an owner or contributor of this project and cannot sit on its panel.`,
+        "seats",
+      ),
+    );
   }
   return decide(out, () => seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair })));
 }

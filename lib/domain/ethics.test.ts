@@ -6,17 +6,37 @@ const full: EthicsResponse[] = items.map((i) => ({ key: i.key, answer: "yes", no
 
 describe("ethics checklist", () => {
   it("the default template covers the rules' topics and is valid", () => {
-    expect(items.map((i) => i.key)).toEqual(["data_consent", "bias_impact", "privacy_security", "transparency", "human_oversight", "regulatory", "misuse"]);
+    expect(items.map((i) => i.key)).toEqual([
+      "data_consent",
+      "bias_impact",
+      "privacy_security",
+      "transparency",
+      "human_oversight",
+      "regulatory",
+      "misuse",
+    ]);
     expect(ethicsTemplateReasons(defaultEthicsTemplate)).toEqual([]);
   });
 
   it.each<[string, EthicsResponse[], string[]]>([
     ["complete", full, []],
-    ["n/a with a note", full.map((a, i) => (i === 0 ? { ...a, answer: "not_applicable", note: "No personal data." } : a)), []],
+    [
+      "n/a with a note",
+      full.map((a, i) => (i === 0 ? { ...a, answer: "not_applicable", note: "No personal data." } : a)),
+      [],
+    ],
     ["no without a note", full.map((a, i) => (i === 0 ? { key: a.key, answer: "no" } : a)), ["ethics_note_missing"]],
-    ["yes without a note (every answer needs one)", full.map((a, i) => (i === 0 ? { ...a, note: " " } : a)), ["ethics_note_missing"]],
+    [
+      "yes without a note (every answer needs one)",
+      full.map((a, i) => (i === 0 ? { ...a, note: " " } : a)),
+      ["ethics_note_missing"],
+    ],
     ["unanswered item", full.slice(0, -1), ["ethics_unanswered"]],
-    ["invalid answer", full.map((a, i) => (i === 0 ? { ...a, answer: "maybe" as "yes" } : a)), ["ethics_answer_invalid"]],
+    [
+      "invalid answer",
+      full.map((a, i) => (i === 0 ? { ...a, answer: "maybe" as "yes" } : a)),
+      ["ethics_answer_invalid"],
+    ],
   ])("%s", (_n, answers, expected) => {
     expect(ethicsReasons(items, answers).map((r) => r.code)).toEqual(expected);
   });

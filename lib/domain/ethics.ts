@@ -37,16 +37,32 @@ export function ethicsReasons(template: readonly EthicsItem[], answers: readonly
       continue;
     }
     if (!isOneOf(ETHICS_ANSWERS, a.answer)) {
-      out.push(reason("ethics_answer_invalid", `The ethics item "${item.label}" must be answered yes, no or not applicable.`, `ethics.${item.key}`));
+      out.push(
+        reason(
+          "ethics_answer_invalid",
+          `The ethics item "${item.label}" must be answered yes, no or not applicable.`,
+          `ethics.${item.key}`,
+        ),
+      );
     } else if (!hasText(a.note)) {
-      out.push(reason("ethics_note_missing", `The ethics item "${item.label}" is answered "${a.answer}" without a note explaining it.`, `ethics.${item.key}`));
+      out.push(
+        reason(
+          "ethics_note_missing",
+          `The ethics item "${item.label}" is answered "${a.answer}" without a note explaining it.`,
+          `ethics.${item.key}`,
+        ),
+      );
     }
   }
   for (const key of duplicates(answers.map((a) => a.key)).filter((k) => known.has(k))) {
-    out.push(reason("ethics_answer_duplicate", `The ethics item "${key}" is answered more than once.`, `ethics.${key}`));
+    out.push(
+      reason("ethics_answer_duplicate", `The ethics item "${key}" is answered more than once.`, `ethics.${key}`),
+    );
   }
   for (const a of answers.filter((x) => !known.has(x.key))) {
-    out.push(reason("ethics_unknown_item", `"${a.key}" is not an item of this review's ethics checklist.`, `ethics.${a.key}`));
+    out.push(
+      reason("ethics_unknown_item", `"${a.key}" is not an item of this review's ethics checklist.`, `ethics.${a.key}`),
+    );
   }
   return out;
 }
@@ -55,11 +71,15 @@ export function ethicsReasons(template: readonly EthicsItem[], answers: readonly
 export function ethicsTemplateReasons(template: EthicsTemplate): Reason[] {
   const out: Reason[] = [];
   if (!Number.isInteger(template.version) || template.version < 1) {
-    out.push(reason("ethics_template_version", "The ethics template version must be a positive whole number.", "version"));
+    out.push(
+      reason("ethics_template_version", "The ethics template version must be a positive whole number.", "version"),
+    );
   }
-  if (template.items.length === 0) out.push(reason("ethics_template_empty", "The ethics template needs at least one item.", "items"));
+  if (template.items.length === 0)
+    out.push(reason("ethics_template_empty", "The ethics template needs at least one item.", "items"));
   template.items.forEach((i, n) => {
-    if (!/^[a-z][a-z0-9_]*$/.test(i.key)) out.push(reason("ethics_item_key", `Item ${n + 1} needs a key in snake_case.`, `items.${n}.key`));
+    if (!/^[a-z][a-z0-9_]*$/.test(i.key))
+      out.push(reason("ethics_item_key", `Item ${n + 1} needs a key in snake_case.`, `items.${n}.key`));
     if (!hasText(i.label)) out.push(reason("ethics_item_label", `Item ${n + 1} needs a label.`, `items.${n}.label`));
   });
   for (const k of duplicates(template.items.map((i) => i.key))) {

@@ -4,8 +4,18 @@ import type { KeyDecision, ReviewStatus } from "./vocabulary";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const later = new Date("2026-09-01T00:00:00Z");
-const input = (level: number, status: ReviewStatus, decision: KeyDecision, over: Partial<KeyDecisionInput> = {}): KeyDecisionInput => ({
-  review: { status, level }, projectStatus: "active", actorSeat: { isChair: true }, decision, now, ...over,
+const input = (
+  level: number,
+  status: ReviewStatus,
+  decision: KeyDecision,
+  over: Partial<KeyDecisionInput> = {},
+): KeyDecisionInput => ({
+  review: { status, level },
+  projectStatus: "active",
+  actorSeat: { isChair: true },
+  decision,
+  now,
+  ...over,
 });
 const codes = (i: KeyDecisionInput) => {
   const d = decideKeyDecision(i);
@@ -25,7 +35,10 @@ describe("decideKeyDecision: each value", () => {
     [8, "graduated", "no_go", {}, none],
     [8, "returned", "no_go", {}, none],
   ])("L%i %s review: %s", (level, status, decision, over, effect) => {
-    expect(decideKeyDecision(input(level, status, decision, over))).toEqual({ ok: true, value: { decision, ...effect } });
+    expect(decideKeyDecision(input(level, status, decision, over))).toEqual({
+      ok: true,
+      value: { decision, ...effect },
+    });
   });
 });
 
@@ -37,7 +50,11 @@ describe("decideKeyDecision refusals", () => {
     ["non-chair seat", input(4, "graduated", "continue", { actorSeat: { isChair: false } }), ["not_chair"]],
     ["not seated at all", input(4, "graduated", "continue", { actorSeat: null }), ["not_chair"]],
     ["go without date", input(8, "graduated", "go"), ["target_date_missing"]],
-    ["go with past date", input(8, "graduated", "go", { targetDate: new Date("2026-05-01T00:00:00Z") }), ["target_date_past"]],
+    [
+      "go with past date",
+      input(8, "graduated", "go", { targetDate: new Date("2026-05-01T00:00:00Z") }),
+      ["target_date_past"],
+    ],
     ["go with date equal to now", input(8, "graduated", "go", { targetDate: now }), ["target_date_past"]],
     ["go with invalid date", input(8, "graduated", "go", { targetDate: new Date("nope") }), ["target_date_missing"]],
     ["no_go with a date", input(8, "graduated", "no_go", { targetDate: later }), ["target_date_unexpected"]],
@@ -47,7 +64,11 @@ describe("decideKeyDecision refusals", () => {
     ["continue on a returned review", input(4, "returned", "continue"), ["key_decision_wrong_outcome"]],
     ["before the decision (open)", input(4, "open", "continue"), ["review_not_decided"]],
     ["withdrawn review", input(4, "withdrawn", "pause"), ["review_not_decided"]],
-    ["already recorded", input(4, "graduated", "pause", { review: { status: "graduated", level: 4, keyDecision: "continue" } }), ["key_decision_recorded"]],
+    [
+      "already recorded",
+      input(4, "graduated", "pause", { review: { status: "graduated", level: 4, keyDecision: "continue" } }),
+      ["key_decision_recorded"],
+    ],
     ["pause on a paused project", input(4, "graduated", "pause", { projectStatus: "paused" }), ["project_not_active"]],
   ])("%s", (_n, i, expected) => {
     expect(codes(i)).toEqual(expected);
@@ -60,12 +81,19 @@ describe("decideKeyDecision refusals", () => {
 
   it("lists the valid choices for the level", () => {
     const d = decideKeyDecision(input(4, "graduated", "go", { targetDate: later }));
-    expect(d.ok ? "" : d.reasons[0]!.message).toBe('"go" is not a key decision of level 4; choose "continue" or "pause".');
+    expect(d.ok ? "" : d.reasons[0]!.message).toBe(
+      '"go" is not a key decision of level 4; choose "continue" or "pause".',
+    );
   });
 });
 
 describe("decideChairPause (returned review, any level)", () => {
-  const base = { review: { status: "returned" as ReviewStatus }, projectStatus: "active" as const, actorSeat: { isChair: true }, rationale: "Funding moved." };
+  const base = {
+    review: { status: "returned" as ReviewStatus },
+    projectStatus: "active" as const,
+    actorSeat: { isChair: true },
+    rationale: "Funding moved.",
+  };
   it("pauses with a rationale", () => {
     expect(decideChairPause(base)).toEqual({ ok: true, value: { pauseProject: true, rationale: "Funding moved." } });
   });

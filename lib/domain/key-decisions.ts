@@ -61,19 +61,55 @@ export function decideKeyDecision(input: KeyDecisionInput): Decision<KeyDecision
   const kind = KEY_DECISION_KIND_BY_LEVEL[review.level];
   if (review.kind === "entry") {
     // An entry review confirms where a component starts; the key decisions are about leaving a level.
-    out.push(reason("entry_review_no_key_decision", "An entry review confirms a claimed level; key decisions belong to the gated review that leaves the level.", "decision"));
+    out.push(
+      reason(
+        "entry_review_no_key_decision",
+        "An entry review confirms a claimed level; key decisions belong to the gated review that leaves the level.",
+        "decision",
+      ),
+    );
   } else if (!kind) {
-    out.push(reason("no_key_decision_at_level", `Level ${review.level} has no key decision point; only levels 2, 4 and 8 do.`, "decision"));
+    out.push(
+      reason(
+        "no_key_decision_at_level",
+        `Level ${review.level} has no key decision point; only levels 2, 4 and 8 do.`,
+        "decision",
+      ),
+    );
   } else if (!KEY_DECISION_OPTIONS[kind].includes(decision)) {
-    out.push(reason("key_decision_wrong_level", `"${decision}" is not a key decision of level ${review.level}; choose ${listOf(KEY_DECISION_OPTIONS[kind].map((d) => `"${d}"`))}.`, "decision"));
+    out.push(
+      reason(
+        "key_decision_wrong_level",
+        `"${decision}" is not a key decision of level ${review.level}; choose ${listOf(KEY_DECISION_OPTIONS[kind].map((d) => `"${d}"`))}.`,
+        "decision",
+      ),
+    );
   }
   if (!isDecided(review.status)) {
-    out.push(reason("review_not_decided", `The key decision is recorded after the panel decides; this review is ${review.status}.`, "status"));
+    out.push(
+      reason(
+        "review_not_decided",
+        `The key decision is recorded after the panel decides; this review is ${review.status}.`,
+        "status",
+      ),
+    );
   } else if (!KEY_DECISION_REQUIRES[decision].includes(review.status)) {
-    out.push(reason("key_decision_wrong_outcome", `"${decision}" can only be recorded on a ${listOf([...KEY_DECISION_REQUIRES[decision]])} review; this one was ${review.status}.`, "decision"));
+    out.push(
+      reason(
+        "key_decision_wrong_outcome",
+        `"${decision}" can only be recorded on a ${listOf([...KEY_DECISION_REQUIRES[decision]])} review; this one was ${review.status}.`,
+        "decision",
+      ),
+    );
   }
   if (review.keyDecision) {
-    out.push(reason("key_decision_recorded", `The key decision "${review.keyDecision}" is already recorded for this review.`, "decision"));
+    out.push(
+      reason(
+        "key_decision_recorded",
+        `The key decision "${review.keyDecision}" is already recorded for this review.`,
+        "decision",
+      ),
+    );
   }
   if (decision === "pause" && input.projectStatus !== "active") {
     out.push(reason("project_not_active", `The project is already ${input.projectStatus}.`, "decision"));
@@ -91,7 +127,9 @@ export function decideKeyDecision(input: KeyDecisionInput): Decision<KeyDecision
 /** "go" needs a valid target date strictly after `now`; no other decision carries one. */
 function targetDateReasons(decision: KeyDecision, targetDate: Date | null, now: Date): Reason[] {
   if (decision !== "go") {
-    return targetDate ? [reason("target_date_unexpected", "Only a go decision carries a deployment target date.", "targetDate")] : [];
+    return targetDate
+      ? [reason("target_date_unexpected", "Only a go decision carries a deployment target date.", "targetDate")]
+      : [];
   }
   if (!targetDate || Number.isNaN(targetDate.getTime())) {
     return [reason("target_date_missing", "A go decision needs a deployment target date.", "targetDate")];
@@ -112,10 +150,18 @@ export function decideChairPause(input: {
 }): Decision<{ pauseProject: true; rationale: string }> {
   const out: Reason[] = [...chairReasons(input.actorSeat, "a pause of the project")];
   if (input.review.status !== "returned") {
-    out.push(reason("review_not_returned", `A chair pauses the project on a returned review; this review is ${input.review.status}.`, "status"));
+    out.push(
+      reason(
+        "review_not_returned",
+        `A chair pauses the project on a returned review; this review is ${input.review.status}.`,
+        "status",
+      ),
+    );
   }
-  if (input.projectStatus !== "active") out.push(reason("project_not_active", `The project is already ${input.projectStatus}.`, "projectStatus"));
-  if (!hasText(input.rationale)) out.push(reason("rationale_missing", "Pausing the project needs a rationale.", "rationale"));
+  if (input.projectStatus !== "active")
+    out.push(reason("project_not_active", `The project is already ${input.projectStatus}.`, "projectStatus"));
+  if (!hasText(input.rationale))
+    out.push(reason("rationale_missing", "Pausing the project needs a rationale.", "rationale"));
   if (input.supersession) out.push(...supersededReasons({ ...input.supersession, what: "a pause of the project" }));
   return decide(out, () => ({ pauseProject: true as const, rationale: input.rationale.trim() }));
 }

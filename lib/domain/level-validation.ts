@@ -46,7 +46,11 @@ export function validateLevelDefinitions(defs: unknown): Decision<LevelDefinitio
 function withDefaults(defs: LevelDefinitions): LevelDefinitions {
   return {
     ...defs,
-    levels: defs.levels.map((d) => ({ ...d, chairConfirmation: typeof d.chairConfirmation === "boolean" ? d.chairConfirmation : defaultChairConfirmation(d.level) })),
+    levels: defs.levels.map((d) => ({
+      ...d,
+      chairConfirmation:
+        typeof d.chairConfirmation === "boolean" ? d.chairConfirmation : defaultChairConfirmation(d.level),
+    })),
   };
 }
 
@@ -62,16 +66,30 @@ function levelReasons(raw: unknown, index: number): Reason[] {
   const out: Reason[] = [];
   if (!hasText(d.name as string | undefined)) out.push(reason("level_name", `Level ${n} needs a name.`, `${at}.name`));
   if (d.phase !== phaseOf(n)) {
-    out.push(reason("level_phase", `Level ${n} belongs to the ${phaseOf(n)} phase, not "${String(d.phase)}".`, `${at}.phase`));
+    out.push(
+      reason("level_phase", `Level ${n} belongs to the ${phaseOf(n)} phase, not "${String(d.phase)}".`, `${at}.phase`),
+    );
   }
   const expectedKey = KEY_DECISION_KIND_BY_LEVEL[n] ?? null;
   if ((d.keyDecision ?? null) !== expectedKey) {
-    out.push(reason("level_key_decision", expectedKey
-      ? `Level ${n} must keep its key decision "${expectedKey}".`
-      : `Level ${n} has no key decision point.`, `${at}.keyDecision`));
+    out.push(
+      reason(
+        "level_key_decision",
+        expectedKey
+          ? `Level ${n} must keep its key decision "${expectedKey}".`
+          : `Level ${n} has no key decision point.`,
+        `${at}.keyDecision`,
+      ),
+    );
   }
   if (d.chairConfirmation !== undefined && typeof d.chairConfirmation !== "boolean") {
-    out.push(reason("level_chair_confirmation", `Level ${n}'s chair confirmation setting must be true or false.`, `${at}.chairConfirmation`));
+    out.push(
+      reason(
+        "level_chair_confirmation",
+        `Level ${n}'s chair confirmation setting must be true or false.`,
+        `${at}.chairConfirmation`,
+      ),
+    );
   }
   out.push(...criteriaReasons(d.criteria, n, at));
   out.push(...seatReasons(d.seats, n, at));
@@ -80,7 +98,8 @@ function levelReasons(raw: unknown, index: number): Reason[] {
 }
 
 function criteriaReasons(criteria: unknown, n: number, at: string): Reason[] {
-  if (!Array.isArray(criteria)) return [reason("criteria_shape", `Level ${n} needs a list of criteria.`, `${at}.criteria`)];
+  if (!Array.isArray(criteria))
+    return [reason("criteria_shape", `Level ${n} needs a list of criteria.`, `${at}.criteria`)];
   const out: Reason[] = [];
   /** A gate with nothing to check would graduate on votes alone. */
   if (n <= MAX_REVIEWABLE_LEVEL && criteria.length === 0) {
@@ -89,7 +108,8 @@ function criteriaReasons(criteria: unknown, n: number, at: string): Reason[] {
   const keys: string[] = [];
   criteria.forEach((cr: unknown, i) => {
     const f = `${at}.criteria.${i}`;
-    if (!isObject(cr)) return void out.push(reason("criterion_shape", `Criterion ${i + 1} of level ${n} is not an object.`, f));
+    if (!isObject(cr))
+      return void out.push(reason("criterion_shape", `Criterion ${i + 1} of level ${n} is not an object.`, f));
     if (typeof cr.key !== "string" || !KEY_PATTERN.test(cr.key)) {
       out.push(reason("criterion_key", `Criterion ${i + 1} of level ${n} needs a key in snake_case.`, `${f}.key`));
     } else keys.push(cr.key);
@@ -98,7 +118,9 @@ function criteriaReasons(criteria: unknown, n: number, at: string): Reason[] {
     }
   });
   for (const k of duplicates(keys)) {
-    out.push(reason("criterion_key_duplicate", `Level ${n} uses the criterion key "${k}" more than once.`, `${at}.criteria`));
+    out.push(
+      reason("criterion_key_duplicate", `Level ${n} uses the criterion key "${k}" more than once.`, `${at}.criteria`),
+    );
   }
   return out;
 }
@@ -130,7 +152,8 @@ function sectionReasons(sections: unknown, n: number, at: string): Reason[] {
   if (!Array.isArray(sections)) return [reason("sections_shape", `Level ${n} needs a list of card sections.`, f)];
   const out: Reason[] = [];
   for (const s of sections) {
-    if (!isOneOf(CARD_SECTIONS, s)) out.push(reason("section_unknown", `Level ${n} requires an unknown card section "${String(s)}".`, f));
+    if (!isOneOf(CARD_SECTIONS, s))
+      out.push(reason("section_unknown", `Level ${n} requires an unknown card section "${String(s)}".`, f));
   }
   for (const s of duplicates(sections)) {
     out.push(reason("section_duplicate", `Level ${n} lists the card section "${String(s)}" more than once.`, f));

@@ -68,14 +68,30 @@ describe("validateLevelDefinitions refusals", () => {
     ["no criteria", edit((d) => void (d.levels[4]!.criteria = [])), ["criteria_empty"]],
     ["bad criterion key", edit((d) => void (d.levels[4]!.criteria[0]!.key = "Bad Key")), ["criterion_key"]],
     ["empty criterion label", edit((d) => void (d.levels[4]!.criteria[0]!.label = "")), ["criterion_label"]],
-    ["duplicate criterion key", edit((d) => void d.levels[4]!.criteria.push({ ...d.levels[4]!.criteria[0]! })), ["criterion_key_duplicate"]],
-    ["unknown discipline", edit((d) => void ((d.levels[4]!.seats as Record<string, number>).wizard = 1)), ["seat_discipline"]],
+    [
+      "duplicate criterion key",
+      edit((d) => void d.levels[4]!.criteria.push({ ...d.levels[4]!.criteria[0]! })),
+      ["criterion_key_duplicate"],
+    ],
+    [
+      "unknown discipline",
+      edit((d) => void ((d.levels[4]!.seats as Record<string, number>).wizard = 1)),
+      ["seat_discipline"],
+    ],
     ["fractional seat count", edit((d) => void (d.levels[4]!.seats.applied_ai = 1.5)), ["seat_count"]],
     ["no seats on a gate", edit((d) => void (d.levels[4]!.seats = {})), ["seats_empty"]],
     ["seats on level 9", edit((d) => void (d.levels[9]!.seats = { qa_engineer: 1 })), ["seats_on_last_level"]],
-    ["unknown card section", edit((d) => void (d.levels[0]!.cardSections as string[]).push("appendix")), ["section_unknown"]],
+    [
+      "unknown card section",
+      edit((d) => void (d.levels[0]!.cardSections as string[]).push("appendix")),
+      ["section_unknown"],
+    ],
     ["duplicate card section", edit((d) => void d.levels[0]!.cardSections.push("tldr")), ["section_duplicate"]],
-    ["chair confirmation not a boolean", edit((d) => void ((d.levels[5] as Record<string, unknown>).chairConfirmation = "yes")), ["level_chair_confirmation"]],
+    [
+      "chair confirmation not a boolean",
+      edit((d) => void ((d.levels[5] as Record<string, unknown>).chairConfirmation = "yes")),
+      ["level_chair_confirmation"],
+    ],
   ];
   it.each(cases)("%s", (_name, defs, expected) => {
     expect(codes(defs)).toEqual(expected);
@@ -94,14 +110,28 @@ describe("validateLevelDefinitions refusals", () => {
 });
 
 describe("chair confirmation setting", () => {
-  it.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, n >= 4 && n <= 8] as const))("level %i defaults to %s", (n, on) => {
-    expect(levelDefinition(defaultLevelDefinitions, n)!.chairConfirmation).toBe(on);
-  });
+  it.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, n >= 4 && n <= 8] as const))(
+    "level %i defaults to %s",
+    (n, on) => {
+      expect(levelDefinition(defaultLevelDefinitions, n)!.chairConfirmation).toBe(on);
+    },
+  );
 
   it("a stored set written before the setting existed reads with the default", () => {
     const old = edit((d) => d.levels.forEach((l) => delete (l as Partial<typeof l>).chairConfirmation));
     const checked = validateLevelDefinitions(JSON.parse(JSON.stringify(old)));
-    expect(checked.ok && checked.value.levels.map((l) => l.chairConfirmation)).toEqual([false, false, false, false, true, true, true, true, true, false]);
+    expect(checked.ok && checked.value.levels.map((l) => l.chairConfirmation)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("an admin may turn it on below L4 or off above", () => {
@@ -110,6 +140,8 @@ describe("chair confirmation setting", () => {
       d.levels[6]!.chairConfirmation = false;
     });
     const checked = validateLevelDefinitions(defs);
-    expect(checked.ok && [checked.value.levels[2]!.chairConfirmation, checked.value.levels[6]!.chairConfirmation]).toEqual([true, false]);
+    expect(
+      checked.ok && [checked.value.levels[2]!.chairConfirmation, checked.value.levels[6]!.chairConfirmation],
+    ).toEqual([true, false]);
   });
 });

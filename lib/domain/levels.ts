@@ -36,7 +36,8 @@ const c = (key: string, label: string): GateCriterion => ({ key, label });
 /** From the proof of concept (L4) on, the chair is confirmed by a manager or admin by default. */
 export const CHAIR_CONFIRMATION_FROM_LEVEL = 4;
 /** Level 9 has no review, so nothing to confirm there. */
-export const defaultChairConfirmation = (level: number): boolean => level >= CHAIR_CONFIRMATION_FROM_LEVEL && level <= 8;
+export const defaultChairConfirmation = (level: number): boolean =>
+  level >= CHAIR_CONFIRMATION_FROM_LEVEL && level <= 8;
 
 /*
  * Card sections (the rules leave the per-level choice to us). The card grows with the levels and
@@ -57,7 +58,10 @@ const L4_SECTIONS: CardSection[] = [...L3_SECTIONS, "intended_use"];
 
 const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
   {
-    level: 0, name: "First Principles", phase: "research", keyDecision: null,
+    level: 0,
+    name: "First Principles",
+    phase: "research",
+    keyDecision: null,
     criteria: [
       c("principles_plan", "Principles, hypotheses and research plan stated, with literature"),
       c("data_readiness", "Data-readiness conclusions drawn where relevant"),
@@ -67,7 +71,10 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
     cardSections: L0_SECTIONS,
   },
   {
-    level: 1, name: "Goal-Oriented Research", phase: "research", keyDecision: null,
+    level: 1,
+    name: "Goal-Oriented Research",
+    phase: "research",
+    keyDecision: null,
     criteria: [
       c("experiments_documented", "Low-level experiments and their analysis documented (good results or not)"),
       c("maths_reviewed", "Maths reviewed"),
@@ -77,7 +84,10 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
     cardSections: L1_SECTIONS,
   },
   {
-    level: 2, name: "Proof of Principle", phase: "research", keyDecision: "research_path",
+    level: 2,
+    name: "Proof of Principle",
+    phase: "research",
+    keyDecision: "research_path",
     criteria: [
       c("research_requirements", "Research requirements document with V&V for each requirement"),
       c("claims_in_testbeds", "Research claims of L0–1 satisfied in testbeds (simulated/surrogate data)"),
@@ -87,7 +97,10 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
     cardSections: L2_SECTIONS,
   },
   {
-    level: 3, name: "System Development", phase: "prototyping", keyDecision: null,
+    level: 3,
+    name: "System Development",
+    phase: "prototyping",
+    keyDecision: null,
     criteria: [
       c("interfaces_dataflow", "Prototype-caliber code with designed interfaces and dataflow"),
       c("unit_integration_tests", "Unit and integration tests"),
@@ -99,7 +112,10 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
     cardSections: L3_SECTIONS,
   },
   {
-    level: 4, name: "Proof of Concept", phase: "prototyping", keyDecision: "continuation",
+    level: 4,
+    name: "Proof of Concept",
+    phase: "prototyping",
+    keyDecision: "continuation",
     criteria: [
       c("real_scenario_demo", "Demonstrated in a real scenario on at least one application with multiple datasets"),
       c("poc_metrics", "PoC metrics reported: model quality, compute cost and an end-user metric"),
@@ -111,7 +127,10 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
     cardSections: L4_SECTIONS,
   },
   {
-    level: 5, name: "ML Capability", phase: "prototyping", keyDecision: null,
+    level: 5,
+    name: "ML Capability",
+    phase: "prototyping",
+    keyDecision: null,
     criteria: [
       c("capability_defined", "Defined as a capability inside a larger application"),
       c("research_vv_completed", "Every V&V step of the research requirements completed"),
@@ -122,7 +141,10 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
     cardSections: L4_SECTIONS,
   },
   {
-    level: 6, name: "Application Development", phase: "productization", keyDecision: null,
+    level: 6,
+    name: "Application Development",
+    phase: "productization",
+    keyDecision: null,
     criteria: [
       c("product_caliber_code", "Product-caliber code: specifications, comprehensive tests, defined APIs"),
       c("explanations_validated", "Explanations validated with end users, if the use-case needs them"),
@@ -134,7 +156,10 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
     cardSections: L4_SECTIONS,
   },
   {
-    level: 7, name: "Integrations", phase: "productization", keyDecision: null,
+    level: 7,
+    name: "Integrations",
+    phase: "productization",
+    keyDecision: null,
     criteria: [
       c("production_integration", "Integrated into the production system"),
       c("ml_test_score", "Test suites scored with the ML Test Score rubric"),
@@ -147,7 +172,10 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
     cardSections: L4_SECTIONS,
   },
   {
-    level: 8, name: "Flight-ready", phase: "productization", keyDecision: "deployment",
+    level: 8,
+    name: "Flight-ready",
+    phase: "productization",
+    keyDecision: "deployment",
     criteria: [
       c("final_form", "Works in final form under expected conditions"),
       c("deployment_tests", "A/B, blue/green, shadow and canary tests"),
@@ -155,13 +183,20 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
       c("requirements_walkthrough", "Walkthrough of every technical and product requirement with its validation"),
     ],
     seats: {
-      research_lead: 1, applied_ai: 1, software_engineer: 1,
-      infrastructure_engineer: 1, qa_engineer: 1, product_manager: 1,
+      research_lead: 1,
+      applied_ai: 1,
+      software_engineer: 1,
+      infrastructure_engineer: 1,
+      qa_engineer: 1,
+      product_manager: 1,
     },
     cardSections: L4_SECTIONS,
   },
   {
-    level: 9, name: "Deployment", phase: "deployment", keyDecision: null,
+    level: 9,
+    name: "Deployment",
+    phase: "deployment",
+    keyDecision: null,
     criteria: [
       c("drift_monitoring", "Monitoring for data quality, data drift and concept drift"),
       c("continuous_evaluation", "Continuous evaluation with actuals"),

@@ -7,7 +7,13 @@ import { DISCIPLINES, DISCIPLINE_LABELS, type Discipline } from "./vocabulary";
  * One seat on a review's panel; `name` only makes messages friendlier. `chairConfirmed`: a
  * manager or admin confirmed this chair seat (levels that require it).
  */
-export type Seat = { userId: string; discipline: Discipline; isChair: boolean; name?: string; chairConfirmed?: boolean };
+export type Seat = {
+  userId: string;
+  discipline: Discipline;
+  isChair: boolean;
+  name?: string;
+  chairConfirmed?: boolean;
+};
 
 const who = (s: Pick<Seat, "userId" | "name">) => s.name?.trim() || s.userId;
 const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
@@ -47,7 +53,13 @@ export function panelReasons(input: {
   /** Conflict of interest: the people who built it do not judge it. */
   const members = new Set(memberUserIds);
   for (const s of seats.filter((x) => members.has(x.userId))) {
-    out.push(reason("panel_conflict_of_interest", `${who(s)} is an owner or contributor of this project and cannot sit on its panel.`, "seats"));
+    out.push(
+      reason(
+        "panel_conflict_of_interest",
+        `${who(s)} is an owner or contributor of this project and cannot sit on its panel.`,
+        "seats",
+      ),
+    );
   }
   const chairs = seats.filter((s) => s.isChair).length;
   if (chairs !== 1) {
@@ -63,7 +75,13 @@ export function panelReasons(input: {
   }
   for (const userId of duplicates(seats.map((s) => s.userId))) {
     const seat = seats.find((s) => s.userId === userId);
-    out.push(reason("panel_user_seated_twice", `${seat ? who(seat) : userId} holds more than one seat; each person holds one seat.`, "seats"));
+    out.push(
+      reason(
+        "panel_user_seated_twice",
+        `${seat ? who(seat) : userId} holds more than one seat; each person holds one seat.`,
+        "seats",
+      ),
+    );
   }
   if (chairs === 1) out.push(...chairConfirmationReasons({ level, required: input.chairConfirmation === true, seats }));
   return out;

@@ -35,13 +35,27 @@ describe("decidePasswordStrength", () => {
     ["the name and a year", "Sofia Lindqvist 2026!"],
     ["the name reversed with symbols", "Lindqvist!Sofia#1990"],
   ])("refuses %s although zxcvbn alone would pass it", (_label, password) => {
-    const decision = decidePasswordStrength({ password, email: "sofia.lindqvist@demo.mltrl.dev", name: "Sofia Lindqvist" });
+    const decision = decidePasswordStrength({
+      password,
+      email: "sofia.lindqvist@demo.mltrl.dev",
+      name: "Sofia Lindqvist",
+    });
     expect(decision.ok).toBe(false);
-    if (!decision.ok) expect(decision.reasons[0]).toMatchObject({ code: "weak_password", message: expect.stringMatching(/mostly your name/) });
+    if (!decision.ok)
+      expect(decision.reasons[0]).toMatchObject({
+        code: "weak_password",
+        message: expect.stringMatching(/mostly your name/),
+      });
   });
 
   it("accepts the account's name inside an otherwise strong passphrase", () => {
-    expect(decidePasswordStrength({ password: "sofia-lindqvist-amber-tundra-kettle", email: "sofia.lindqvist@demo.mltrl.dev", name: "Sofia Lindqvist" }).ok).toBe(true);
+    expect(
+      decidePasswordStrength({
+        password: "sofia-lindqvist-amber-tundra-kettle",
+        email: "sofia.lindqvist@demo.mltrl.dev",
+        name: "Sofia Lindqvist",
+      }).ok,
+    ).toBe(true);
   });
 
   it.each(["tangerine-orbit-kettle-47", "correct-horse-battery-staple", "Vb7#kq2!Lm9@xw"])("accepts %s", (password) => {
@@ -54,7 +68,15 @@ describe("decidePasswordStrength", () => {
 describe("accountWords", () => {
   it("splits the e-mail and the name into the words a guesser would try", () => {
     expect(accountWords({ email: "Lena.Okafor@lab.example.org", name: "Dr. Lena Okafor" })).toEqual(
-      expect.arrayContaining(["lena.okafor@lab.example.org", "lena.okafor", "lena", "okafor", "lab", "example", "dr. lena okafor"]),
+      expect.arrayContaining([
+        "lena.okafor@lab.example.org",
+        "lena.okafor",
+        "lena",
+        "okafor",
+        "lab",
+        "example",
+        "dr. lena okafor",
+      ]),
     );
   });
   it("ignores missing inputs and one-letter parts", () => {

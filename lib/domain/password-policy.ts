@@ -51,7 +51,8 @@ export function accountWords(input: { email?: string | null; name?: string | nul
 /** The password in lower case with every word of 3+ characters taken out, longest first. */
 function withoutWords(password: string, words: readonly string[]): string {
   let rest = password.toLowerCase();
-  for (const word of [...words].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length)) rest = rest.split(word).join("");
+  for (const word of [...words].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length))
+    rest = rest.split(word).join("");
   return rest;
 }
 
@@ -72,7 +73,11 @@ export function decidePasswordStrength(input: {
   // zxcvbn credits "Sofia Lindqvist 2026!" for its length although all of it is the account's name
   // and a year: what is left once the account's and product's words are taken out must hold too.
   const rest = withoutWords(input.password, words);
-  if (result.score >= MIN_PASSWORD_SCORE && rest !== input.password.toLowerCase() && zxcvbn().check(rest, words).score < MIN_PASSWORD_SCORE) {
+  if (
+    result.score >= MIN_PASSWORD_SCORE &&
+    rest !== input.password.toLowerCase() &&
+    zxcvbn().check(rest, words).score < MIN_PASSWORD_SCORE
+  ) {
     return refuse([
       reason(
         "weak_password",

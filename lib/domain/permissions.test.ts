@@ -18,19 +18,20 @@ const KINDS: Record<string, Kind> = {
 };
 
 /** Expected grants per actor kind, in ACTIONS order (the rules' permission table). */
-const Y = true, N = false;
+const Y = true,
+  N = false;
 const EXPECTED: Record<string, Record<Action, boolean>> = Object.fromEntries(
   Object.entries({
     //                   read create edit open withdraw vote chair confirm admin embedded discovery bump pause resume target claim
-    anonymous:           [N,   N,     N,   N,   N,       N,   N,    N,      N,    N,       N,        N,   N,    N,     N, N],
-    owner:               [Y,   Y,     Y,   Y,   Y,       N,   N,    N,      N,    Y,       Y,        Y,   Y,    Y,     Y, Y],
-    contributor:         [Y,   Y,     Y,   Y,   Y,       N,   N,    N,      N,    N,       Y,        Y,   N,    N,     N, N],
-    "other researcher":  [Y,   Y,     N,   N,   N,       N,   N,    N,      N,    N,       N,        N,   N,    N,     N, N],
-    "seated reviewer":   [Y,   N,     N,   N,   N,       Y,   N,    N,      N,    N,       N,        N,   N,    N,     N, N],
-    "seated chair":      [Y,   N,     N,   N,   N,       Y,   Y,    N,      N,    N,       N,        N,   N,    N,     N, N],
-    "unseated reviewer": [Y,   N,     N,   N,   N,       N,   N,    N,      N,    N,       N,        N,   N,    N,     N, N],
-    manager:             [Y,   Y,     N,   N,   N,       N,   N,    Y,      N,    N,       N,        N,   N,    N,     Y, N],
-    admin:               [Y,   Y,     Y,   Y,   Y,       N,   N,    Y,      Y,    N,       N,        Y,   Y,    Y,     Y, Y],
+    anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    owner: [Y, Y, Y, Y, Y, N, N, N, N, Y, Y, Y, Y, Y, Y, Y],
+    contributor: [Y, Y, Y, Y, Y, N, N, N, N, N, Y, Y, N, N, N, N],
+    "other researcher": [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    "seated reviewer": [Y, N, N, N, N, Y, N, N, N, N, N, N, N, N, N, N],
+    "seated chair": [Y, N, N, N, N, Y, Y, N, N, N, N, N, N, N, N, N],
+    "unseated reviewer": [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    manager: [Y, Y, N, N, N, N, N, Y, N, N, N, N, N, N, Y, N],
+    admin: [Y, Y, Y, Y, Y, N, N, Y, Y, N, N, Y, Y, Y, Y, Y],
   }).map(([kind, row]) => [kind, Object.fromEntries(ACTIONS.map((a, i) => [a, row[i]!])) as Record<Action, boolean>]),
 );
 
@@ -59,10 +60,25 @@ describe("special cases", () => {
 
   it.each<[string, Actor, boolean, string]>([
     ["a seated manager with the reviewer role votes", { userId: "x", roles: ["manager", "reviewer"] }, true, ""],
-    ["a seated manager without the reviewer role does not", { userId: "x", roles: ["manager"] }, false, "hold the reviewer role"],
-    ["a seated admin never votes, even with the reviewer role", { userId: "x", roles: ["admin", "reviewer"] }, false, "Admins do not vote"],
+    [
+      "a seated manager without the reviewer role does not",
+      { userId: "x", roles: ["manager"] },
+      false,
+      "hold the reviewer role",
+    ],
+    [
+      "a seated admin never votes, even with the reviewer role",
+      { userId: "x", roles: ["admin", "reviewer"] },
+      false,
+      "Admins do not vote",
+    ],
     ["a seated admin without it neither", { userId: "x", roles: ["admin"] }, false, "Admins do not vote"],
-    ["a seated person who lost the reviewer role does not", { userId: "x", roles: ["researcher"] }, false, "hold the reviewer role"],
+    [
+      "a seated person who lost the reviewer role does not",
+      { userId: "x", roles: ["researcher"] },
+      false,
+      "hold the reviewer role",
+    ],
   ])("%s", (_name, actor, ok, message) => {
     const d = can(actor, "vote", { seat: { isChair: false } });
     expect(d.ok).toBe(ok);
@@ -84,11 +100,26 @@ describe("special cases", () => {
 
   it.each<[Actor, Action, PermissionContext, string]>([
     [null, "read", {}, "Sign in to read projects, cards and reviews."],
-    [reviewer, "record_chair_decision", { seat: { isChair: false } }, "Only the panel's chair can record key decisions, switchbacks and the debrief."],
+    [
+      reviewer,
+      "record_chair_decision",
+      { seat: { isChair: false } },
+      "Only the panel's chair can record key decisions, switchbacks and the debrief.",
+    ],
     [reviewer, "vote", {}, "Only members seated on this review's panel who hold the reviewer role can vote."],
     [reviewer, "confirm_chair", {}, "Only a manager or an admin can confirm a review's chair."],
-    [researcher("c"), "embedded_switchback", { projectMemberRole: "contributor" }, "Only a project owner can take an embedded switchback."],
-    [researcher("c"), "set_target", { projectMemberRole: "contributor" }, "Only the project's owners, managers and admins can set its target."],
+    [
+      researcher("c"),
+      "embedded_switchback",
+      { projectMemberRole: "contributor" },
+      "Only a project owner can take an embedded switchback.",
+    ],
+    [
+      researcher("c"),
+      "set_target",
+      { projectMemberRole: "contributor" },
+      "Only the project's owners, managers and admins can set its target.",
+    ],
     [null, "set_target", {}, "Sign in to set a project's target."],
   ])("explains the refusal (%#)", (actor, action, ctx, message) => {
     const d = can(actor, action, ctx);

@@ -63,70 +63,92 @@ const EDITORS: readonly Grant[] = ["admin", "owner", "contributor"];
  * the global role; votes and chair records are tied to a seat, never to a role.
  */
 export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
-  read: { verb: "read projects, cards and reviews", grants: ["signed_in"], denied: "Sign in to read projects, cards and reviews." },
+  read: {
+    verb: "read projects, cards and reviews",
+    grants: ["signed_in"],
+    denied: "Sign in to read projects, cards and reviews.",
+  },
   create_project: {
-    verb: "create a project", grants: ["admin", "manager", "researcher"],
+    verb: "create a project",
+    grants: ["admin", "manager", "researcher"],
     denied: "Only admins, managers and researchers can create a project.",
   },
   edit_project: {
-    verb: "edit a project", grants: EDITORS,
+    verb: "edit a project",
+    grants: EDITORS,
     denied: "Only the project's owners and contributors, or an admin, can edit its card, components and requirements.",
   },
   open_review: {
-    verb: "open a review", grants: EDITORS,
+    verb: "open a review",
+    grants: EDITORS,
     denied: "Only the project's owners and contributors, or an admin, can open a review.",
   },
   withdraw_review: {
-    verb: "withdraw a review", grants: ["admin", "review_author", "owner", "contributor"],
+    verb: "withdraw a review",
+    grants: ["admin", "review_author", "owner", "contributor"],
     denied: "Only the review's author, the project's owners and contributors, or an admin can withdraw a review.",
   },
   /** Admins do not vote (even if seated before the rule); a seat needs the reviewer role to count. */
   vote: {
-    verb: "vote", grants: ["seated_reviewer"], never: ["member", "admin"],
+    verb: "vote",
+    grants: ["seated_reviewer"],
+    never: ["member", "admin"],
     neverDenied: "Admins do not vote; an admin cannot hold a seat on a panel.",
     denied: "Only members seated on this review's panel who hold the reviewer role can vote.",
   },
   record_chair_decision: {
-    verb: "record a review decision", grants: ["chair"], never: ["member"],
+    verb: "record a review decision",
+    grants: ["chair"],
+    never: ["member"],
     denied: "Only the panel's chair can record key decisions, switchbacks and the debrief.",
   },
   /** The reviewed party proposes its panel; someone outside it confirms the chair (levels that require it). */
   confirm_chair: {
-    verb: "confirm the chair", grants: ["admin", "manager"], never: ["member"],
+    verb: "confirm the chair",
+    grants: ["admin", "manager"],
+    never: ["member"],
     denied: "Only a manager or an admin can confirm a review's chair.",
   },
   admin: {
-    verb: "administer the site", grants: ["admin"],
+    verb: "administer the site",
+    grants: ["admin"],
     denied: "Only an admin can edit level definitions, the ethics template and users.",
   },
   embedded_switchback: {
-    verb: "take an embedded switchback", grants: ["owner"],
+    verb: "take an embedded switchback",
+    grants: ["owner"],
     denied: "Only a project owner can take an embedded switchback.",
   },
   discovery_switchback: {
-    verb: "record a discovery switchback", grants: ["owner", "contributor"],
+    verb: "record a discovery switchback",
+    grants: ["owner", "contributor"],
     denied: "Only the project's owners and contributors can record a discovery switchback.",
   },
   bump_version: {
-    verb: "change a component's versions", grants: EDITORS,
+    verb: "change a component's versions",
+    grants: EDITORS,
     denied: "Only the project's owners and contributors, or an admin, can change a component's versions.",
   },
   /** Giving up a claimed starting level is the owner's call (the claim is the project's statement). */
   withdraw_claim: {
-    verb: "withdraw a component's claimed level", grants: ["admin", "owner"],
+    verb: "withdraw a component's claimed level",
+    grants: ["admin", "owner"],
     denied: "Only a project owner or an admin can withdraw a component's claimed level.",
   },
   pause_project: {
-    verb: "pause a project", grants: ["admin", "owner"],
+    verb: "pause a project",
+    grants: ["admin", "owner"],
     denied: "Only a project owner or an admin can pause the project.",
   },
   resume_project: {
-    verb: "resume a project", grants: ["admin", "owner"],
+    verb: "resume a project",
+    grants: ["admin", "owner"],
     denied: "Only a project owner or an admin can resume the project.",
   },
   /** Owners plan their project; managers (and admins) set portfolio targets. Contributors do not. */
   set_target: {
-    verb: "set a project's target", grants: ["admin", "manager", "owner"],
+    verb: "set a project's target",
+    grants: ["admin", "manager", "owner"],
     denied: "Only the project's owners, managers and admins can set its target.",
   },
 };
@@ -161,7 +183,12 @@ export function can(actor: Actor, action: Action, ctx: PermissionContext = {}): 
   }
   const never = rule.never?.find((g) => holds(g, actor, ctx));
   if (never === "member") {
-    return refuse([reason("conflict_of_interest", `Owners and contributors of a project cannot ${rule.verb} on its reviews (conflict of interest).`)]);
+    return refuse([
+      reason(
+        "conflict_of_interest",
+        `Owners and contributors of a project cannot ${rule.verb} on its reviews (conflict of interest).`,
+      ),
+    ]);
   }
   if (never) return refuse([reason("forbidden", rule.neverDenied ?? rule.denied)]);
   if (rule.grants.some((g) => holds(g, actor, ctx))) return accept(true);

@@ -8,7 +8,13 @@ const admin: Actor = { userId: "adm", roles: ["admin"] };
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));
 
 describe("decideProjectStatus", () => {
-  const base = { actor: owner, memberRole: "owner" as const, from: "active" as const, to: "paused" as const, reason: "Waiting for funding." };
+  const base = {
+    actor: owner,
+    memberRole: "owner" as const,
+    from: "active" as const,
+    to: "paused" as const,
+    reason: "Waiting for funding.",
+  };
   it.each<[string, object, string[]]>([
     ["owner pauses", {}, []],
     ["owner resumes", { from: "paused", to: "active" }, []],
@@ -33,8 +39,16 @@ describe("decideWithdraw", () => {
     ["admin", { actor: admin, memberRole: null, review: { ...review, status: "draft" } }, []],
     ["other researcher", { actor: { userId: "x", roles: ["researcher"] }, memberRole: null, review }, ["forbidden"]],
     ["seated reviewer", { actor: { userId: "r", roles: ["reviewer"] }, memberRole: null, review }, ["forbidden"]],
-    ["decided review", { actor: owner, memberRole: "owner", review: { ...review, status: "graduated" } }, ["review_not_withdrawable"]],
-    ["already withdrawn", { actor: owner, memberRole: "owner", review: { ...review, status: "withdrawn" } }, ["review_not_withdrawable"]],
+    [
+      "decided review",
+      { actor: owner, memberRole: "owner", review: { ...review, status: "graduated" } },
+      ["review_not_withdrawable"],
+    ],
+    [
+      "already withdrawn",
+      { actor: owner, memberRole: "owner", review: { ...review, status: "withdrawn" } },
+      ["review_not_withdrawable"],
+    ],
   ])("%s", (_n, input, expected) => {
     expect(codes(decideWithdraw(input))).toEqual(expected);
   });

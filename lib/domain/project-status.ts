@@ -26,9 +26,16 @@ export function decideProjectStatus(input: {
     out.push(reason("project_status_unchanged", `The project is already ${to}.`, "status"));
   } else if (to === "archived" && (input.liveReviewCount ?? 0) > 0) {
     /** An archived project's reviews could never move on, so none may be left live. */
-    out.push(reason("archive_with_live_reviews", "Withdraw or finish the project's draft and open reviews before archiving it.", "status"));
+    out.push(
+      reason(
+        "archive_with_live_reviews",
+        "Withdraw or finish the project's draft and open reviews before archiving it.",
+        "status",
+      ),
+    );
   }
-  if (!hasText(input.reason)) out.push(reason("reason_missing", "Changing the project's status needs a reason.", "reason"));
+  if (!hasText(input.reason))
+    out.push(reason("reason_missing", "Changing the project's status needs a reason.", "reason"));
   return decide(out, () => ({ status: to }));
 }
 

@@ -9,32 +9,96 @@ const anyUser = fc.constantFrom("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", 
 const editor = fc.constantFrom("u1", "u1", "u2", "u9", "u5");
 /** Seats go to u3, u4, u5… in order, so these voters complete most panels. */
 const voter = fc.constantFrom("u3", "u3", "u3", "u4", "u4", "u4", "u5", "u5", "u6", "u7", "u8", "u1", "u9");
-const startLevel = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 9 }) });
+const startLevel = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 3 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 9 }) },
+);
 const idx = fc.integer({ min: 0, max: 3 });
 /** 0 is the newest review: most actions target the live one. */
 const reviewIdx = fc.constantFrom(0, 0, 0, 0, 1, 2);
-const componentIdxs = fc.oneof({ weight: 3, arbitrary: idx.map((i) => [i]) }, { weight: 1, arbitrary: fc.array(idx, { minLength: 2, maxLength: 2 }) });
+const componentIdxs = fc.oneof(
+  { weight: 3, arbitrary: idx.map((i) => [i]) },
+  { weight: 1, arbitrary: fc.array(idx, { minLength: 2, maxLength: 2 }) },
+);
 const rare = fc.integer({ min: 0, max: 7 }).map((n) => n === 0);
 
-const openDraft = fc.record({ type: fc.constant("open_draft" as const), actorId: editor, componentIndexes: componentIdxs });
-const submit = fc.record({ type: fc.constant("submit" as const), actorId: editor, reviewIndex: reviewIdx, fullPanel: rare.map((r) => !r), chairs: fc.constantFrom(1, 1, 1, 0, 2) });
-const vote = fc.record({ type: fc.constant("vote" as const), actorId: voter, reviewIndex: reviewIdx, choice: fc.constantFrom("graduate" as const, "graduate" as const, "return" as const), stalePin: rare });
+const openDraft = fc.record({
+  type: fc.constant("open_draft" as const),
+  actorId: editor,
+  componentIndexes: componentIdxs,
+});
+const submit = fc.record({
+  type: fc.constant("submit" as const),
+  actorId: editor,
+  reviewIndex: reviewIdx,
+  fullPanel: rare.map((r) => !r),
+  chairs: fc.constantFrom(1, 1, 1, 0, 2),
+});
+const vote = fc.record({
+  type: fc.constant("vote" as const),
+  actorId: voter,
+  reviewIndex: reviewIdx,
+  choice: fc.constantFrom("graduate" as const, "graduate" as const, "return" as const),
+  stalePin: rare,
+});
 
 const action: fc.Arbitrary<SimAction> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ type: fc.constant("add_component" as const), actorId: editor, level: startLevel }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ type: fc.constant("add_component" as const), actorId: editor, level: startLevel }),
+  },
   { weight: 2, arbitrary: openDraft },
   { weight: 2, arbitrary: submit },
   { weight: 4, arbitrary: vote },
   { weight: 1, arbitrary: fc.record({ type: fc.constant("edit_card" as const), actorId: anyUser }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant("bump_version" as const), actorId: editor, componentIndex: idx, kind: fc.constantFrom("code" as const, "model" as const, "data" as const) }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant("discovery" as const), actorId: anyUser, componentIndex: idx, toLevel: fc.integer({ min: -1, max: 9 }) }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant("embedded" as const), actorId: editor, componentIndex: idx, toLevel: fc.constantFrom(2, 4, 3, 7) }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant("withdraw" as const), actorId: anyUser, reviewIndex: reviewIdx }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant("archive_component" as const), actorId: editor, componentIndex: idx }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant("set_project_status" as const), actorId: editor, status: fc.constantFrom("active" as const, "paused" as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant("bump_version" as const),
+      actorId: editor,
+      componentIndex: idx,
+      kind: fc.constantFrom("code" as const, "model" as const, "data" as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant("discovery" as const),
+      actorId: anyUser,
+      componentIndex: idx,
+      toLevel: fc.integer({ min: -1, max: 9 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant("embedded" as const),
+      actorId: editor,
+      componentIndex: idx,
+      toLevel: fc.constantFrom(2, 4, 3, 7),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant("withdraw" as const), actorId: anyUser, reviewIndex: reviewIdx }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant("archive_component" as const), actorId: editor, componentIndex: idx }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant("set_project_status" as const),
+      actorId: editor,
+      status: fc.constantFrom("active" as const, "paused" as const),
+    }),
+  },
 );
 /** A review episode (draft, submit, a burst of votes) keeps random runs reaching decisions. */
-const episode = fc.tuple(openDraft, submit, fc.array(vote, { minLength: 2, maxLength: 8 })).map(([o, s, vs]) => [o, s, ...vs]);
+const episode = fc
+  .tuple(openDraft, submit, fc.array(vote, { minLength: 2, maxLength: 8 }))
+  .map(([o, s, vs]) => [o, s, ...vs]);
 const chunk = fc.oneof({ weight: 3, arbitrary: action.map((a) => [a]) }, { weight: 1, arbitrary: episode });
 
 /** Most runs start from two components so that reviews happen early; some start empty. */
@@ -57,7 +121,10 @@ function run(as: SimAction[]): Step[] {
   });
 }
 const forAllRuns = (check: (steps: Step[]) => void) =>
-  fc.assert(fc.property(actions, (as) => check(run(as))), { numRuns: 300 });
+  fc.assert(
+    fc.property(actions, (as) => check(run(as))),
+    { numRuns: 300 },
+  );
 
 describe("properties of the review model", () => {
   it("levels never skip upward, and the transition log explains every level", () => {
@@ -101,9 +168,12 @@ describe("properties of the review model", () => {
       const final = steps.at(-1)!.after;
       const ids = final.decisions.map((d) => d.reviewId);
       expect(new Set(ids).size).toBe(ids.length);
-      const graduations = final.transitions.filter((t) => t.kind === "graduation").map((t) => `${t.reviewId}:${t.componentId}`);
+      const graduations = final.transitions
+        .filter((t) => t.kind === "graduation")
+        .map((t) => `${t.reviewId}:${t.componentId}`);
       expect(new Set(graduations).size).toBe(graduations.length);
-      for (const d of final.decisions) expect(final.reviews.find((r) => r.id === d.reviewId)!.status).toBe(d.outcome.status);
+      for (const d of final.decisions)
+        expect(final.reviews.find((r) => r.id === d.reviewId)!.status).toBe(d.outcome.status);
     });
   });
 
@@ -151,11 +221,14 @@ describe("properties of the review model", () => {
 
   it("the generator reaches decisions, graduations and stale votes (the properties are not vacuous)", () => {
     const runs = fc.sample(actions, { numRuns: 300, seed: 42 }).map(run);
-    const share = (f: (s: SimState) => boolean) => runs.filter((steps) => steps.some((x) => f(x.after))).length / runs.length;
+    const share = (f: (s: SimState) => boolean) =>
+      runs.filter((steps) => steps.some((x) => f(x.after))).length / runs.length;
     expect(share((s) => s.decisions.length > 0)).toBeGreaterThan(0.2);
     expect(share((s) => s.decisions.some((d) => d.outcome.status === "graduated"))).toBeGreaterThan(0.1);
     expect(share((s) => s.decisions.some((d) => d.outcome.status === "returned"))).toBeGreaterThan(0.1);
-    expect(share((s) => s.reviews.some((r) => r.status === "open" && r.votes.some((v) => isStale(v, r.pin))))).toBeGreaterThan(0.03);
+    expect(
+      share((s) => s.reviews.some((r) => r.status === "open" && r.votes.some((v) => isStale(v, r.pin)))),
+    ).toBeGreaterThan(0.03);
   });
 });
 
@@ -168,7 +241,11 @@ describe("scenarios through the model", () => {
   ];
 
   it("a full graduate vote moves the component up by one, once", () => {
-    const s = play([...opened, { type: "vote", actorId: "u3", reviewIndex: 0, choice: "graduate", stalePin: false }, { type: "vote", actorId: "u4", reviewIndex: 0, choice: "graduate", stalePin: false }]);
+    const s = play([
+      ...opened,
+      { type: "vote", actorId: "u3", reviewIndex: 0, choice: "graduate", stalePin: false },
+      { type: "vote", actorId: "u4", reviewIndex: 0, choice: "graduate", stalePin: false },
+    ]);
     expect(s.reviews[0]!.status).toBe("graduated");
     expect(s.components[0]!.level).toBe(4);
     expect(s.audit).toHaveLength(5);
@@ -184,13 +261,22 @@ describe("scenarios through the model", () => {
       { type: "vote", actorId: "u4", reviewIndex: 0, choice: "graduate", stalePin: false },
     ]);
     expect(s.reviews[0]!.status).toBe("open");
-    const done = play([...opened, { type: "vote", actorId: "u3", reviewIndex: 0, choice: "graduate", stalePin: false }, { type: "edit_card", actorId: "u1" }, { type: "vote", actorId: "u4", reviewIndex: 0, choice: "graduate", stalePin: false }, { type: "vote", actorId: "u3", reviewIndex: 0, choice: "return", stalePin: false }]);
+    const done = play([
+      ...opened,
+      { type: "vote", actorId: "u3", reviewIndex: 0, choice: "graduate", stalePin: false },
+      { type: "edit_card", actorId: "u1" },
+      { type: "vote", actorId: "u4", reviewIndex: 0, choice: "graduate", stalePin: false },
+      { type: "vote", actorId: "u3", reviewIndex: 0, choice: "return", stalePin: false },
+    ]);
     expect(done.reviews[0]!.status).toBe("returned");
     expect(done.components[0]!.level).toBe(3);
   });
 
   it("a new version of a deployed component sends it back to L7", () => {
-    const s = play([{ type: "add_component", actorId: "u1", level: 9 }, { type: "bump_version", actorId: "u2", componentIndex: 0, kind: "model" }]);
+    const s = play([
+      { type: "add_component", actorId: "u1", level: 9 },
+      { type: "bump_version", actorId: "u2", componentIndex: 0, kind: "model" },
+    ]);
     expect(s.components[0]!.level).toBe(7);
     expect(s.transitions.at(-1)).toMatchObject({ kind: "embedded", fromLevel: 9, toLevel: 7 });
   });

@@ -32,7 +32,13 @@ export const REQUIREMENT_CSV_COLUMNS = [
 export type RequirementCsvColumn = (typeof REQUIREMENT_CSV_COLUMNS)[number];
 
 /** Columns an imported file must have; the others default to empty. */
-export const REQUIRED_CSV_COLUMNS: readonly RequirementCsvColumn[] = ["kind", "statement", "status", "p_failure", "value"];
+export const REQUIRED_CSV_COLUMNS: readonly RequirementCsvColumn[] = [
+  "kind",
+  "statement",
+  "status",
+  "p_failure",
+  "value",
+];
 
 export const MAX_CSV_ROWS = 1000;
 
@@ -63,20 +69,22 @@ export function unescapeCell(text: string): string {
 }
 
 export function requirementsToCsv(rows: readonly RequirementCsvRow[]): string {
-  const data = rows.map((r) => [
-    String(r.number),
-    r.kind,
-    r.statement,
-    r.verification,
-    r.validation,
-    r.status,
-    r.waiverReason ?? "",
-    String(r.pFailure),
-    String(r.value),
-    String(r.risk),
-    r.ownerEmail ?? "",
-    r.evidenceLinks.join("\n"),
-  ].map(escapeCell));
+  const data = rows.map((r) =>
+    [
+      String(r.number),
+      r.kind,
+      r.statement,
+      r.verification,
+      r.validation,
+      r.status,
+      r.waiverReason ?? "",
+      String(r.pFailure),
+      String(r.value),
+      String(r.risk),
+      r.ownerEmail ?? "",
+      r.evidenceLinks.join("\n"),
+    ].map(escapeCell),
+  );
   return `\uFEFF${Papa.unparse({ fields: [...REQUIREMENT_CSV_COLUMNS], data }, { newline: "\r\n", quotes: false })}\r\n`;
 }
 
@@ -93,20 +101,36 @@ const isColumn = (h: string): h is RequirementCsvColumn => (REQUIREMENT_CSV_COLU
  */
 export function readRequirementsCsv(text: string): { records: CsvRecord[]; issues: CsvIssue[] } {
   // Spreadsheets in some locales save with ";" (or tabs): guess among those, "," by default.
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
-  const issues: CsvIssue[] = parsed.errors.filter((e) => e.code !== "UndetectableDelimiter").map((e) => ({
-    row: e.row === undefined ? null : e.row + 1,
-    column: null,
-    message: `The file is not valid CSV: ${e.message}.`,
-  }));
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [",", ";", "\t"],
+  });
+  const issues: CsvIssue[] = parsed.errors
+    .filter((e) => e.code !== "UndetectableDelimiter")
+    .map((e) => ({
+      row: e.row === undefined ? null : e.row + 1,
+      column: null,
+      message: `The file is not valid CSV: ${e.message}.`,
+    }));
   const [header, ...body] = parsed.data;
   if (!header || header.every((h) => h.trim() === "")) {
-    return { records: [], issues: [...issues, { row: 1, column: null, message: "The file is empty: it needs a header row naming the columns." }] };
+    return {
+      records: [],
+      issues: [
+        ...issues,
+        { row: 1, column: null, message: "The file is empty: it needs a header row naming the columns." },
+      ],
+    };
   }
   const names = header.map((h) => h.trim().toLowerCase());
   names.forEach((n, i) => {
     if (!isColumn(n)) {
-      issues.push({ row: 1, column: n || `column ${i + 1}`, message: `"${header[i]}" is not a column of the requirements CSV (expected: ${REQUIREMENT_CSV_COLUMNS.join(", ")}).` });
+      issues.push({
+        row: 1,
+        column: n || `column ${i + 1}`,
+        message: `"${header[i]}" is not a column of the requirements CSV (expected: ${REQUIREMENT_CSV_COLUMNS.join(", ")}).`,
+      });
     } else if (names.indexOf(n) !== i) {
       issues.push({ row: 1, column: n, message: `The column "${n}" appears more than once.` });
     }
@@ -119,16 +143,27 @@ export function readRequirementsCsv(text: string): { records: CsvRecord[]; issue
     if (cells.every((c) => c.trim() === "")) return;
     const row = i + 2;
     if (cells.length > names.length) {
-      issues.push({ row, column: null, message: `Row ${row} has ${cells.length} cells but the header names ${names.length} columns.` });
+      issues.push({
+        row,
+        column: null,
+        message: `Row ${row} has ${cells.length} cells but the header names ${names.length} columns.`,
+      });
     }
-    const values = Object.fromEntries(REQUIREMENT_CSV_COLUMNS.map((c) => [c, ""])) as Record<RequirementCsvColumn, string>;
+    const values = Object.fromEntries(REQUIREMENT_CSV_COLUMNS.map((c) => [c, ""])) as Record<
+      RequirementCsvColumn,
+      string
+    >;
     names.forEach((n, j) => {
       if (isColumn(n)) values[n] = unescapeCell(cells[j] ?? "");
     });
     records.push({ row, values });
   });
   if (records.length > MAX_CSV_ROWS) {
-    issues.push({ row: null, column: null, message: `The file has ${records.length} requirements; import at most ${MAX_CSV_ROWS} at a time.` });
+    issues.push({
+      row: null,
+      column: null,
+      message: `The file has ${records.length} requirements; import at most ${MAX_CSV_ROWS} at a time.`,
+    });
   }
   if (records.length === 0 && issues.length === 0) {
     issues.push({ row: null, column: null, message: "The file has a header but no requirements." });

@@ -73,17 +73,30 @@ export function riskBand(risk: number): RiskBand {
  */
 export function validateRequirement(req: Requirement): Decision<Requirement> {
   const out: Reason[] = [];
-  if (!isOneOf(REQUIREMENT_KINDS, req.kind)) out.push(reason("requirement_kind", `"${String(req.kind)}" is not a requirement kind.`, "kind"));
-  if (!isOneOf(REQUIREMENT_STATUSES, req.status)) out.push(reason("requirement_status", `"${String(req.status)}" is not a requirement status.`, "status"));
-  if (!hasText(req.statement)) out.push(reason("requirement_statement", "A requirement needs a statement.", "statement"));
+  if (!isOneOf(REQUIREMENT_KINDS, req.kind))
+    out.push(reason("requirement_kind", `"${String(req.kind)}" is not a requirement kind.`, "kind"));
+  if (!isOneOf(REQUIREMENT_STATUSES, req.status))
+    out.push(reason("requirement_status", `"${String(req.status)}" is not a requirement status.`, "status"));
+  if (!hasText(req.statement))
+    out.push(reason("requirement_statement", "A requirement needs a statement.", "statement"));
   if (req.status === "waived" && !hasText(req.waiverReason)) {
-    out.push(reason("requirement_waived_reason", "A waived requirement needs the reason it was waived.", "waiverReason"));
+    out.push(
+      reason("requirement_waived_reason", "A waived requirement needs the reason it was waived.", "waiverReason"),
+    );
   }
   if ((req.status === "verified" || req.status === "validated") && !hasText(req.verification)) {
-    out.push(reason("requirement_verification_missing", `A ${req.status} requirement needs its verification step.`, "verification"));
+    out.push(
+      reason(
+        "requirement_verification_missing",
+        `A ${req.status} requirement needs its verification step.`,
+        "verification",
+      ),
+    );
   }
   if (req.status === "validated" && !hasText(req.validation)) {
-    out.push(reason("requirement_validation_missing", "A validated requirement needs its validation step.", "validation"));
+    out.push(
+      reason("requirement_validation_missing", "A validated requirement needs its validation step.", "validation"),
+    );
   }
   out.push(...riskInputReasons(req.pFailure, req.value));
   return decide(out, () => req);
@@ -103,24 +116,56 @@ export function requirementGateReasons(level: number, requirements: readonly Req
   const out: Reason[] = [];
   if (level === 2) {
     if (of("research").length === 0) {
-      out.push(reason("l2_no_research_requirement", "Leaving level 2 needs at least one research requirement.", "requirements"));
+      out.push(
+        reason(
+          "l2_no_research_requirement",
+          "Leaving level 2 needs at least one research requirement.",
+          "requirements",
+        ),
+      );
     }
     for (const r of of("research").filter((x) => !hasVv(x))) {
-      out.push(reason("l2_research_vv_missing", `Research requirement ${label(r)} needs both a verification and a validation step before leaving level 2.`, `requirements.${r.id}`));
+      out.push(
+        reason(
+          "l2_research_vv_missing",
+          `Research requirement ${label(r)} needs both a verification and a validation step before leaving level 2.`,
+          `requirements.${r.id}`,
+        ),
+      );
     }
   }
   if (level === 5) {
     const settled: RequirementStatus[] = ["verified", "validated", "waived"];
     for (const r of [...of("research"), ...of("technical")].filter((x) => !settled.includes(x.status))) {
-      out.push(reason("l5_requirement_not_verified", `The ${r.kind} requirement ${label(r)} is still ${r.status}; leaving level 5 needs it verified, validated or waived.`, `requirements.${r.id}`));
+      out.push(
+        reason(
+          "l5_requirement_not_verified",
+          `The ${r.kind} requirement ${label(r)} is still ${r.status}; leaving level 5 needs it verified, validated or waived.`,
+          `requirements.${r.id}`,
+        ),
+      );
     }
     if (!of("product").some(hasVv)) {
-      out.push(reason("l5_no_product_requirement", "Leaving level 5 needs at least one product requirement with verification and validation steps.", "requirements"));
+      out.push(
+        reason(
+          "l5_no_product_requirement",
+          "Leaving level 5 needs at least one product requirement with verification and validation steps.",
+          "requirements",
+        ),
+      );
     }
   }
   if (level === 8) {
-    for (const r of [...of("technical"), ...of("product")].filter((x) => x.status !== "validated" && x.status !== "waived")) {
-      out.push(reason("l8_requirement_not_validated", `The ${r.kind} requirement ${label(r)} is ${r.status}; leaving level 8 needs it validated or waived.`, `requirements.${r.id}`));
+    for (const r of [...of("technical"), ...of("product")].filter(
+      (x) => x.status !== "validated" && x.status !== "waived",
+    )) {
+      out.push(
+        reason(
+          "l8_requirement_not_validated",
+          `The ${r.kind} requirement ${label(r)} is ${r.status}; leaving level 8 needs it validated or waived.`,
+          `requirements.${r.id}`,
+        ),
+      );
     }
   }
   return out;

@@ -11,7 +11,9 @@ export function reviewLevelReasons(level: number): Reason[] {
     return [reason("level_not_reviewable", "Level 9 has no graduation, so it cannot be reviewed.", "level")];
   }
   if (!isLevel(level) || level > MAX_REVIEWABLE_LEVEL) {
-    return [reason("level_invalid", `${level} is not a level that can be reviewed (0 to ${MAX_REVIEWABLE_LEVEL}).`, "level")];
+    return [
+      reason("level_invalid", `${level} is not a level that can be reviewed (0 to ${MAX_REVIEWABLE_LEVEL}).`, "level"),
+    ];
   }
   return [];
 }
@@ -53,10 +55,18 @@ export function componentSetReasons(
       continue;
     }
     if (c.status !== "active") {
-      out.push(reason("component_archived", `The component ${named(c)} is archived and cannot be reviewed.`, "componentIds"));
+      out.push(
+        reason("component_archived", `The component ${named(c)} is archived and cannot be reviewed.`, "componentIds"),
+      );
     }
     if (c.level !== level) {
-      out.push(reason("component_wrong_level", `The component ${named(c)} is at level ${c.level}, not level ${level}.`, "componentIds"));
+      out.push(
+        reason(
+          "component_wrong_level",
+          `The component ${named(c)} is at level ${c.level}, not level ${level}.`,
+          "componentIds",
+        ),
+      );
     }
   }
   return out;

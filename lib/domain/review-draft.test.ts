@@ -20,7 +20,10 @@ const codes = (i: OpenDraftInput) => {
 
 describe("decideOpenDraft", () => {
   it("lets an owner open a draft on components at level N", () => {
-    expect(decideOpenDraft(base)).toEqual({ ok: true, value: { status: "draft", level: 4, componentIds: ["c1", "c2"] } });
+    expect(decideOpenDraft(base)).toEqual({
+      ok: true,
+      value: { status: "draft", level: 4, componentIds: ["c1", "c2"] },
+    });
   });
 
   it.each([
@@ -38,11 +41,31 @@ describe("decideOpenDraft", () => {
     ["archived project", { project: { id: "p1", status: "archived" } }, ["project_archived"]],
     ["level 9", { level: 9, components: base.components.map((c) => ({ ...c, level: 9 })) }, ["level_not_reviewable"]],
     ["no components", { componentIds: [] }, ["no_components"]],
-    ["component at another level", { components: [base.components[0]!, { ...base.components[1]!, level: 3 }] }, ["component_wrong_level"]],
-    ["archived component", { components: [base.components[0]!, { ...base.components[1]!, status: "archived" }] }, ["component_archived"]],
-    ["component of another project", { components: [base.components[0]!, { ...base.components[1]!, projectId: "p2" }] }, ["component_other_project"]],
-    ["component already in a draft", { reviews: [{ id: "r1", status: "draft", componentIds: ["c2", "c9"] }] }, ["component_under_review"]],
-    ["component already in an open review", { reviews: [{ id: "r1", status: "open", componentIds: ["c1"] }] }, ["component_under_review"]],
+    [
+      "component at another level",
+      { components: [base.components[0]!, { ...base.components[1]!, level: 3 }] },
+      ["component_wrong_level"],
+    ],
+    [
+      "archived component",
+      { components: [base.components[0]!, { ...base.components[1]!, status: "archived" }] },
+      ["component_archived"],
+    ],
+    [
+      "component of another project",
+      { components: [base.components[0]!, { ...base.components[1]!, projectId: "p2" }] },
+      ["component_other_project"],
+    ],
+    [
+      "component already in a draft",
+      { reviews: [{ id: "r1", status: "draft", componentIds: ["c2", "c9"] }] },
+      ["component_under_review"],
+    ],
+    [
+      "component already in an open review",
+      { reviews: [{ id: "r1", status: "open", componentIds: ["c1"] }] },
+      ["component_under_review"],
+    ],
   ])("refuses: %s", (_n, over, expected) => {
     expect(codes({ ...base, ...over })).toEqual(expected);
   });

@@ -34,7 +34,13 @@ export function decideOpenDraft(input: OpenDraftInput): Decision<DraftEffect> {
   out.push(...reviewKindLevelReasons(input.kind ?? "gate", level));
   out.push(...reviewedSetReasons(input.kind ?? "gate", level, componentIds, input.components));
   for (const c of input.components.filter((x) => componentIds.includes(x.id) && x.projectId !== project.id)) {
-    out.push(reason("component_other_project", `The component "${c.name?.trim() || c.id}" belongs to another project.`, "componentIds"));
+    out.push(
+      reason(
+        "component_other_project",
+        `The component "${c.name?.trim() || c.id}" belongs to another project.`,
+        "componentIds",
+      ),
+    );
   }
   out.push(...liveReviewConflictReasons(input.reviews, componentIds));
   return decide(out, () => ({ status: "draft" as const, level, componentIds: [...new Set(componentIds)] }));
@@ -82,7 +88,13 @@ export function decideWithdraw(input: {
   });
   if (!permitted.ok) out.push(...permitted.reasons);
   if (review.status !== "draft" && review.status !== "open") {
-    out.push(reason("review_not_withdrawable", `Only a draft or open review can be withdrawn; this review is ${review.status}.`, "status"));
+    out.push(
+      reason(
+        "review_not_withdrawable",
+        `Only a draft or open review can be withdrawn; this review is ${review.status}.`,
+        "status",
+      ),
+    );
   }
   return decide(out, () => ({ status: "withdrawn" as const }));
 }

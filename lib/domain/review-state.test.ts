@@ -3,7 +3,11 @@ import { canTransition, decideReviewTransition, isDecided, isLive } from "./revi
 import { REVIEW_STATUSES, type ReviewStatus } from "./vocabulary";
 
 const ALLOWED: [ReviewStatus, ReviewStatus][] = [
-  ["draft", "open"], ["draft", "withdrawn"], ["open", "withdrawn"], ["open", "graduated"], ["open", "returned"],
+  ["draft", "open"],
+  ["draft", "withdrawn"],
+  ["open", "withdrawn"],
+  ["open", "graduated"],
+  ["open", "returned"],
 ];
 
 describe("review state machine", () => {
@@ -18,7 +22,9 @@ describe("review state machine", () => {
     const final = decideReviewTransition("graduated", "returned");
     const wrong = decideReviewTransition("draft", "graduated");
     expect(final.ok ? "" : final.reasons[0]!.message).toBe("A graduated review is final; it cannot become returned.");
-    expect(wrong.ok ? "" : wrong.reasons[0]!.message).toBe("A draft review can only become open or withdrawn, not graduated.");
+    expect(wrong.ok ? "" : wrong.reasons[0]!.message).toBe(
+      "A draft review can only become open or withdrawn, not graduated.",
+    );
   });
 
   it("classifies statuses", () => {

@@ -17,25 +17,42 @@ const PANEL_TABLE: [number, Discipline[]][] = [
   [5, ["research_lead", "applied_ai", "software_engineer", "product_manager"]],
   [6, ["software_engineer", "product_manager", "applied_ai", "compliance_ethics"]],
   [7, ["infrastructure_engineer", "applied_ai", "qa_engineer"]],
-  [8, ["research_lead", "applied_ai", "software_engineer", "infrastructure_engineer", "qa_engineer", "product_manager"]],
+  [
+    8,
+    ["research_lead", "applied_ai", "software_engineer", "infrastructure_engineer", "qa_engineer", "product_manager"],
+  ],
 ];
 
 const GOOD_REQUIREMENTS: Requirement[] = (["research", "technical", "product"] as const).map((kind) => ({
-  id: kind, kind, statement: `The ${kind} part shall work.`, verification: "unit tests", validation: "user study",
-  status: "validated", pFailure: 0.2, value: 4,
+  id: kind,
+  kind,
+  statement: `The ${kind} part shall work.`,
+  verification: "unit tests",
+  validation: "user study",
+  status: "validated",
+  pFailure: 0.2,
+  value: 4,
 }));
 
 const def = (level: number): LevelDefinition => levelDefinition(defaultLevelDefinitions, level)!;
 
 function fullPanel(level: number): Seat[] {
   return DISCIPLINES.flatMap((d) =>
-    Array.from({ length: def(level).seats[d] ?? 0 }, (_, i) => ({ userId: `${d}-${i}`, discipline: d, isChair: false })),
+    Array.from({ length: def(level).seats[d] ?? 0 }, (_, i) => ({
+      userId: `${d}-${i}`,
+      discipline: d,
+      isChair: false,
+    })),
   ).map((s, i) => ({ ...s, isChair: i === 0, chairConfirmed: i === 0 }));
 }
 
 /** Everyone a test seats, each an active reviewer holding every discipline (eligibility is tested apart). */
 const HOLDERS: SeatHolder[] = [
-  ...DISCIPLINES.flatMap((d) => [0, 1].map((i) => `${d}-${i}`)), "owner-1", "extra", "a", "x",
+  ...DISCIPLINES.flatMap((d) => [0, 1].map((i) => `${d}-${i}`)),
+  "owner-1",
+  "extra",
+  "a",
+  "x",
 ].map((userId) => ({ userId, active: true, roles: ["reviewer"], disciplines: [...DISCIPLINES] }));
 
 function validSnapshot(level: number): SubmitSnapshot {
@@ -76,7 +93,8 @@ describe("panel seats per level (rules table)", () => {
   const missing = PANEL_TABLE.flatMap(([level, ds]) => ds.map((d) => [level, d] as const));
   it.each(missing)("level %i: a panel without %s is refused, naming it", (level, discipline) => {
     const seats = validSnapshot(level).seats.filter((s) => s.discipline !== discipline);
-    if (!seats.some((s) => s.isChair)) seats.push({ userId: "extra", discipline: "domain_expert", isChair: true, chairConfirmed: true });
+    if (!seats.some((s) => s.isChair))
+      seats.push({ userId: "extra", discipline: "domain_expert", isChair: true, chairConfirmed: true });
     const d = decideSubmit({ ...validSnapshot(level), seats });
     expect(d.ok).toBe(false);
     if (d.ok) return;
@@ -98,12 +116,16 @@ describe("panel seats per level (rules table)", () => {
     const defs = structuredClone(defaultLevelDefinitions);
     defs.levels[1]!.seats = { research_lead: 1, researcher: 2 };
     const d = decideSubmit({ ...validSnapshot(1), definitions: defs });
-    expect(d.ok ? [] : d.reasons.map((r) => r.message)).toEqual(["The panel has 1 researcher seat; level 1 requires 2."]);
+    expect(d.ok ? [] : d.reasons.map((r) => r.message)).toEqual([
+      "The panel has 1 researcher seat; level 1 requires 2.",
+    ]);
   });
 
   it("accepts extra seats beyond the required ones", () => {
     const s = validSnapshot(0);
-    expect(decideSubmit({ ...s, seats: [...s.seats, { userId: "x", discipline: "executive", isChair: false }] }).ok).toBe(true);
+    expect(
+      decideSubmit({ ...s, seats: [...s.seats, { userId: "x", discipline: "executive", isChair: false }] }).ok,
+    ).toBe(true);
   });
 });
 
@@ -114,27 +136,101 @@ describe("decideSubmit refusals", () => {
     ["project paused", (s) => ({ ...s, project: { ...s.project, status: "paused" } }), ["project_paused"]],
     ["project archived", (s) => ({ ...s, project: { ...s.project, status: "archived" } }), ["project_archived"]],
     ["no components", (s) => ({ ...s, review: { ...s.review, componentIds: [] } }), ["no_components"]],
-    ["unknown component", (s) => ({ ...s, review: { ...s.review, componentIds: ["c1", "zz"] } }), ["component_unknown"]],
-    ["component listed twice", (s) => ({ ...s, review: { ...s.review, componentIds: ["c1", "c1"] } }), ["component_listed_twice"]],
-    ["component at another level", (s) => ({ ...s, components: [{ id: "c1", level: 2, status: "active" }] }), ["component_wrong_level"]],
-    ["component archived", (s) => ({ ...s, components: [{ id: "c1", level: 3, status: "archived" }] }), ["component_archived"]],
-    ["criterion pending", (s) => ({ ...s, criteria: s.criteria.map((c, i) => (i === 0 ? { ...c, state: "pending" } : c)) }), ["criterion_not_addressed"]],
+    [
+      "unknown component",
+      (s) => ({ ...s, review: { ...s.review, componentIds: ["c1", "zz"] } }),
+      ["component_unknown"],
+    ],
+    [
+      "component listed twice",
+      (s) => ({ ...s, review: { ...s.review, componentIds: ["c1", "c1"] } }),
+      ["component_listed_twice"],
+    ],
+    [
+      "component at another level",
+      (s) => ({ ...s, components: [{ id: "c1", level: 2, status: "active" }] }),
+      ["component_wrong_level"],
+    ],
+    [
+      "component archived",
+      (s) => ({ ...s, components: [{ id: "c1", level: 3, status: "archived" }] }),
+      ["component_archived"],
+    ],
+    [
+      "criterion pending",
+      (s) => ({ ...s, criteria: s.criteria.map((c, i) => (i === 0 ? { ...c, state: "pending" } : c)) }),
+      ["criterion_not_addressed"],
+    ],
     ["criterion missing", (s) => ({ ...s, criteria: s.criteria.slice(1) }), ["criterion_not_addressed"]],
-    ["done without evidence", (s) => ({ ...s, criteria: s.criteria.map((c, i) => (i === 0 ? { key: c.key, state: "done", note: "  " } : c)) }), ["criterion_evidence_missing"]],
-    ["N/A without reason", (s) => ({ ...s, criteria: s.criteria.map((c, i) => (i === 0 ? { key: c.key, state: "not_applicable" } : c)) }), ["criterion_na_reason_missing"]],
-    ["unknown criterion", (s) => ({ ...s, criteria: [...s.criteria, { key: "made_up", state: "done", note: "x" }] }), ["criterion_unknown"]],
+    [
+      "done without evidence",
+      (s) => ({ ...s, criteria: s.criteria.map((c, i) => (i === 0 ? { key: c.key, state: "done", note: "  " } : c)) }),
+      ["criterion_evidence_missing"],
+    ],
+    [
+      "N/A without reason",
+      (s) => ({ ...s, criteria: s.criteria.map((c, i) => (i === 0 ? { key: c.key, state: "not_applicable" } : c)) }),
+      ["criterion_na_reason_missing"],
+    ],
+    [
+      "unknown criterion",
+      (s) => ({ ...s, criteria: [...s.criteria, { key: "made_up", state: "done", note: "x" }] }),
+      ["criterion_unknown"],
+    ],
     ["duplicate criterion", (s) => ({ ...s, criteria: [...s.criteria, s.criteria[0]!] }), ["criterion_duplicate"]],
-    ["ethics item unanswered", (s) => ({ ...s, ethics: { ...s.ethics, answers: s.ethics.answers.slice(1) } }), ["ethics_unanswered"]],
-    ["ethics answer without note", (s) => ({ ...s, ethics: { ...s.ethics, answers: s.ethics.answers.map((a, i) => (i === 0 ? { key: a.key, answer: "no" } : a)) } }), ["ethics_note_missing"]],
-    ["ethics unknown item", (s) => ({ ...s, ethics: { ...s.ethics, answers: [...s.ethics.answers, { key: "other", answer: "yes", note: "n" }] } }), ["ethics_unknown_item"]],
-    ["ethics answered twice", (s) => ({ ...s, ethics: { ...s.ethics, answers: [...s.ethics.answers, s.ethics.answers[0]!] } }), ["ethics_answer_duplicate"]],
-    ["conflict of interest", (s) => ({ ...s, seats: [...s.seats, { userId: "owner-1", discipline: "domain_expert", isChair: false }] }), ["panel_conflict_of_interest"]],
+    [
+      "ethics item unanswered",
+      (s) => ({ ...s, ethics: { ...s.ethics, answers: s.ethics.answers.slice(1) } }),
+      ["ethics_unanswered"],
+    ],
+    [
+      "ethics answer without note",
+      (s) => ({
+        ...s,
+        ethics: { ...s.ethics, answers: s.ethics.answers.map((a, i) => (i === 0 ? { key: a.key, answer: "no" } : a)) },
+      }),
+      ["ethics_note_missing"],
+    ],
+    [
+      "ethics unknown item",
+      (s) => ({
+        ...s,
+        ethics: { ...s.ethics, answers: [...s.ethics.answers, { key: "other", answer: "yes", note: "n" }] },
+      }),
+      ["ethics_unknown_item"],
+    ],
+    [
+      "ethics answered twice",
+      (s) => ({ ...s, ethics: { ...s.ethics, answers: [...s.ethics.answers, s.ethics.answers[0]!] } }),
+      ["ethics_answer_duplicate"],
+    ],
+    [
+      "conflict of interest",
+      (s) => ({ ...s, seats: [...s.seats, { userId: "owner-1", discipline: "domain_expert", isChair: false }] }),
+      ["panel_conflict_of_interest"],
+    ],
     ["no chair", (s) => ({ ...s, seats: s.seats.map((x) => ({ ...x, isChair: false })) }), ["panel_chair_count"]],
     ["two chairs", (s) => ({ ...s, seats: s.seats.map((x) => ({ ...x, isChair: true })) }), ["panel_chair_count"]],
-    ["user seated twice", (s) => ({ ...s, seats: [...s.seats, { ...s.seats[0]!, discipline: "executive", isChair: false }] }), ["panel_user_seated_twice"]],
-    ["card section empty", (s) => ({ ...s, cardSectionsFilled: s.cardSectionsFilled.filter((x) => x !== "testing_status") }), ["card_section_empty"]],
-    ["level 9", (s) => ({ ...s, review: { ...s.review, level: 9 }, components: [{ id: "c1", level: 9, status: "active" }] }), ["level_not_reviewable"]],
-    ["level -1", (s) => ({ ...s, review: { ...s.review, level: -1 }, components: [{ id: "c1", level: -1, status: "active" }] }), ["level_invalid"]],
+    [
+      "user seated twice",
+      (s) => ({ ...s, seats: [...s.seats, { ...s.seats[0]!, discipline: "executive", isChair: false }] }),
+      ["panel_user_seated_twice"],
+    ],
+    [
+      "card section empty",
+      (s) => ({ ...s, cardSectionsFilled: s.cardSectionsFilled.filter((x) => x !== "testing_status") }),
+      ["card_section_empty"],
+    ],
+    [
+      "level 9",
+      (s) => ({ ...s, review: { ...s.review, level: 9 }, components: [{ id: "c1", level: 9, status: "active" }] }),
+      ["level_not_reviewable"],
+    ],
+    [
+      "level -1",
+      (s) => ({ ...s, review: { ...s.review, level: -1 }, components: [{ id: "c1", level: -1, status: "active" }] }),
+      ["level_invalid"],
+    ],
   ];
   it.each(cases)("%s", (_name, mutate, expected) => {
     expect(codes(mutate(base))).toEqual(expected);
@@ -148,8 +244,13 @@ describe("decideSubmit refusals", () => {
   });
 
   it("names the conflicted member", () => {
-    const d = decideSubmit({ ...base, seats: [...base.seats, { userId: "owner-1", name: "Ada", discipline: "executive", isChair: false }] });
-    expect(d.ok ? "" : d.reasons[0]!.message).toBe("Ada is an owner or contributor of this project and cannot sit on its panel.");
+    const d = decideSubmit({
+      ...base,
+      seats: [...base.seats, { userId: "owner-1", name: "Ada", discipline: "executive", isChair: false }],
+    });
+    expect(d.ok ? "" : d.reasons[0]!.message).toBe(
+      "Ada is an owner or contributor of this project and cannot sit on its panel.",
+    );
   });
 
   it("reports every problem at once, not the first only", () => {
@@ -162,7 +263,16 @@ describe("decideSubmit refusals", () => {
       cardSectionsFilled: [],
     });
     const got = d.ok ? [] : d.reasons.map((r) => r.code);
-    expect(new Set(got)).toEqual(new Set(["review_not_draft", "project_paused", "criterion_not_addressed", "panel_missing_discipline", "panel_chair_count", "card_section_empty"]));
+    expect(new Set(got)).toEqual(
+      new Set([
+        "review_not_draft",
+        "project_paused",
+        "criterion_not_addressed",
+        "panel_missing_discipline",
+        "panel_chair_count",
+        "card_section_empty",
+      ]),
+    );
     expect(got.filter((c) => c === "criterion_not_addressed")).toHaveLength(def(3).criteria.length);
   });
 
@@ -177,35 +287,76 @@ describe("decideSubmit refusals", () => {
 });
 
 describe("decideSubmit re-checks who sits in each seat", () => {
-  const holder = (userId: string, over: Partial<SeatHolder>): SeatHolder => ({ ...HOLDERS.find((h) => h.userId === userId)!, ...over });
+  const holder = (userId: string, over: Partial<SeatHolder>): SeatHolder => ({
+    ...HOLDERS.find((h) => h.userId === userId)!,
+    ...over,
+  });
   const L1 = validSnapshot(1);
   const [lead, researcher] = L1.seats as [Seat, Seat];
   const withHolder = (h: SeatHolder) => ({ ...L1, seatHolders: [...HOLDERS.filter((x) => x.userId !== h.userId), h] });
   const cases: [string, SubmitSnapshot, { code: string; message: string }[]][] = [
-    ["a researcher-only user as research lead",
+    [
+      "a researcher-only user as research lead",
       withHolder(holder(lead.userId, { name: "Lena", roles: ["researcher", "reviewer"], disciplines: ["researcher"] })),
-      [{ code: "seat_discipline_not_held", message: "Seat 1 (research lead, chair): Lena does not hold the research lead discipline (holds: researcher)." }]],
-    ["a QA engineer as researcher",
+      [
+        {
+          code: "seat_discipline_not_held",
+          message:
+            "Seat 1 (research lead, chair): Lena does not hold the research lead discipline (holds: researcher).",
+        },
+      ],
+    ],
+    [
+      "a QA engineer as researcher",
       withHolder(holder(researcher.userId, { name: "Grace", disciplines: ["qa_engineer"] })),
-      [{ code: "seat_discipline_not_held", message: "Seat 2 (researcher): Grace does not hold the researcher discipline (holds: QA engineer)." }]],
-    ["a researcher without the reviewer role",
+      [
+        {
+          code: "seat_discipline_not_held",
+          message: "Seat 2 (researcher): Grace does not hold the researcher discipline (holds: QA engineer).",
+        },
+      ],
+    ],
+    [
+      "a researcher without the reviewer role",
       withHolder(holder(researcher.userId, { name: "Jonas", roles: ["researcher"] })),
-      [{ code: "seat_holder_not_reviewer", message: "Seat 2 (researcher): Jonas does not hold the reviewer role." }]],
-    ["a manager without the reviewer role as chair",
+      [{ code: "seat_holder_not_reviewer", message: "Seat 2 (researcher): Jonas does not hold the reviewer role." }],
+    ],
+    [
+      "a manager without the reviewer role as chair",
       withHolder(holder(lead.userId, { name: "Priya", roles: ["manager"] })),
-      [{ code: "seat_holder_not_reviewer", message: "Seat 1 (research lead, chair): Priya does not hold the reviewer role." }]],
-    ["an admin, even with the reviewer role",
+      [
+        {
+          code: "seat_holder_not_reviewer",
+          message: "Seat 1 (research lead, chair): Priya does not hold the reviewer role.",
+        },
+      ],
+    ],
+    [
+      "an admin, even with the reviewer role",
       withHolder(holder(researcher.userId, { name: "Morgan", roles: ["admin", "reviewer"] })),
-      [{ code: "seat_holder_admin", message: "Seat 2 (researcher): Morgan is an admin, and admins do not sit on panels or vote." }]],
-    ["a person deactivated since seating",
+      [
+        {
+          code: "seat_holder_admin",
+          message: "Seat 2 (researcher): Morgan is an admin, and admins do not sit on panels or vote.",
+        },
+      ],
+    ],
+    [
+      "a person deactivated since seating",
       withHolder(holder(researcher.userId, { name: "Kofi", active: false })),
-      [{ code: "seat_user_unknown", message: "Seat 2 (researcher): Kofi does not exist or is deactivated." }]],
-    ["a person with no discipline and no reviewer role",
+      [{ code: "seat_user_unknown", message: "Seat 2 (researcher): Kofi does not exist or is deactivated." }],
+    ],
+    [
+      "a person with no discipline and no reviewer role",
       withHolder(holder(researcher.userId, { name: "Sam", roles: [], disciplines: [] })),
       [
         { code: "seat_holder_not_reviewer", message: "Seat 2 (researcher): Sam does not hold the reviewer role." },
-        { code: "seat_discipline_not_held", message: "Seat 2 (researcher): Sam does not hold the researcher discipline (holds no discipline)." },
-      ]],
+        {
+          code: "seat_discipline_not_held",
+          message: "Seat 2 (researcher): Sam does not hold the researcher discipline (holds no discipline).",
+        },
+      ],
+    ],
   ];
   it.each(cases)("refuses %s, naming the seat and why", (_name, snapshot, expected) => {
     const d = decideSubmit(snapshot);
@@ -215,9 +366,12 @@ describe("decideSubmit re-checks who sits in each seat", () => {
 
 describe("decideSubmit and chair confirmation", () => {
   const unconfirmed = (s: SubmitSnapshot) => ({ ...s, seats: s.seats.map((x) => ({ ...x, chairConfirmed: false })) });
-  it.each([0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => [n, n >= 4] as const))("level %i with an unconfirmed chair is refused: %s", (level, refused) => {
-    expect(codes(unconfirmed(validSnapshot(level)))).toEqual(refused ? ["chair_unconfirmed"] : []);
-  });
+  it.each([0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => [n, n >= 4] as const))(
+    "level %i with an unconfirmed chair is refused: %s",
+    (level, refused) => {
+      expect(codes(unconfirmed(validSnapshot(level)))).toEqual(refused ? ["chair_unconfirmed"] : []);
+    },
+  );
 
   it("names the chair seat and who must confirm it", () => {
     const s = unconfirmed(validSnapshot(4));

@@ -51,15 +51,21 @@ function levelRuleReasons(s: SubmitSnapshot): Reason[] {
   const level = s.review.level;
   const def = levelDefinition(s.definitions, level);
   if (!def) {
-    return [reason("level_undefined", `Level ${level} has no definition in version ${s.definitions.version}.`, "level")];
+    return [
+      reason("level_undefined", `Level ${level} has no definition in version ${s.definitions.version}.`, "level"),
+    ];
   }
   return [
     ...criteriaReasons(level, def.criteria, s.criteria),
     ...ethicsReasons(s.ethics.templateItems, s.ethics.answers),
     ...requirementGateReasons(level, s.requirements),
     ...panelReasons({
-      level, required: def.seats, seats: s.seats, memberUserIds: s.project.memberUserIds,
-      holders: s.seatHolders, chairConfirmation: def.chairConfirmation,
+      level,
+      required: def.seats,
+      seats: s.seats,
+      memberUserIds: s.project.memberUserIds,
+      holders: s.seatHolders,
+      chairConfirmation: def.chairConfirmation,
     }),
     ...cardSectionReasons(level, def.cardSections, s.cardSectionsFilled),
   ];

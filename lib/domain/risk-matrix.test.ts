@@ -9,7 +9,11 @@ describe("risk matrix", () => {
   });
 
   it("counts requirements per cell, highest probability first, coloured by the cell's risk band", () => {
-    const rows = riskMatrix([{ pFailure: 0.3, value: 8 }, { pFailure: 0.35, value: 8 }, { pFailure: 0.95, value: 10 }]);
+    const rows = riskMatrix([
+      { pFailure: 0.3, value: 8 },
+      { pFailure: 0.35, value: 8 },
+      { pFailure: 0.95, value: 10 },
+    ]);
     expect(rows).toHaveLength(10);
     expect(rows[0]!.bucket).toBe(9);
     expect(rows[0]!.cells[9]).toEqual({ bucket: 9, value: 10, count: 1, band: "high" });

@@ -24,14 +24,19 @@ export function bucketRange(bucket: number): { from: number; to: number; label: 
     from,
     to,
     label: `${from.toFixed(1)}–${to.toFixed(1)}`,
-    description: last ? `from ${from.toFixed(1)} to ${to.toFixed(1)} inclusive` : `from ${from.toFixed(1)} to below ${to.toFixed(1)}`,
+    description: last
+      ? `from ${from.toFixed(1)} to ${to.toFixed(1)} inclusive`
+      : `from ${from.toFixed(1)} to below ${to.toFixed(1)}`,
   };
 }
 
 export type RiskMatrixCell = { bucket: number; value: number; count: number; band: RiskBand };
 export type RiskMatrixRow = { bucket: number; cells: RiskMatrixCell[] };
 
-export function inRiskCell(item: { pFailure: number; value: number }, cell: { bucket: number; value: number }): boolean {
+export function inRiskCell(
+  item: { pFailure: number; value: number },
+  cell: { bucket: number; value: number },
+): boolean {
   return item.value === cell.value && pFailureBucket(item.pFailure) === cell.bucket;
 }
 
@@ -46,7 +51,12 @@ export function riskMatrix(items: readonly { pFailure: number; value: number }[]
     const mid = (bucket + 0.5) / P_FAILURE_BUCKETS;
     rows.push({
       bucket,
-      cells: RISK_VALUES.map((value) => ({ bucket, value, count: counts.get(`${bucket}:${value}`) ?? 0, band: riskBand(mid * value) })),
+      cells: RISK_VALUES.map((value) => ({
+        bucket,
+        value,
+        count: counts.get(`${bucket}:${value}`) ?? 0,
+        band: riskBand(mid * value),
+      })),
     });
   }
   return rows;

@@ -11,9 +11,16 @@ import { DISCIPLINE_LABELS, type Discipline, type MemberRole, type ReviewStatus,
  */
 
 /** A seated (or to-be-seated) person as the rules need them; `active: false` = deactivated. */
-export type SeatHolder = { userId: string; name?: string; active: boolean; roles: readonly Role[]; disciplines: readonly Discipline[] };
+export type SeatHolder = {
+  userId: string;
+  name?: string;
+  active: boolean;
+  roles: readonly Role[];
+  disciplines: readonly Discipline[];
+};
 
-const who = (s: Pick<Seat, "userId" | "name">, h?: Pick<SeatHolder, "name">) => h?.name?.trim() || s.name?.trim() || s.userId;
+const who = (s: Pick<Seat, "userId" | "name">, h?: Pick<SeatHolder, "name">) =>
+  h?.name?.trim() || s.name?.trim() || s.userId;
 
 /** "Seat 2 (researcher, chair)": how refusals name a seat, as the panel editor numbers them. */
 export function seatLabel(seat: Pick<Seat, "discipline" | "isChair">, index: number): string {
@@ -39,7 +46,8 @@ export function holderReasons(holder: SeatHolder | undefined, discipline: Discip
   return out;
 }
 
-export const isEligible = (holder: SeatHolder | undefined, discipline: Discipline) => holderReasons(holder, discipline).length === 0;
+export const isEligible = (holder: SeatHolder | undefined, discipline: Discipline) =>
+  holderReasons(holder, discipline).length === 0;
 
 /** Every ineligible seat, each reason naming the seat, the person and why. */
 export function seatEligibilityReasons(seats: readonly Seat[], holders: readonly SeatHolder[]): Reason[] {
@@ -51,14 +59,20 @@ export function seatReasons(s: Seat, index: number, holders: readonly SeatHolder
   const h = holders.find((x) => x.userId === s.userId);
   // The form's own paths (seats.N.userId / seats.N.discipline), so each seat's problem shows at that seat.
   const field = (code: string) => `seats.${index}.${code === "seat_discipline_not_held" ? "discipline" : "userId"}`;
-  return holderReasons(h, s.discipline).map((r) => reason(r.code, `${seatLabel(s, index)}: ${who(s, h)} ${r.why}.`, field(r.code)));
+  return holderReasons(h, s.discipline).map((r) =>
+    reason(r.code, `${seatLabel(s, index)}: ${who(s, h)} ${r.why}.`, field(r.code)),
+  );
 }
 
 /**
  * The chair check of levels that require it: the proposed chair must be confirmed by a manager or
  * an admin before the review opens (the reviewed party proposes its panel, not its judge).
  */
-export function chairConfirmationReasons(input: { level: number; required: boolean; seats: readonly Seat[] }): Reason[] {
+export function chairConfirmationReasons(input: {
+  level: number;
+  required: boolean;
+  seats: readonly Seat[];
+}): Reason[] {
   if (!input.required) return [];
   const i = input.seats.findIndex((s) => s.isChair);
   const chair = input.seats[i];
@@ -76,9 +90,13 @@ export function chairConfirmationReasons(input: { level: number; required: boole
  * Re-seating keeps a chair confirmation only if the chair seat is unchanged (same person, same
  * discipline); any other change clears it, and `cleared` says so (the UI tells the author).
  */
-export function carryChairConfirmation(previous: readonly Seat[], next: readonly Seat[]): { seats: Seat[]; cleared: boolean } {
+export function carryChairConfirmation(
+  previous: readonly Seat[],
+  next: readonly Seat[],
+): { seats: Seat[]; cleared: boolean } {
   const before = previous.find((s) => s.isChair && s.chairConfirmed);
-  const keep = (s: Seat) => before !== undefined && s.isChair && s.userId === before.userId && s.discipline === before.discipline;
+  const keep = (s: Seat) =>
+    before !== undefined && s.isChair && s.userId === before.userId && s.discipline === before.discipline;
   const seats = next.map((s) => ({ ...s, chairConfirmed: keep(s) }));
   return { seats, cleared: before !== undefined && !seats.some((s) => s.chairConfirmed) };
 }
@@ -102,29 +120,65 @@ export function decideConfirmChair(input: {
   const permitted = can(actor, "confirm_chair", { projectMemberRole: input.memberRole });
   if (!permitted.ok) return permitted;
   if (review.status !== "draft") {
-    out.push(reason("review_not_draft", `The chair is confirmed while the review is a draft; this review is ${review.status}.`, "status"));
+    out.push(
+      reason(
+        "review_not_draft",
+        `The chair is confirmed while the review is a draft; this review is ${review.status}.`,
+        "status",
+      ),
+    );
   }
   if (!input.required) {
-    out.push(reason("chair_confirmation_not_required", `Level ${review.level} does not require the chair to be confirmed.`, "seats"));
+    out.push(
+      reason(
+        "chair_confirmation_not_required",
+        `Level ${review.level} does not require the chair to be confirmed.`,
+        "seats",
+      ),
+    );
   }
   const chairs = seats.filter((s) => s.isChair);
   const chair = chairs[0];
   if (chairs.length !== 1 || !chair) {
-    out.push(reason("panel_chair_count", chairs.length === 0 ? "The panel has no chair to confirm yet." : `The panel has ${chairs.length} chairs; exactly one seat must be the chair.`, "seats"));
+    out.push(
+      reason(
+        "panel_chair_count",
+        chairs.length === 0
+          ? "The panel has no chair to confirm yet."
+          : `The panel has ${chairs.length} chairs; exactly one seat must be the chair.`,
+        "seats",
+      ),
+    );
     return decide(out, () => ({ chair: chair! }));
   }
   const index = seats.indexOf(chair);
   if (input.seen && (input.seen.userId !== chair.userId || input.seen.discipline !== chair.discipline)) {
     return refuse([
       ...out,
-      reason("chair_changed", `The chair changed since you loaded this review: it is now ${seatLabel(chair, index)}, ${who(chair)}. Reload the review and confirm again.`, "seats"),
+      reason(
+        "chair_changed",
+        `The chair changed since you loaded this review: it is now ${seatLabel(chair, index)}, ${who(chair)}. Reload the review and confirm again.`,
+        "seats",
+      ),
     ]);
   }
   if (chair.chairConfirmed) {
-    out.push(reason("chair_already_confirmed", `${seatLabel(chair, index)}: ${who(chair)} is already confirmed as chair.`, "seats"));
+    out.push(
+      reason(
+        "chair_already_confirmed",
+        `${seatLabel(chair, index)}: ${who(chair)} is already confirmed as chair.`,
+        "seats",
+      ),
+    );
   }
   if (actor && chair.userId === actor.userId) {
-    out.push(reason("chair_confirm_self", `${seatLabel(chair, index)}: you are the proposed chair; another manager or an admin must confirm it.`, "seats"));
+    out.push(
+      reason(
+        "chair_confirm_self",
+        `${seatLabel(chair, index)}: you are the proposed chair; another manager or an admin must confirm it.`,
+        "seats",
+      ),
+    );
   }
   out.push(...seatReasons(chair, index, input.holders));
   return decide(out, () => ({ chair }));

@@ -8,9 +8,23 @@ import { decideProjectStatus } from "./project-status";
 import { decideOpenDraft, decideWithdraw } from "./review-draft";
 import { isLive } from "./review-state";
 import { decideSubmit } from "./review-submit";
-import { decideDiscoverySwitchback, decideEmbeddedSwitchback, decideVersionBump, type VersionKind, type Versions } from "./switchbacks";
+import {
+  decideDiscoverySwitchback,
+  decideEmbeddedSwitchback,
+  decideVersionBump,
+  type VersionKind,
+  type Versions,
+} from "./switchbacks";
 import { assertTransition, decideGraduation, type Transition } from "./transitions";
-import { CARD_SECTIONS, DISCIPLINES, type ComponentStatus, type MemberRole, type ProjectStatus, type ReviewStatus, type VoteChoice } from "./vocabulary";
+import {
+  CARD_SECTIONS,
+  DISCIPLINES,
+  type ComponentStatus,
+  type MemberRole,
+  type ProjectStatus,
+  type ReviewStatus,
+  type VoteChoice,
+} from "./vocabulary";
 import { componentPin, decideOutcome, decideVote, withVote, type Outcome, type Pin, type Vote } from "./votes";
 
 /**
@@ -20,8 +34,14 @@ import { componentPin, decideOutcome, decideVote, withVote, type Outcome, type P
  */
 export type SimComponent = { id: string; level: number; status: ComponentStatus; versions: Versions };
 export type SimReview = {
-  id: string; authorId: string; status: ReviewStatus; level: number;
-  componentIds: string[]; seats: Seat[]; votes: Vote[]; pin: Pin;
+  id: string;
+  authorId: string;
+  status: ReviewStatus;
+  level: number;
+  componentIds: string[];
+  seats: Seat[];
+  votes: Vote[];
+  pin: Pin;
 };
 export type SimDecision = { reviewId: string; outcome: Outcome; counted: Vote[]; pin: Pin; seats: number };
 export type AuditEntry = { seq: number; actorId: string; action: SimAction["type"] };
@@ -53,13 +73,22 @@ export type SimAction =
 export function initialState(): SimState {
   return {
     projectStatus: "active",
-    members: [{ userId: "u1", role: "owner" }, { userId: "u2", role: "contributor" }],
+    members: [
+      { userId: "u1", role: "owner" },
+      { userId: "u2", role: "contributor" },
+    ],
     users: [
-      { userId: "u1", roles: ["researcher"] }, { userId: "u2", roles: ["researcher"] },
+      { userId: "u1", roles: ["researcher"] },
+      { userId: "u2", roles: ["researcher"] },
       ...["u3", "u4", "u5", "u6", "u7", "u8"].map((userId) => ({ userId, roles: ["reviewer" as const] })),
       { userId: "u9", roles: ["admin", "manager"] },
     ],
-    components: [], reviews: [], transitions: [], cardRevision: 1, decisions: [], audit: [],
+    components: [],
+    reviews: [],
+    transitions: [],
+    cardRevision: 1,
+    decisions: [],
+    audit: [],
   };
 }
 
@@ -71,14 +100,22 @@ const memberRole = (s: SimState, id: string) => s.members.find((m) => m.userId =
 const actorOf = (s: SimState, id: string): Actor => s.users.find((u) => u.userId === id) ?? null;
 const pinOf = (s: SimState, ids: readonly string[]): Pin => ({
   cardRevisionId: `rev${s.cardRevision}`,
-  componentVersions: Object.fromEntries(ids.map((id) => [id, componentPin(s.components.find((c) => c.id === id)!.versions)])),
+  componentVersions: Object.fromEntries(
+    ids.map((id) => [id, componentPin(s.components.find((c) => c.id === id)!.versions)]),
+  ),
 });
 const underLive = (s: SimState, id: string) => s.reviews.some((r) => isLive(r.status) && r.componentIds.includes(id));
 
 /** Requirements that satisfy every gate, so the panel and checklist decide in the simulation. */
 const GOOD_REQUIREMENTS: Requirement[] = (["research", "technical", "product"] as const).map((kind) => ({
-  id: kind, kind, statement: `The ${kind} shall hold.`, verification: "tested", validation: "accepted",
-  status: "validated", pFailure: 0.1, value: 5,
+  id: kind,
+  kind,
+  statement: `The ${kind} shall hold.`,
+  verification: "tested",
+  validation: "accepted",
+  status: "validated",
+  pFailure: 0.1,
+  value: 5,
 }));
 
 /** Re-pins every open review (the card or a version changed); stale votes stay but no longer count. */
@@ -108,14 +145,30 @@ function apply(s: SimState, a: SimAction): Decision<SimState> {
       return accept(moveComponent(next, { componentId: id, kind: "start", fromLevel: null, toLevel: a.level }));
     }
     case "open_draft": {
-      const chosen = [...new Set(a.componentIndexes.map((i) => pick(s.components, i)?.id))].filter((x): x is string => !!x);
+      const chosen = [...new Set(a.componentIndexes.map((i) => pick(s.components, i)?.id))].filter(
+        (x): x is string => !!x,
+      );
       const level = s.components.find((c) => c.id === chosen[0])?.level ?? 0;
       const d = decideOpenDraft({
-        actor, memberRole: role, project: { id: "p1", status: s.projectStatus }, level, componentIds: chosen,
-        components: s.components.map((c) => ({ ...c, projectId: "p1" })), reviews: s.reviews,
+        actor,
+        memberRole: role,
+        project: { id: "p1", status: s.projectStatus },
+        level,
+        componentIds: chosen,
+        components: s.components.map((c) => ({ ...c, projectId: "p1" })),
+        reviews: s.reviews,
       });
       if (!d.ok) return refuse(d.reasons);
-      const review: SimReview = { id: `r${s.reviews.length + 1}`, authorId: a.actorId, status: "draft", level, componentIds: d.value.componentIds, seats: [], votes: [], pin: pinOf(s, chosen) };
+      const review: SimReview = {
+        id: `r${s.reviews.length + 1}`,
+        authorId: a.actorId,
+        status: "draft",
+        level,
+        componentIds: d.value.componentIds,
+        seats: [],
+        votes: [],
+        pin: pinOf(s, chosen),
+      };
       return accept({ ...s, reviews: [...s.reviews, review] });
     }
     case "submit": {
@@ -128,14 +181,32 @@ function apply(s: SimState, a: SimAction): Decision<SimState> {
       const wanted = DISCIPLINES.flatMap((d) => Array.from({ length: def?.seats[d] ?? 0 }, () => d));
       const disciplines = a.fullPanel ? wanted : wanted.slice(1);
       // The chair of levels that require it counts as confirmed by the manager (u9) in this model.
-      const seats: Seat[] = disciplines.map((discipline, i) => ({ userId: outsiders[i % outsiders.length]!, discipline, isChair: i < a.chairs, chairConfirmed: i < a.chairs }));
-      const seatHolders = outsiders.map((userId) => ({ userId, active: true, roles: ["reviewer" as const], disciplines: [...DISCIPLINES] }));
+      const seats: Seat[] = disciplines.map((discipline, i) => ({
+        userId: outsiders[i % outsiders.length]!,
+        discipline,
+        isChair: i < a.chairs,
+        chairConfirmed: i < a.chairs,
+      }));
+      const seatHolders = outsiders.map((userId) => ({
+        userId,
+        active: true,
+        roles: ["reviewer" as const],
+        disciplines: [...DISCIPLINES],
+      }));
       const d = decideSubmit({
-        review: r, project: { status: s.projectStatus, memberUserIds: s.members.map((m) => m.userId) },
+        review: r,
+        project: { status: s.projectStatus, memberUserIds: s.members.map((m) => m.userId) },
         components: s.components,
         criteria: (def?.criteria ?? []).map((c) => ({ key: c.key, state: "done", evidenceUrl: "https://example.org" })),
-        ethics: { templateItems: defaultEthicsTemplate.items, answers: defaultEthicsTemplate.items.map((i) => ({ key: i.key, answer: "yes", note: "checked" })) },
-        requirements: GOOD_REQUIREMENTS, seats, seatHolders, definitions: defaultLevelDefinitions, cardSectionsFilled: [...CARD_SECTIONS],
+        ethics: {
+          templateItems: defaultEthicsTemplate.items,
+          answers: defaultEthicsTemplate.items.map((i) => ({ key: i.key, answer: "yes", note: "checked" })),
+        },
+        requirements: GOOD_REQUIREMENTS,
+        seats,
+        seatHolders,
+        definitions: defaultLevelDefinitions,
+        cardSectionsFilled: [...CARD_SECTIONS],
       });
       if (!d.ok) return refuse(d.reasons);
       const opened: SimReview = { ...r, status: "open", seats, pin: pinOf(s, r.componentIds) };
@@ -152,7 +223,10 @@ function apply(s: SimState, a: SimAction): Decision<SimState> {
       const [maj, min, patch] = (c.versions[a.kind] ?? "0.0.0").split(".").map(Number);
       const d = decideVersionBump({ component: c, newVersions: { [a.kind]: `${maj}.${min}.${(patch ?? 0) + 1}` } });
       if (!d.ok) return refuse(d.reasons);
-      let next: SimState = { ...s, components: s.components.map((x) => (x.id === c.id ? { ...x, versions: d.value.versions } : x)) };
+      let next: SimState = {
+        ...s,
+        components: s.components.map((x) => (x.id === c.id ? { ...x, versions: d.value.versions } : x)),
+      };
       if (d.value.transition) next = moveComponent(next, d.value.transition);
       return accept(repinAll(next));
     }
@@ -160,7 +234,13 @@ function apply(s: SimState, a: SimAction): Decision<SimState> {
     case "embedded": {
       const c = pick(s.components, a.componentIndex);
       if (!c) return no("no component");
-      const input = { memberRole: role, component: c, toLevel: a.toLevel, reason: "found a gap", underLiveReview: underLive(s, c.id) };
+      const input = {
+        memberRole: role,
+        component: c,
+        toLevel: a.toLevel,
+        reason: "found a gap",
+        underLiveReview: underLive(s, c.id),
+      };
       const d = a.type === "discovery" ? decideDiscoverySwitchback(input) : decideEmbeddedSwitchback(input);
       return d.ok ? accept(moveComponent(s, d.value)) : refuse(d.reasons);
     }
@@ -175,10 +255,19 @@ function apply(s: SimState, a: SimAction): Decision<SimState> {
       const c = pick(s.components, a.componentIndex);
       if (!c || c.status !== "active" || underLive(s, c.id)) return no("cannot archive");
       if (!can(actor, "edit_project", { projectMemberRole: role }).ok) return no("not an editor");
-      return accept({ ...s, components: s.components.map((x) => (x.id === c.id ? { ...x, status: "archived" as const } : x)) });
+      return accept({
+        ...s,
+        components: s.components.map((x) => (x.id === c.id ? { ...x, status: "archived" as const } : x)),
+      });
     }
     case "set_project_status": {
-      const d = decideProjectStatus({ actor, memberRole: role, from: s.projectStatus, to: a.status, reason: "planning" });
+      const d = decideProjectStatus({
+        actor,
+        memberRole: role,
+        from: s.projectStatus,
+        to: a.status,
+        reason: "planning",
+      });
       return d.ok ? accept({ ...s, projectStatus: d.value.status }) : refuse(d.reasons);
     }
   }
@@ -192,7 +281,11 @@ function applyVote(s: SimState, a: Extract<SimAction, { type: "vote" }>): Decisi
   const pin = a.stalePin ? { ...r.pin, cardRevisionId: "old" } : r.pin;
   const d = decideVote({
     review: { status: r.status, pin: r.pin, memberUserIds: s.members.map((m) => m.userId) },
-    seat, voterId: a.actorId, choice: a.choice, tasks: a.choice === "return" ? [{ text: "Add a drift test", target: "AUC ≥ 0.9" }] : [], pin,
+    seat,
+    voterId: a.actorId,
+    choice: a.choice,
+    tasks: a.choice === "return" ? [{ text: "Add a drift test", target: "AUC ≥ 0.9" }] : [],
+    pin,
   });
   if (!d.ok) return refuse(d.reasons);
   let review: SimReview = { ...r, votes: withVote(r.votes, d.value) };
@@ -204,7 +297,13 @@ function applyVote(s: SimState, a: Extract<SimAction, { type: "vote" }>): Decisi
       if (!g.ok) return refuse(g.reasons);
       for (const t of g.value) next = moveComponent(next, t);
     }
-    next = { ...next, decisions: [...next.decisions, { reviewId: r.id, outcome, counted: review.votes, pin: review.pin, seats: review.seats.length }] };
+    next = {
+      ...next,
+      decisions: [
+        ...next.decisions,
+        { reviewId: r.id, outcome, counted: review.votes, pin: review.pin, seats: review.seats.length },
+      ],
+    };
     review = { ...review, status: outcome.status };
   }
   return accept({ ...next, reviews: next.reviews.map((x) => (x.id === r.id ? review : x)) });
@@ -214,5 +313,8 @@ function applyVote(s: SimState, a: Extract<SimAction, { type: "vote" }>): Decisi
 export function step(s: SimState, a: SimAction): { state: SimState; decision: Decision<SimState> } {
   const d = apply(s, a);
   if (!d.ok) return { state: s, decision: d };
-  return { state: { ...d.value, audit: [...s.audit, { seq: s.audit.length + 1, actorId: a.actorId, action: a.type }] }, decision: d };
+  return {
+    state: { ...d.value, audit: [...s.audit, { seq: s.audit.length + 1, actorId: a.actorId, action: a.type }] },
+    decision: d,
+  };
 }

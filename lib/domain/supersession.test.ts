@@ -6,13 +6,25 @@
 import { describe, expect, it } from "vitest";
 import { allowedActions } from "./allowed-actions";
 import { decideChairPause, decideKeyDecision } from "./key-decisions";
-import { supersededComponentIds, supersededReasons, supersedingReviews, type DecidedReview, type SupersessionInput } from "./supersession";
+import {
+  supersededComponentIds,
+  supersededReasons,
+  supersedingReviews,
+  type DecidedReview,
+  type SupersessionInput,
+} from "./supersession";
 import { decideReviewSwitchback } from "./switchbacks";
 
 const t = (day: number) => new Date(Date.UTC(2026, 5, day));
 const review = { id: "r4", decidedAt: t(1), componentIds: ["c1", "c2"] };
 const l5: DecidedReview = { id: "r5", level: 5, status: "graduated", decidedAt: t(10), componentIds: ["c1"] };
-const older: DecidedReview = { id: "r3", level: 3, status: "graduated", decidedAt: t(1 - 30), componentIds: ["c1", "c2"] };
+const older: DecidedReview = {
+  id: "r3",
+  level: 3,
+  status: "graduated",
+  decidedAt: t(1 - 30),
+  componentIds: ["c1", "c2"],
+};
 const elsewhere: DecidedReview = { id: "rx", level: 4, status: "returned", decidedAt: t(20), componentIds: ["c9"] };
 const input = (otherDecided: DecidedReview[]): SupersessionInput => ({ review, otherDecided });
 const codes = (d: { ok: boolean; reasons?: { code: string }[] }) => (d.ok ? [] : (d.reasons ?? []).map((r) => r.code));
@@ -37,25 +49,47 @@ describe("supersedingReviews", () => {
 describe("every door of a superseded review", () => {
   const seat = { isChair: true };
   it("key decision (pause, continue, path A+B) is refused", () => {
-    for (const [level, status, decision] of [[4, "returned", "pause"], [4, "graduated", "continue"], [2, "graduated", "path_a_b"]] as const) {
-      const base = { review: { status, level }, projectStatus: "active" as const, actorSeat: seat, decision, now: t(30) };
+    for (const [level, status, decision] of [
+      [4, "returned", "pause"],
+      [4, "graduated", "continue"],
+      [2, "graduated", "path_a_b"],
+    ] as const) {
+      const base = {
+        review: { status, level },
+        projectStatus: "active" as const,
+        actorSeat: seat,
+        decision,
+        now: t(30),
+      };
       expect(decideKeyDecision({ ...base, supersession: input([older]) }).ok).toBe(true);
       expect(codes(decideKeyDecision({ ...base, supersession: input([l5]) }))).toEqual(["review_superseded"]);
     }
   });
   it("pause on return is refused", () => {
-    const base = { review: { status: "returned" as const }, projectStatus: "active" as const, actorSeat: seat, rationale: "r" };
+    const base = {
+      review: { status: "returned" as const },
+      projectStatus: "active" as const,
+      actorSeat: seat,
+      rationale: "r",
+    };
     expect(decideChairPause({ ...base, supersession: input([]) }).ok).toBe(true);
     expect(codes(decideChairPause({ ...base, supersession: input([l5]) }))).toEqual(["review_superseded"]);
   });
   it("a review switchback may not move a component a later review decided; the others it may", () => {
     const base = {
-      review: { id: "r4", status: "returned" as const, componentIds: ["c1", "c2"] }, actorSeat: seat, rationale: "r",
-      components: [{ id: "c1", level: 5, status: "active" as const, name: "Model" }, { id: "c2", level: 4, status: "active" as const }],
+      review: { id: "r4", status: "returned" as const, componentIds: ["c1", "c2"] },
+      actorSeat: seat,
+      rationale: "r",
+      components: [
+        { id: "c1", level: 5, status: "active" as const, name: "Model" },
+        { id: "c2", level: 4, status: "active" as const },
+      ],
       supersession: input([l5]),
     };
     const refused = decideReviewSwitchback({ ...base, moves: [{ componentId: "c1", toLevel: 4 }] });
-    expect(refused.ok ? [] : refused.reasons).toEqual([expect.objectContaining({ code: "component_superseded", field: "moves.0" })]);
+    expect(refused.ok ? [] : refused.reasons).toEqual([
+      expect.objectContaining({ code: "component_superseded", field: "moves.0" }),
+    ]);
     expect(decideReviewSwitchback({ ...base, moves: [{ componentId: "c2", toLevel: 3 }] }).ok).toBe(true);
   });
   it("the UI offers no state change, only the debrief; switchback while some components are still its own", () => {
@@ -64,7 +98,11 @@ describe("every door of a superseded review", () => {
     const chair = { userId: "chair", roles: ["reviewer" as const] };
     const owner = { userId: "own", roles: ["researcher" as const] };
     expect(allowedActions({ project, review: { ...r, superseded: "all" } }, chair)).toEqual(["read", "record_debrief"]);
-    expect(allowedActions({ project, review: { ...r, superseded: "some" } }, chair)).toEqual(["read", "record_review_switchback", "record_debrief"]);
+    expect(allowedActions({ project, review: { ...r, superseded: "some" } }, chair)).toEqual([
+      "read",
+      "record_review_switchback",
+      "record_debrief",
+    ]);
     expect(allowedActions({ project, review: r }, owner)).toContain("tick_review_task");
     expect(allowedActions({ project, review: { ...r, superseded: "some" } }, owner)).not.toContain("tick_review_task");
   });

@@ -30,7 +30,12 @@ export function supersedingReviews(input: SupersessionInput): DecidedReview[] {
   if (review.decidedAt === null) return [];
   const since = review.decidedAt.getTime();
   return input.otherDecided
-    .filter((o) => o.id !== review.id && o.decidedAt.getTime() > since && o.componentIds.some((c) => review.componentIds.includes(c)))
+    .filter(
+      (o) =>
+        o.id !== review.id &&
+        o.decidedAt.getTime() > since &&
+        o.componentIds.some((c) => review.componentIds.includes(c)),
+    )
     .sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime());
 }
 
@@ -41,7 +46,8 @@ export function supersededComponentIds(input: SupersessionInput): string[] {
 }
 
 /** "the level 5 review decided on 2026-12-01 (graduated)"; the page links it, a message cannot. */
-const describe = (o: DecidedReview) => `the level ${o.level} review decided on ${o.decidedAt.toISOString().slice(0, 10)} (${o.status})`;
+const describe = (o: DecidedReview) =>
+  `the level ${o.level} review decided on ${o.decidedAt.toISOString().slice(0, 10)} (${o.status})`;
 
 /**
  * Refusal for a review-wide change (key decision, pause, task done/undone) once any of the review's

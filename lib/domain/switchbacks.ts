@@ -15,7 +15,13 @@ function downReasons(c: SwitchbackComponent, toLevel: number, field = "toLevel")
   if (!Number.isInteger(toLevel) || toLevel < 0) {
     out.push(reason("level_invalid", `${toLevel} is not a level; switchbacks go down to level 0 at most.`, field));
   } else if (toLevel >= c.level) {
-    out.push(reason("level_not_lower", `A switchback moves ${named(c)} below its level ${c.level}; ${toLevel} is not lower.`, field));
+    out.push(
+      reason(
+        "level_not_lower",
+        `A switchback moves ${named(c)} below its level ${c.level}; ${toLevel} is not lower.`,
+        field,
+      ),
+    );
   }
   return out;
 }
@@ -23,7 +29,13 @@ function downReasons(c: SwitchbackComponent, toLevel: number, field = "toLevel")
 /** A component held by a draft/open review keeps its level until that review ends or is withdrawn. */
 const liveReviewReasons = (c: SwitchbackComponent, underLiveReview: boolean | undefined): Reason[] =>
   underLiveReview
-    ? [reason("component_under_review", `The component ${named(c)} is under a draft or open review; withdraw or finish it first.`, "componentId")]
+    ? [
+        reason(
+          "component_under_review",
+          `The component ${named(c)} is under a draft or open review; withdraw or finish it first.`,
+          "componentId",
+        ),
+      ]
     : [];
 
 const reasonText = (text: string, what: string): Reason[] =>
@@ -40,11 +52,19 @@ export function decideDiscoverySwitchback(input: {
   const { component: c, toLevel } = input;
   const out: Reason[] = [];
   if (input.memberRole === null) {
-    out.push(reason("not_member", "Only the project's owners and contributors can record a discovery switchback.", "actor"));
+    out.push(
+      reason("not_member", "Only the project's owners and contributors can record a discovery switchback.", "actor"),
+    );
   }
   out.push(...downReasons(c, toLevel), ...liveReviewReasons(c, input.underLiveReview));
   out.push(...reasonText(input.reason, "A discovery switchback"));
-  return decide(out, () => ({ componentId: c.id, kind: "discovery" as const, fromLevel: c.level, toLevel, reason: input.reason.trim() }));
+  return decide(out, () => ({
+    componentId: c.id,
+    kind: "discovery" as const,
+    fromLevel: c.level,
+    toLevel,
+    reason: input.reason.trim(),
+  }));
 }
 
 /** The embedded paths an owner may take by hand (9 → 7 happens only on a new version). */
@@ -63,13 +83,27 @@ export function decideEmbeddedSwitchback(input: {
 }): Decision<TransitionDraft> {
   const { component: c, toLevel } = input;
   const out: Reason[] = [];
-  if (input.memberRole !== "owner") out.push(reason("not_owner", "Only a project owner can take an embedded switchback.", "actor"));
-  if (c.status !== "active") out.push(reason("component_archived", `The component ${named(c)} is archived.`, "toLevel"));
+  if (input.memberRole !== "owner")
+    out.push(reason("not_owner", "Only a project owner can take an embedded switchback.", "actor"));
+  if (c.status !== "active")
+    out.push(reason("component_archived", `The component ${named(c)} is archived.`, "toLevel"));
   if (!MANUAL_EMBEDDED_PATHS.some(([f, t]) => f === c.level && t === toLevel)) {
-    out.push(reason("embedded_path_invalid", `Embedded switchbacks are only the predefined paths 4 → 2 and 9 → 4; ${c.level} → ${toLevel} is not one of them.`, "toLevel"));
+    out.push(
+      reason(
+        "embedded_path_invalid",
+        `Embedded switchbacks are only the predefined paths 4 → 2 and 9 → 4; ${c.level} → ${toLevel} is not one of them.`,
+        "toLevel",
+      ),
+    );
   }
   out.push(...liveReviewReasons(c, input.underLiveReview), ...reasonText(input.reason, "An embedded switchback"));
-  return decide(out, () => ({ componentId: c.id, kind: "embedded" as const, fromLevel: c.level, toLevel, reason: input.reason.trim() }));
+  return decide(out, () => ({
+    componentId: c.id,
+    kind: "embedded" as const,
+    fromLevel: c.level,
+    toLevel,
+    reason: input.reason.trim(),
+  }));
 }
 
 /**
@@ -91,9 +125,16 @@ export function decideReviewSwitchback(input: {
 }): Decision<TransitionDraft[]> {
   const { review, moves } = input;
   const out: Reason[] = [];
-  if (!input.actorSeat?.isChair) out.push(reason("not_chair", "Only the panel's chair can record a review switchback.", "actor"));
+  if (!input.actorSeat?.isChair)
+    out.push(reason("not_chair", "Only the panel's chair can record a review switchback.", "actor"));
   if (review.status !== "returned") {
-    out.push(reason("review_not_returned", `A review switchback is recorded on a returned review; this review is ${review.status}.`, "status"));
+    out.push(
+      reason(
+        "review_not_returned",
+        `A review switchback is recorded on a returned review; this review is ${review.status}.`,
+        "status",
+      ),
+    );
   }
   if (moves.length === 0) out.push(reason("no_moves", "A review switchback moves at least one component.", "moves"));
   for (const id of duplicates(moves.map((m) => m.componentId))) {
@@ -103,23 +144,36 @@ export function decideReviewSwitchback(input: {
   moves.forEach((m, i) => {
     const c = input.components.find((x) => x.id === m.componentId);
     if (!c || !review.componentIds.includes(m.componentId)) {
-      out.push(reason("component_not_reviewed", `The component "${m.componentId}" was not part of this review.`, `moves.${i}`));
+      out.push(
+        reason("component_not_reviewed", `The component "${m.componentId}" was not part of this review.`, `moves.${i}`),
+      );
     } else {
       out.push(...downReasons(c, m.toLevel, `moves.${i}`));
       out.push(...liveReviewReasons(c, input.componentIdsUnderLiveReview?.includes(c.id)));
       if (input.movedComponentIds?.includes(c.id)) {
-        out.push(reason("component_already_switched", `This review has already moved ${named(c)}; a review moves each component once.`, `moves.${i}`));
+        out.push(
+          reason(
+            "component_already_switched",
+            `This review has already moved ${named(c)}; a review moves each component once.`,
+            `moves.${i}`,
+          ),
+        );
       }
       const later = input.supersession ? supersedingReviewOf(input.supersession, c.id) : null;
       if (later) out.push(supersededMoveReason(later, named(c), `moves.${i}`));
       found.push([c, m.toLevel]);
     }
   });
-  if (!hasText(input.rationale)) out.push(reason("rationale_missing", "A review switchback needs a rationale.", "rationale"));
+  if (!hasText(input.rationale))
+    out.push(reason("rationale_missing", "A review switchback needs a rationale.", "rationale"));
   return decide(out, () =>
     found.map(([c, toLevel]) => ({
-      componentId: c.id, kind: "review" as const, fromLevel: c.level, toLevel,
-      reason: input.rationale.trim(), reviewId: review.id,
+      componentId: c.id,
+      kind: "review" as const,
+      fromLevel: c.level,
+      toLevel,
+      reason: input.rationale.trim(),
+      reviewId: review.id,
     })),
   );
 }
@@ -138,18 +192,32 @@ export function decideVersionBump(input: {
 }): Decision<{ versions: Versions; transition: TransitionDraft | null }> {
   const { component: c, newVersions } = input;
   const out: Reason[] = [];
-  if (c.status !== "active") out.push(reason("component_archived", `The component ${named(c)} is archived.`, "versions"));
+  if (c.status !== "active")
+    out.push(reason("component_archived", `The component ${named(c)} is archived.`, "versions"));
   const changed = VERSION_KINDS.filter((k) => newVersions[k] != null);
-  if (changed.length === 0) out.push(reason("no_new_version", "Give at least one new code, model or data version.", "versions"));
+  if (changed.length === 0)
+    out.push(reason("no_new_version", "Give at least one new code, model or data version.", "versions"));
   for (const k of changed) {
     const next = parseSemver(newVersions[k] ?? "");
     if (!next) {
-      out.push(reason("version_invalid", `The ${k} version "${newVersions[k]}" is not a semantic version like 1.4.2.`, `versions.${k}`));
+      out.push(
+        reason(
+          "version_invalid",
+          `The ${k} version "${newVersions[k]}" is not a semantic version like 1.4.2.`,
+          `versions.${k}`,
+        ),
+      );
       continue;
     }
     const current = c.versions[k] === null ? null : parseSemver(c.versions[k]);
     if (current && compareSemver(next, current) <= 0) {
-      out.push(reason("version_not_increasing", `The ${k} version must increase beyond ${c.versions[k]}; ${newVersions[k]} does not.`, `versions.${k}`));
+      out.push(
+        reason(
+          "version_not_increasing",
+          `The ${k} version must increase beyond ${c.versions[k]}; ${newVersions[k]} does not.`,
+          `versions.${k}`,
+        ),
+      );
     }
   }
   return decide(out, () => {
@@ -157,7 +225,13 @@ export function decideVersionBump(input: {
     for (const k of changed) versions[k] = (newVersions[k] ?? "").trim();
     const transition: TransitionDraft | null =
       c.level === 9
-        ? { componentId: c.id, kind: "embedded", fromLevel: 9, toLevel: 7, reason: `New ${changed.join(", ")} version of a deployed component; changes cycle back through integration.` }
+        ? {
+            componentId: c.id,
+            kind: "embedded",
+            fromLevel: 9,
+            toLevel: 7,
+            reason: `New ${changed.join(", ")} version of a deployed component; changes cycle back through integration.`,
+          }
         : null;
     return { versions, transition };
   });

@@ -19,9 +19,16 @@ describe("systemLevel", () => {
 
 describe("phaseOf", () => {
   it.each([
-    [0, "research"], [2, "research"], [3, "prototyping"], [5, "prototyping"],
-    [6, "productization"], [8, "productization"], [9, "deployment"],
-    [-1, null], [10, null], [2.5, null],
+    [0, "research"],
+    [2, "research"],
+    [3, "prototyping"],
+    [5, "prototyping"],
+    [6, "productization"],
+    [8, "productization"],
+    [9, "deployment"],
+    [-1, null],
+    [10, null],
+    [2.5, null],
   ] as const)("level %s → %s", (level, phase) => {
     expect(phaseOf(level)).toBe(phase);
   });

@@ -5,9 +5,7 @@ import { isLevel, type ComponentStatus, type Phase } from "./vocabulary";
  * lowest level of its constituent parts"); archived components no longer count.
  * No active component → null (the UI shows "—").
  */
-export function systemLevel(
-  components: readonly { level: number; status: ComponentStatus }[],
-): number | null {
+export function systemLevel(components: readonly { level: number; status: ComponentStatus }[]): number | null {
   let lowest: number | null = null;
   for (const c of components) {
     if (c.status !== "active") continue;

@@ -37,14 +37,22 @@ describe("projectedDaysToTarget", () => {
     ["no level yet: from L0 (default-filled gaps)", { level: null, levelSince: null, targetLevel: 2 }, 60 + 60],
     ["no target", { targetLevel: null }, 0],
   ])("%s", (_n, over, expected) => {
-    expect(projectedDaysToTarget({ level: 3, levelSince: now, targetLevel: 4, pace, now, ...over })).toBeCloseTo(expected, 6);
+    expect(projectedDaysToTarget({ level: 3, levelSince: now, targetLevel: 4, pace, now, ...over })).toBeCloseTo(
+      expected,
+      6,
+    );
   });
 });
 
 describe("targetStatus", () => {
   const base: TargetInput = {
-    level: 3, levelSince: daysFromNow(-10), targetLevel: 4, targetDate: daysFromNow(60),
-    status: "active", pace: { 3: 40 }, now,
+    level: 3,
+    levelSince: daysFromNow(-10),
+    targetLevel: 4,
+    targetDate: daysFromNow(60),
+    status: "active",
+    pace: { 3: 40 },
+    now,
   };
   it.each<[string, Partial<TargetInput>, ReturnType<typeof targetStatus>]>([
     ["no target level", { targetLevel: null }, null],
@@ -52,13 +60,25 @@ describe("targetStatus", () => {
     ["met: at the target level", { level: 4 }, "met"],
     ["met beats a past date", { level: 5, targetDate: daysFromNow(-30) }, "met"],
     ["missed: the day has passed", { targetDate: daysFromNow(-2) }, "missed"],
-    ["the target day itself still counts", { targetDate: new Date("2026-06-01T00:00:00Z"), pace: { 3: 0 } }, "on_track"],
+    [
+      "the target day itself still counts",
+      { targetDate: new Date("2026-06-01T00:00:00Z"), pace: { 3: 0 } },
+      "on_track",
+    ],
     ["on track: 30 days needed, 60 left", {}, "on_track"],
     ["at risk: 30 days needed, 20 left", { targetDate: daysFromNow(20) }, "at_risk"],
     ["paused projects are at risk", { status: "paused" }, "at_risk"],
     ["archived projects are at risk until the date", { status: "archived" }, "at_risk"],
-    ["stuck at the level: half a stay still needed", { levelSince: daysFromNow(-400), targetDate: daysFromNow(10) }, "at_risk"],
-    ["no level yet and no pace data", { level: null, levelSince: null, targetLevel: 1, pace: {}, targetDate: daysFromNow(400) }, "on_track"],
+    [
+      "stuck at the level: half a stay still needed",
+      { levelSince: daysFromNow(-400), targetDate: daysFromNow(10) },
+      "at_risk",
+    ],
+    [
+      "no level yet and no pace data",
+      { level: null, levelSince: null, targetLevel: 1, pace: {}, targetDate: daysFromNow(400) },
+      "on_track",
+    ],
   ])("%s", (_n, over, expected) => {
     expect(targetStatus({ ...base, ...over })).toBe(expected);
   });
@@ -88,20 +108,31 @@ describe("canSetTarget and decideTarget", () => {
   });
 
   const input: Parameters<typeof decideTarget>[0] = {
-    actor: manager, memberRole: null, project: { status: "active", level: 3 },
-    change: { targetLevel: 5, targetDate: daysFromNow(90) }, now,
+    actor: manager,
+    memberRole: null,
+    project: { status: "active", level: 3 },
+    change: { targetLevel: 5, targetDate: daysFromNow(90) },
+    now,
   };
   it.each<[string, Partial<typeof input>, string[]]>([
     ["a valid target", {}, []],
     ["clearing the target", { change: { targetLevel: null, targetDate: null } }, []],
     ["today is still allowed", { change: { targetLevel: 4, targetDate: new Date("2026-06-01T00:00:00Z") } }, []],
-    ["a project without a level may aim at L0", { project: { status: "active", level: null }, change: { targetLevel: 0, targetDate: daysFromNow(5) } }, []],
+    [
+      "a project without a level may aim at L0",
+      { project: { status: "active", level: null }, change: { targetLevel: 0, targetDate: daysFromNow(5) } },
+      [],
+    ],
     ["level without date", { change: { targetLevel: 5, targetDate: null } }, ["target_date_missing"]],
     ["date without level", { change: { targetLevel: null, targetDate: daysFromNow(5) } }, ["target_level_missing"]],
     ["not above the current level", { change: { targetLevel: 3, targetDate: daysFromNow(5) } }, ["target_not_above"]],
     ["not a level", { change: { targetLevel: 12, targetDate: daysFromNow(5) } }, ["level_invalid"]],
     ["a past date", { change: { targetLevel: 5, targetDate: daysFromNow(-1) } }, ["target_date_past"]],
-    ["archived project, contributor", { project: { status: "archived", level: 3 }, actor: researcher, memberRole: "contributor" }, ["forbidden", "project_archived"]],
+    [
+      "archived project, contributor",
+      { project: { status: "archived", level: 3 }, actor: researcher, memberRole: "contributor" },
+      ["forbidden", "project_archived"],
+    ],
   ])("%s", (_n, over, expected) => {
     expect(codes(decideTarget({ ...input, ...over }))).toEqual(expected);
   });

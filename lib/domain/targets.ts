@@ -69,13 +69,16 @@ export function paceFor(pace: LevelPace, level: number): number {
 }
 
 /** Projected days until the project reaches `targetLevel` at the median pace (0 when already there). */
-export function projectedDaysToTarget(input: Pick<TargetInput, "level" | "levelSince" | "targetLevel" | "pace" | "now">): number {
+export function projectedDaysToTarget(
+  input: Pick<TargetInput, "level" | "levelSince" | "targetLevel" | "pace" | "now">,
+): number {
   const { targetLevel, pace, now } = input;
   if (targetLevel === null) return 0;
   const from = input.level ?? 0;
   if (from >= targetLevel) return 0;
   const typical = paceFor(pace, from);
-  const elapsed = input.level !== null && input.levelSince ? Math.max(0, (now.getTime() - input.levelSince.getTime()) / DAY_MS) : 0;
+  const elapsed =
+    input.level !== null && input.levelSince ? Math.max(0, (now.getTime() - input.levelSince.getTime()) / DAY_MS) : 0;
   let days = Math.max(typical - elapsed, typical / 2);
   for (let l = from + 1; l < targetLevel; l++) days += paceFor(pace, l);
   return days;
@@ -131,7 +134,13 @@ export function decideTarget(input: {
     if (!isLevel(targetLevel)) {
       out.push(reason("level_invalid", `Choose a level from ${MIN_LEVEL} to ${MAX_LEVEL}.`, "targetLevel"));
     } else if (project.level !== null && targetLevel <= project.level) {
-      out.push(reason("target_not_above", `The project is already at level ${project.level}; choose a higher level.`, "targetLevel"));
+      out.push(
+        reason(
+          "target_not_above",
+          `The project is already at level ${project.level}; choose a higher level.`,
+          "targetLevel",
+        ),
+      );
     }
   }
   if (targetDate !== null && targetDeadline(targetDate).getTime() <= now.getTime()) {

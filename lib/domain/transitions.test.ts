@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assertTransition, currentLevel, currentLevels, decideGraduation, validateTransitionSequence, type Transition } from "./transitions";
+import {
+  assertTransition,
+  currentLevel,
+  currentLevels,
+  decideGraduation,
+  validateTransitionSequence,
+  type Transition,
+} from "./transitions";
 import type { TransitionKind } from "./vocabulary";
 
 describe("assertTransition (levels rise only by graduation, by one)", () => {
@@ -29,12 +36,28 @@ describe("assertTransition (levels rise only by graduation, by one)", () => {
   });
 });
 
-const t = (componentId: string, kind: TransitionKind, fromLevel: number | null, toLevel: number): Transition => ({ componentId, kind, fromLevel, toLevel });
+const t = (componentId: string, kind: TransitionKind, fromLevel: number | null, toLevel: number): Transition => ({
+  componentId,
+  kind,
+  fromLevel,
+  toLevel,
+});
 
 describe("transition sequences", () => {
-  const history = [t("a", "start", null, 3), t("b", "start", null, 0), t("a", "graduation", 3, 4), t("a", "embedded", 4, 2), t("b", "graduation", 0, 1)];
+  const history = [
+    t("a", "start", null, 3),
+    t("b", "start", null, 0),
+    t("a", "graduation", 3, 4),
+    t("a", "embedded", 4, 2),
+    t("b", "graduation", 0, 1),
+  ];
   it("derives current levels from the append-only list", () => {
-    expect(currentLevels(history)).toEqual(new Map([["a", 2], ["b", 1]]));
+    expect(currentLevels(history)).toEqual(
+      new Map([
+        ["a", 2],
+        ["b", 1],
+      ]),
+    );
     expect(currentLevel(history, "a")).toBe(2);
     expect(currentLevel(history, "zz")).toBeNull();
   });
@@ -46,7 +69,11 @@ describe("transition sequences", () => {
     ["no start", [t("a", "graduation", 3, 4)], ["transition_out_of_sequence"]],
     ["first record is not a start", [t("a", "discovery", null, 2)], ["transition_without_start"]],
     ["second start", [t("a", "start", null, 3), t("a", "start", null, 6)], ["transition_out_of_sequence"]],
-    ["leaves from the wrong level", [t("a", "start", null, 3), t("a", "graduation", 4, 5)], ["transition_out_of_sequence"]],
+    [
+      "leaves from the wrong level",
+      [t("a", "start", null, 3), t("a", "graduation", 4, 5)],
+      ["transition_out_of_sequence"],
+    ],
   ])("refuses: %s", (_n, seq, expected) => {
     const d = validateTransitionSequence(seq);
     expect(d.ok ? [] : d.reasons.map((r) => r.code)).toEqual(expected);
@@ -55,7 +82,10 @@ describe("transition sequences", () => {
 
 describe("decideGraduation", () => {
   const review = { id: "r1", status: "open" as const, level: 3, componentIds: ["a", "b"] };
-  const components = [{ id: "a", level: 3 }, { id: "b", level: 3 }];
+  const components = [
+    { id: "a", level: 3 },
+    { id: "b", level: 3 },
+  ];
   it("moves every reviewed component from N to N+1", () => {
     expect(decideGraduation({ review, outcome: { status: "graduated" }, components })).toEqual({
       ok: true,
@@ -66,11 +96,34 @@ describe("decideGraduation", () => {
     });
   });
   it.each<[string, Parameters<typeof decideGraduation>[0], string[]]>([
-    ["already graduated (second, concurrent decision)", { review: { ...review, status: "graduated" }, outcome: { status: "graduated" }, components }, ["review_not_open"]],
-    ["outcome still pending", { review, outcome: { status: "pending", awaitingUserIds: ["x"] }, components }, ["outcome_not_graduated"]],
+    [
+      "already graduated (second, concurrent decision)",
+      { review: { ...review, status: "graduated" }, outcome: { status: "graduated" }, components },
+      ["review_not_open"],
+    ],
+    [
+      "outcome still pending",
+      { review, outcome: { status: "pending", awaitingUserIds: ["x"] }, components },
+      ["outcome_not_graduated"],
+    ],
     ["outcome returned", { review, outcome: { status: "returned", tasks: [] }, components }, ["outcome_not_graduated"]],
-    ["a component already moved", { review, outcome: { status: "graduated" }, components: [{ id: "a", level: 4 }, { id: "b", level: 3 }] }, ["component_already_moved"]],
-    ["a component missing", { review, outcome: { status: "graduated" }, components: [{ id: "a", level: 3 }] }, ["component_unknown"]],
+    [
+      "a component already moved",
+      {
+        review,
+        outcome: { status: "graduated" },
+        components: [
+          { id: "a", level: 4 },
+          { id: "b", level: 3 },
+        ],
+      },
+      ["component_already_moved"],
+    ],
+    [
+      "a component missing",
+      { review, outcome: { status: "graduated" }, components: [{ id: "a", level: 3 }] },
+      ["component_unknown"],
+    ],
   ])("refuses: %s", (_n, input, expected) => {
     const d = decideGraduation(input);
     expect(d.ok ? [] : d.reasons.map((r) => r.code)).toEqual(expected);

@@ -31,11 +31,23 @@ export const EMBEDDED_PATHS: readonly (readonly [number, number])[] = [
  * unless a review earned the level: startLevelReasons); down-moves only by discovery, review or
  * the embedded paths.
  */
-export function assertTransition(from: number | null, to: number, kind: TransitionKind): Decision<{ from: number | null; to: number; kind: TransitionKind }> {
+export function assertTransition(
+  from: number | null,
+  to: number,
+  kind: TransitionKind,
+): Decision<{ from: number | null; to: number; kind: TransitionKind }> {
   const ok = () => accept({ from, to, kind });
   if (!isLevel(to)) return refuse([reason("level_invalid", `${to} is not a level (0 to ${MAX_LEVEL}).`, "toLevel")]);
   if (kind === "start") {
-    return from === null ? ok() : refuse([reason("start_not_new", "Only a new component starts at a chosen level; this one already has a level.", "kind")]);
+    return from === null
+      ? ok()
+      : refuse([
+          reason(
+            "start_not_new",
+            "Only a new component starts at a chosen level; this one already has a level.",
+            "kind",
+          ),
+        ]);
   }
   if (from === null || !isLevel(from)) {
     return refuse([reason("transition_without_start", "A component's first transition must be its start.", "kind")]);
@@ -43,17 +55,44 @@ export function assertTransition(from: number | null, to: number, kind: Transiti
   if (kind === "entry") {
     return from === 0 && to > 0
       ? ok()
-      : refuse([reason("entry_not_from_zero", `An entry review moves a component from its confirmed level 0 to its claimed level, not ${from} → ${to}.`, "toLevel")]);
+      : refuse([
+          reason(
+            "entry_not_from_zero",
+            `An entry review moves a component from its confirmed level 0 to its claimed level, not ${from} → ${to}.`,
+            "toLevel",
+          ),
+        ]);
   }
   if (kind === "graduation") {
-    if (from > MAX_REVIEWABLE_LEVEL) return refuse([reason("graduation_from_last_level", "Level 9 has no graduation.", "toLevel")]);
-    return to === from + 1 ? ok() : refuse([reason("level_skip", `Graduation moves exactly one level up, from ${from} to ${from + 1}, not to ${to}.`, "toLevel")]);
+    if (from > MAX_REVIEWABLE_LEVEL)
+      return refuse([reason("graduation_from_last_level", "Level 9 has no graduation.", "toLevel")]);
+    return to === from + 1
+      ? ok()
+      : refuse([
+          reason(
+            "level_skip",
+            `Graduation moves exactly one level up, from ${from} to ${from + 1}, not to ${to}.`,
+            "toLevel",
+          ),
+        ]);
   }
   if (to >= from) {
-    return refuse([reason("level_not_lower", `A ${kind} switchback must move to a level below ${from}; only a graduated review raises a level.`, "toLevel")]);
+    return refuse([
+      reason(
+        "level_not_lower",
+        `A ${kind} switchback must move to a level below ${from}; only a graduated review raises a level.`,
+        "toLevel",
+      ),
+    ]);
   }
   if (kind === "embedded" && !EMBEDDED_PATHS.some(([f, t]) => f === from && t === to)) {
-    return refuse([reason("embedded_path_invalid", `Embedded switchbacks are only the predefined paths 4 → 2 and 9 → 4 (and 9 → 7 on a new version); ${from} → ${to} is not one of them.`, "toLevel")]);
+    return refuse([
+      reason(
+        "embedded_path_invalid",
+        `Embedded switchbacks are only the predefined paths 4 → 2 and 9 → 4 (and 9 → 7 on a new version); ${from} → ${to} is not one of them.`,
+        "toLevel",
+      ),
+    ]);
   }
   return ok();
 }
@@ -80,7 +119,13 @@ export function validateTransitionSequence(transitions: readonly Transition[]): 
   transitions.forEach((t, i) => {
     const current = levels.get(t.componentId) ?? null;
     if (t.fromLevel !== current) {
-      out.push(reason("transition_out_of_sequence", `Transition ${i + 1} of "${t.componentId}" leaves from level ${t.fromLevel ?? "—"}, but the component is at ${current ?? "—"}.`, `transitions.${i}`));
+      out.push(
+        reason(
+          "transition_out_of_sequence",
+          `Transition ${i + 1} of "${t.componentId}" leaves from level ${t.fromLevel ?? "—"}, but the component is at ${current ?? "—"}.`,
+          `transitions.${i}`,
+        ),
+      );
     }
     const check = assertTransition(t.fromLevel, t.toLevel, t.kind);
     if (!check.ok) out.push(...check.reasons.map((r) => ({ ...r, field: `transitions.${i}` })));
@@ -107,12 +152,19 @@ export function decideGraduation(input: {
   if (input.outcome.status !== "graduated") {
     out.push(reason("outcome_not_graduated", "The panel's current votes do not graduate this review.", "votes"));
   }
-  if (review.level > MAX_REVIEWABLE_LEVEL) out.push(reason("graduation_from_last_level", "Level 9 has no graduation.", "level"));
+  if (review.level > MAX_REVIEWABLE_LEVEL)
+    out.push(reason("graduation_from_last_level", "Level 9 has no graduation.", "level"));
   for (const id of review.componentIds) {
     const c = components.find((x) => x.id === id);
     if (!c) out.push(reason("component_unknown", `The component "${id}" is not part of this project.`, "componentIds"));
     else if (c.level !== review.level) {
-      out.push(reason("component_already_moved", `The component "${id}" is at level ${c.level}, no longer at ${review.level}; it graduates only once.`, "componentIds"));
+      out.push(
+        reason(
+          "component_already_moved",
+          `The component "${id}" is at level ${c.level}, no longer at ${review.level}; it graduates only once.`,
+          "componentIds",
+        ),
+      );
     }
   }
   return decide(out, () =>

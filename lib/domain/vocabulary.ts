@@ -33,14 +33,7 @@ export const DISCIPLINE_LABELS: Record<Discipline, string> = {
 export const ROLES = ["admin", "manager", "researcher", "reviewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const COMPONENT_KINDS = [
-  "model",
-  "algorithm",
-  "data_pipeline",
-  "dataset",
-  "software_module",
-  "other",
-] as const;
+export const COMPONENT_KINDS = ["model", "algorithm", "data_pipeline", "dataset", "software_module", "other"] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 
 export const COMPONENT_STATUSES = ["active", "archived"] as const;

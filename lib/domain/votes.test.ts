@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { componentPin, decideOutcome, decideVote, isSameVote, isStale, repin, withVote, type Pin, type Vote, type VoteInput } from "./votes";
+import {
+  componentPin,
+  decideOutcome,
+  decideVote,
+  isSameVote,
+  isStale,
+  repin,
+  withVote,
+  type Pin,
+  type Vote,
+  type VoteInput,
+} from "./votes";
 
 const pin: Pin = { cardRevisionId: "rev1", componentVersions: { c1: "1.0.0/1.0.0/1.0.0" } };
 const newCard: Pin = { ...pin, cardRevisionId: "rev2" };
@@ -17,7 +28,12 @@ const codes = (over: Partial<VoteInput>) => {
   const d = decideVote({ ...base, ...over });
   return d.ok ? [] : d.reasons.map((r) => r.code);
 };
-const vote = (voterId: string, choice: Vote["choice"], p: Pin = pin, tasks: Vote["tasks"] = []): Vote => ({ voterId, choice, tasks, pin: p });
+const vote = (voterId: string, choice: Vote["choice"], p: Pin = pin, tasks: Vote["tasks"] = []): Vote => ({
+  voterId,
+  choice,
+  tasks,
+  pin: p,
+});
 
 describe("decideVote", () => {
   it("accepts a seated graduate vote and pins it", () => {
@@ -25,7 +41,11 @@ describe("decideVote", () => {
   });
 
   it("accepts a return with a task and trims it", () => {
-    const d = decideVote({ ...base, choice: "return", tasks: [{ text: "  Add drift tests ", metric: "PSI", target: " < 0.1 ", }] });
+    const d = decideVote({
+      ...base,
+      choice: "return",
+      tasks: [{ text: "  Add drift tests ", metric: "PSI", target: " < 0.1 " }],
+    });
     expect(d.ok && d.value.tasks).toEqual([{ text: "Add drift tests", metric: "PSI", target: "< 0.1" }]);
   });
 
@@ -62,7 +82,11 @@ describe("staleness and re-pinning", () => {
 
   it("repin lists the votes that become stale", () => {
     const votes = [vote("v1", "graduate"), vote("v2", "graduate", { ...pin, cardRevisionId: "rev0" })];
-    expect(repin({ previousPin: pin, nextPin: newVersion, votes })).toEqual({ pin: newVersion, changed: true, newlyStaleVoterIds: ["v1"] });
+    expect(repin({ previousPin: pin, nextPin: newVersion, votes })).toEqual({
+      pin: newVersion,
+      changed: true,
+      newlyStaleVoterIds: ["v1"],
+    });
     expect(repin({ previousPin: pin, nextPin: pin, votes })).toEqual({ pin, changed: false, newlyStaleVoterIds: [] });
   });
 
@@ -77,11 +101,24 @@ describe("decideOutcome", () => {
     ["nobody voted", [], pin, { status: "pending", awaitingUserIds: ["v1", "v2"] }],
     ["one seat missing", [vote("v1", "graduate")], pin, { status: "pending", awaitingUserIds: ["v2"] }],
     ["all graduate", [vote("v1", "graduate"), vote("v2", "graduate")], pin, { status: "graduated" }],
-    ["stale votes do not count", [vote("v1", "graduate"), vote("v2", "graduate")], newCard, { status: "pending", awaitingUserIds: ["v1", "v2"] }],
-    ["unseated votes are ignored", [vote("v1", "graduate"), vote("x", "return", pin, [{ text: "no" }])], pin, { status: "pending", awaitingUserIds: ["v2"] }],
+    [
+      "stale votes do not count",
+      [vote("v1", "graduate"), vote("v2", "graduate")],
+      newCard,
+      { status: "pending", awaitingUserIds: ["v1", "v2"] },
+    ],
+    [
+      "unseated votes are ignored",
+      [vote("v1", "graduate"), vote("x", "return", pin, [{ text: "no" }])],
+      pin,
+      { status: "pending", awaitingUserIds: ["v2"] },
+    ],
     [
       "one return → returned with the union of tasks, identical texts once",
-      [vote("v1", "return", pin, [{ text: "Add drift test", target: "PSI < 0.1" }, { text: "Document data" }]), vote("v2", "return", pin, [{ text: " Add  drift test" }])],
+      [
+        vote("v1", "return", pin, [{ text: "Add drift test", target: "PSI < 0.1" }, { text: "Document data" }]),
+        vote("v2", "return", pin, [{ text: " Add  drift test" }]),
+      ],
       pin,
       { status: "returned", tasks: [{ text: "Add drift test", target: "PSI < 0.1" }, { text: "Document data" }] },
     ],
@@ -90,15 +127,26 @@ describe("decideOutcome", () => {
   });
 
   it("an empty panel never decides", () => {
-    expect(decideOutcome({ seats: [], votes: [vote("v1", "graduate")], currentPin: pin })).toEqual({ status: "pending", awaitingUserIds: [] });
+    expect(decideOutcome({ seats: [], votes: [vote("v1", "graduate")], currentPin: pin })).toEqual({
+      status: "pending",
+      awaitingUserIds: [],
+    });
   });
 });
 
 describe("isSameVote", () => {
-  const ret = { choice: "return" as const, tasks: [{ text: "Add drift tests", metric: "PSI", target: "< 0.1" }], comment: "ok" };
+  const ret = {
+    choice: "return" as const,
+    tasks: [{ text: "Add drift tests", metric: "PSI", target: "< 0.1" }],
+    comment: "ok",
+  };
   it.each<[string, Parameters<typeof isSameVote>[1], boolean]>([
     ["identical", ret, true],
-    ["same after trimming", { ...ret, tasks: [{ text: " Add drift tests ", metric: "PSI ", target: " < 0.1" }], comment: " ok " }, true],
+    [
+      "same after trimming",
+      { ...ret, tasks: [{ text: " Add drift tests ", metric: "PSI ", target: " < 0.1" }], comment: " ok " },
+      true,
+    ],
     ["other choice", { choice: "graduate", tasks: [] }, false],
     ["other task text", { ...ret, tasks: [{ text: "Add bias tests", metric: "PSI", target: "< 0.1" }] }, false],
     ["other target", { ...ret, tasks: [{ text: "Add drift tests", metric: "PSI", target: "< 0.2" }] }, false],

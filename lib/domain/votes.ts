@@ -56,13 +56,21 @@ export function decideVote(input: VoteInput): Decision<Vote> {
   const { review, seat, voterId, choice, tasks, pin } = input;
   const out: Reason[] = [];
   if (review.status !== "open") {
-    out.push(reason("review_not_open", `Votes are only taken on open reviews; this review is ${review.status}.`, "status"));
+    out.push(
+      reason("review_not_open", `Votes are only taken on open reviews; this review is ${review.status}.`, "status"),
+    );
   }
   if (!seat || seat.userId !== voterId) {
     out.push(reason("voter_not_seated", "Only members seated on this review's panel can vote.", "voterId"));
   }
   if (review.memberUserIds.includes(voterId)) {
-    out.push(reason("voter_conflict_of_interest", "Owners and contributors never vote on their own project's reviews.", "voterId"));
+    out.push(
+      reason(
+        "voter_conflict_of_interest",
+        "Owners and contributors never vote on their own project's reviews.",
+        "voterId",
+      ),
+    );
   }
   if (choice === "return") {
     if (tasks.length === 0) {
@@ -73,13 +81,21 @@ export function decideVote(input: VoteInput): Decision<Vote> {
     });
   } else if (choice === "graduate") {
     if (tasks.length > 0) {
-      out.push(reason("graduate_with_tasks", "A graduate vote carries no tasks; vote return if work remains.", "tasks"));
+      out.push(
+        reason("graduate_with_tasks", "A graduate vote carries no tasks; vote return if work remains.", "tasks"),
+      );
     }
   } else {
     out.push(reason("vote_choice_invalid", `"${String(choice)}" is not a vote; choose graduate or return.`, "choice"));
   }
   if (isStale({ pin }, review.pin)) {
-    out.push(reason("vote_pin_stale", "The card or a component changed since you loaded this review; reload it and vote again.", "pin"));
+    out.push(
+      reason(
+        "vote_pin_stale",
+        "The card or a component changed since you loaded this review; reload it and vote again.",
+        "pin",
+      ),
+    );
   }
   return decide(out, () => ({ voterId, choice, tasks: tasks.map(cleanTask), pin: review.pin }));
 }
@@ -102,9 +118,7 @@ export function repin(input: { previousPin: Pin; nextPin: Pin; votes: readonly V
   return {
     pin: nextPin,
     changed: !pinsEqual(previousPin, nextPin),
-    newlyStaleVoterIds: votes
-      .filter((v) => !isStale(v, previousPin) && isStale(v, nextPin))
-      .map((v) => v.voterId),
+    newlyStaleVoterIds: votes.filter((v) => !isStale(v, previousPin) && isStale(v, nextPin)).map((v) => v.voterId),
   };
 }
 
@@ -118,7 +132,11 @@ export type Outcome =
  * else returned with the union of tasks (identical texts once). Unseated and stale votes do not
  * count. An empty panel never decides (a review cannot graduate on zero votes).
  */
-export function decideOutcome(input: { seats: readonly Pick<Seat, "userId">[]; votes: readonly Vote[]; currentPin: Pin }): Outcome {
+export function decideOutcome(input: {
+  seats: readonly Pick<Seat, "userId">[];
+  votes: readonly Vote[];
+  currentPin: Pin;
+}): Outcome {
   const { seats, votes, currentPin } = input;
   if (seats.length === 0) return { status: "pending", awaitingUserIds: [] };
   const current = new Map<string, Vote>();

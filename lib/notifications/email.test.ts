@@ -9,7 +9,11 @@ import { createMailer, notificationEmail } from "./email";
  * envelope and the message.
  */
 type Received = { from: string; to: string[]; data: string };
-const REPLY: Record<string, string> = { EHLO: "250-fake.smtp\r\n250 8BITMIME\r\n", HELO: "250 fake.smtp\r\n", DATA: "354 go ahead\r\n" };
+const REPLY: Record<string, string> = {
+  EHLO: "250-fake.smtp\r\n250 8BITMIME\r\n",
+  HELO: "250 fake.smtp\r\n",
+  DATA: "354 go ahead\r\n",
+};
 
 function fakeSmtp(): Promise<{ server: Server; port: number; received: Received[] }> {
   const received: Received[] = [];
@@ -45,7 +49,11 @@ function fakeSmtp(): Promise<{ server: Server; port: number; received: Received[
       }
     });
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as { port: number }).port, received })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, port: (server.address() as { port: number }).port, received }),
+    ),
+  );
 }
 
 let server: Server | null = null;
@@ -55,7 +63,14 @@ afterEach(() => {
 });
 
 const mail = notificationEmail(
-  { id: "n1", title: "Review opened: L4", body: "A review of Frame defects is open.", url: "/reviews/r1", email: "lena@example.org", name: 'Lena "L" Okafor' },
+  {
+    id: "n1",
+    title: "Review opened: L4",
+    body: "A review of Frame defects is open.",
+    url: "/reviews/r1",
+    email: "lena@example.org",
+    name: 'Lena "L" Okafor',
+  },
   "https://mltrl.example.org",
 );
 
@@ -63,7 +78,11 @@ describe("createMailer", () => {
   it("sends through the SMTP server of SMTP_URL, with the notification's Message-ID", async () => {
     const smtp = await fakeSmtp();
     server = smtp.server;
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: "MLTRL <mltrl@example.org>", log: () => {} });
+    const mailer = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      from: "MLTRL <mltrl@example.org>",
+      log: () => {},
+    });
     expect(mailer.kind).toBe("smtp");
     await mailer.send(mail);
     mailer.close();
@@ -81,14 +100,19 @@ describe("createMailer", () => {
     const mailer = createMailer({ smtpUrl: "", log: (m) => lines.push(m) });
     expect(mailer.kind).toBe("log");
     await mailer.send(mail);
-    expect(lines).toEqual(['[email] (no SMTP_URL: logged, not sent) to="Lena \'L\' Okafor" <lena@example.org> subject="Review opened: L4" id=<notification-n1@mltrl>']);
+    expect(lines).toEqual([
+      '[email] (no SMTP_URL: logged, not sent) to="Lena \'L\' Okafor" <lena@example.org> subject="Review opened: L4" id=<notification-n1@mltrl>',
+    ]);
   });
 
   it("reports a refused delivery as an error (the worker retries it)", async () => {
     const closed = createServer((s) => s.end("554 no service\r\n"));
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", () => r()));
     server = closed;
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${(closed.address() as { port: number }).port}`, log: () => {} });
+    const mailer = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${(closed.address() as { port: number }).port}`,
+      log: () => {},
+    });
     await expect(mailer.send(mail)).rejects.toThrow();
     mailer.close();
   });

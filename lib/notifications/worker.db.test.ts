@@ -37,7 +37,9 @@ function recordingMailer(opts: { failTimes?: number; delayMs?: number } = {}): M
 }
 
 async function notification(userId: string, title = "Seat") {
-  return t.db.notification.create({ data: { userId, kind: "review.seat_assigned", title, body: "Vote, please.", url: "/reviews/x" } });
+  return t.db.notification.create({
+    data: { userId, kind: "review.seat_assigned", title, body: "Vote, please.", url: "/reviews/x" },
+  });
 }
 
 describe("notification e-mail delivery", () => {
@@ -45,7 +47,9 @@ describe("notification e-mail delivery", () => {
     const user = await makeUser(t.db, ["reviewer"], ["qa_engineer"], "Racer");
     const n = await notification(user.id);
     const mailer = recordingMailer({ delayMs: 30 });
-    const results = await Promise.all(Array.from({ length: 10 }, () => deliverNotification(t.pool, n.id, mailer, "https://mltrl.example.org")));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => deliverNotification(t.pool, n.id, mailer, "https://mltrl.example.org")),
+    );
     expect(results.filter((r) => r === "sent")).toHaveLength(1);
     expect(mailer.sent).toHaveLength(1);
     expect(mailer.sent[0]).toMatchObject({ subject: "Seat", messageId: `<notification-${n.id}@mltrl>` });
@@ -77,10 +81,19 @@ describe("notification e-mail delivery", () => {
     const user = await makeUser(t.db, ["reviewer"], [], "Live");
     const mailer = recordingMailer();
     const logs: string[] = [];
-    const stop = await startNotificationWorker({ databaseUrl: t.url, mailer, sweepIntervalMs: 300, log: (m) => logs.push(m) });
+    const stop = await startNotificationWorker({
+      databaseUrl: t.url,
+      mailer,
+      sweepIntervalMs: 300,
+      log: (m) => logs.push(m),
+    });
     try {
       expect(logs.join("\n")).toContain("pg-boss queue");
-      const rows = await Promise.all([notification(user.id, "One"), notification(user.id, "Two"), notification(user.id, "Three")]);
+      const rows = await Promise.all([
+        notification(user.id, "One"),
+        notification(user.id, "Two"),
+        notification(user.id, "Three"),
+      ]);
       const deadline = Date.now() + 30_000;
       while (Date.now() < deadline) {
         const left = await t.db.notification.count({ where: { id: { in: rows.map((r) => r.id) }, emailedAt: null } });
@@ -89,7 +102,10 @@ describe("notification e-mail delivery", () => {
       }
       // Several sweeps ran meanwhile: still one message per row.
       await new Promise((r) => setTimeout(r, 1000));
-      const live = mailer.sent.filter((m) => ["One", "Two", "Three"].includes(m.subject)).map((m) => m.subject).sort();
+      const live = mailer.sent
+        .filter((m) => ["One", "Two", "Three"].includes(m.subject))
+        .map((m) => m.subject)
+        .sort();
       expect(live).toEqual(["One", "Three", "Two"]);
     } finally {
       await stop();

@@ -37,11 +37,24 @@ export type WorkerOptions = {
 export type DeliveryResult = "sent" | "skipped" | "already";
 
 /** Delivers one notification row (see the header for the guarantees). Exported for tests. */
-export async function deliverNotification(pool: Pool, id: string, mailer: Mailer, appUrl?: string): Promise<DeliveryResult> {
+export async function deliverNotification(
+  pool: Pool,
+  id: string,
+  mailer: Mailer,
+  appUrl?: string,
+): Promise<DeliveryResult> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
-    const { rows } = await client.query<{ id: string; title: string; body: string; url: string | null; email: string; name: string; active: boolean }>(
+    const { rows } = await client.query<{
+      id: string;
+      title: string;
+      body: string;
+      url: string | null;
+      email: string;
+      name: string;
+      active: boolean;
+    }>(
       `SELECT n.id, n.title, n.body, n.url, u.email, u.name, u.active
          FROM notifications n JOIN users u ON u.id = n.user_id
         WHERE n.id = $1 AND n.emailed_at IS NULL
@@ -68,7 +81,10 @@ export async function deliverNotification(pool: Pool, id: string, mailer: Mailer
 
 /** Ids of unsent rows, oldest first. */
 export async function unsentNotificationIds(pool: Pool, limit = 200): Promise<string[]> {
-  const { rows } = await pool.query<{ id: string }>("SELECT id FROM notifications WHERE emailed_at IS NULL ORDER BY created_at, id LIMIT $1", [limit]);
+  const { rows } = await pool.query<{ id: string }>(
+    "SELECT id FROM notifications WHERE emailed_at IS NULL ORDER BY created_at, id LIMIT $1",
+    [limit],
+  );
   return rows.map((r) => r.id);
 }
 
@@ -87,15 +103,30 @@ export async function startNotificationWorker(opts: WorkerOptions): Promise<() =
   boss.on("error", (e: unknown) => log(`[notifications] queue error: ${e instanceof Error ? e.message : String(e)}`));
   try {
     await boss.start();
-    await boss.createQueue(NOTIFICATION_QUEUE, { name: NOTIFICATION_QUEUE, policy: "stately", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 });
-    await boss.work<{ notificationId: string }>(NOTIFICATION_QUEUE, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, interval / 2000) }, async ([job]) => {
-      if (!job) return;
-      const result = await deliverNotification(pool, job.data.notificationId, mailer, appUrl);
-      if (result !== "already") log(`[notifications] ${result} ${job.data.notificationId}`);
+    await boss.createQueue(NOTIFICATION_QUEUE, {
+      name: NOTIFICATION_QUEUE,
+      policy: "stately",
+      retryLimit: 5,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 120,
     });
-    log(`[notifications] worker started (pg-boss queue "${NOTIFICATION_QUEUE}", e-mail ${mailer.kind === "smtp" ? "via SMTP" : "logged"})`);
+    await boss.work<{ notificationId: string }>(
+      NOTIFICATION_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, interval / 2000) },
+      async ([job]) => {
+        if (!job) return;
+        const result = await deliverNotification(pool, job.data.notificationId, mailer, appUrl);
+        if (result !== "already") log(`[notifications] ${result} ${job.data.notificationId}`);
+      },
+    );
+    log(
+      `[notifications] worker started (pg-boss queue "${NOTIFICATION_QUEUE}", e-mail ${mailer.kind === "smtp" ? "via SMTP" : "logged"})`,
+    );
   } catch (error) {
-    log(`[notifications] pg-boss could not start (${error instanceof Error ? error.message : String(error)}); delivering straight from the sweep`);
+    log(
+      `[notifications] pg-boss could not start (${error instanceof Error ? error.message : String(error)}); delivering straight from the sweep`,
+    );
     await boss.stop({ graceful: false }).catch(() => undefined);
     boss = null;
   }

@@ -20,11 +20,18 @@ export const cardUrl = z
   .string({ error: "Enter a web address." })
   .trim()
   .max(2000, "Use at most 2000 characters.")
-  .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Enter a web address starting with http:// or https://, or leave it empty.");
+  .refine(
+    (v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v),
+    "Enter a web address starting with http:// or https://, or leave it empty.",
+  );
 
 export const dataSourceSchema = z
   .object({
-    name: z.string({ error: "Enter the dataset's name." }).trim().min(1, "Enter the dataset's name.").max(200, "Use at most 200 characters."),
+    name: z
+      .string({ error: "Enter the dataset's name." })
+      .trim()
+      .min(1, "Enter the dataset's name.")
+      .max(200, "Use at most 200 characters."),
     version: z.string().trim().max(40, "Use at most 40 characters."),
     owner: z.string().trim().max(200, "Use at most 200 characters."),
     datasheetUrl: cardUrl,

@@ -14,14 +14,20 @@ import { MAX_LEVEL, MIN_LEVEL } from "@/lib/domain/vocabulary";
  * and parseStrict scans the whole input first, so no action's string field escapes it.
  */
 const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-export const UNSAFE_TEXT_MESSAGE = "This contains characters that cannot be stored (a NUL byte or a broken Unicode character); remove them.";
+export const UNSAFE_TEXT_MESSAGE =
+  "This contains characters that cannot be stored (a NUL byte or a broken Unicode character); remove them.";
 
 export function isSafeText(value: string): boolean {
   return !UNSAFE_TEXT.test(value);
 }
 
 /** Paths ("tasks.0.text", or the key itself for a bad key) of every unsafe string in a JSON-like value. */
-export function unsafeTextPaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = [], depth = 0): (string | number)[][] {
+export function unsafeTextPaths(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+  depth = 0,
+): (string | number)[][] {
   if (depth > 32) return out;
   if (typeof value === "string") {
     if (!isSafeText(value)) out.push(path);
@@ -37,7 +43,8 @@ export function unsafeTextPaths(value: unknown, path: (string | number)[] = [], 
 }
 
 /** A zod string refined to safe text (for schemas built outside the helpers below). */
-export const safeString = (error?: string) => z.string(error ? { error } : undefined).refine(isSafeText, UNSAFE_TEXT_MESSAGE);
+export const safeString = (error?: string) =>
+  z.string(error ? { error } : undefined).refine(isSafeText, UNSAFE_TEXT_MESSAGE);
 
 /** Database ids (cuid-like): letters, digits, "_" and "-", at most 64 characters. */
 export const idSchema = (what: string) =>
@@ -69,7 +76,11 @@ export const requiredText = (what: string, max: number) =>
 
 /** Optional free text: trimmed, may be empty, bounded. */
 export const optionalText = (max: number) =>
-  z.string({ error: "Enter text." }).trim().max(max, `Use at most ${max} characters.`).refine(isSafeText, UNSAFE_TEXT_MESSAGE);
+  z
+    .string({ error: "Enter text." })
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .refine(isSafeText, UNSAFE_TEXT_MESSAGE);
 
 export const reasonSchema = requiredText("a reason", 2000);
 
@@ -92,14 +103,24 @@ export function parseStrict<S extends z.ZodType>(schema: S, input: unknown): z.Z
   // Unsafe text anywhere in the input is refused under its own field before the schema runs.
   const unsafe = unsafeTextPaths(input);
   if (unsafe.length > 0) {
-    const issues = unsafe.map((path): z.core.$ZodIssue => ({ code: "custom", path, message: UNSAFE_TEXT_MESSAGE, input: undefined }));
+    const issues = unsafe.map((path): z.core.$ZodIssue => ({
+      code: "custom",
+      path,
+      message: UNSAFE_TEXT_MESSAGE,
+      input: undefined,
+    }));
     return { success: false, error: new z.ZodError(issues) } as z.ZodSafeParseResult<z.output<S>>;
   }
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed;
   const issues = parsed.error.issues.flatMap((issue): z.core.$ZodIssue[] =>
     issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key], message: `"${key}" is not a field of this form.` }))
+      ? issue.keys.map((key) => ({
+          ...issue,
+          keys: [key],
+          path: [...issue.path, key],
+          message: `"${key}" is not a field of this form.`,
+        }))
       : [issue],
   );
   return { success: false, error: new z.ZodError(issues) } as z.ZodSafeParseResult<z.output<S>>;

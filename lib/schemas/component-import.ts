@@ -29,8 +29,13 @@ export type ArchiveComponentData = z.output<typeof archiveComponentSchema>;
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const optionalSemver = (what: string) =>
-  z.string().trim().max(40, "Use at most 40 characters.").refine((v) => v === "" || SEMVER.test(v), `The ${what} version must look like 1.4.2 (or stay empty).`);
-const semver = (what: string) => z.string().trim().max(40, "Use at most 40 characters.").regex(SEMVER, `The ${what} version must look like 1.4.2.`);
+  z
+    .string()
+    .trim()
+    .max(40, "Use at most 40 characters.")
+    .refine((v) => v === "" || SEMVER.test(v), `The ${what} version must look like 1.4.2 (or stay empty).`);
+const semver = (what: string) =>
+  z.string().trim().max(40, "Use at most 40 characters.").regex(SEMVER, `The ${what} version must look like 1.4.2.`);
 
 export const componentFormSchema = z
   .object({
@@ -47,6 +52,11 @@ export const componentFormSchema = z
 export type ComponentFormInput = z.input<typeof componentFormSchema>;
 
 export const bumpFormSchema = z
-  .object({ code: semver("code"), model: semver("model"), data: semver("data"), changelog: requiredText("what changed (one line for the changelog)", 2000) })
+  .object({
+    code: semver("code"),
+    model: semver("model"),
+    data: semver("data"),
+    changelog: requiredText("what changed (one line for the changelog)", 2000),
+  })
   .strict();
 export type BumpFormInput = z.input<typeof bumpFormSchema>;

@@ -10,7 +10,10 @@ describe("createComponentSchema", () => {
     const parsed = parseStrict(createComponentSchema, { ...base, level });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
-      ["level", "A new component starts at level 0; to enter higher, claim a level — an entry review at that level confirms it."],
+      [
+        "level",
+        "A new component starts at level 0; to enter higher, claim a level — an entry review at that level confirms it.",
+      ],
     ]);
   });
 

@@ -7,7 +7,10 @@ import { idSchema, levelSchema, optionalText, reasonSchema, requiredText } from 
  * than ignored (the sender would believe the component starts where it asked).
  */
 export const startLevelRefused = z
-  .never({ error: "A new component starts at level 0; to enter higher, claim a level — an entry review at that level confirms it." })
+  .never({
+    error:
+      "A new component starts at level 0; to enter higher, claim a level — an entry review at that level confirms it.",
+  })
   .optional();
 
 /** x.y.z; the domain checks that a new version increases. */
@@ -44,7 +47,10 @@ export const bumpVersionSchema = z
   .object({
     componentId: idSchema("component"),
     versions: z
-      .object({ code: semver("code").optional(), model: semver("model").optional(), data: semver("data").optional() }, { error: "Give the new versions." })
+      .object(
+        { code: semver("code").optional(), model: semver("model").optional(), data: semver("data").optional() },
+        { error: "Give the new versions." },
+      )
       .strict(),
     changelog: requiredText("what changed", 2000),
   })

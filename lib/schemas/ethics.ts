@@ -9,7 +9,11 @@ export const ethicsItemSchema = z
       .min(1, "Enter a key.")
       .max(60, "Use at most 60 characters.")
       .regex(/^[a-z][a-z0-9_]*$/, "Use lower-case letters, digits and _ (snake_case), starting with a letter."),
-    label: z.string({ error: "Enter the question." }).trim().min(1, "Enter the question.").max(500, "Use at most 500 characters."),
+    label: z
+      .string({ error: "Enter the question." })
+      .trim()
+      .min(1, "Enter the question.")
+      .max(500, "Use at most 500 characters."),
   })
   .strict();
 

@@ -67,7 +67,10 @@ export const MAX_CSV_BYTES = 1_000_000;
 export const importRequirementsSchema = z
   .object({
     projectId: idSchema("project"),
-    csv: z.string({ error: "Choose a CSV file." }).min(1, "The file is empty.").max(MAX_CSV_BYTES, "The file is larger than 1 MB; split it."),
+    csv: z
+      .string({ error: "Choose a CSV file." })
+      .min(1, "The file is empty.")
+      .max(MAX_CSV_BYTES, "The file is larger than 1 MB; split it."),
   })
   .strict();
 export type ImportRequirementsData = z.output<typeof importRequirementsSchema>;

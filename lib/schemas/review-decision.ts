@@ -71,7 +71,9 @@ export const debriefSchema = z
   .object({
     reviewId: idSchema("review"),
     answers: z
-      .array(z.object({ key: itemKeySchema, answer: optionalText(10_000) }).strict(), { error: "Give the debrief answers." })
+      .array(z.object({ key: itemKeySchema, answer: optionalText(10_000) }).strict(), {
+        error: "Give the debrief answers.",
+      })
       .max(20, "At most 20 answers."),
   })
   .strict();

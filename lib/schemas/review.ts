@@ -47,7 +47,10 @@ export const ethicsAnswerSchema = z
 export const editReviewDraftSchema = z
   .object({
     reviewId: idSchema("review"),
-    criteria: z.array(criterionCheckSchema, { error: "Give a list of criteria." }).max(50, "At most 50 criteria.").optional(),
+    criteria: z
+      .array(criterionCheckSchema, { error: "Give a list of criteria." })
+      .max(50, "At most 50 criteria.")
+      .optional(),
     ethics: z.array(ethicsAnswerSchema, { error: "Give a list of answers." }).max(50, "At most 50 answers.").optional(),
     componentIds: idListSchema("component").optional(),
     dueAt: dateSchema.nullable().optional(),

@@ -19,12 +19,17 @@ export const setTargetSchema = z
     targetDate: z
       .string({ error: "Enter a date." })
       .trim()
-      .refine((v) => v === "" || (DAY_PATTERN.test(v) && !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime())), "Enter a date as YYYY-MM-DD."),
+      .refine(
+        (v) => v === "" || (DAY_PATTERN.test(v) && !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime())),
+        "Enter a date as YYYY-MM-DD.",
+      ),
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.targetLevel === "" && v.targetDate !== "") ctx.addIssue({ code: "custom", path: ["targetLevel"], message: "Choose the level to reach by this date." });
-    if (v.targetLevel !== "" && v.targetDate === "") ctx.addIssue({ code: "custom", path: ["targetDate"], message: "Choose the date by which to reach this level." });
+    if (v.targetLevel === "" && v.targetDate !== "")
+      ctx.addIssue({ code: "custom", path: ["targetLevel"], message: "Choose the level to reach by this date." });
+    if (v.targetLevel !== "" && v.targetDate === "")
+      ctx.addIssue({ code: "custom", path: ["targetDate"], message: "Choose the date by which to reach this level." });
   })
   .transform((v) => ({
     projectId: v.projectId,

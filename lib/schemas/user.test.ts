@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { createUserSchema, resetPasswordSchema, signInSchema, updateUserAccessSchema } from "./user";
 
-const valid = { email: " Ann@Example.ORG ", name: " Ann ", password: "twelve-chars", roles: ["reviewer", "admin", "reviewer"], disciplines: ["qa_engineer"] };
+const valid = {
+  email: " Ann@Example.ORG ",
+  name: " Ann ",
+  password: "twelve-chars",
+  roles: ["reviewer", "admin", "reviewer"],
+  disciplines: ["qa_engineer"],
+};
 
 describe("createUserSchema", () => {
   it("normalises email and name, orders and de-duplicates roles", () => {
-    expect(createUserSchema.parse(valid)).toEqual({ email: "ann@example.org", name: "Ann", password: "twelve-chars", roles: ["admin", "reviewer"], disciplines: ["qa_engineer"] });
+    expect(createUserSchema.parse(valid)).toEqual({
+      email: "ann@example.org",
+      name: "Ann",
+      password: "twelve-chars",
+      roles: ["admin", "reviewer"],
+      disciplines: ["qa_engineer"],
+    });
   });
   it.each([
     ["email", { email: "not-an-email" }, "Enter a valid email address."],
@@ -31,10 +43,19 @@ describe("createUserSchema", () => {
 
 describe("updateUserAccessSchema and resetPasswordSchema", () => {
   it("need a user id and a boolean active flag", () => {
-    expect(updateUserAccessSchema.safeParse({ userId: "u1", roles: [], disciplines: [], active: true }).success).toBe(true);
-    expect(updateUserAccessSchema.safeParse({ userId: "", roles: [], disciplines: [], active: true }).success).toBe(false);
-    expect(updateUserAccessSchema.safeParse({ userId: "u1", roles: [], disciplines: [], active: "yes" }).success).toBe(false);
-    expect(updateUserAccessSchema.safeParse({ userId: "u1", roles: [], disciplines: [], active: true, email: "x@y.z" }).success).toBe(false);
+    expect(updateUserAccessSchema.safeParse({ userId: "u1", roles: [], disciplines: [], active: true }).success).toBe(
+      true,
+    );
+    expect(updateUserAccessSchema.safeParse({ userId: "", roles: [], disciplines: [], active: true }).success).toBe(
+      false,
+    );
+    expect(updateUserAccessSchema.safeParse({ userId: "u1", roles: [], disciplines: [], active: "yes" }).success).toBe(
+      false,
+    );
+    expect(
+      updateUserAccessSchema.safeParse({ userId: "u1", roles: [], disciplines: [], active: true, email: "x@y.z" })
+        .success,
+    ).toBe(false);
   });
   it("apply the new-password rule on reset", () => {
     expect(resetPasswordSchema.safeParse({ userId: "u1", password: "short" }).success).toBe(false);
@@ -44,7 +65,13 @@ describe("updateUserAccessSchema and resetPasswordSchema", () => {
 
 describe("signInSchema", () => {
   it("only checks presence, so older short passwords still sign in", () => {
-    expect(signInSchema.parse({ email: " A@B.org", password: "short" })).toEqual({ email: "a@b.org", password: "short" });
-    expect(signInSchema.safeParse({ email: "", password: "" }).error?.issues.map((i) => i.message)).toEqual(["Enter your email address.", "Enter your password."]);
+    expect(signInSchema.parse({ email: " A@B.org", password: "short" })).toEqual({
+      email: "a@b.org",
+      password: "short",
+    });
+    expect(signInSchema.safeParse({ email: "", password: "" }).error?.issues.map((i) => i.message)).toEqual([
+      "Enter your email address.",
+      "Enter your password.",
+    ]);
   });
 });

@@ -75,9 +75,16 @@ export type ResetPasswordData = z.output<typeof resetPasswordSchema>;
 export const signInSchema = z
   .object({
     email: z.string().trim().toLowerCase().min(1, "Enter your email address.").max(254, "Use at most 254 characters."),
-    password: z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+    password: z
+      .string()
+      .min(1, "Enter your password.")
+      .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
     /** The one-time code (TOTP or recovery code) of an account with two-factor on; empty = none. */
-    code: z.string().trim().max(32, "Enter the 6-digit code from your authenticator app or a recovery code.").optional(),
+    code: z
+      .string()
+      .trim()
+      .max(32, "Enter the 6-digit code from your authenticator app or a recovery code.")
+      .optional(),
   })
   .strict();
 export type SignInInput = z.input<typeof signInSchema>;

@@ -37,7 +37,10 @@ export type ProjectState = {
   systemLevel: number | null;
   levelSince: Date | null;
   /** Review ids by status while draft or open, with the component keys they hold. */
-  liveReviews: Map<string, { status: "draft" | "open"; componentKeys: string[]; reviewRow: Prisma.ReviewCreateManyInput }>;
+  liveReviews: Map<
+    string,
+    { status: "draft" | "open"; componentKeys: string[]; reviewRow: Prisma.ReviewCreateManyInput }
+  >;
   lastEventAt: Date;
 };
 
@@ -54,15 +57,29 @@ export function componentOf(state: ProjectState, key: string): ComponentState {
 }
 
 /** Throws with every reason of a refused domain decision, naming the project and event. */
-export function must<T>(state: ProjectState, what: string, decision: { ok: true; value: T } | { ok: false; reasons: { message: string }[] }): T {
+export function must<T>(
+  state: ProjectState,
+  what: string,
+  decision: { ok: true; value: T } | { ok: false; reasons: { message: string }[] },
+): T {
   if (decision.ok) return decision.value;
-  throw new Error(`Seed (${state.seed.slug}): ${what} breaks the MLTRL rules:\n- ${decision.reasons.map((r) => r.message).join("\n- ")}`);
+  throw new Error(
+    `Seed (${state.seed.slug}): ${what} breaks the MLTRL rules:\n- ${decision.reasons.map((r) => r.message).join("\n- ")}`,
+  );
 }
 
 export function audit(
   ctx: SeedContext,
   state: ProjectState | null,
-  e: { at: Date; actor: UserKey | null; action: string; entityType: string; entityId: string; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue },
+  e: {
+    at: Date;
+    actor: UserKey | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    before?: Prisma.InputJsonValue;
+    after?: Prisma.InputJsonValue;
+  },
 ): void {
   ctx.rows.auditEvents.push({
     id: newId(),

@@ -5,17 +5,22 @@
  */
 const NOTES: Record<string, string> = {
   // L0
-  principles_plan: "Research plan with hypotheses and a literature review linked from the TRL Card; discussed with the lab lead.",
-  data_readiness: "Data-readiness notes on the card: which data exist, who owns them, and what access still needs agreeing.",
+  principles_plan:
+    "Research plan with hypotheses and a literature review linked from the TRL Card; discussed with the lab lead.",
+  data_readiness:
+    "Data-readiness notes on the card: which data exist, who owns them, and what access still needs agreeing.",
   card_started: "TRL Card created with TL;DR, owners and links.",
   // L1
-  experiments_documented: "Experiment log with every run (including negative results) and its analysis in the project notebook.",
+  experiments_documented:
+    "Experiment log with every run (including negative results) and its analysis in the project notebook.",
   maths_reviewed: "Derivations reviewed by a second researcher; comments resolved in the review thread.",
   semantic_versioning: "Code, model and data carry x.y.z versions; the card's data sources list them.",
   // L2
   research_requirements: "Research requirements document with a verification and a validation step per requirement.",
-  claims_in_testbeds: "Claims from L0–1 reproduced in the testbed on simulated or surrogate data; results table on the card.",
-  analyses_reproducible: "One-command reproduction from a tagged commit and versioned data; a second team member re-ran it.",
+  claims_in_testbeds:
+    "Claims from L0–1 reproduced in the testbed on simulated or surrogate data; results table on the card.",
+  analyses_reproducible:
+    "One-command reproduction from a tagged commit and versioned data; a second team member re-ran it.",
   // L3
   interfaces_dataflow: "Design doc with module interfaces and dataflow diagram, reviewed before implementation.",
   unit_integration_tests: "Unit and integration tests run in CI on every merge request.",
@@ -27,14 +32,17 @@ const NOTES: Record<string, string> = {
   poc_metrics: "PoC report with model quality, compute cost and an end-user metric.",
   real_data_readiness: "Real-world data reviewed for quality, validity and availability; gaps logged as requirements.",
   security_privacy_risks: "Security and privacy risks entered as requirements with pFailure × value risk scores.",
-  ethics_discussed: "Ethics of data collection and potential harm discussed with the panel; notes in the ethics checklist.",
+  ethics_discussed:
+    "Ethics of data collection and potential harm discussed with the panel; notes in the ethics checklist.",
   // L5
   capability_defined: "Capability defined as a module of the larger application, with its inputs, outputs and owner.",
   research_vv_completed: "Every research requirement's V&V step completed and marked on the requirements page.",
   product_requirements_drafted: "Product requirements with V&V drafted with the product manager.",
-  working_group_named: "Interdisciplinary working group named on the project page (research, applied AI, engineering, product).",
+  working_group_named:
+    "Interdisciplinary working group named on the project page (research, applied AI, engineering, product).",
   // L6
-  product_caliber_code: "Specification, comprehensive tests and versioned API; coverage of critical paths reported in CI.",
+  product_caliber_code:
+    "Specification, comprehensive tests and versioned API; coverage of critical paths reported in CI.",
   explanations_validated: "Explanations tested with end users in a moderated session; findings on the card.",
   sla_slo_pipeline_spec: "SLA/SLO and the data-pipeline specification agreed with the platform team.",
   deployment_setting: "Deployment setting (serving mode, hosting, data access) documented in the product requirements.",
@@ -55,6 +63,9 @@ const NOTES: Record<string, string> = {
 
 export function defaultEvidence(criterionKey: string): string {
   const note = NOTES[criterionKey];
-  if (!note) throw new Error(`Seed: no default evidence note for gate criterion "${criterionKey}"; add one to prisma/seed/defaults.ts or to the review.`);
+  if (!note)
+    throw new Error(
+      `Seed: no default evidence note for gate criterion "${criterionKey}"; add one to prisma/seed/defaults.ts or to the review.`,
+    );
   return note;
 }

@@ -20,23 +20,57 @@ import type { ProjectSeed } from "./types";
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoUsers } from "./users";
 import { writeRows } from "./write";
 
-export const demoProjects: ProjectSeed[] = [neuropathologyCopilot, recyclingVision, etalumis, causalDiagnosis, camsMeteors];
+export const demoProjects: ProjectSeed[] = [
+  neuropathologyCopilot,
+  recyclingVision,
+  etalumis,
+  causalDiagnosis,
+  camsMeteors,
+];
 
 export type DemoSignIn = { email: string; password: string; roles: string[]; name: string; disciplines: string[] };
 
-export const demoSignIns: DemoSignIn[] = demoUsers.map((u) => ({ email: u.email, password: DEMO_PASSWORD, roles: [...u.roles], name: u.name, disciplines: [...u.disciplines] }));
+export const demoSignIns: DemoSignIn[] = demoUsers.map((u) => ({
+  email: u.email,
+  password: DEMO_PASSWORD,
+  roles: [...u.roles],
+  name: u.name,
+  disciplines: [...u.disciplines],
+}));
 
 /**
  * Builds every row of the demo in memory, replaying each project's history through lib/domain.
  * Pure apart from ids and the password hashes passed in; throws when the data breaks a rule.
  */
-export function buildDemoRows(input: { now: Date; ethicsTemplateId: string; passwordHashes: string[]; projects?: ProjectSeed[] }): SeedRows {
+export function buildDemoRows(input: {
+  now: Date;
+  ethicsTemplateId: string;
+  passwordHashes: string[];
+  projects?: ProjectSeed[];
+}): SeedRows {
   const rows = emptyRows();
   const users = new Map(demoUsers.map((u, i) => [u.key, { ...u, id: newId(), hash: input.passwordHashes[i] ?? null }]));
   const firstAt = new Date(input.now.getTime() - 800 * 86_400_000);
   for (const u of users.values()) {
-    rows.users.push({ id: u.id, email: u.email, name: u.name, passwordHash: u.hash, roles: u.roles, disciplines: u.disciplines, createdAt: firstAt, updatedAt: firstAt });
-    rows.auditEvents.push({ id: newId(), actorId: null, action: "user.create", entityType: "user", entityId: u.id, after: { email: u.email, roles: u.roles, disciplines: u.disciplines }, createdAt: firstAt });
+    rows.users.push({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      passwordHash: u.hash,
+      roles: u.roles,
+      disciplines: u.disciplines,
+      createdAt: firstAt,
+      updatedAt: firstAt,
+    });
+    rows.auditEvents.push({
+      id: newId(),
+      actorId: null,
+      action: "user.create",
+      entityType: "user",
+      entityId: u.id,
+      after: { email: u.email, roles: u.roles, disciplines: u.disciplines },
+      createdAt: firstAt,
+    });
   }
   const ctx: SeedContext = {
     now: input.now,
@@ -80,7 +114,11 @@ export async function seedDemo(
       const ref = await ensureReferenceData(tx);
       if (ref.created.length) log(`Wrote ${ref.created.join(" and ")}.`);
       if (await isSeeded(tx)) return null;
-      const rows = buildDemoRows({ now: opts.now ?? new Date(), ethicsTemplateId: ref.ethicsTemplateId, passwordHashes });
+      const rows = buildDemoRows({
+        now: opts.now ?? new Date(),
+        ethicsTemplateId: ref.ethicsTemplateId,
+        passwordHashes,
+      });
       await writeRows(tx, rows);
       return rows;
     },

@@ -26,9 +26,24 @@ export type SeedRows = {
 
 export function emptyRows(): SeedRows {
   return {
-    users: [], projects: [], members: [], components: [], componentVersions: [], requirements: [],
-    cardRevisions: [], reviews: [], reviewComponents: [], seats: [], votes: [], voteTasks: [],
-    decisions: [], reviewTasks: [], criteria: [], ethicsAnswers: [], transitions: [], auditEvents: [],
+    users: [],
+    projects: [],
+    members: [],
+    components: [],
+    componentVersions: [],
+    requirements: [],
+    cardRevisions: [],
+    reviews: [],
+    reviewComponents: [],
+    seats: [],
+    votes: [],
+    voteTasks: [],
+    decisions: [],
+    reviewTasks: [],
+    criteria: [],
+    ethicsAnswers: [],
+    transitions: [],
+    auditEvents: [],
     notifications: [],
   };
 }

@@ -12,12 +12,26 @@ export const standardPanel: Record<number, SeatSeed[]> = {
   2: [chair("hannah", "research_lead"), seat("kofi", "researcher")],
   3: [chair("ravi", "applied_ai"), seat("sofia", "software_engineer")],
   4: [chair("ravi", "applied_ai"), seat("sofia", "software_engineer"), seat("nadia", "product_manager")],
-  5: [chair("hannah", "research_lead"), seat("ravi", "applied_ai"), seat("sofia", "software_engineer"), seat("nadia", "product_manager")],
-  6: [chair("nadia", "product_manager"), seat("sofia", "software_engineer"), seat("ravi", "applied_ai"), seat("fatima", "compliance_ethics")],
+  5: [
+    chair("hannah", "research_lead"),
+    seat("ravi", "applied_ai"),
+    seat("sofia", "software_engineer"),
+    seat("nadia", "product_manager"),
+  ],
+  6: [
+    chair("nadia", "product_manager"),
+    seat("sofia", "software_engineer"),
+    seat("ravi", "applied_ai"),
+    seat("fatima", "compliance_ethics"),
+  ],
   7: [chair("diego", "infrastructure_engineer"), seat("ravi", "applied_ai"), seat("grace", "qa_engineer")],
   8: [
-    chair("hannah", "research_lead"), seat("ravi", "applied_ai"), seat("sofia", "software_engineer"),
-    seat("diego", "infrastructure_engineer"), seat("grace", "qa_engineer"), seat("nadia", "product_manager"),
+    chair("hannah", "research_lead"),
+    seat("ravi", "applied_ai"),
+    seat("sofia", "software_engineer"),
+    seat("diego", "infrastructure_engineer"),
+    seat("grace", "qa_engineer"),
+    seat("nadia", "product_manager"),
   ],
 };
 

@@ -25,9 +25,15 @@ afterAll(async () => {
 async function tableCounts() {
   const { db } = t;
   return {
-    users: await db.user.count(), projects: await db.project.count(), components: await db.component.count(),
-    reviews: await db.review.count(), transitions: await db.levelTransition.count(), audit: await db.auditEvent.count(),
-    cards: await db.cardRevision.count(), definitions: await db.levelDefinitionSet.count(), templates: await db.ethicsTemplate.count(),
+    users: await db.user.count(),
+    projects: await db.project.count(),
+    components: await db.component.count(),
+    reviews: await db.review.count(),
+    transitions: await db.levelTransition.count(),
+    audit: await db.auditEvent.count(),
+    cards: await db.cardRevision.count(),
+    definitions: await db.levelDefinitionSet.count(),
+    templates: await db.ethicsTemplate.count(),
   };
 }
 
@@ -48,11 +54,18 @@ describe("demo seed", () => {
   });
 
   it("has CAMS at level 9 with every active component at 9, and Etalumis's embedded 4 → 2", async () => {
-    const cams = await t.db.project.findUniqueOrThrow({ where: { slug: "cams-meteor-pipeline" }, include: { components: true } });
+    const cams = await t.db.project.findUniqueOrThrow({
+      where: { slug: "cams-meteor-pipeline" },
+      include: { components: true },
+    });
     expect(cams.systemLevel).toBe(9);
     expect(cams.components.filter((c) => c.status === "active").every((c) => c.level === 9)).toBe(true);
     const etalumis = await t.db.project.findUniqueOrThrow({ where: { slug: "etalumis" } });
-    expect(await t.db.levelTransition.count({ where: { projectId: etalumis.id, kind: "embedded", fromLevel: 4, toLevel: 2 } })).toBe(1);
+    expect(
+      await t.db.levelTransition.count({
+        where: { projectId: etalumis.id, kind: "embedded", fromLevel: 4, toLevel: 2 },
+      }),
+    ).toBe(1);
   });
 
   it("replays every component's transitions to its stored level, never rising but by one graduation", async () => {
@@ -79,12 +92,19 @@ describe("demo seed", () => {
   });
 
   it("stores each project's system level (min of active components) and when it last changed", async () => {
-    const projects = await t.db.project.findMany({ include: { components: true, transitions: { orderBy: { createdAt: "asc" } } } });
+    const projects = await t.db.project.findMany({
+      include: { components: true, transitions: { orderBy: { createdAt: "asc" } } },
+    });
     for (const p of projects) {
       expect(p.systemLevel, p.slug).toBe(systemLevel(p.components));
       const archives = await t.db.auditEvent.findMany({ where: { projectId: p.id, action: "component.archive" } });
       const events = [
-        ...p.transitions.map((tr) => ({ at: tr.createdAt, componentId: tr.componentId, level: tr.toLevel as number | null, archive: false })),
+        ...p.transitions.map((tr) => ({
+          at: tr.createdAt,
+          componentId: tr.componentId,
+          level: tr.toLevel as number | null,
+          archive: false,
+        })),
         ...archives.map((a) => ({ at: a.createdAt, componentId: a.entityId, level: null, archive: true })),
       ].sort((a, b) => a.at.getTime() - b.at.getTime());
       const state = new Map<string, { level: number; status: "active" | "archived" }>();
@@ -92,7 +112,12 @@ describe("demo seed", () => {
       let since: Date | null = null;
       for (const e of events) {
         const prev = state.get(e.componentId);
-        state.set(e.componentId, e.archive ? { level: prev?.level ?? 0, status: "archived" } : { level: e.level ?? 0, status: prev?.status ?? "active" });
+        state.set(
+          e.componentId,
+          e.archive
+            ? { level: prev?.level ?? 0, status: "archived" }
+            : { level: e.level ?? 0, status: prev?.status ?? "active" },
+        );
         const next = systemLevel([...state.values()]);
         if (next !== current) [current, since] = [next, e.at];
       }
@@ -107,7 +132,15 @@ describe("demo seed", () => {
   it("gives every graduated review one decision, one graduation per component, a unanimous current vote and a full checklist", async () => {
     const reviews = await t.db.review.findMany({
       where: { status: "graduated" },
-      include: { decision: true, components: true, transitions: true, votes: true, seats: true, criteria: true, ethicsAnswers: true },
+      include: {
+        decision: true,
+        components: true,
+        transitions: true,
+        votes: true,
+        seats: true,
+        criteria: true,
+        ethicsAnswers: true,
+      },
     });
     expect(reviews.length).toBeGreaterThan(20);
     for (const r of reviews) {
@@ -116,7 +149,9 @@ describe("demo seed", () => {
       expect(graduations.map((g) => g.componentId).sort()).toEqual(r.components.map((c) => c.componentId).sort());
       expect(graduations.every((g) => g.fromLevel === r.level && g.toLevel === r.level + 1)).toBe(true);
       expect(r.votes.length).toBe(r.seats.length);
-      const pins = Object.fromEntries(r.components.map((c) => [c.componentId, `${c.codeVersion}/${c.modelVersion}/${c.dataVersion}`]));
+      const pins = Object.fromEntries(
+        r.components.map((c) => [c.componentId, `${c.codeVersion}/${c.modelVersion}/${c.dataVersion}`]),
+      );
       for (const v of r.votes) {
         expect(v.choice).toBe("graduate");
         expect(v.pinRound).toBe(0);
@@ -125,8 +160,12 @@ describe("demo seed", () => {
       }
       const def = levelDefinition(defaultLevelDefinitions, r.level);
       expect(r.criteria.map((c) => c.criterionKey).sort()).toEqual(def?.criteria.map((c) => c.key).sort());
-      expect(r.criteria.every((c) => (c.state === "done" && c.note) || (c.state === "not_applicable" && c.naReason))).toBe(true);
-      expect(r.ethicsAnswers.map((a) => a.itemKey).sort()).toEqual(defaultEthicsTemplate.items.map((i) => i.key).sort());
+      expect(
+        r.criteria.every((c) => (c.state === "done" && c.note) || (c.state === "not_applicable" && c.naReason)),
+      ).toBe(true);
+      expect(r.ethicsAnswers.map((a) => a.itemKey).sort()).toEqual(
+        defaultEthicsTemplate.items.map((i) => i.key).sort(),
+      );
       expect(r.ethicsAnswers.every((a) => a.note.trim().length > 0)).toBe(true);
       if (def?.keyDecision) expect(r.keyDecision, `level ${r.level} key decision`).not.toBeNull();
     }
@@ -136,16 +175,24 @@ describe("demo seed", () => {
   });
 
   it("seats every panel without project members, with exactly one chair, and the level's disciplines once opened", async () => {
-    const reviews = await t.db.review.findMany({ include: { seats: { include: { user: true } }, project: { include: { members: true } } } });
+    const reviews = await t.db.review.findMany({
+      include: { seats: { include: { user: true } }, project: { include: { members: true } } },
+    });
     for (const r of reviews) {
       const members = new Set(r.project.members.map((m) => m.userId));
-      expect(r.seats.filter((s) => members.has(s.userId)), `review ${r.id}: conflict of interest`).toEqual([]);
+      expect(
+        r.seats.filter((s) => members.has(s.userId)),
+        `review ${r.id}: conflict of interest`,
+      ).toEqual([]);
       expect(r.seats.every((s) => s.user.disciplines.includes(s.discipline))).toBe(true);
       if (r.status === "draft") continue;
       expect(r.seats.filter((s) => s.isChair).length).toBe(1);
       const required = levelDefinition(defaultLevelDefinitions, r.level)?.seats ?? {};
       for (const [d, n] of Object.entries(required)) {
-        expect(r.seats.filter((s) => s.discipline === d).length, `level ${r.level} review: ${d}`).toBeGreaterThanOrEqual(n);
+        expect(
+          r.seats.filter((s) => s.discipline === d).length,
+          `level ${r.level} review: ${d}`,
+        ).toBeGreaterThanOrEqual(n);
       }
     }
     expect(reviews.filter((r) => r.status === "open").length).toBe(1);
@@ -155,7 +202,11 @@ describe("demo seed", () => {
 
   it("lets every level's panel be seated by non-members, with users for every discipline", async () => {
     const users = await t.db.user.findMany();
-    for (const d of DISCIPLINES) expect(users.some((u) => u.disciplines.includes(d)), d).toBe(true);
+    for (const d of DISCIPLINES)
+      expect(
+        users.some((u) => u.disciplines.includes(d)),
+        d,
+      ).toBe(true);
     const projects = await t.db.project.findMany({ include: { members: true } });
     for (const p of projects) {
       const outsiders = users.filter((u) => !p.members.some((m) => m.userId === u.id));
@@ -173,27 +224,45 @@ describe("demo seed", () => {
   });
 
   it("returns reviews with tasks, stores risk = pFailure × value, and audits every state change", async () => {
-    const returned = await t.db.review.findMany({ where: { status: "returned" }, include: { tasks: true, votes: { include: { tasks: true } }, decision: true } });
+    const returned = await t.db.review.findMany({
+      where: { status: "returned" },
+      include: { tasks: true, votes: { include: { tasks: true } }, decision: true },
+    });
     for (const r of returned) {
       expect(r.decision?.outcome).toBe("returned");
       expect(r.votes.some((v) => v.choice === "return" && v.tasks.length > 0)).toBe(true);
       expect(r.tasks.length).toBeGreaterThan(0);
     }
-    expect(returned.some((r) => r.tasks.some((task) => task.doneAt) && r.tasks.some((task) => !task.doneAt))).toBe(true);
+    expect(returned.some((r) => r.tasks.some((task) => task.doneAt) && r.tasks.some((task) => !task.doneAt))).toBe(
+      true,
+    );
     for (const req of await t.db.requirement.findMany()) {
       const risk = riskOf(req.pFailure, req.value);
       expect(risk.ok && risk.value).toBe(req.risk);
     }
-    expect(await t.db.auditEvent.count({ where: { action: "transition.graduation" } })).toBe(await t.db.levelTransition.count({ where: { kind: "graduation" } }));
+    expect(await t.db.auditEvent.count({ where: { action: "transition.graduation" } })).toBe(
+      await t.db.levelTransition.count({ where: { kind: "graduation" } }),
+    );
     expect(await t.db.auditEvent.count({ where: { action: "project.create" } })).toBe(5);
-    expect(await t.db.auditEvent.count({ where: { action: { in: ["review.graduate", "review.return"] } } })).toBe(await t.db.reviewDecision.count());
+    expect(await t.db.auditEvent.count({ where: { action: { in: ["review.graduate", "review.return"] } } })).toBe(
+      await t.db.reviewDecision.count(),
+    );
   });
 
   it("refuses demo data that would break a rule, with a clear message", () => {
-    const build = (projects: typeof etalumis[]) => () => buildDemoRows({ now: new Date(), ethicsTemplateId: "ctemplate", passwordHashes: [], projects });
+    const build = (projects: (typeof etalumis)[]) => () =>
+      buildDemoRows({ now: new Date(), ethicsTemplateId: "ctemplate", passwordHashes: [], projects });
     const badPath = { ...etalumis, switchbacks: [{ ...etalumis.switchbacks![0]!, toLevel: 1 }] };
     expect(build([badPath])).toThrow(/embedded switchback.*4 → 2/s);
-    const memberOnPanel = { ...recyclingVision, reviews: [{ ...recyclingVision.reviews[0]!, panel: [...recyclingVision.reviews[0]!.panel, { user: "amara", discipline: "researcher" as const }] }] };
+    const memberOnPanel = {
+      ...recyclingVision,
+      reviews: [
+        {
+          ...recyclingVision.reviews[0]!,
+          panel: [...recyclingVision.reviews[0]!.panel, { user: "amara", discipline: "researcher" as const }],
+        },
+      ],
+    };
     expect(build([memberOnPanel])).toThrow(/owner or contributor/);
     const skip = { ...recyclingVision, reviews: recyclingVision.reviews.filter((r) => r.level !== 5) };
     expect(build([skip])).toThrow(/recycling-vision.*level 6/s);

@@ -3,9 +3,25 @@ import type { SeedRows } from "./rows";
 
 type Tx = Pick<
   DbClient,
-  | "user" | "project" | "projectMember" | "component" | "componentVersion" | "requirement" | "cardRevision" | "review"
-  | "reviewComponent" | "panelSeat" | "vote" | "voteTask" | "reviewDecision" | "reviewTask" | "gateCriterionCheck"
-  | "ethicsAnswer" | "levelTransition" | "auditEvent" | "notification"
+  | "user"
+  | "project"
+  | "projectMember"
+  | "component"
+  | "componentVersion"
+  | "requirement"
+  | "cardRevision"
+  | "review"
+  | "reviewComponent"
+  | "panelSeat"
+  | "vote"
+  | "voteTask"
+  | "reviewDecision"
+  | "reviewTask"
+  | "gateCriterionCheck"
+  | "ethicsAnswer"
+  | "levelTransition"
+  | "auditEvent"
+  | "notification"
 >;
 
 /** One createMany per table, parents before children: about twenty round trips in all. */

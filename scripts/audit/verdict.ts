@@ -21,7 +21,11 @@ export type AuditVerdict =
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const firstLine = (s: string) => s.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "";
+const firstLine = (s: string) =>
+  s
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => l !== "") ?? "";
 
 function unchecked(reason: string): AuditVerdict {
   return { status: "unchecked", message: `could not check: ${reason}` };
@@ -40,23 +44,37 @@ function errorReason(doc: Json): string | null {
 
 function fixOf(v: unknown): string {
   if (v === true) return "npm audit fix";
-  if (isObject(v) && typeof v.name === "string") return `${v.name}@${String(v.version)}${v.isSemVerMajor ? " (major)" : ""}`;
+  if (isObject(v) && typeof v.name === "string")
+    return `${v.name}@${String(v.version)}${v.isSemVerMajor ? " (major)" : ""}`;
   return "no fix published";
 }
 
-export function auditVerdict({ stdout, stderr = "", exitCode, minimum = "high" }: { stdout: string; stderr?: string; exitCode: number | null; minimum?: Severity }): AuditVerdict {
+export function auditVerdict({
+  stdout,
+  stderr = "",
+  exitCode,
+  minimum = "high",
+}: {
+  stdout: string;
+  stderr?: string;
+  exitCode: number | null;
+  minimum?: Severity;
+}): AuditVerdict {
   if (exitCode === null) return unchecked("npm audit did not finish in time");
   let doc: unknown;
   try {
     doc = JSON.parse(stdout);
   } catch {
-    return unchecked(`npm audit printed no JSON report (exit ${exitCode})${firstLine(stderr) ? `: ${firstLine(stderr)}` : ""}`);
+    return unchecked(
+      `npm audit printed no JSON report (exit ${exitCode})${firstLine(stderr) ? `: ${firstLine(stderr)}` : ""}`,
+    );
   }
   if (!isObject(doc)) return unchecked("npm audit printed something other than a report");
   const reason = errorReason(doc);
   const meta = isObject(doc.metadata) && isObject(doc.metadata.vulnerabilities) ? doc.metadata.vulnerabilities : null;
   if (reason && !meta) return unchecked(reason);
-  if (!meta || !isObject(doc.vulnerabilities)) return unchecked("npm audit's report has no vulnerabilities section (an unknown format)");
+  if (!meta || !isObject(doc.vulnerabilities))
+    return unchecked("npm audit's report has no vulnerabilities section (an unknown format)");
 
   const floor = ORDER.indexOf(minimum);
   const findings: Finding[] = [];
@@ -67,14 +85,22 @@ export function auditVerdict({ stdout, stderr = "", exitCode, minimum = "high" }
     // `via` holds advisories (objects) for the vulnerable package itself and package names for
     // the packages that are affected only through it.
     const via = Array.isArray(raw.via) ? raw.via : [];
-    const advisories = via.flatMap((a) => (isObject(a) ? [`${String(a.title ?? "advisory")} (${String(a.url ?? a.source ?? "?")})`] : [`through ${String(a)}`]));
+    const advisories = via.flatMap((a) =>
+      isObject(a)
+        ? [`${String(a.title ?? "advisory")} (${String(a.url ?? a.source ?? "?")})`]
+        : [`through ${String(a)}`],
+    );
     findings.push({ name, severity, isDirect: raw.isDirect === true, advisories, fix: fixOf(raw.fixAvailable) });
   }
   const level = minimum === "critical" ? "critical" : `${minimum} or critical`;
   const counts = ORDER.filter((s) => Number(meta[s] ?? 0) > 0).map((s) => `${s} ${Number(meta[s])}`);
   if (findings.length > 0) {
     findings.sort((a, b) => ORDER.indexOf(b.severity) - ORDER.indexOf(a.severity) || a.name.localeCompare(b.name));
-    return { status: "vulnerable", message: `${findings.length} package(s) with a ${level} advisory (all: ${counts.join(", ")})`, findings };
+    return {
+      status: "vulnerable",
+      message: `${findings.length} package(s) with a ${level} advisory (all: ${counts.join(", ")})`,
+      findings,
+    };
   }
   return { status: "clean", message: `no ${level} advisory${counts.length ? ` (lower: ${counts.join(", ")})` : ""}` };
 }
@@ -84,6 +110,9 @@ export function describeVerdict(v: AuditVerdict): string[] {
   if (v.status !== "vulnerable") return [v.message];
   return [
     v.message,
-    ...v.findings.flatMap((f) => [`  ${f.severity.toUpperCase()} ${f.name}${f.isDirect ? " (direct)" : ""} — fix: ${f.fix}`, ...f.advisories.map((a) => `    ${a}`)]),
+    ...v.findings.flatMap((f) => [
+      `  ${f.severity.toUpperCase()} ${f.name}${f.isDirect ? " (direct)" : ""} — fix: ${f.fix}`,
+      ...f.advisories.map((a) => `    ${a}`),
+    ]),
   ];
 }

@@ -1,6 +1,16 @@
 /** Bounded load loops and latency statistics for the benchmark (no dependency needed). */
 
-export type Stats = { n: number; errors: number; p50: number; p95: number; p99: number; mean: number; max: number; seconds: number; rps: number };
+export type Stats = {
+  n: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  max: number;
+  seconds: number;
+  rps: number;
+};
 
 /** Nearest-rank percentile of sorted values (ms). */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -59,6 +69,7 @@ export async function runLoad(
     }
   };
   await Promise.all(Array.from({ length: opts.concurrency }, (_, w) => worker(w)));
-  if (firstError) console.warn(`    first error: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
+  if (firstError)
+    console.warn(`    first error: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
   return summarise(latencies, errors, (performance.now() - started) / 1000);
 }

@@ -8,7 +8,12 @@ import { portIsOpen } from "@/scripts/embedded-db";
 
 export type Server = { url: string; child: ChildProcess; log: () => string; stop: () => Promise<void> };
 
-export async function startNext(opts: { root: string; port: number; env: Record<string, string>; timeoutSeconds?: number }): Promise<Server> {
+export async function startNext(opts: {
+  root: string;
+  port: number;
+  env: Record<string, string>;
+  timeoutSeconds?: number;
+}): Promise<Server> {
   if (!existsSync(path.join(opts.root, ".next", "BUILD_ID"))) {
     throw new Error(`No production build in ${opts.root}/.next: run \`npx next build\` first.`);
   }
@@ -27,7 +32,10 @@ export async function startNext(opts: { root: string; port: number; env: Record<
       if (child.exitCode !== null || child.pid === undefined) return resolve();
       child.once("exit", () => resolve());
       process.kill(-child.pid, "SIGTERM"); // the whole group: next start and its workers
-      setTimeout(() => child.exitCode === null && child.pid !== undefined && process.kill(-child.pid, "SIGKILL"), 10_000).unref();
+      setTimeout(
+        () => child.exitCode === null && child.pid !== undefined && process.kill(-child.pid, "SIGKILL"),
+        10_000,
+      ).unref();
     });
   const t0 = Date.now();
   while (!(await portIsOpen(opts.port))) {
@@ -45,7 +53,10 @@ export async function startNext(opts: { root: string; port: number; env: Record<
 export async function fetchPage(url: string, cookie: string, marker?: string): Promise<string> {
   const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
   const body = await res.text();
-  if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}${res.headers.get("location") ? ` → ${res.headers.get("location")}` : ""}`);
+  if (res.status !== 200)
+    throw new Error(
+      `${url}: HTTP ${res.status}${res.headers.get("location") ? ` → ${res.headers.get("location")}` : ""}`,
+    );
   if (marker && !body.includes(marker)) throw new Error(`${url}: the page lacks "${marker}"`);
   return body;
 }
@@ -54,7 +65,10 @@ export async function fetchPage(url: string, cookie: string, marker?: string): P
  * The JavaScript a first visit downloads: every script the HTML references, gzipped (level 9).
  * `noModule` scripts (the legacy polyfills) are left out: browsers that run modules skip them.
  */
-export async function firstLoadJs(baseUrl: string, html: string): Promise<{ files: number; rawBytes: number; gzipBytes: number; largest: { src: string; gzipBytes: number }[] }> {
+export async function firstLoadJs(
+  baseUrl: string,
+  html: string,
+): Promise<{ files: number; rawBytes: number; gzipBytes: number; largest: { src: string; gzipBytes: number }[] }> {
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
   const srcs = [...new Set(tags.map((m) => m[1]!.replace(/&amp;/g, "&")))];
   let rawBytes = 0;
@@ -68,5 +82,10 @@ export async function firstLoadJs(baseUrl: string, html: string): Promise<{ file
     gzipBytes += gz;
     sizes.push({ src, gzipBytes: gz });
   }
-  return { files: srcs.length, rawBytes, gzipBytes, largest: sizes.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 5) };
+  return {
+    files: srcs.length,
+    rawBytes,
+    gzipBytes,
+    largest: sizes.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 5),
+  };
 }

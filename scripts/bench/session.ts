@@ -14,11 +14,21 @@ export type SessionUser = { id: string; email: string; name: string; sessionVers
 
 export async function session(secret: string, user: SessionUser, pool: Pool): Promise<string> {
   const sid = randomUUID();
-  await pool.query(`INSERT INTO auth_sessions (id, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [sid, user.id]);
+  await pool.query(`INSERT INTO auth_sessions (id, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+    sid,
+    user.id,
+  ]);
   const token = await encode({
     secret,
     maxAge: 12 * 60 * 60,
-    token: { sub: user.id, userId: user.id, sessionVersion: user.sessionVersion, sid, name: user.name, email: user.email },
+    token: {
+      sub: user.id,
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+      sid,
+      name: user.name,
+      email: user.email,
+    },
   });
   return `${COOKIE}=${token}`;
 }

@@ -8,7 +8,9 @@ import type { Pool } from "pg";
  * and every call takes the full path (lock, permission, decide, write, settle, audit). Rows are
  * created once (fixed ids, ON CONFLICT DO NOTHING) and reused by later runs.
  */
-export type VoteFixture = { voters: { id: string; email: string; name: string; sessionVersion: number; reviewId: string; projectSlug: string }[] };
+export type VoteFixture = {
+  voters: { id: string; email: string; name: string; sessionVersion: number; reviewId: string; projectSlug: string }[];
+};
 
 const VOTERS = 20;
 const REVIEWS = 4;
@@ -24,8 +26,11 @@ export async function setupVoteFixture(pool: Pool, now: Date): Promise<VoteFixtu
        ORDER BY p.id LIMIT $1`,
       [REVIEWS],
     );
-    if (projects.rows.length < REVIEWS) throw new Error("The vote benchmark needs the scale data (npm run seed:scale).");
-    const chair = await client.query<{ id: string }>(`SELECT id FROM users WHERE email = 'reviewer199@scale.mltrl.dev'`);
+    if (projects.rows.length < REVIEWS)
+      throw new Error("The vote benchmark needs the scale data (npm run seed:scale).");
+    const chair = await client.query<{ id: string }>(
+      `SELECT id FROM users WHERE email = 'reviewer199@scale.mltrl.dev'`,
+    );
     if (!chair.rows[0]) throw new Error("The vote benchmark needs the scale data (npm run seed:scale).");
     for (let r = 0; r < REVIEWS; r++) {
       const p = projects.rows[r]!;
@@ -53,13 +58,31 @@ export async function setupVoteFixture(pool: Pool, now: Date): Promise<VoteFixtu
       );
     }
     await client.query("COMMIT");
-    const rows = await client.query<{ id: string; email: string; name: string; session_version: number; review_id: string; slug: string; status: string }>(
+    const rows = await client.query<{
+      id: string;
+      email: string;
+      name: string;
+      session_version: number;
+      review_id: string;
+      slug: string;
+      status: string;
+    }>(
       `SELECT u.id, u.email, u.name, u.session_version, s.review_id, p.slug, r.status::text AS status
        FROM users u JOIN panel_seats s ON s.user_id = u.id JOIN reviews r ON r.id = s.review_id JOIN projects p ON p.id = r.project_id
        WHERE u.id LIKE 'bench_voter_%' ORDER BY u.id`,
     );
-    if (rows.rows.some((x) => x.status !== "open")) throw new Error("A benchmark review is no longer open; delete the bench_* rows or use a fresh scale database.");
-    return { voters: rows.rows.map((x) => ({ id: x.id, email: x.email, name: x.name, sessionVersion: x.session_version, reviewId: x.review_id, projectSlug: x.slug })) };
+    if (rows.rows.some((x) => x.status !== "open"))
+      throw new Error("A benchmark review is no longer open; delete the bench_* rows or use a fresh scale database.");
+    return {
+      voters: rows.rows.map((x) => ({
+        id: x.id,
+        email: x.email,
+        name: x.name,
+        sessionVersion: x.session_version,
+        reviewId: x.review_id,
+        projectSlug: x.slug,
+      })),
+    };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
@@ -72,7 +95,9 @@ export async function setupVoteFixture(pool: Pool, now: Date): Promise<VoteFixtu
 export function findVoteAction(root: string): { id: string; route: string } | null {
   const file = path.join(root, ".next", "server", "server-reference-manifest.json");
   if (!existsSync(file)) return null;
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { workers: Record<string, unknown>; exportedName?: string; filename?: string }> };
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string; filename?: string }>;
+  };
   for (const [id, entry] of Object.entries(manifest.node)) {
     if (entry.exportedName !== "castVoteAction") continue;
     const worker = Object.keys(entry.workers).find((w) => w.startsWith("app/") && w.endsWith("/page"));
@@ -87,7 +112,16 @@ export function routeFor(route: string, v: { projectSlug: string; reviewId: stri
 }
 
 /** The vote input: a unique comment makes every call a real change (never a no-op replay). */
-export function voteInput(reviewId: string, i: number): { reviewId: string; pinRound: number; choice: "graduate" | "return"; tasks: { text: string }[]; comment: string } {
+export function voteInput(
+  reviewId: string,
+  i: number,
+): { reviewId: string; pinRound: number; choice: "graduate" | "return"; tasks: { text: string }[]; comment: string } {
   const choice = i % 2 === 0 ? "return" : "graduate";
-  return { reviewId, pinRound: 0, choice, tasks: choice === "return" ? [{ text: "Benchmark: add the missing baseline." }] : [], comment: `bench ${Date.now()} ${i}` };
+  return {
+    reviewId,
+    pinRound: 0,
+    choice,
+    tasks: choice === "return" ? [{ text: "Benchmark: add the missing baseline." }] : [],
+    comment: `bench ${Date.now()} ${i}`,
+  };
 }

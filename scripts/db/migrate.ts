@@ -23,7 +23,9 @@ if (require.main === module) {
   const url = requireDatabaseUrl();
   applyMigrations(url)
     .then(async (names) => {
-      console.log(names.length ? `Applied ${names.length} migration(s): ${names.join(", ")}` : "Database schema is up to date.");
+      console.log(
+        names.length ? `Applied ${names.length} migration(s): ${names.join(", ")}` : "Database schema is up to date.",
+      );
       const pool = new Pool({ connectionString: url, max: 1 });
       const { created } = await ensureReferenceData(createPrisma(pool));
       await pool.end();

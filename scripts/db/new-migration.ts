@@ -12,7 +12,10 @@ import { requireDatabaseUrl } from "./database-url";
 import { diffSchemas, migrationsDir, schemaPath, snapshotPath } from "./schema-engine";
 
 async function main(): Promise<void> {
-  const name = (process.argv[2] ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_");
+  const name = (process.argv[2] ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_");
   if (!name) throw new Error("Give the migration a name: npm run db:migration:new -- add_review_due_dates");
   const from = existsSync(snapshotPath) ? readFileSync(snapshotPath, "utf8") : null;
   const sql = await diffSchemas(requireDatabaseUrl(), from, readFileSync(schemaPath, "utf8"));

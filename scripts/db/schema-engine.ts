@@ -35,7 +35,10 @@ export type MigrationsList = {
 export function listMigrations(): MigrationsList {
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   const dirs = existsSync(migrationsDir)
-    ? readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   return {
     baseDir: migrationsDir,

@@ -41,7 +41,10 @@ export class Resources {
 
   /** On SIGINT/SIGTERM: stop everything, then exit 130/143. */
   onSignals(): void {
-    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    for (const [signal, code] of [
+      ["SIGINT", 130],
+      ["SIGTERM", 143],
+    ] as const) {
       process.once(signal, () => {
         console.error(`\n${signal}: stopping the server and Chrome…`);
         void this.close().finally(() => process.exit(code));

@@ -43,13 +43,16 @@ export async function runLighthouse(url: string, chromePort: number, cookie: str
   const result = await lighthouse(url, flags, desktopConfig);
   if (!result) throw new Error(`Lighthouse returned no result for ${url}.`);
   const lhr = result.lhr;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   // Not signed in → the proxy redirects to /sign-in: a score of the wrong page.
   const wanted = new URL(url);
   const got = new URL(lhr.finalDisplayedUrl);
-  if (got.pathname !== wanted.pathname) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}: the session cookie was not accepted.`);
+  if (got.pathname !== wanted.pathname)
+    throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}: the session cookie was not accepted.`);
   const score = lhr.categories.performance?.score;
-  if (score === null || score === undefined) throw new Error(`No performance score for ${url} (${lhr.runWarnings.join("; ")}).`);
+  if (score === null || score === undefined)
+    throw new Error(`No performance score for ${url} (${lhr.runWarnings.join("; ")}).`);
   const num = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
     lhr,
@@ -91,9 +94,22 @@ export function formatMetrics(m: Metrics): string {
 
 export type Diagnosis = {
   /** Each scored metric: its score, weight and the points it costs (weights add up to 100). */
-  metrics: { id: string; title: string; displayValue?: string; score: number | null; weight: number; pointsLost: number }[];
+  metrics: {
+    id: string;
+    title: string;
+    displayValue?: string;
+    score: number | null;
+    weight: number;
+    pointsLost: number;
+  }[];
   /** Other performance audits that did not pass, largest estimated savings first. */
-  failing: { id: string; title: string; displayValue?: string; score: number | null; savings?: Record<string, number> }[];
+  failing: {
+    id: string;
+    title: string;
+    displayValue?: string;
+    score: number | null;
+    savings?: Record<string, number>;
+  }[];
   lcpElement?: string;
   lcpPhases?: Record<string, number>;
 };
@@ -105,14 +121,33 @@ export function diagnose(lhr: Result): Diagnosis {
     .filter((r) => r.weight > 0)
     .map((r) => {
       const a = lhr.audits[r.id]!;
-      return { id: r.id, title: a.title, displayValue: a.displayValue, score: a.score, weight: r.weight, pointsLost: Math.round((1 - (a.score ?? 0)) * r.weight * 10) / 10 };
+      return {
+        id: r.id,
+        title: a.title,
+        displayValue: a.displayValue,
+        score: a.score,
+        weight: r.weight,
+        pointsLost: Math.round((1 - (a.score ?? 0)) * r.weight * 10) / 10,
+      };
     })
     .sort((a, b) => b.pointsLost - a.pointsLost);
   const failing = refs
     .filter((r) => r.weight === 0)
     .map((r) => lhr.audits[r.id]!)
-    .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
-    .map((a) => ({ id: a.id, title: a.title, displayValue: a.displayValue, score: a.score, savings: a.metricSavings as Record<string, number> | undefined }))
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 0.9 &&
+        a.scoreDisplayMode !== "informative" &&
+        a.scoreDisplayMode !== "notApplicable",
+    )
+    .map((a) => ({
+      id: a.id,
+      title: a.title,
+      displayValue: a.displayValue,
+      score: a.score,
+      savings: a.metricSavings as Record<string, number> | undefined,
+    }))
     .sort((a, b) => maxSaving(b.savings) - maxSaving(a.savings));
 
   const out: Diagnosis = { metrics, failing };
@@ -121,9 +156,12 @@ export function diagnose(lhr: Result): Diagnosis {
     if (!v || typeof v !== "object") return;
     if (Array.isArray(v)) return v.forEach(walk);
     const o = v as Record<string, unknown>;
-    if (o.type === "node" && !out.lcpElement) out.lcpElement = [o.selector, o.nodeLabel ? `"${String(o.nodeLabel)}"` : o.snippet].filter(Boolean).join("  ");
-    if (typeof o.phase === "string" && typeof o.timing === "number") (out.lcpPhases ??= {})[o.phase] = Math.round(o.timing);
-    if (typeof o.subpart === "string" && typeof o.duration === "number") (out.lcpPhases ??= {})[o.subpart] = Math.round(o.duration);
+    if (o.type === "node" && !out.lcpElement)
+      out.lcpElement = [o.selector, o.nodeLabel ? `"${String(o.nodeLabel)}"` : o.snippet].filter(Boolean).join("  ");
+    if (typeof o.phase === "string" && typeof o.timing === "number")
+      (out.lcpPhases ??= {})[o.phase] = Math.round(o.timing);
+    if (typeof o.subpart === "string" && typeof o.duration === "number")
+      (out.lcpPhases ??= {})[o.subpart] = Math.round(o.duration);
     Object.values(o).forEach(walk);
   };
   walk(lhr.audits["largest-contentful-paint-element"]?.details);
@@ -140,14 +178,26 @@ function maxSaving(savings?: Record<string, number>): number {
 export function printDiagnosis(d: Diagnosis): void {
   console.log("  Metric scores (points lost = (1 − score) × weight):");
   for (const m of d.metrics) {
-    console.log(`    ${m.title.padEnd(26)} ${String(m.displayValue ?? "").padEnd(10)} score ${m.score === null ? "n/a" : m.score.toFixed(2)}  weight ${String(m.weight).padStart(2)}  lost ${m.pointsLost.toFixed(1)}`);
+    console.log(
+      `    ${m.title.padEnd(26)} ${String(m.displayValue ?? "").padEnd(10)} score ${m.score === null ? "n/a" : m.score.toFixed(2)}  weight ${String(m.weight).padStart(2)}  lost ${m.pointsLost.toFixed(1)}`,
+    );
   }
   if (d.lcpElement) console.log(`  LCP element: ${d.lcpElement}`);
-  if (d.lcpPhases) console.log(`  LCP phases: ${Object.entries(d.lcpPhases).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
+  if (d.lcpPhases)
+    console.log(
+      `  LCP phases: ${Object.entries(d.lcpPhases)
+        .map(([k, v]) => `${k} ${v} ms`)
+        .join(", ")}`,
+    );
   if (d.failing.length) {
     console.log("  Audits not passed:");
     for (const f of d.failing) {
-      const savings = f.savings && Object.keys(f.savings).length ? `  est. savings ${Object.entries(f.savings).map(([k, v]) => `${k} ${k === "CLS" ? v.toFixed(3) : `${Math.round(v)} ms`}`).join(", ")}` : "";
+      const savings =
+        f.savings && Object.keys(f.savings).length
+          ? `  est. savings ${Object.entries(f.savings)
+              .map(([k, v]) => `${k} ${k === "CLS" ? v.toFixed(3) : `${Math.round(v)} ms`}`)
+              .join(", ")}`
+          : "";
       console.log(`    ${f.id}: ${f.title}${f.displayValue ? ` — ${f.displayValue}` : ""}${savings}`);
     }
   }

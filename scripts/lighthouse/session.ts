@@ -2,7 +2,9 @@ import { Pool } from "pg";
 import { scaleManager, type SessionUser } from "../bench/session";
 
 /** The scale manager (the same user bench.ts signs in as) and the database's size. */
-export async function findManager(databaseUrl: string): Promise<{ user: SessionUser; projects: number; postgres: string }> {
+export async function findManager(
+  databaseUrl: string,
+): Promise<{ user: SessionUser; projects: number; postgres: string }> {
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
   try {
     const user = await scaleManager(pool);

@@ -22,7 +22,8 @@ export class RowBuffer {
     this.data = spec.columns.map(() => []);
   }
   push(row: readonly unknown[]): void {
-    if (row.length !== this.data.length) throw new Error(`${this.spec.table}: row has ${row.length} values, expected ${this.data.length}`);
+    if (row.length !== this.data.length)
+      throw new Error(`${this.spec.table}: row has ${row.length} values, expected ${this.data.length}`);
     for (let i = 0; i < row.length; i++) this.data[i]!.push(row[i] ?? null);
   }
   get length(): number {
@@ -31,7 +32,8 @@ export class RowBuffer {
 }
 
 export const enumOf = (type: string) => (v: string) => `${v}::"${type}"`;
-export const enumListOf = (type: string) => (v: string) => `CASE WHEN ${v} = '' THEN ARRAY[]::"${type}"[] ELSE string_to_array(${v}, ',')::"${type}"[] END`;
+export const enumListOf = (type: string) => (v: string) =>
+  `CASE WHEN ${v} = '' THEN ARRAY[]::"${type}"[] ELSE string_to_array(${v}, ',')::"${type}"[] END`;
 export const textList = (v: string) => `CASE WHEN ${v} = '' THEN ARRAY[]::text[] ELSE string_to_array(${v}, ',') END`;
 
 function insertSql(spec: TableSpec): string {
@@ -43,12 +45,20 @@ function insertSql(spec: TableSpec): string {
 }
 
 /** Writes the buffer in batches; `onBatch` gets the running count for progress output. */
-export async function flush(client: PoolClient, buffer: RowBuffer, batchSize: number, onBatch?: (done: number) => void): Promise<number> {
+export async function flush(
+  client: PoolClient,
+  buffer: RowBuffer,
+  batchSize: number,
+  onBatch?: (done: number) => void,
+): Promise<number> {
   const sql = insertSql(buffer.spec);
   const total = buffer.length;
   for (let from = 0; from < total; from += batchSize) {
     const to = Math.min(total, from + batchSize);
-    await client.query(sql, buffer.data.map((col) => col.slice(from, to)));
+    await client.query(
+      sql,
+      buffer.data.map((col) => col.slice(from, to)),
+    );
     onBatch?.(to);
   }
   return total;

@@ -27,7 +27,9 @@ export async function writeScaleData(
   opts: { projects: number; seed: number; now: Date; passwordHash: string | null; log?: (msg: string) => void },
 ): Promise<ScaleCounts> {
   const log = opts.log ?? (() => {});
-  const existing = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE email LIKE $1`, [`%@${SCALE_EMAIL_DOMAIN}`]);
+  const existing = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE email LIKE $1`, [
+    `%@${SCALE_EMAIL_DOMAIN}`,
+  ]);
   if ((existing.rows[0]?.n ?? 0) > 0) {
     throw new Error("Scale data is already in this database (users @scale.mltrl.dev exist). Use a fresh database.");
   }
@@ -64,8 +66,16 @@ export async function writeScaleData(
     const slices = Math.max(1, Math.ceil(opts.projects / 1000));
     const nProjects = opts.projects;
     const nReviews = plan.reviews.length;
-    const projectBounds = (i: number) => [projectId(Math.floor((i * nProjects) / slices) + 1), projectId(Math.floor(((i + 1) * nProjects) / slices) + 1)] as const;
-    const reviewBounds = (i: number) => [reviewId(Math.floor((i * nReviews) / slices) + 1), reviewId(Math.floor(((i + 1) * nReviews) / slices) + 1)] as const;
+    const projectBounds = (i: number) =>
+      [
+        projectId(Math.floor((i * nProjects) / slices) + 1),
+        projectId(Math.floor(((i + 1) * nProjects) / slices) + 1),
+      ] as const;
+    const reviewBounds = (i: number) =>
+      [
+        reviewId(Math.floor((i * nReviews) / slices) + 1),
+        reviewId(Math.floor(((i + 1) * nReviews) / slices) + 1),
+      ] as const;
 
     let started = Date.now();
     let requirements = 0;
@@ -91,8 +101,14 @@ export async function writeScaleData(
     log("Committed. VACUUM ANALYZE…");
     await client.query("VACUUM (ANALYZE)");
     return {
-      projects: opts.projects, components: plan.components.length, transitions: plan.transitions.length, reviews: nReviews,
-      seats: plan.seats.length, votes, requirements, auditEvents: plan.audit.length + voteAudit,
+      projects: opts.projects,
+      components: plan.components.length,
+      transitions: plan.transitions.length,
+      reviews: nReviews,
+      seats: plan.seats.length,
+      votes,
+      requirements,
+      auditEvents: plan.audit.length + voteAudit,
     };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -47,7 +47,12 @@ export async function insertRequirements(client: PoolClient, fromProject: string
  * vote in an open review's current round). The final round of a graduated review is unanimous;
  * a returned one has at least seat 1 voting "return".
  */
-export async function insertVotes(client: PoolClient, fromReview: string, toReview: string, now: Date): Promise<number> {
+export async function insertVotes(
+  client: PoolClient,
+  fromReview: string,
+  toReview: string,
+  now: Date,
+): Promise<number> {
   const res = await client.query(
     `INSERT INTO votes (id, review_id, seat_id, voter_id, pin_round, choice, component_pins, created_at, updated_at)
      SELECT 'sv' || substr(s.id, 3) || '_' || g.round, s.review_id, s.id, s.user_id, g.round,

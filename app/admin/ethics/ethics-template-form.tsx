@@ -15,7 +15,13 @@ import { Label } from "@/components/ui/label";
 
 /** A key from a label: "Human oversight is defined" → "human_oversight_is_defined". */
 const keyOf = (label: string) =>
-  label.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "item_$1").slice(0, 60);
+  label
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .replace(/^(\d)/, "item_$1")
+    .slice(0, 60);
 
 /**
  * Edits the newest checklist and publishes it as the next version. Keys identify an item across
@@ -23,16 +29,20 @@ const keyOf = (label: string) =>
  */
 export function EthicsTemplateForm({ version, items }: { version: number; items: EthicsItem[] }) {
   const router = useRouter();
-  const { control, register, handleSubmit, setError, getValues, setValue, formState } = useForm<PublishEthicsTemplateInput>({
-    resolver: zodResolver(publishEthicsTemplateSchema),
-    defaultValues: { baseVersion: version, items },
-  });
+  const { control, register, handleSubmit, setError, getValues, setValue, formState } =
+    useForm<PublishEthicsTemplateInput>({
+      resolver: zodResolver(publishEthicsTemplateSchema),
+      defaultValues: { baseVersion: version, items },
+    });
   const { fields, append, remove, move } = useFieldArray({ control, name: "items" });
   const { message, run } = useActionFeedback(setError);
   const e = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(() => publishEthicsTemplateAction(values), (d) => `Published version ${d?.version}. New reviews answer it; open reviews keep their version.`);
+    const result = await run(
+      () => publishEthicsTemplateAction(values),
+      (d) => `Published version ${d?.version}. New reviews answer it; open reviews keep their version.`,
+    );
     if (result.ok) router.refresh();
   });
 
@@ -54,22 +64,37 @@ export function EthicsTemplateForm({ version, items }: { version: number; items:
                     aria-describedby={le ? `item-${i}-label-error` : undefined}
                     {...register(`items.${i}.label`, {
                       onBlur: () => {
-                        if (!getValues(`items.${i}.key`)) setValue(`items.${i}.key`, keyOf(getValues(`items.${i}.label`)));
+                        if (!getValues(`items.${i}.key`))
+                          setValue(`items.${i}.key`, keyOf(getValues(`items.${i}.label`)));
                       },
                     })}
                   />
                   <FieldError id={`item-${i}-label-error`} message={le} />
                 </div>
                 <div>
-                  <Label htmlFor={`item-${i}-key`}>Key <span className="sr-only">of item {i + 1}</span></Label>
-                  <Input id={`item-${i}-key`} className="font-mono text-sm" aria-invalid={ke ? true : undefined} aria-describedby={ke ? `item-${i}-key-error` : undefined} {...register(`items.${i}.key`)} />
+                  <Label htmlFor={`item-${i}-key`}>
+                    Key <span className="sr-only">of item {i + 1}</span>
+                  </Label>
+                  <Input
+                    id={`item-${i}-key`}
+                    className="font-mono text-sm"
+                    aria-invalid={ke ? true : undefined}
+                    aria-describedby={ke ? `item-${i}-key-error` : undefined}
+                    {...register(`items.${i}.key`)}
+                  />
                   <FieldError id={`item-${i}-key-error`} message={ke} />
                 </div>
               </div>
               <div className="flex flex-wrap gap-2">
-                <Button size="sm" variant="secondary" onClick={() => move(i, i - 1)} disabled={i === 0}>Move up<span className="sr-only"> item {i + 1}</span></Button>
-                <Button size="sm" variant="secondary" onClick={() => move(i, i + 1)} disabled={i === fields.length - 1}>Move down<span className="sr-only"> item {i + 1}</span></Button>
-                <Button size="sm" variant="ghost" onClick={() => remove(i)}>Remove<span className="sr-only"> item {i + 1}</span></Button>
+                <Button size="sm" variant="secondary" onClick={() => move(i, i - 1)} disabled={i === 0}>
+                  Move up<span className="sr-only"> item {i + 1}</span>
+                </Button>
+                <Button size="sm" variant="secondary" onClick={() => move(i, i + 1)} disabled={i === fields.length - 1}>
+                  Move down<span className="sr-only"> item {i + 1}</span>
+                </Button>
+                <Button size="sm" variant="ghost" onClick={() => remove(i)}>
+                  Remove<span className="sr-only"> item {i + 1}</span>
+                </Button>
               </div>
             </li>
           );
@@ -77,11 +102,15 @@ export function EthicsTemplateForm({ version, items }: { version: number; items:
       </ol>
       <FieldError id="items-error" message={e.items?.message ?? e.items?.root?.message} />
       <div>
-        <Button variant="secondary" onClick={() => append({ key: "", label: "" })}>Add an item</Button>
+        <Button variant="secondary" onClick={() => append({ key: "", label: "" })}>
+          Add an item
+        </Button>
       </div>
       <FormMessage message={message} />
       <div>
-        <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Publishing…" : `Publish as version ${version + 1}`}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Publishing…" : `Publish as version ${version + 1}`}
+        </Button>
       </div>
     </form>
   );

@@ -7,7 +7,11 @@ import { listAuthEvents } from "@/lib/dal/auth-events";
 
 export const metadata: Metadata = { title: "Sign-in log" };
 
-export default async function AdminSignInsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminSignInsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireUser();
   const raw = (await searchParams).page;
   const requested = Number(Array.isArray(raw) ? raw[0] : raw);
@@ -19,8 +23,9 @@ export default async function AdminSignInsPage({ searchParams }: { searchParams:
       <div>
         <h1 className="text-2xl font-bold text-slate-900">Sign-in log</h1>
         <p className="mt-1 text-slate-700">
-          Sign-ins, failed and refused attempts, sign-outs, password and two-factor changes ({total.toLocaleString("en-GB")} events), newest
-          first. Failed attempts for an email that has no account show “No such account”.
+          Sign-ins, failed and refused attempts, sign-outs, password and two-factor changes (
+          {total.toLocaleString("en-GB")} events), newest first. Failed attempts for an email that has no account show
+          “No such account”.
         </p>
       </div>
       <AuthEventTable rows={rows} />

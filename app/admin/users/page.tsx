@@ -19,8 +19,8 @@ export default async function AdminUsersPage() {
       <div>
         <h1 className="text-2xl font-bold text-slate-900">Users</h1>
         <p className="mt-1 text-slate-700">
-          Create accounts, set roles and review disciplines, deactivate people who left. Single sign-on users must be created here
-          first; they sign in with the same email address.
+          Create accounts, set roles and review disciplines, deactivate people who left. Single sign-on users must be
+          created here first; they sign in with the same email address.
         </p>
       </div>
       <Card title="Create a user">

@@ -12,7 +12,15 @@ import { DebriefForm, KeyDecisionForm, ReturnedActionsForm } from "@/components/
 import { FocusOnMount } from "@/components/reviews/focus-on-mount";
 import { PanelList } from "@/components/reviews/panel-list";
 import {
-  Block, ComponentsBlock, CriteriaBlock, DecisionBlock, EthicsBlock, HistoryBlock, RequirementsBlock, SupersededNotice, When,
+  Block,
+  ComponentsBlock,
+  CriteriaBlock,
+  DecisionBlock,
+  EthicsBlock,
+  HistoryBlock,
+  RequirementsBlock,
+  SupersededNotice,
+  When,
 } from "@/components/reviews/review-sections";
 import { PreviousTasks } from "@/components/reviews/task-list";
 import { VoteForm } from "@/components/reviews/vote-form";
@@ -39,68 +47,119 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const can = (a: (typeof viewer.allowed)[number]) => viewer.allowed.includes(a);
   const decided = review.outcome !== null;
   const mySeat = review.seats.find((s) => s.id === viewer.seatId) ?? null;
-  const myVote = mySeat?.voted && mySeat.choice ? { choice: mySeat.choice, tasks: mySeat.tasks, comment: mySeat.comment } : null;
-  const chairForms = can("record_key_decision") || can("record_review_switchback") || can("pause_on_return") || can("record_debrief");
+  const myVote =
+    mySeat?.voted && mySeat.choice ? { choice: mySeat.choice, tasks: mySeat.tasks, comment: mySeat.comment } : null;
+  const chairForms =
+    can("record_key_decision") || can("record_review_switchback") || can("pause_on_return") || can("record_debrief");
 
   return (
     <div className="flex flex-col gap-6">
-      <FocusOnMount id={sp.decided ? "decision-heading" : "review-heading"} when={Boolean(sp.decided || sp.submitted)} />
+      <FocusOnMount
+        id={sp.decided ? "decision-heading" : "review-heading"}
+        when={Boolean(sp.decided || sp.submitted)}
+      />
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/projects/${review.project.slug}`} className="text-blue-700 underline-offset-2 hover:underline">← {review.project.name}</Link>
+        <Link href={`/projects/${review.project.slug}`} className="text-blue-700 underline-offset-2 hover:underline">
+          ← {review.project.name}
+        </Link>
       </nav>
       <header className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center gap-2">
           <h1 id="review-heading" tabIndex={-1} className="text-2xl font-bold text-slate-900 focus:outline-none">
-            {review.kind === "entry" ? `Entry review (claimed level ${review.level})` : `Level ${review.level} review`} of {review.project.name}
+            {review.kind === "entry" ? `Entry review (claimed level ${review.level})` : `Level ${review.level} review`}{" "}
+            of {review.project.name}
           </h1>
           <LevelPill level={review.level} detail />
           <ReviewStatusBadge status={review.status} />
         </div>
         <p className="text-sm text-slate-700">
           {review.project.label} · requested by {review.author.name} · opened <When date={review.openedAt} />
-          {review.dueAt ? <> · votes due <When date={review.dueAt} /></> : null}
-          {review.pinRound > 0 ? <> · re-pinned {review.pinRound} time{review.pinRound === 1 ? "" : "s"} after changes</> : null}
+          {review.dueAt ? (
+            <>
+              {" "}
+              · votes due <When date={review.dueAt} />
+            </>
+          ) : null}
+          {review.pinRound > 0 ? (
+            <>
+              {" "}
+              · re-pinned {review.pinRound} time{review.pinRound === 1 ? "" : "s"} after changes
+            </>
+          ) : null}
         </p>
       </header>
 
-      {sp.submitted && review.status === "open" ? <Alert tone="success">The review is open: the TRL Card revision and the component versions are pinned, and the panel has been notified.</Alert> : null}
+      {sp.submitted && review.status === "open" ? (
+        <Alert tone="success">
+          The review is open: the TRL Card revision and the component versions are pinned, and the panel has been
+          notified.
+        </Alert>
+      ) : null}
       {review.status === "draft" ? (
         <Alert tone="info">
           This review is still a draft: nobody has been notified.{" "}
-          {can("submit_review") ? <Link href={`/reviews/${review.id}/edit`} className="font-medium underline">Continue the request</Link> : null}
+          {can("submit_review") ? (
+            <Link href={`/reviews/${review.id}/edit`} className="font-medium underline">
+              Continue the request
+            </Link>
+          ) : null}
         </Alert>
       ) : null}
       {review.status === "draft" && chairConfirmation ? <ChairConfirmation c={chairConfirmation} /> : null}
-      {review.status === "withdrawn" ? <Alert tone="warning">This review was withdrawn on {review.withdrawnAt ? <When date={review.withdrawnAt} /> : "—"}.</Alert> : null}
+      {review.status === "withdrawn" ? (
+        <Alert tone="warning">
+          This review was withdrawn on {review.withdrawnAt ? <When date={review.withdrawnAt} /> : "—"}.
+        </Alert>
+      ) : null}
 
       <DecisionBlock review={review} />
       <SupersededNotice review={review} />
 
       {can("vote") ? (
-        <Block id="vote" title={viewer.stale ? "Your vote went stale — vote again" : myVote ? "Your vote" : "Cast your vote"} tone="highlight">
+        <Block
+          id="vote"
+          title={viewer.stale ? "Your vote went stale — vote again" : myVote ? "Your vote" : "Cast your vote"}
+          tone="highlight"
+        >
           {viewer.stale ? (
             <div className="flex flex-col gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
               <p>
-                You voted <strong>{viewer.stale.choice}</strong> in round {viewer.stale.votedRound + 1}. Since then the TRL Card or a reviewed component changed, so that vote no longer counts. Here is what changed:
+                You voted <strong>{viewer.stale.choice}</strong> in round {viewer.stale.votedRound + 1}. Since then the
+                TRL Card or a reviewed component changed, so that vote no longer counts. Here is what changed:
               </p>
               {viewer.stale.componentChanges.length > 0 ? (
                 <ul className="list-disc pl-5">
-                  {viewer.stale.componentChanges.map((c) => <li key={c.name}><strong>{c.name}</strong>: {c.before} <span aria-hidden="true">→</span><span className="sr-only">became</span> {c.after}</li>)}
+                  {viewer.stale.componentChanges.map((c) => (
+                    <li key={c.name}>
+                      <strong>{c.name}</strong>: {c.before} <span aria-hidden="true">→</span>
+                      <span className="sr-only">became</span> {c.after}
+                    </li>
+                  ))}
                 </ul>
               ) : null}
               {viewer.stale.cardDiff ? <CardDiffView diff={viewer.stale.cardDiff} /> : null}
             </div>
           ) : null}
-          {myVote ? <p className="text-sm text-slate-800">You voted <strong>{myVote.choice}</strong>. You can change your vote while the review is open.</p> : null}
+          {myVote ? (
+            <p className="text-sm text-slate-800">
+              You voted <strong>{myVote.choice}</strong>. You can change your vote while the review is open.
+            </p>
+          ) : null}
           <VoteForm reviewId={review.id} pinRound={review.pinRound} current={myVote} seatCount={review.seats.length} />
         </Block>
       ) : null}
 
       {chairForms ? (
         <Block id="chair" title="Chair's records" tone="highlight">
-          {can("record_key_decision") && review.keyDecisionOptions.length > 0 ? <KeyDecisionForm review={review} /> : null}
+          {can("record_key_decision") && review.keyDecisionOptions.length > 0 ? (
+            <KeyDecisionForm review={review} />
+          ) : null}
           {can("record_review_switchback") || can("pause_on_return") ? (
-            <ReturnedActionsForm review={review} canSwitchback={can("record_review_switchback")} canPause={can("pause_on_return")} />
+            <ReturnedActionsForm
+              review={review}
+              canSwitchback={can("record_review_switchback")}
+              canPause={can("pause_on_return")}
+            />
           ) : null}
           {can("record_debrief") ? (
             <div className="flex flex-col gap-2">
@@ -111,7 +170,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         </Block>
       ) : null}
 
-      {review.status === "open" && can("withdraw_review") ? <WithdrawReview reviewId={review.id} status="open" /> : null}
+      {review.status === "open" && can("withdraw_review") ? (
+        <WithdrawReview reviewId={review.id} status="open" />
+      ) : null}
 
       <Block id="panel" title="Panel">
         <PanelList seats={review.seats} decided={decided} viewerId={viewer.userId} />
@@ -121,7 +182,10 @@ export default async function ReviewPage({ params, searchParams }: Props) {
 
       <Block id="card" title={review.card ? `TRL Card, revision ${review.card.number} (pinned)` : "TRL Card"}>
         {review.cardDiff ? (
-          <details className="rounded-md border border-slate-200 p-3" open={review.cardDiff.sections.length > 0 && review.cardDiff.sections.length <= 3}>
+          <details
+            className="rounded-md border border-slate-200 p-3"
+            open={review.cardDiff.sections.length > 0 && review.cardDiff.sections.length <= 3}
+          >
             <summary className="cursor-pointer text-sm font-medium text-slate-900">
               {review.cardDiff.sections.length > 0
                 ? `Changes since the level ${review.cardDiff.previousReview?.level} review (${review.cardDiff.sections.length} section${review.cardDiff.sections.length === 1 ? "" : "s"})`
@@ -129,15 +193,22 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                   ? `Requirements changed since the level ${review.cardDiff.previousReview?.level} review; the sections' text is the same`
                   : `Unchanged since the level ${review.cardDiff.previousReview?.level} review`}
             </summary>
-            <div className="mt-3"><CardDiffView diff={review.cardDiff} headingLevel={4} /></div>
+            <div className="mt-3">
+              <CardDiffView diff={review.cardDiff} headingLevel={4} />
+            </div>
           </details>
-        ) : review.card ? <p className="text-sm text-slate-700">No earlier review of this project to compare the card with.</p> : null}
+        ) : review.card ? (
+          <p className="text-sm text-slate-700">No earlier review of this project to compare the card with.</p>
+        ) : null}
         <CardView
           card={review.card}
           summary={{
-            projectName: review.project.name, cardId: review.card ? `${review.project.label}.${review.card.number}` : review.project.label,
-            level: review.level, owners: review.project.members.filter((m) => m.role === "owner").map((m) => m.name),
-            reviewers: review.seats.map((s) => s.name), projectPath: `/projects/${review.project.slug}`,
+            projectName: review.project.name,
+            cardId: review.card ? `${review.project.label}.${review.card.number}` : review.project.label,
+            level: review.level,
+            owners: review.project.members.filter((m) => m.role === "owner").map((m) => m.name),
+            reviewers: review.seats.map((s) => s.name),
+            projectPath: `/projects/${review.project.slug}`,
           }}
         />
       </Block>
@@ -147,7 +218,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <RequirementsBlock review={review} />
       <PreviousTasks previous={review.previousTasks} level={review.level} />
       <HistoryBlock review={review} />
-      <p><Link href={`/projects/${review.project.slug}/timeline`} className={buttonClasses({ variant: "secondary" })}>Project timeline</Link></p>
+      <p>
+        <Link href={`/projects/${review.project.slug}/timeline`} className={buttonClasses({ variant: "secondary" })}>
+          Project timeline
+        </Link>
+      </p>
     </div>
   );
 }

@@ -11,7 +11,15 @@ import { Button } from "@/components/ui/button";
 import { ActionMessage, useActionRunner } from "../action-feedback";
 import { WithdrawReview } from "../withdraw-review";
 import { ComponentsFieldset, CriteriaSection, EthicsSection } from "./checklist-sections";
-import { checklistDefaults, checklistFormSchema, checklistPayload, panelDefaults, panelPayload, type ChecklistValues, type PanelValues } from "./form-values";
+import {
+  checklistDefaults,
+  checklistFormSchema,
+  checklistPayload,
+  panelDefaults,
+  panelPayload,
+  type ChecklistValues,
+  type PanelValues,
+} from "./form-values";
 import { CardSectionsStatus, RequirementsStatus } from "./gate-status";
 import { PanelEditor } from "./panel-editor";
 import type { SeatPanelResult } from "@/lib/dal/review-panel";
@@ -34,7 +42,10 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
   useEffect(() => {
     if (focusTick > 0) summaryRef.current?.focus();
   }, [focusTick]);
-  const checklist = useForm<ChecklistValues>({ resolver: zodResolver(checklistFormSchema, undefined, { raw: true }), defaultValues: checklistDefaults(draft) });
+  const checklist = useForm<ChecklistValues>({
+    resolver: zodResolver(checklistFormSchema, undefined, { raw: true }),
+    defaultValues: checklistDefaults(draft),
+  });
   const panel = useForm<PanelValues>({ defaultValues: panelDefaults(draft) });
   const main = useActionRunner();
   const panelRun = useActionRunner();
@@ -66,13 +77,18 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
       `Panel saved: ${d?.seats ?? 0} seat${d?.seats === 1 ? "" : "s"}.`,
       d?.chairConfirmationCleared ? "The chair seat changed, so its confirmation was cleared." : "",
       d?.chairAwaitingConfirmation ? "The chair awaits confirmation by a manager; managers have been told." : "",
-    ].filter(Boolean).join(" ");
+    ]
+      .filter(Boolean)
+      .join(" ");
 
   async function savePanel(): Promise<boolean> {
     const payload = panelPayload(draft.id, panel.getValues());
     const parsed = seatPanelSchema.safeParse(payload);
     if (!parsed.success) {
-      panelRun.setMessage({ tone: "error", text: "Choose a person and a discipline for every seat, or remove the empty seat." });
+      panelRun.setMessage({
+        tone: "error",
+        text: "Choose a person and a discipline for every seat, or remove the empty seat.",
+      });
       panelMessageRef.current?.focus();
       return false;
     }
@@ -83,7 +99,10 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
 
   async function saveAll() {
     if ((await saveChecklist()) && (await savePanel())) {
-      main.setMessage({ tone: "success", text: "Draft saved. You can come back to it from the project page or My reviews." });
+      main.setMessage({
+        tone: "success",
+        text: "Draft saved. You can come back to it from the project page or My reviews.",
+      });
       router.refresh();
     }
   }
@@ -103,19 +122,37 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
   return (
     <div className="flex flex-col gap-6">
       <ReadinessSummary ref={summaryRef} reasons={draft.readiness} attempted={attempted} />
-      <form onSubmit={(e) => { e.preventDefault(); void saveAll(); }} noValidate className="flex flex-col gap-6">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveAll();
+        }}
+        noValidate
+        className="flex flex-col gap-6"
+      >
         <ComponentsFieldset form={checklist} draft={draft} shown={reasonsAt(shown, "components")} />
         <CriteriaSection form={checklist} draft={draft} shown={shown} />
         <EthicsSection form={checklist} draft={draft} shown={shown} />
         <RequirementsStatus draft={draft} shown={reasonsAt(shown, "requirements")} />
         <CardSectionsStatus draft={draft} shown={reasonsAt(shown, "card-sections")} />
         <div className="flex flex-col gap-2">
-          <PanelEditor form={panel} draft={draft} shown={reasonsAt(shown, "panel")} onSave={() => void savePanel()} saving={panelRun.pending} />
+          <PanelEditor
+            form={panel}
+            draft={draft}
+            shown={reasonsAt(shown, "panel")}
+            onSave={() => void savePanel()}
+            saving={panelRun.pending}
+          />
           <ActionMessage ref={panelMessageRef} message={panelRun.message} />
         </div>
-        <ActionMessage ref={messageRef} message={attempted && draft.readiness.length > 0 && main.message?.tone === "error" ? null : main.message} />
+        <ActionMessage
+          ref={messageRef}
+          message={attempted && draft.readiness.length > 0 && main.message?.tone === "error" ? null : main.message}
+        />
         <div className="sticky bottom-0 -mx-4 flex flex-wrap gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
-          <Button type="submit" variant="secondary" disabled={main.pending || panelRun.pending}>Save draft</Button>
+          <Button type="submit" variant="secondary" disabled={main.pending || panelRun.pending}>
+            Save draft
+          </Button>
           {canSubmit ? (
             <Button onClick={() => void submit()} disabled={main.pending || panelRun.pending}>
               {main.pending ? "Working…" : "Submit for review"}

@@ -23,13 +23,22 @@ export function checklistDefaults(d: DraftEditorDto): ChecklistValues {
   return {
     componentIds: d.components.filter((c) => c.selected).map((c) => c.id),
     dueAt: d.dueAt ? d.dueAt.toISOString().slice(0, 10) : "",
-    criteria: d.criteria.map((c) => ({ key: c.key, state: c.state, evidenceUrl: c.evidenceUrl, note: c.note, naReason: c.naReason })),
+    criteria: d.criteria.map((c) => ({
+      key: c.key,
+      state: c.state,
+      evidenceUrl: c.evidenceUrl,
+      note: c.note,
+      naReason: c.naReason,
+    })),
     ethics: d.ethics.map((e) => ({ key: e.key, answer: e.answer ?? "", note: e.note })),
   };
 }
 
 export function panelDefaults(d: DraftEditorDto): PanelValues {
-  return { seats: d.seats.map((s) => ({ userId: s.userId, discipline: s.discipline })), chair: d.seats.find((s) => s.isChair)?.userId ?? "" };
+  return {
+    seats: d.seats.map((s) => ({ userId: s.userId, discipline: s.discipline })),
+    chair: d.seats.find((s) => s.isChair)?.userId ?? "",
+  };
 }
 
 /** The body of editReviewDraftAction, and a map from its ethics indices back to the form's. */
@@ -50,6 +59,8 @@ export function checklistPayload(reviewId: string, v: ChecklistValues) {
 export function panelPayload(reviewId: string, v: PanelValues) {
   return {
     reviewId,
-    seats: v.seats.filter((s) => s.userId !== "").map((s) => ({ userId: s.userId, discipline: s.discipline as Discipline, isChair: s.userId === v.chair })),
+    seats: v.seats
+      .filter((s) => s.userId !== "")
+      .map((s) => ({ userId: s.userId, discipline: s.discipline as Discipline, isChair: s.userId === v.chair })),
   };
 }

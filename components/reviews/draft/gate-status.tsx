@@ -13,9 +13,18 @@ export function RequirementsStatus({ draft, shown }: { draft: DraftEditorDto; sh
     8: "Leaving level 8: every technical and product requirement validated or waived.",
   };
   return (
-    <section id="requirements" tabIndex={-1} aria-labelledby="requirements-heading" className={`flex flex-col gap-2 rounded-lg border bg-white p-4 ${shown.length ? "border-red-600" : "border-slate-200"}`}>
-      <h2 id="requirements-heading" className="text-xl font-semibold text-slate-900">Requirements</h2>
-      <p className="text-sm text-slate-700">{rules[draft.level] ?? `Level ${draft.level} sets no rule on requirement status; they are shown for the panel.`}</p>
+    <section
+      id="requirements"
+      tabIndex={-1}
+      aria-labelledby="requirements-heading"
+      className={`flex flex-col gap-2 rounded-lg border bg-white p-4 ${shown.length ? "border-red-600" : "border-slate-200"}`}
+    >
+      <h2 id="requirements-heading" className="text-xl font-semibold text-slate-900">
+        Requirements
+      </h2>
+      <p className="text-sm text-slate-700">
+        {rules[draft.level] ?? `Level ${draft.level} sets no rule on requirement status; they are shown for the panel.`}
+      </p>
       {rows.length === 0 ? (
         <p className="text-sm italic text-slate-700">
           No {expectedKinds.map((k) => REQUIREMENT_KIND_LABELS[k].toLowerCase()).join(", ") || ""} requirements yet.
@@ -24,10 +33,13 @@ export function RequirementsStatus({ draft, shown }: { draft: DraftEditorDto; sh
         <ul className="flex flex-col divide-y divide-slate-200 text-sm">
           {rows.map((r) => (
             <li key={r.id} className="flex flex-col gap-0.5 py-2">
-              <span className="font-medium text-slate-900">R{r.number} ({REQUIREMENT_KIND_LABELS[r.kind]}) — {REQUIREMENT_STATUS_LABELS[r.status]}</span>
+              <span className="font-medium text-slate-900">
+                R{r.number} ({REQUIREMENT_KIND_LABELS[r.kind]}) — {REQUIREMENT_STATUS_LABELS[r.status]}
+              </span>
               <span className="break-words text-slate-800">{r.statement}</span>
               <span className="text-slate-600">
-                Verification {r.hasVerification ? "written" : "missing"} · validation {r.hasValidation ? "written" : "missing"} · risk {r.risk.toFixed(2)}
+                Verification {r.hasVerification ? "written" : "missing"} · validation{" "}
+                {r.hasValidation ? "written" : "missing"} · risk {r.risk.toFixed(2)}
               </span>
             </li>
           ))}
@@ -35,7 +47,9 @@ export function RequirementsStatus({ draft, shown }: { draft: DraftEditorDto; sh
       )}
       <InlineReasons id="requirements-reasons" reasons={shown} />
       <p className="text-sm">
-        <Link href={`/projects/${draft.project.slug}#requirements`} className="text-blue-700 underline">Requirements of {draft.project.name}</Link>
+        <Link href={`/projects/${draft.project.slug}#requirements`} className="text-blue-700 underline">
+          Requirements of {draft.project.name}
+        </Link>
       </p>
     </section>
   );
@@ -43,8 +57,15 @@ export function RequirementsStatus({ draft, shown }: { draft: DraftEditorDto; sh
 
 export function CardSectionsStatus({ draft, shown }: { draft: DraftEditorDto; shown: Reason[] }) {
   return (
-    <section id="card-sections" tabIndex={-1} aria-labelledby="card-heading" className={`flex flex-col gap-2 rounded-lg border bg-white p-4 ${shown.length ? "border-red-600" : "border-slate-200"}`}>
-      <h2 id="card-heading" className="text-xl font-semibold text-slate-900">TRL Card sections</h2>
+    <section
+      id="card-sections"
+      tabIndex={-1}
+      aria-labelledby="card-heading"
+      className={`flex flex-col gap-2 rounded-lg border bg-white p-4 ${shown.length ? "border-red-600" : "border-slate-200"}`}
+    >
+      <h2 id="card-heading" className="text-xl font-semibold text-slate-900">
+        TRL Card sections
+      </h2>
       <p className="text-sm text-slate-700">The card revision current when you submit is pinned to the review.</p>
       <ul className="flex flex-col gap-1 text-sm">
         {draft.cardSections.map((s) => (
@@ -56,7 +77,9 @@ export function CardSectionsStatus({ draft, shown }: { draft: DraftEditorDto; sh
       </ul>
       <InlineReasons id="card-reasons" reasons={shown} />
       <p className="text-sm">
-        <Link href={`/projects/${draft.project.slug}/card`} className="text-blue-700 underline">Edit the TRL Card</Link>
+        <Link href={`/projects/${draft.project.slug}/card`} className="text-blue-700 underline">
+          Edit the TRL Card
+        </Link>
       </p>
     </section>
   );

@@ -20,7 +20,11 @@ describe("anchorOf", () => {
   });
 
   it("groups reasons by anchor", () => {
-    const rs = [{ code: "a", message: "A", field: "seats" }, { code: "b", message: "B", field: "seats.qa_engineer" }, { code: "c", message: "C", field: "card.tldr" }];
+    const rs = [
+      { code: "a", message: "A", field: "seats" },
+      { code: "b", message: "B", field: "seats.qa_engineer" },
+      { code: "c", message: "C", field: "card.tldr" },
+    ];
     expect(reasonsAt(rs, "panel").map((r) => r.code)).toEqual(["a", "b"]);
   });
 });
@@ -28,9 +32,13 @@ describe("anchorOf", () => {
 describe("form payloads", () => {
   it("leaves unanswered ethics items out and maps the indices back", () => {
     const { payload, ethicsIndex } = checklistPayload("r1", {
-      componentIds: ["c1"], dueAt: "",
+      componentIds: ["c1"],
+      dueAt: "",
       criteria: [{ key: "k", state: "done", evidenceUrl: "https://e.org", note: "", naReason: "" }],
-      ethics: [{ key: "a", answer: "", note: "" }, { key: "b", answer: "yes", note: "ok" }],
+      ethics: [
+        { key: "a", answer: "", note: "" },
+        { key: "b", answer: "yes", note: "ok" },
+      ],
     });
     expect(payload.ethics).toEqual([{ key: "b", answer: "yes", note: "ok" }]);
     expect(ethicsIndex).toEqual([1]);
@@ -38,8 +46,14 @@ describe("form payloads", () => {
   });
 
   it("drops empty seats and marks the chair by person", () => {
-    expect(panelPayload("r1", { seats: [{ userId: "u1", discipline: "qa_engineer" }, { userId: "", discipline: "" }], chair: "u1" }).seats).toEqual([
-      { userId: "u1", discipline: "qa_engineer", isChair: true },
-    ]);
+    expect(
+      panelPayload("r1", {
+        seats: [
+          { userId: "u1", discipline: "qa_engineer" },
+          { userId: "", discipline: "" },
+        ],
+        chair: "u1",
+      }).seats,
+    ).toEqual([{ userId: "u1", discipline: "qa_engineer", isChair: true }]);
   });
 });

@@ -40,42 +40,59 @@ export function InlineReasons({ reasons, id }: { reasons: readonly Reason[]; id:
  * The error summary after a refused submit: every missing item at once, each a link to where it
  * is fixed (the GOV.UK pattern). It takes focus so keyboard and screen-reader users start here.
  */
-export const ReadinessSummary = forwardRef<HTMLDivElement, { reasons: readonly Reason[]; attempted: boolean }>(function ReadinessSummary(
-  { reasons, attempted },
-  ref,
-) {
-  if (!attempted) {
+export const ReadinessSummary = forwardRef<HTMLDivElement, { reasons: readonly Reason[]; attempted: boolean }>(
+  function ReadinessSummary({ reasons, attempted }, ref) {
+    if (!attempted) {
+      return (
+        <div className="rounded-md border border-slate-300 bg-white px-4 py-3 text-sm text-slate-800" id="draft-top">
+          {reasons.length === 0 ? (
+            <p>Everything the gate checks is in place: you can submit this review.</p>
+          ) : (
+            <details>
+              <summary className="cursor-pointer font-medium">
+                {reasons.length} item{reasons.length === 1 ? "" : "s"} still missing before this review can open (as
+                last saved)
+              </summary>
+              <ul className="mt-2 list-disc pl-5">
+                {reasons.map((r, i) => (
+                  <li key={i}>
+                    <a href={`#${anchorOf(r)}`} className="text-blue-700 underline">
+                      {r.message}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      );
+    }
     return (
-      <div className="rounded-md border border-slate-300 bg-white px-4 py-3 text-sm text-slate-800" id="draft-top">
-        {reasons.length === 0 ? (
-          <p>Everything the gate checks is in place: you can submit this review.</p>
-        ) : (
-          <details>
-            <summary className="cursor-pointer font-medium">
-              {reasons.length} item{reasons.length === 1 ? "" : "s"} still missing before this review can open (as last saved)
-            </summary>
-            <ul className="mt-2 list-disc pl-5">
-              {reasons.map((r, i) => (
-                <li key={i}><a href={`#${anchorOf(r)}`} className="text-blue-700 underline">{r.message}</a></li>
-              ))}
-            </ul>
-          </details>
-        )}
+      <div
+        ref={ref}
+        tabIndex={-1}
+        id="draft-top"
+        role="alert"
+        aria-labelledby="readiness-heading"
+        className="rounded-md border-2 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900 focus:outline-none"
+      >
+        <h2 id="readiness-heading" className="text-base font-semibold">
+          {reasons.length === 0
+            ? "Checking the draft…"
+            : `The review cannot open yet: ${reasons.length} item${reasons.length === 1 ? "" : "s"} to fix`}
+        </h2>
+        {reasons.length > 0 ? (
+          <ul className="mt-2 list-disc pl-5">
+            {reasons.map((r, i) => (
+              <li key={i}>
+                <a href={`#${anchorOf(r)}`} className="text-red-900 underline">
+                  {r.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
     );
-  }
-  return (
-    <div ref={ref} tabIndex={-1} id="draft-top" role="alert" aria-labelledby="readiness-heading" className="rounded-md border-2 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900 focus:outline-none">
-      <h2 id="readiness-heading" className="text-base font-semibold">
-        {reasons.length === 0 ? "Checking the draft…" : `The review cannot open yet: ${reasons.length} item${reasons.length === 1 ? "" : "s"} to fix`}
-      </h2>
-      {reasons.length > 0 ? (
-        <ul className="mt-2 list-disc pl-5">
-          {reasons.map((r, i) => (
-            <li key={i}><a href={`#${anchorOf(r)}`} className="text-red-900 underline">{r.message}</a></li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-});
+  },
+);

@@ -19,6 +19,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const unsafe = unsafeInputResponse({ params: { slug }, url: _request.url });
   if (unsafe) return unsafe;
   const badge = await getPublicBadgeLevel({ slug });
-  if (!badge.found) return new Response(badgeSvg({ notFound: true }), { status: 404, headers: { ...HEADERS, "Cache-Control": "public, max-age=60" } });
+  if (!badge.found)
+    return new Response(badgeSvg({ notFound: true }), {
+      status: 404,
+      headers: { ...HEADERS, "Cache-Control": "public, max-age=60" },
+    });
   return new Response(badgeSvg({ level: badge.level }), { headers: HEADERS });
 }

@@ -11,10 +11,16 @@ import { formatDate, isoDate } from "@/components/projects/format";
 import { Alert } from "@/components/ui/alert";
 import { safeParams } from "@/lib/route-params";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const result = await getCardPage({ slug: (await safeParams(params)).slug, revision: positiveInt((await safeParams(searchParams)).revision) });
+  const result = await getCardPage({
+    slug: (await safeParams(params)).slug,
+    revision: positiveInt((await safeParams(searchParams)).revision),
+  });
   if (!result.found) return { title: "Project not found" };
   const s = result.page.snapshot;
   return { title: `TRL Card ${cardId(s.project.projectId, s.revision?.number)} · ${s.project.name}` };
@@ -31,29 +37,56 @@ export default async function CardPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <ProjectPageHeader slug={slug} projectName={s.project.name} projectId={s.project.projectId} title={`TRL Card ${cardId(s.project.projectId, s.revision?.number)}`} current="card">
+      <ProjectPageHeader
+        slug={slug}
+        projectName={s.project.name}
+        projectId={s.project.projectId}
+        title={`TRL Card ${cardId(s.project.projectId, s.revision?.number)}`}
+        current="card"
+      >
         <CardToolbar slug={slug} canEdit={page.canEdit} current="card" />
       </ProjectPageHeader>
       {result.revisionMissing ? (
         <Alert tone="warning" title={`Revision ${revision} does not exist`}>
-          <p>This card has {page.latestNumber} revision{page.latestNumber === 1 ? "" : "s"}. <Link href={`/projects/${slug}/card`} className="underline">Show the newest</Link>.</p>
+          <p>
+            This card has {page.latestNumber} revision{page.latestNumber === 1 ? "" : "s"}.{" "}
+            <Link href={`/projects/${slug}/card`} className="underline">
+              Show the newest
+            </Link>
+            .
+          </p>
         </Alert>
       ) : null}
       {page.revision ? (
         <p className="text-sm text-slate-700">
           Revision {page.revision.number}
-          {page.revision.authorName ? ` by ${page.revision.authorName}` : ""}, <time dateTime={isoDate(page.revision.createdAt)}>{formatDate(page.revision.createdAt)}</time>
+          {page.revision.authorName ? ` by ${page.revision.authorName}` : ""},{" "}
+          <time dateTime={isoDate(page.revision.createdAt)}>{formatDate(page.revision.createdAt)}</time>
           {page.revision.summary ? ` — ${page.revision.summary}` : ""}
         </p>
       ) : !result.revisionMissing ? (
-        <p className="text-sm italic text-slate-700">The TRL Card has not been started yet.{page.canEdit ? " Choose “Edit card” to write its first sections." : ""}</p>
+        <p className="text-sm italic text-slate-700">
+          The TRL Card has not been started yet.{page.canEdit ? " Choose “Edit card” to write its first sections." : ""}
+        </p>
       ) : null}
       {old ? (
-        <Alert tone="info" title={`You are reading revision ${page.revision!.number}; the newest is ${page.latestNumber}.`}>
+        <Alert
+          tone="info"
+          title={`You are reading revision ${page.revision!.number}; the newest is ${page.latestNumber}.`}
+        >
           <p className="flex flex-wrap gap-x-4">
-            <Link href={`/projects/${slug}/card/diff?from=${page.revision!.number}&to=${page.latestNumber}`} className="underline">Compare with the newest</Link>
-            <Link href={`/projects/${slug}/card`} className="underline">Read the newest</Link>
-            <Link href={`/projects/${slug}/card/history`} className="underline">History (restore an earlier revision)</Link>
+            <Link
+              href={`/projects/${slug}/card/diff?from=${page.revision!.number}&to=${page.latestNumber}`}
+              className="underline"
+            >
+              Compare with the newest
+            </Link>
+            <Link href={`/projects/${slug}/card`} className="underline">
+              Read the newest
+            </Link>
+            <Link href={`/projects/${slug}/card/history`} className="underline">
+              History (restore an earlier revision)
+            </Link>
           </p>
           <p className="mt-1">The summary block, requirements and debriefs always show the project as it is today.</p>
         </Alert>

@@ -22,14 +22,28 @@ export default async function ComponentsPage({ params }: Props) {
   if (!page) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <ProjectPageHeader slug={slug} projectName={page.project.name} projectId={page.project.projectId} title="Components" current="components">
+      <ProjectPageHeader
+        slug={slug}
+        projectName={page.project.name}
+        projectId={page.project.projectId}
+        title="Components"
+        current="components"
+      >
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
-          System level <LevelPill level={page.project.systemLevel} detail /> — the lowest level among the active components.
+          System level <LevelPill level={page.project.systemLevel} detail /> — the lowest level among the active
+          components.
         </p>
       </ProjectPageHeader>
       <section aria-labelledby="component-list-heading" className="flex flex-col gap-3">
-        <h2 id="component-list-heading" className="text-xl font-semibold text-slate-900">All components</h2>
-        <ComponentList components={page.components} canEdit={page.canEdit} canBump={page.canBump} canWithdrawClaim={page.canWithdrawClaim} />
+        <h2 id="component-list-heading" className="text-xl font-semibold text-slate-900">
+          All components
+        </h2>
+        <ComponentList
+          components={page.components}
+          canEdit={page.canEdit}
+          canBump={page.canBump}
+          canWithdrawClaim={page.canWithdrawClaim}
+        />
       </section>
       {page.canEdit ? (
         <div className="grid gap-6 lg:grid-cols-2">
@@ -37,7 +51,10 @@ export default async function ComponentsPage({ params }: Props) {
             <AddComponentForm projectId={page.project.id} />
           </Card>
           <Card title="Import from another project" titleAs="h2">
-            <p className="mb-3 text-sm text-slate-700">The component keeps its versions and links back to its history there. It starts at level 0 here and claims the level it earned there, until an entry review of this project confirms it.</p>
+            <p className="mb-3 text-sm text-slate-700">
+              The component keeps its versions and links back to its history there. It starts at level 0 here and claims
+              the level it earned there, until an entry review of this project confirms it.
+            </p>
             <ImportComponentForm projectId={page.project.id} importable={page.importable} />
           </Card>
         </div>

@@ -23,7 +23,9 @@ export default async function TimelinePage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/projects/${project.slug}`} className="text-blue-700 underline-offset-2 hover:underline">← {project.name}</Link>
+        <Link href={`/projects/${project.slug}`} className="text-blue-700 underline-offset-2 hover:underline">
+          ← {project.name}
+        </Link>
       </nav>
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-slate-900">Timeline of {project.name}</h1>
@@ -32,8 +34,9 @@ export default async function TimelinePage({ params }: Props) {
       </header>
       <figure className="flex flex-col gap-2 overflow-hidden rounded-lg border border-slate-200 bg-white p-3">
         <figcaption className="text-sm text-slate-700">
-          Level of each component over time (step lines). Triangles up are graduations, triangles down switchbacks, circles starts;
-          diamonds are reviews, drawn at the gate they judged when they closed. The tables below list the same events.
+          Level of each component over time (step lines). Triangles up are graduations, triangles down switchbacks,
+          circles starts; diamonds are reviews, drawn at the gate they judged when they closed. The tables below list
+          the same events.
         </figcaption>
         <TimelineChart timeline={timeline} />
       </figure>

@@ -16,7 +16,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await safeParams(params);
   const d = await getDraftEditor({ reviewId: id });
   if (!d) return { title: "Review not found" };
-  return { title: d.kind === "entry" ? `Draft entry review at level ${d.level} — ${d.project.name}` : `Draft level ${d.level} review — ${d.project.name}` };
+  return {
+    title:
+      d.kind === "entry"
+        ? `Draft entry review at level ${d.level} — ${d.project.name}`
+        : `Draft level ${d.level} review — ${d.project.name}`,
+  };
 }
 
 export default async function EditDraftPage({ params }: Props) {
@@ -30,12 +35,16 @@ export default async function EditDraftPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/projects/${draft.project.slug}`} className="text-blue-700 underline-offset-2 hover:underline">← {draft.project.name}</Link>
+        <Link href={`/projects/${draft.project.slug}`} className="text-blue-700 underline-offset-2 hover:underline">
+          ← {draft.project.name}
+        </Link>
       </nav>
       <header className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold text-slate-900">
-            {draft.kind === "entry" ? `Request the entry review at level ${draft.level}` : `Request the level ${draft.level} review`}
+            {draft.kind === "entry"
+              ? `Request the entry review at level ${draft.level}`
+              : `Request the level ${draft.level} review`}
           </h1>
           <LevelPill level={draft.level} detail />
         </div>
@@ -49,7 +58,8 @@ export default async function EditDraftPage({ params }: Props) {
       </header>
       {draft.project.status === "paused" ? (
         <Alert tone="warning" title="The project is paused">
-          You can keep preparing this draft, but it can be submitted only after an owner or an admin resumes {draft.project.name}.
+          You can keep preparing this draft, but it can be submitted only after an owner or an admin resumes{" "}
+          {draft.project.name}.
         </Alert>
       ) : null}
       <PreviousTasks previous={draft.previousTasks} level={draft.level} />

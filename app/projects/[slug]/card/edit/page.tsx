@@ -27,32 +27,40 @@ export default async function EditCardPage({ params }: Props) {
   const level = s.project.systemLevel;
   return (
     <div className="flex flex-col gap-6">
-      <ProjectPageHeader slug={slug} projectName={s.project.name} projectId={s.project.projectId} title={`Edit TRL Card ${cardId(s.project.projectId, s.revision?.number)}`} current="card">
+      <ProjectPageHeader
+        slug={slug}
+        projectName={s.project.name}
+        projectId={s.project.projectId}
+        title={`Edit TRL Card ${cardId(s.project.projectId, s.revision?.number)}`}
+        current="card"
+      >
         <CardToolbar slug={slug} canEdit current="edit" />
       </ProjectPageHeader>
       <div className="max-w-prose text-sm text-slate-800">
         <p>
-          Edit one section at a time; every save becomes a new revision in the history. Text sections take Markdown (raw HTML is not
-          rendered) and show a live preview.
-          {level !== null ? ` Sections marked “required” must be filled before the level ${level} review can open.` : ""}
+          Edit one section at a time; every save becomes a new revision in the history. Text sections take Markdown (raw
+          HTML is not rendered) and show a live preview.
+          {level !== null
+            ? ` Sections marked “required” must be filled before the level ${level} review can open.`
+            : ""}
         </p>
         <p className="mt-2">
-          The name, level, people, status, ethics check, requirements and debriefs of the card come from the project itself;
-          requirements are edited on the requirements page.
+          The name, level, people, status, ethics check, requirements and debriefs of the card come from the project
+          itself; requirements are edited on the requirements page.
         </p>
       </div>
       <CardRefreshProvider>
-      {EDITABLE_CARD_SECTIONS.map((section) => (
-        <SectionEditor
-          key={section.key}
-          projectId={page.projectDbId}
-          section={section.key}
-          title={section.title}
-          content={s.content}
-          latestNumber={page.latestNumber}
-          mark={<SectionMark page={page} section={section.key} />}
-        />
-      ))}
+        {EDITABLE_CARD_SECTIONS.map((section) => (
+          <SectionEditor
+            key={section.key}
+            projectId={page.projectDbId}
+            section={section.key}
+            title={section.title}
+            content={s.content}
+            latestNumber={page.latestNumber}
+            mark={<SectionMark page={page} section={section.key} />}
+          />
+        ))}
       </CardRefreshProvider>
     </div>
   );

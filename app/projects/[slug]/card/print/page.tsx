@@ -11,11 +11,16 @@ import { formatDate } from "@/components/projects/format";
 import "./print.css";
 import { safeParams } from "@/lib/route-params";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const result = await getCardPage({ slug: (await safeParams(params)).slug, revision: positiveInt((await safeParams(searchParams)).revision) });
+  const result = await getCardPage({
+    slug: (await safeParams(params)).slug,
+    revision: positiveInt((await safeParams(searchParams)).revision),
+  });
   if (!result.found) return { title: "Project not found" };
   const s = result.page.snapshot;
   return { title: `TRL Card ${cardId(s.project.projectId, s.revision?.number)} ${s.project.name}` };
@@ -30,7 +35,9 @@ export default async function PrintCardPage({ params, searchParams }: Props) {
   return (
     <article className="print-card mx-auto flex max-w-4xl flex-col gap-6 bg-white p-4 sm:p-8">
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <Link href={`/projects/${slug}/card`} className="text-sm text-blue-700 underline">← Back to the card</Link>
+        <Link href={`/projects/${slug}/card`} className="text-sm text-blue-700 underline">
+          ← Back to the card
+        </Link>
         <PrintButton />
       </div>
       <header className="flex flex-col gap-1 border-b-2 border-slate-900 pb-3">
@@ -39,7 +46,9 @@ export default async function PrintCardPage({ params, searchParams }: Props) {
           {s.project.name} <span className="font-mono text-xl">{cardId(s.project.projectId, s.revision?.number)}</span>
         </h1>
         <p className="text-sm text-slate-700">
-          {s.revision ? `Revision ${s.revision.number}${s.revision.authorName ? ` by ${s.revision.authorName}` : ""}, ${formatDate(new Date(s.revision.createdAt))}` : "Not started yet"}
+          {s.revision
+            ? `Revision ${s.revision.number}${s.revision.authorName ? ` by ${s.revision.authorName}` : ""}, ${formatDate(new Date(s.revision.createdAt))}`
+            : "Not started yet"}
           {" · "}Printed from /projects/{slug}/card
         </p>
       </header>

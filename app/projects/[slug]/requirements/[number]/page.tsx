@@ -21,14 +21,28 @@ export default async function EditRequirementPage({ params }: Props) {
   if (!page.canEdit) forbidden();
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <ProjectPageHeader slug={slug} projectName={page.project.name} projectId={page.project.projectId} title={`Edit R${r.number}`} current="requirements" />
+      <ProjectPageHeader
+        slug={slug}
+        projectName={page.project.name}
+        projectId={page.project.projectId}
+        title={`Edit R${r.number}`}
+        current="requirements"
+      />
       <RequirementForm
         target={{ mode: "edit", requirementId: r.id, version: r.version, number: r.number }}
         slug={slug}
         ownerOptions={page.ownerOptions}
         defaults={{
-          kind: r.kind, statement: r.statement, verification: r.verification, validation: r.validation, status: r.status,
-          waiverReason: r.waiverReason ?? "", pFailure: r.pFailure, value: r.value, ownerId: r.owner?.id ?? "", evidenceLinks: r.evidenceLinks.join("\n"),
+          kind: r.kind,
+          statement: r.statement,
+          verification: r.verification,
+          validation: r.validation,
+          status: r.status,
+          waiverReason: r.waiverReason ?? "",
+          pFailure: r.pFailure,
+          value: r.value,
+          ownerId: r.owner?.id ?? "",
+          evidenceLinks: r.evidenceLinks.join("\n"),
         }}
       />
     </div>

@@ -7,7 +7,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const unsafe = unsafeInputResponse({ params: { slug }, url: _request.url });
   if (unsafe) return unsafe;
   const file = await exportRequirementsCsv({ slug });
-  if (!file) return new Response("No such project.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!file)
+    return new Response("No such project.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   return new Response(file.csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

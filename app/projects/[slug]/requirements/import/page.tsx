@@ -16,13 +16,19 @@ export default async function ImportRequirementsPage({ params }: Props) {
   if (!page.canEdit) forbidden();
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <ProjectPageHeader slug={slug} projectName={page.project.name} projectId={page.project.projectId} title="Import requirements from CSV" current="requirements" />
+      <ProjectPageHeader
+        slug={slug}
+        projectName={page.project.name}
+        projectId={page.project.projectId}
+        title="Import requirements from CSV"
+        current="requirements"
+      />
       <div className="max-w-prose text-sm text-slate-800">
         <p>
-          Every row becomes a new requirement of this project. The whole file is checked first: if any row has a problem, nothing is
-          imported and each problem is listed by row and column. Numbers from the file are kept when this project does not use them yet;
-          otherwise the new requirements are numbered after the existing ones. Owners are matched by e-mail address; the risk column
-          is recalculated.
+          Every row becomes a new requirement of this project. The whole file is checked first: if any row has a
+          problem, nothing is imported and each problem is listed by row and column. Numbers from the file are kept when
+          this project does not use them yet; otherwise the new requirements are numbered after the existing ones.
+          Owners are matched by e-mail address; the risk column is recalculated.
         </p>
       </div>
       <ImportForm projectId={page.project.id} slug={slug} />

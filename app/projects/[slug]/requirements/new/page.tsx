@@ -16,12 +16,29 @@ export default async function NewRequirementPage({ params }: Props) {
   if (!page.canEdit) forbidden();
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <ProjectPageHeader slug={slug} projectName={page.project.name} projectId={page.project.projectId} title="New requirement" current="requirements" />
+      <ProjectPageHeader
+        slug={slug}
+        projectName={page.project.name}
+        projectId={page.project.projectId}
+        title="New requirement"
+        current="requirements"
+      />
       <RequirementForm
         target={{ mode: "create", projectId: page.project.id }}
         slug={slug}
         ownerOptions={page.ownerOptions}
-        defaults={{ kind: "research", statement: "", verification: "", validation: "", status: "open", waiverReason: "", pFailure: Number.NaN, value: 5, ownerId: "", evidenceLinks: "" }}
+        defaults={{
+          kind: "research",
+          statement: "",
+          verification: "",
+          validation: "",
+          status: "open",
+          waiverReason: "",
+          pFailure: Number.NaN,
+          value: 5,
+          ownerId: "",
+          evidenceLinks: "",
+        }}
       />
     </div>
   );
