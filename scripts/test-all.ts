@@ -244,7 +244,11 @@ async function main(): Promise<void> {
   await sh(process.execPath, [path.join(root, "scripts/generate-client.cjs")]);
   await step("audit", audit);
   await step("typecheck", async () => (await sh(bin("tsc"), ["--noEmit", "-p", "."])) === 0);
-  await step("lint", async () => (await sh(bin("eslint"), ["--max-warnings=0", "."])) === 0);
+  await step(
+    "lint",
+    async () =>
+      (await sh(bin("eslint"), ["--max-warnings=0", "."])) === 0 && (await sh(bin("prettier"), ["--check", "."])) === 0,
+  );
   await step("unit", async () => (await sh(bin("vitest"), ["run"])) === 0);
   await step("db", async () => (await sh(bin("vitest"), ["run", "--config", "vitest.db.config.mts"])) === 0);
   await step("build", async () => (await sh(bin("next"), ["build"])) === 0);
