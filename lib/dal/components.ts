@@ -173,13 +173,11 @@ export async function switchbackComponent(
 ): Promise<Decision<{ level: number }>> {
   return runTransaction(async (tx) => {
     const c = await loadComponent(tx, data.componentId, { lockProject: true });
-    const memberRole = memberRoleOf(c.project.members, user.id);
     permit(user, data.kind === "discovery" ? "discovery_switchback" : "embedded_switchback", {
-      projectMemberRole: memberRole,
+      projectMemberRole: memberRoleOf(c.project.members, user.id),
     });
     refuseIf(projectEditableReasons(c.project.status));
     const input = {
-      memberRole,
       component: c,
       toLevel: data.toLevel,
       reason: data.reason,

@@ -21,12 +21,14 @@ import { expectOne, permit, runTransaction, unwrap } from "./transaction";
 
 /** What the chair records after the panel decided: key decision, review switchback or pause, debrief. */
 
-/** The review, locked, with the chair check of the permission table (a member-chair is refused). */
-async function asChair(tx: Tx, user: SessionUser, reviewId: string) {
+/**
+ * The review, locked, with the chair check of the permission table (a member-chair is refused):
+ * the one who-check of every command below; the domain decides only on the review's state.
+ */
+async function asChair(tx: Tx, user: SessionUser, reviewId: string): Promise<ReviewSnapshot> {
   const r = await loadReviewForUpdate(tx, reviewId);
-  const seat = seatOf(r, user.id);
-  permit(user, "record_chair_decision", { projectMemberRole: memberRoleIn(r, user.id), seat });
-  return { r, seat };
+  permit(user, "record_chair_decision", { projectMemberRole: memberRoleIn(r, user.id), seat: seatOf(r, user.id) });
+  return r;
 }
 
 /** Pauses the project in the chair's transaction (review row first, then project: the vote path's order). */
@@ -43,14 +45,13 @@ export async function recordKeyDecision(
   data: KeyDecisionData,
 ): Promise<Decision<{ decision: string; researchTrackProjectId: string | null }>> {
   return runTransaction(async (tx) => {
-    const { r, seat } = await asChair(tx, user, data.reviewId);
+    const r = await asChair(tx, user, data.reviewId);
     const now = new Date();
     const supersession = await lockedSupersessionOf(tx, r.id, componentIdsOf(r));
     const effect = unwrap(
       decideKeyDecision({
         review: r,
         projectStatus: r.project.status,
-        actorSeat: seat,
         decision: data.decision,
         targetDate: data.targetDate ?? null,
         now,
@@ -92,7 +93,7 @@ export async function recordReviewSwitchback(
   data: ReviewSwitchbackData,
 ): Promise<Decision<{ kind: string }>> {
   return runTransaction(async (tx) => {
-    const { r, seat } = await asChair(tx, user, data.reviewId);
+    const r = await asChair(tx, user, data.reviewId);
     const ids = componentIdsOf(r);
     const supersession = await lockedSupersessionOf(tx, r.id, ids);
     if (data.kind === "pause") {
@@ -100,7 +101,6 @@ export async function recordReviewSwitchback(
         decideChairPause({
           review: r,
           projectStatus: r.project.status,
-          actorSeat: seat,
           rationale: data.rationale,
           supersession,
         }),
@@ -130,7 +130,6 @@ export async function recordReviewSwitchback(
     const transitions = unwrap(
       decideReviewSwitchback({
         review: { id: r.id, status: r.status, componentIds: ids },
-        actorSeat: seat,
         components,
         moves: data.moves,
         rationale: data.rationale,
@@ -164,8 +163,8 @@ export async function recordReviewSwitchback(
  */
 export async function recordDebrief(user: SessionUser, data: DebriefData): Promise<Decision<{ id: string }>> {
   return runTransaction(async (tx) => {
-    const { r, seat } = await asChair(tx, user, data.reviewId);
-    const answers = unwrap(decideDebrief({ review: r, actorSeat: seat, answers: data.answers }));
+    const r = await asChair(tx, user, data.reviewId);
+    const answers = unwrap(decideDebrief({ review: r, answers: data.answers }));
     const debrief = Object.fromEntries(answers.map((a) => [a.key, a.answer]));
     await updateReview(tx, r, { debrief, debriefAt: new Date() });
     await writeAudit(tx, {

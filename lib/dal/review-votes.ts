@@ -8,7 +8,7 @@ import type { ReviewStatus } from "@/lib/domain/vocabulary";
 import type { CastVoteData } from "@/lib/schemas/review-decision";
 import { writeAudit } from "./audit";
 import { settleReview } from "./review-outcome";
-import { loadReviewForUpdate, memberRoleIn, memberUserIds, reviewPin, seatHolders, seatOf, seenPin } from "./reviews";
+import { loadReviewForUpdate, memberRoleIn, reviewPin, seatHolders, seatOf } from "./reviews";
 import { expectOne, permit, refuseIf, runTransaction, unwrap } from "./transaction";
 
 export type VoteResult = {
@@ -81,12 +81,12 @@ async function recordVote(user: SessionUser, data: CastVoteData): Promise<Decisi
     }
     const vote = unwrap(
       decideVote({
-        review: { status: r.status, pin: reviewPin(r), memberUserIds: memberUserIds(r) },
-        seat,
+        review: { status: r.status, pin: reviewPin(r) },
         voterId: user.id,
         choice: data.choice,
         tasks: data.tasks,
-        pin: seenPin(r, data.pinRound),
+        seenRound: data.pinRound,
+        currentRound: r.pinRound,
       }),
     );
     const row = {

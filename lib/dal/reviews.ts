@@ -109,13 +109,6 @@ export function reviewPin(r: {
   };
 }
 
-/** What a voter judged, as the client names it: the round number it loaded. */
-export function seenPin(r: ReviewSnapshot, pinRound: number): Pin {
-  // Every change of the pin starts a new round, so any other round number is, by construction,
-  // a different pin from the current one; the domain refuses it as stale.
-  return pinRound === r.pinRound ? reviewPin(r) : { cardRevisionId: `round ${pinRound}`, componentVersions: {} };
-}
-
 type StoredVote = {
   voterId: string;
   choice: Vote["choice"];

@@ -116,7 +116,6 @@ describe("entry reviews", () => {
   it("record no key decision (an L2 entry review must not open a research track)", () => {
     const input = {
       projectStatus: "active" as const,
-      actorSeat: { isChair: true },
       decision: "path_a_b" as const,
       now: new Date("2026-01-01"),
     };

@@ -1,5 +1,4 @@
 import { decide, duplicates, hasText, reason, type Decision, type Reason } from "./decision";
-import type { Seat } from "./panel";
 import { isDecided } from "./review-state";
 import type { ReviewStatus } from "./vocabulary";
 
@@ -16,18 +15,16 @@ export const DEFAULT_DEBRIEF_QUESTIONS: readonly DebriefQuestion[] = [
 
 /**
  * The chair records the debrief after the decision (graduated or returned), answering every
- * question. Recording again replaces the text; the audit log keeps earlier versions.
+ * question. Recording again replaces the text; the audit log keeps earlier versions. Who records
+ * it is the permission table's `record_chair_decision` rule.
  */
 export function decideDebrief(input: {
   review: { status: ReviewStatus };
-  actorSeat: Pick<Seat, "isChair"> | null;
   questions?: readonly DebriefQuestion[];
   answers: readonly DebriefAnswer[];
 }): Decision<DebriefAnswer[]> {
   const questions = input.questions ?? DEFAULT_DEBRIEF_QUESTIONS;
   const out: Reason[] = [];
-  if (!input.actorSeat?.isChair)
-    out.push(reason("not_chair", "Only the panel's chair can record the debrief.", "actor"));
   if (!isDecided(input.review.status)) {
     out.push(
       reason(

@@ -1,5 +1,4 @@
 import { decide, hasText, listOf, reason, type Decision, type Reason } from "./decision";
-import type { Seat } from "./panel";
 import { isDecided } from "./review-state";
 import { supersededReasons, type SupersessionInput } from "./supersession";
 import {
@@ -33,8 +32,6 @@ export const KEY_DECISION_REQUIRES: Readonly<Record<KeyDecision, readonly ("grad
 export type KeyDecisionInput = {
   review: { status: ReviewStatus; level: number; keyDecision?: KeyDecision | null; kind?: "gate" | "entry" };
   projectStatus: ProjectStatus;
-  /** The actor's seat on this review, or null. */
-  actorSeat: Pick<Seat, "isChair"> | null;
   decision: KeyDecision;
   targetDate?: Date | null;
   now: Date;
@@ -51,13 +48,13 @@ export type KeyDecisionEffect = {
   deploymentTargetDate: Date | null;
 };
 
-const chairReasons = (seat: Pick<Seat, "isChair"> | null, what: string): Reason[] =>
-  seat?.isChair ? [] : [reason("not_chair", `Only the panel's chair can record ${what}.`, "actor")];
-
-/** Key decision points at L2, L4 and L8, recorded once by the chair after the panel decided. */
+/**
+ * Key decision points at L2, L4 and L8, recorded once by the chair after the panel decided (that
+ * only the chair records it is the permission table's `record_chair_decision` rule).
+ */
 export function decideKeyDecision(input: KeyDecisionInput): Decision<KeyDecisionEffect> {
   const { review, decision, targetDate, now } = input;
-  const out: Reason[] = [...chairReasons(input.actorSeat, "the key decision")];
+  const out: Reason[] = [];
   const kind = KEY_DECISION_KIND_BY_LEVEL[review.level];
   if (review.kind === "entry") {
     // An entry review confirms where a component starts; the key decisions are about leaving a level.
@@ -144,11 +141,10 @@ function targetDateReasons(decision: KeyDecision, targetDate: Date | null, now: 
 export function decideChairPause(input: {
   review: { status: ReviewStatus };
   projectStatus: ProjectStatus;
-  actorSeat: Pick<Seat, "isChair"> | null;
   rationale: string;
   supersession?: SupersessionInput;
 }): Decision<{ pauseProject: true; rationale: string }> {
-  const out: Reason[] = [...chairReasons(input.actorSeat, "a pause of the project")];
+  const out: Reason[] = [];
   if (input.review.status !== "returned") {
     out.push(
       reason(

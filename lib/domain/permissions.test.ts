@@ -58,6 +58,11 @@ describe("special cases", () => {
     expect(d).toMatchObject({ ok: false, reasons: [{ code: "conflict_of_interest" }] });
   });
 
+  it("a member seated as chair records no decision on their project's review", () => {
+    const d = can(researcher("own"), "record_chair_decision", { projectMemberRole: "owner", seat: { isChair: true } });
+    expect(d).toMatchObject({ ok: false, reasons: [{ code: "conflict_of_interest" }] });
+  });
+
   it.each<[string, Actor, boolean, string]>([
     ["a seated manager with the reviewer role votes", { userId: "x", roles: ["manager", "reviewer"] }, true, ""],
     [

@@ -47,7 +47,6 @@ describe("supersedingReviews", () => {
 });
 
 describe("every door of a superseded review", () => {
-  const seat = { isChair: true };
   it("key decision (pause, continue, path A+B) is refused", () => {
     for (const [level, status, decision] of [
       [4, "returned", "pause"],
@@ -57,7 +56,6 @@ describe("every door of a superseded review", () => {
       const base = {
         review: { status, level },
         projectStatus: "active" as const,
-        actorSeat: seat,
         decision,
         now: t(30),
       };
@@ -69,7 +67,6 @@ describe("every door of a superseded review", () => {
     const base = {
       review: { status: "returned" as const },
       projectStatus: "active" as const,
-      actorSeat: seat,
       rationale: "r",
     };
     expect(decideChairPause({ ...base, supersession: input([]) }).ok).toBe(true);
@@ -78,7 +75,6 @@ describe("every door of a superseded review", () => {
   it("a review switchback may not move a component a later review decided; the others it may", () => {
     const base = {
       review: { id: "r4", status: "returned" as const, componentIds: ["c1", "c2"] },
-      actorSeat: seat,
       rationale: "r",
       components: [
         { id: "c1", level: 5, status: "active" as const, name: "Model" },

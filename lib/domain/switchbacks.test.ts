@@ -22,7 +22,6 @@ describe("discovery switchback", () => {
   it("moves a component down with a reason", () => {
     expect(
       decideDiscoverySwitchback({
-        memberRole: "contributor",
         component: comp(4),
         toLevel: 2,
         reason: " Sim-to-real gap ",
@@ -33,19 +32,18 @@ describe("discovery switchback", () => {
     });
   });
   it.each<[string, Parameters<typeof decideDiscoverySwitchback>[0], string[]]>([
-    ["same level", { memberRole: "owner", component: comp(4), toLevel: 4, reason: "r" }, ["level_not_lower"]],
-    ["upwards", { memberRole: "owner", component: comp(4), toLevel: 5, reason: "r" }, ["level_not_lower"]],
-    ["below 0", { memberRole: "owner", component: comp(4), toLevel: -1, reason: "r" }, ["level_invalid"]],
-    ["no reason", { memberRole: "owner", component: comp(4), toLevel: 1, reason: "" }, ["reason_missing"]],
-    ["not a member", { memberRole: null, component: comp(4), toLevel: 1, reason: "r" }, ["not_member"]],
+    ["same level", { component: comp(4), toLevel: 4, reason: "r" }, ["level_not_lower"]],
+    ["upwards", { component: comp(4), toLevel: 5, reason: "r" }, ["level_not_lower"]],
+    ["below 0", { component: comp(4), toLevel: -1, reason: "r" }, ["level_invalid"]],
+    ["no reason", { component: comp(4), toLevel: 1, reason: "" }, ["reason_missing"]],
     [
       "archived component",
-      { memberRole: "owner", component: comp(4, { status: "archived" }), toLevel: 1, reason: "r" },
+      { component: comp(4, { status: "archived" }), toLevel: 1, reason: "r" },
       ["component_archived"],
     ],
     [
       "under a live review",
-      { memberRole: "owner", component: comp(4), toLevel: 1, reason: "r", underLiveReview: true },
+      { component: comp(4), toLevel: 1, reason: "r", underLiveReview: true },
       ["component_under_review"],
     ],
   ])("refuses: %s", (_n, input, expected) => {
@@ -59,7 +57,6 @@ describe("embedded switchback", () => {
     [9, 4],
   ])("%i → %i is a predefined path", (from, to) => {
     const d = decideEmbeddedSwitchback({
-      memberRole: "owner",
       component: comp(from),
       toLevel: to,
       reason: "Revisit research",
@@ -70,22 +67,17 @@ describe("embedded switchback", () => {
     });
   });
   it("refuses 5 → 3, naming the allowed paths", () => {
-    const d = decideEmbeddedSwitchback({ memberRole: "owner", component: comp(5), toLevel: 3, reason: "r" });
+    const d = decideEmbeddedSwitchback({ component: comp(5), toLevel: 3, reason: "r" });
     expect(d.ok ? "" : d.reasons.map((r) => r.message)).toEqual([
       "Embedded switchbacks are only the predefined paths 4 → 2 and 9 → 4; 5 → 3 is not one of them.",
     ]);
   });
   it.each<[string, Parameters<typeof decideEmbeddedSwitchback>[0], string[]]>([
-    [
-      "9 → 7 by hand (only automatic)",
-      { memberRole: "owner", component: comp(9), toLevel: 7, reason: "r" },
-      ["embedded_path_invalid"],
-    ],
-    ["contributor", { memberRole: "contributor", component: comp(4), toLevel: 2, reason: "r" }, ["not_owner"]],
-    ["no reason", { memberRole: "owner", component: comp(4), toLevel: 2, reason: " " }, ["reason_missing"]],
+    ["9 → 7 by hand (only automatic)", { component: comp(9), toLevel: 7, reason: "r" }, ["embedded_path_invalid"]],
+    ["no reason", { component: comp(4), toLevel: 2, reason: " " }, ["reason_missing"]],
     [
       "under a live review",
-      { memberRole: "owner", component: comp(4), toLevel: 2, reason: "r", underLiveReview: true },
+      { component: comp(4), toLevel: 2, reason: "r", underLiveReview: true },
       ["component_under_review"],
     ],
   ])("refuses: %s", (_n, input, expected) => {
@@ -96,7 +88,6 @@ describe("embedded switchback", () => {
 describe("review switchback", () => {
   const base = {
     review: { id: "r1", status: "returned" as const, componentIds: ["c1", "c2"] },
-    actorSeat: { isChair: true },
     components: [comp(7), comp(7, { id: "c2" }), comp(7, { id: "c3" })],
     moves: [{ componentId: "c1", toLevel: 4 }],
     rationale: "Priorities shifted to the new product line.",
@@ -108,7 +99,6 @@ describe("review switchback", () => {
     });
   });
   it.each<[string, object, string[]]>([
-    ["non-chair", { actorSeat: { isChair: false } }, ["not_chair"]],
     ["graduated review", { review: { ...base.review, status: "graduated" } }, ["review_not_returned"]],
     ["open review", { review: { ...base.review, status: "open" } }, ["review_not_returned"]],
     ["no moves", { moves: [] }, ["no_moves"]],

@@ -1,9 +1,8 @@
 import { decide, duplicates, hasText, reason, type Decision, type Reason } from "./decision";
-import type { Seat } from "./panel";
 import { compareSemver, parseSemver } from "./semver";
 import { supersededMoveReason, supersedingReviewOf, type SupersessionInput } from "./supersession";
 import type { TransitionDraft } from "./transitions";
-import type { ComponentStatus, MemberRole, ReviewStatus } from "./vocabulary";
+import type { ComponentStatus, ReviewStatus } from "./vocabulary";
 
 export type SwitchbackComponent = { id: string; level: number; status: ComponentStatus; name?: string };
 
@@ -41,9 +40,11 @@ const liveReviewReasons = (c: SwitchbackComponent, underLiveReview: boolean | un
 const reasonText = (text: string, what: string): Reason[] =>
   hasText(text) ? [] : [reason("reason_missing", `${what} needs a reason.`, "reason")];
 
-/** Discovery switchback: an owner or contributor moves a component down, with a reason. */
+/**
+ * Discovery switchback: an owner or contributor moves a component down, with a reason. Who may
+ * take a switchback (discovery, embedded, review) is the permission table's; these check the state.
+ */
 export function decideDiscoverySwitchback(input: {
-  memberRole: MemberRole | null;
   component: SwitchbackComponent;
   toLevel: number;
   reason: string;
@@ -51,11 +52,6 @@ export function decideDiscoverySwitchback(input: {
 }): Decision<TransitionDraft> {
   const { component: c, toLevel } = input;
   const out: Reason[] = [];
-  if (input.memberRole === null) {
-    out.push(
-      reason("not_member", "Only the project's owners and contributors can record a discovery switchback.", "actor"),
-    );
-  }
   out.push(...downReasons(c, toLevel), ...liveReviewReasons(c, input.underLiveReview));
   out.push(...reasonText(input.reason, "A discovery switchback"));
   return decide(out, () => ({
@@ -75,7 +71,6 @@ export const MANUAL_EMBEDDED_PATHS: readonly (readonly [number, number])[] = [
 
 /** Embedded switchback: only the predefined 4 → 2 and 9 → 4, by an owner, with a reason. */
 export function decideEmbeddedSwitchback(input: {
-  memberRole: MemberRole | null;
   component: SwitchbackComponent;
   toLevel: number;
   reason: string;
@@ -83,8 +78,6 @@ export function decideEmbeddedSwitchback(input: {
 }): Decision<TransitionDraft> {
   const { component: c, toLevel } = input;
   const out: Reason[] = [];
-  if (input.memberRole !== "owner")
-    out.push(reason("not_owner", "Only a project owner can take an embedded switchback.", "actor"));
   if (c.status !== "active")
     out.push(reason("component_archived", `The component ${named(c)} is archived.`, "toLevel"));
   if (!MANUAL_EMBEDDED_PATHS.some(([f, t]) => f === c.level && t === toLevel)) {
@@ -112,7 +105,6 @@ export function decideEmbeddedSwitchback(input: {
  */
 export function decideReviewSwitchback(input: {
   review: { id: string; status: ReviewStatus; componentIds: readonly string[] };
-  actorSeat: Pick<Seat, "isChair"> | null;
   components: readonly SwitchbackComponent[];
   moves: readonly { componentId: string; toLevel: number }[];
   rationale: string;
@@ -125,8 +117,6 @@ export function decideReviewSwitchback(input: {
 }): Decision<TransitionDraft[]> {
   const { review, moves } = input;
   const out: Reason[] = [];
-  if (!input.actorSeat?.isChair)
-    out.push(reason("not_chair", "Only the panel's chair can record a review switchback.", "actor"));
   if (review.status !== "returned") {
     out.push(
       reason(

@@ -6,6 +6,7 @@ import {
   isSameVote,
   isStale,
   repin,
+  staleRoundReasons,
   withVote,
   type Pin,
   type Vote,
@@ -17,12 +18,12 @@ const newCard: Pin = { ...pin, cardRevisionId: "rev2" };
 const newVersion: Pin = { ...pin, componentVersions: { c1: "1.0.1/1.0.0/1.0.0" } };
 
 const base: VoteInput = {
-  review: { status: "open", pin, memberUserIds: ["owner"] },
-  seat: { userId: "v1" },
+  review: { status: "open", pin },
   voterId: "v1",
   choice: "graduate",
   tasks: [],
-  pin,
+  seenRound: 2,
+  currentRound: 2,
 };
 const codes = (over: Partial<VoteInput>) => {
   const d = decideVote({ ...base, ...over });
@@ -36,7 +37,7 @@ const vote = (voterId: string, choice: Vote["choice"], p: Pin = pin, tasks: Vote
 });
 
 describe("decideVote", () => {
-  it("accepts a seated graduate vote and pins it", () => {
+  it("accepts a graduate vote on the current round and pins it", () => {
     expect(decideVote(base)).toEqual({ ok: true, value: { voterId: "v1", choice: "graduate", tasks: [], pin } });
   });
 
@@ -53,15 +54,24 @@ describe("decideVote", () => {
     ["return without task", { choice: "return", tasks: [] }, ["return_without_task"]],
     ["return with an empty task", { choice: "return", tasks: [{ text: "Fix it" }, { text: "   " }] }, ["task_empty"]],
     ["graduate with tasks", { tasks: [{ text: "Nice to have" }] }, ["graduate_with_tasks"]],
-    ["unseated voter", { seat: null }, ["voter_not_seated"]],
-    ["someone else's seat", { seat: { userId: "v2" } }, ["voter_not_seated"]],
     ["draft review", { review: { ...base.review, status: "draft" } }, ["review_not_open"]],
     ["graduated review", { review: { ...base.review, status: "graduated" } }, ["review_not_open"]],
     ["withdrawn review", { review: { ...base.review, status: "withdrawn" } }, ["review_not_open"]],
-    ["project member, even if seated", { voterId: "owner", seat: { userId: "owner" } }, ["voter_conflict_of_interest"]],
-    ["stale pin", { pin: newCard }, ["vote_pin_stale"]],
+    ["an earlier pin round", { seenRound: 1 }, ["vote_pin_stale"]],
+    ["a round that does not exist yet", { seenRound: 3 }, ["vote_pin_stale"]],
   ])("refuses: %s", (_n, over, expected) => {
     expect(codes(over)).toEqual(expected);
+  });
+
+  it("says a vote on an earlier round is stale, on the pin field", () => {
+    expect(staleRoundReasons(2, 2)).toEqual([]);
+    expect(staleRoundReasons(1, 2)).toEqual([
+      {
+        code: "vote_pin_stale",
+        message: "The card or a component changed since you loaded this review; reload it and vote again.",
+        field: "pin",
+      },
+    ]);
   });
 
   it("lets a member change their vote (replaces, never adds)", () => {

@@ -18,15 +18,16 @@ export type VoteTask = { text: string; metric?: string | null; target?: string |
 
 export type Vote = { voterId: string; choice: VoteChoice; tasks: VoteTask[]; pin: Pin };
 
+/** Who may vote (a seat, the reviewer role, no membership) is the permission table's `vote` rule. */
 export type VoteInput = {
-  review: { status: ReviewStatus; pin: Pin; memberUserIds: readonly string[] };
-  /** The voter's seat on this review, or null when not seated. */
-  seat: Pick<Seat, "userId"> | null;
+  review: { status: ReviewStatus; pin: Pin };
   voterId: string;
   choice: VoteChoice;
   tasks: VoteTask[];
-  /** The pin the voter saw; must be the review's current pin. */
-  pin: Pin;
+  /** The pin round the voter loaded; each change of the pin starts a new round. */
+  seenRound: number;
+  /** The review's current pin round. */
+  currentRound: number;
 };
 
 export function pinsEqual(a: Pin, b: Pin): boolean {
@@ -47,29 +48,30 @@ const cleanTask = (t: VoteTask): VoteTask => ({
   ...(hasText(t.target) ? { target: t.target.trim() } : {}),
 });
 
+/** The voter loaded an earlier round: the card or a component changed since, so the vote is refused. */
+export function staleRoundReasons(seenRound: number, currentRound: number): Reason[] {
+  return seenRound === currentRound
+    ? []
+    : [
+        reason(
+          "vote_pin_stale",
+          "The card or a component changed since you loaded this review; reload it and vote again.",
+          "pin",
+        ),
+      ];
+}
+
 /**
- * Cast or change a vote. Only on open reviews, only by the seated person, never by a project
- * member (membership may have changed after seating); `return` needs tasks, `graduate` none.
- * The voter's pin must be the current one, so nobody approves a card they did not see.
+ * Cast or change a vote, on open reviews only; `return` needs tasks, `graduate` none. The voter
+ * must have loaded the current pin round, so nobody approves a card they did not see. The vote
+ * is pinned to the review's current pin.
  */
 export function decideVote(input: VoteInput): Decision<Vote> {
-  const { review, seat, voterId, choice, tasks, pin } = input;
+  const { review, voterId, choice, tasks } = input;
   const out: Reason[] = [];
   if (review.status !== "open") {
     out.push(
       reason("review_not_open", `Votes are only taken on open reviews; this review is ${review.status}.`, "status"),
-    );
-  }
-  if (!seat || seat.userId !== voterId) {
-    out.push(reason("voter_not_seated", "Only members seated on this review's panel can vote.", "voterId"));
-  }
-  if (review.memberUserIds.includes(voterId)) {
-    out.push(
-      reason(
-        "voter_conflict_of_interest",
-        "Owners and contributors never vote on their own project's reviews.",
-        "voterId",
-      ),
     );
   }
   if (choice === "return") {
@@ -88,15 +90,7 @@ export function decideVote(input: VoteInput): Decision<Vote> {
   } else {
     out.push(reason("vote_choice_invalid", `"${String(choice)}" is not a vote; choose graduate or return.`, "choice"));
   }
-  if (isStale({ pin }, review.pin)) {
-    out.push(
-      reason(
-        "vote_pin_stale",
-        "The card or a component changed since you loaded this review; reload it and vote again.",
-        "pin",
-      ),
-    );
-  }
+  out.push(...staleRoundReasons(input.seenRound, input.currentRound));
   return decide(out, () => ({ voterId, choice, tasks: tasks.map(cleanTask), pin: review.pin }));
 }
 

@@ -285,12 +285,13 @@ function castVotes(
       state,
       `the vote of ${seat.name}`,
       decideVote({
-        review: { status: "open", pin, memberUserIds: [...state.memberRoles.keys()] },
-        seat,
+        review: { status: "open", pin },
         voterId: seat.userId,
         choice: tasks.length ? "return" : "graduate",
         tasks: tasks.map((t) => ({ text: t.text, metric: t.metric ?? null, target: t.target ?? null })),
-        pin,
+        // Seeded reviews are never re-pinned: every vote is cast in round 0.
+        seenRound: 0,
+        currentRound: 0,
       }),
     );
     const at = new Date(from.getTime() + ((i + 1) / voters.length) * (to.getTime() - from.getTime()));
@@ -438,7 +439,6 @@ export function decideReview(ctx: SeedContext, state: ProjectState, b: ReviewBui
       "the debrief",
       decideDebrief({
         review: { status: outcome.status },
-        actorSeat: chair,
         answers: Object.entries(rv.debrief).map(([key, answer]) => ({ key, answer })),
       }),
     );
@@ -480,7 +480,6 @@ function recordKeyDecision(
     decideKeyDecision({
       review: { status: rv.status === "graduated" ? "graduated" : "returned", level: rv.level, keyDecision: null },
       projectStatus: "active",
-      actorSeat: chair,
       decision: rv.keyDecision.decision,
       targetDate,
       now: decidedAt,
