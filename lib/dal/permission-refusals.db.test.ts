@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
+import type { CastVoteData } from "@/lib/schemas/review-decision";
 import type { TestDb } from "@/test/db";
 import {
   makeCast,
@@ -64,8 +65,13 @@ const becomeContributor = (projectId: string, userId: string) =>
   t.db.projectMember.create({ data: { projectId, userId, role: "contributor" } });
 
 describe("votes", () => {
-  const graduate = (reviewId: string, pinRound: number) =>
-    ({ reviewId, pinRound, choice: "graduate", tasks: [], comment: "" }) as const;
+  const graduate = (reviewId: string, pinRound: number): CastVoteData => ({
+    reviewId,
+    pinRound,
+    choice: "graduate",
+    tasks: [],
+    comment: "",
+  });
 
   it("refuses a reviewer who holds no seat on the panel, and records nothing", async () => {
     const { reviewId } = await review(3, "open");

@@ -37,6 +37,13 @@ export const CHANGED_MEANWHILE = reason(
   "Someone else changed this at the same moment. Reload the page and try again.",
 );
 
+/**
+ * For a compare-and-set that refuses instead of re-running: the row changed under the user's edit,
+ * and re-deciding on the new state would let one person's change silently replace another's.
+ */
+export const editedMeanwhile = (what: string): Reason =>
+  reason("changed_meanwhile", `Someone changed this ${what} while you were editing. Reload the page and try again.`);
+
 export const toActor = (user: SessionUser): NonNullable<Actor> => ({ userId: user.id, roles: user.roles });
 
 /** The accepted value, or a DomainError carrying the reasons. */
