@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { initialState, step, type SimAction, type SimState } from "./simulation";
+import { initialState, step, type SimAction, type SimState } from "@/test/domain-simulation";
 import { systemLevel } from "./system-level";
 import { currentLevels, validateTransitionSequence } from "./transitions";
 import { decideOutcome, isStale } from "./votes";

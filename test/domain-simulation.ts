@@ -1,135 +1,36 @@
-import { accept, reason, refuse, type Decision } from "./decision";
-import { defaultEthicsTemplate } from "./ethics";
-import { defaultLevelDefinitions, levelDefinition } from "./levels";
-import type { Seat } from "./panel";
-import { can, type Actor } from "./permissions";
-import type { Requirement } from "./requirements";
-import { decideProjectStatus } from "./project-status";
-import { decideOpenDraft, decideWithdraw } from "./review-draft";
-import { isLive } from "./review-state";
-import { decideSubmit } from "./review-submit";
+import { accept, refuse, type Decision } from "@/lib/domain/decision";
+import { defaultEthicsTemplate } from "@/lib/domain/ethics";
+import { defaultLevelDefinitions, levelDefinition } from "@/lib/domain/levels";
+import type { Seat } from "@/lib/domain/panel";
+import { can } from "@/lib/domain/permissions";
+import { decideProjectStatus } from "@/lib/domain/project-status";
+import { decideOpenDraft, decideWithdraw } from "@/lib/domain/review-draft";
+import { decideSubmit } from "@/lib/domain/review-submit";
+import { decideDiscoverySwitchback, decideEmbeddedSwitchback, decideVersionBump } from "@/lib/domain/switchbacks";
+import { assertTransition, decideGraduation } from "@/lib/domain/transitions";
+import { CARD_SECTIONS, DISCIPLINES } from "@/lib/domain/vocabulary";
+import { decideOutcome, decideVote, withVote } from "@/lib/domain/votes";
 import {
-  decideDiscoverySwitchback,
-  decideEmbeddedSwitchback,
-  decideVersionBump,
-  type VersionKind,
-  type Versions,
-} from "./switchbacks";
-import { assertTransition, decideGraduation, type Transition } from "./transitions";
-import {
-  CARD_SECTIONS,
-  DISCIPLINES,
-  type ComponentStatus,
-  type MemberRole,
-  type ProjectStatus,
-  type ReviewStatus,
-  type VoteChoice,
-} from "./vocabulary";
-import { componentPin, decideOutcome, decideVote, withVote, type Outcome, type Pin, type Vote } from "./votes";
+  actorOf,
+  GOOD_REQUIREMENTS,
+  memberRole,
+  moveComponent,
+  no,
+  pick,
+  pickReview,
+  pinOf,
+  repinAll,
+  underLive,
+  type SimAction,
+  type SimReview,
+  type SimState,
+} from "./domain-simulation-state";
 
 /**
- * A tiny in-memory model of the data layer's write path, built only from the domain functions:
- * each accepted action changes state and appends exactly one audit entry; a refused one changes
- * nothing. Property tests drive it with random action sequences.
+ * The write path of the in-memory model (./domain-simulation-state): lib/domain/properties.test.ts
+ * drives step() with random action sequences. Test-only, so it lives under test/.
  */
-export type SimComponent = { id: string; level: number; status: ComponentStatus; versions: Versions };
-export type SimReview = {
-  id: string;
-  authorId: string;
-  status: ReviewStatus;
-  level: number;
-  componentIds: string[];
-  seats: Seat[];
-  votes: Vote[];
-  pin: Pin;
-};
-export type SimDecision = { reviewId: string; outcome: Outcome; counted: Vote[]; pin: Pin; seats: number };
-export type AuditEntry = { seq: number; actorId: string; action: SimAction["type"] };
-export type SimState = {
-  projectStatus: ProjectStatus;
-  members: { userId: string; role: MemberRole }[];
-  users: NonNullable<Actor>[];
-  components: SimComponent[];
-  reviews: SimReview[];
-  transitions: Transition[];
-  cardRevision: number;
-  decisions: SimDecision[];
-  audit: AuditEntry[];
-};
-
-export type SimAction =
-  | { type: "add_component"; actorId: string; level: number }
-  | { type: "open_draft"; actorId: string; componentIndexes: number[] }
-  | { type: "submit"; actorId: string; reviewIndex: number; fullPanel: boolean; chairs: number }
-  | { type: "vote"; actorId: string; reviewIndex: number; choice: VoteChoice; stalePin: boolean }
-  | { type: "edit_card"; actorId: string }
-  | { type: "bump_version"; actorId: string; componentIndex: number; kind: VersionKind }
-  | { type: "discovery"; actorId: string; componentIndex: number; toLevel: number }
-  | { type: "embedded"; actorId: string; componentIndex: number; toLevel: number }
-  | { type: "withdraw"; actorId: string; reviewIndex: number }
-  | { type: "archive_component"; actorId: string; componentIndex: number }
-  | { type: "set_project_status"; actorId: string; status: "active" | "paused" };
-
-export function initialState(): SimState {
-  return {
-    projectStatus: "active",
-    members: [
-      { userId: "u1", role: "owner" },
-      { userId: "u2", role: "contributor" },
-    ],
-    users: [
-      { userId: "u1", roles: ["researcher"] },
-      { userId: "u2", roles: ["researcher"] },
-      ...["u3", "u4", "u5", "u6", "u7", "u8"].map((userId) => ({ userId, roles: ["reviewer" as const] })),
-      { userId: "u9", roles: ["admin", "manager"] },
-    ],
-    components: [],
-    reviews: [],
-    transitions: [],
-    cardRevision: 1,
-    decisions: [],
-    audit: [],
-  };
-}
-
-const pick = <T>(xs: readonly T[], i: number): T | undefined => (xs.length === 0 ? undefined : xs[i % xs.length]);
-/** Reviews are addressed from the newest (0) backwards, so random actions hit live reviews. */
-const pickReview = (s: SimState, i: number) => pick([...s.reviews].reverse(), i);
-const no = (message: string) => refuse<SimState>([reason("sim", message)]);
-const memberRole = (s: SimState, id: string) => s.members.find((m) => m.userId === id)?.role ?? null;
-const actorOf = (s: SimState, id: string): Actor => s.users.find((u) => u.userId === id) ?? null;
-const pinOf = (s: SimState, ids: readonly string[]): Pin => ({
-  cardRevisionId: `rev${s.cardRevision}`,
-  componentVersions: Object.fromEntries(
-    ids.map((id) => [id, componentPin(s.components.find((c) => c.id === id)!.versions)]),
-  ),
-});
-const underLive = (s: SimState, id: string) => s.reviews.some((r) => isLive(r.status) && r.componentIds.includes(id));
-
-/** Requirements that satisfy every gate, so the panel and checklist decide in the simulation. */
-const GOOD_REQUIREMENTS: Requirement[] = (["research", "technical", "product"] as const).map((kind) => ({
-  id: kind,
-  kind,
-  statement: `The ${kind} shall hold.`,
-  verification: "tested",
-  validation: "accepted",
-  status: "validated",
-  pFailure: 0.1,
-  value: 5,
-}));
-
-/** Re-pins every open review (the card or a version changed); stale votes stay but no longer count. */
-function repinAll(s: SimState): SimState {
-  return { ...s, reviews: s.reviews.map((r) => (r.status === "open" ? { ...r, pin: pinOf(s, r.componentIds) } : r)) };
-}
-
-function moveComponent(s: SimState, t: Transition): SimState {
-  return {
-    ...s,
-    transitions: [...s.transitions, t],
-    components: s.components.map((c) => (c.id === t.componentId ? { ...c, level: t.toLevel } : c)),
-  };
-}
+export { initialState, type SimAction, type SimState } from "./domain-simulation-state";
 
 function apply(s: SimState, a: SimAction): Decision<SimState> {
   const actor = actorOf(s, a.actorId);
