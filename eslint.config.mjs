@@ -2,8 +2,9 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Layer boundaries from docs/architecture.md, made executable: only the data-access layer
-// touches the database, and the domain module stays pure.
+// Layer boundaries from docs/architecture.md, made executable: only the data-access layer (and the
+// user store of lib/auth, which sits below it) touches the database, the domain module stays pure,
+// and the layers import downwards only: app → components → lib/dal → lib/auth → lib/domain.
 const dbImports = [
   "@/lib/db",
   "@/lib/db-client",
@@ -13,6 +14,13 @@ const dbImports = [
   "**/generated/prisma/*",
 ];
 
+const dalImports = ["@/lib/dal/*", "**/lib/dal/*"];
+const uiImports = ["@/components/*", "@/app/*", "**/components/*", "**/app/*"];
+
+// One rule, one options list per file: ESLint's flat config lets a later block's
+// no-restricted-imports REPLACE an earlier one for the files both match, so each file pattern
+// below is matched by at most one block of the core rule. Components' DAL rule uses the
+// typescript-eslint rule (it can allow `import type`), which sits beside the core db rule.
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -31,6 +39,50 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         { patterns: [{ group: dbImports, message: "Only lib/dal/** may use the database; call a DAL function." }] },
+      ],
+    },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: dalImports,
+              allowTypeImports: true,
+              message: "Components get data from their page or layout; only `import type` from lib/dal.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/dal/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: uiImports, message: "lib/dal sits below the UI: no imports from components or app." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/auth.ts", "lib/auth/**"],
+    // Tests may wire layers together (a sign-in test reads the admin's sign-in log).
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...dalImports, "../dal/*", "./dal/*"],
+              message: "lib/auth sits below lib/dal: move what it needs into lib/auth (e.g. ./user-store).",
+            },
+          ],
+        },
       ],
     },
   },

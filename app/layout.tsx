@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppHeader, type HeaderUser } from "@/components/app-shell/app-header";
 import { getSessionUser } from "@/lib/auth";
+import { getUnreadCount } from "@/lib/dal/notification-reads";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,11 +15,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f172a" };
 
-/** The header needs only a name and one flag; a failed session check must not break every page. */
+/** The header needs a name, one flag and the bell's count; a failed session check must not break every page. */
 async function headerUser(): Promise<HeaderUser | null> {
   try {
     const user = await getSessionUser();
-    return user ? { name: user.name, email: user.email, isAdmin: user.roles.includes("admin") } : null;
+    if (!user) return null;
+    // getUnreadCount answers 0 on a database error itself, so the bell never breaks the page.
+    const unreadNotifications = await getUnreadCount();
+    return { name: user.name, email: user.email, isAdmin: user.roles.includes("admin"), unreadNotifications };
   } catch {
     return null; // the page's own requireUser() surfaces the error through app/error.tsx
   }

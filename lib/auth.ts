@@ -28,7 +28,7 @@
  *
  * Sessions are JWTs backed by one auth_sessions row per sign-in. The token carries userId,
  * sessionVersion and the row's id (`sid`); the jwt callback re-reads row and user on every request
- * (lib/dal/auth-sessions getSessionAuthState: one read by primary key; getSessionUser is cached per
+ * (lib/auth/session-store getSessionAuthState: one read by primary key; getSessionUser is cached per
  * request). A signed-out (revoked) or expired session, a changed sessionVersion, a deactivated or
  * deleted user all read as signed out. Roles and disciplines always come from that fresh read.
  */
@@ -38,9 +38,6 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { findActiveUserByEmail, type UserAuthState } from "@/lib/dal/users";
-import { createAuthSession, getSessionAuthState, revokeAuthSession } from "@/lib/dal/auth-sessions";
-import { recordAuthEvent } from "@/lib/dal/auth-events";
 import { signInSchema } from "@/lib/schemas/user";
 import { PATHNAME_HEADER, signInPath } from "@/lib/auth/callback-url";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
@@ -57,7 +54,10 @@ import {
   TwoFactorEnrolmentRequiredError,
 } from "@/lib/auth/two-factor-gate";
 import { secondFactorSignInError } from "@/lib/auth/two-factor-sign-in";
-import { mustEnrolTwoFactor } from "@/lib/dal/two-factor-policy";
+import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-requirement";
+import { findActiveUserByEmail, type UserAuthState } from "@/lib/auth/user-store";
+import { createAuthSession, getSessionAuthState, revokeAuthSession } from "@/lib/auth/session-store";
+import { recordAuthEvent } from "@/lib/auth/auth-event-log";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 export type { SessionUser } from "@/lib/auth/session-user";
@@ -266,7 +266,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-/** Required-2FA gate (lib/dal/two-factor-policy.ts), once per request. */
+/** Required-2FA gate (lib/auth/two-factor-requirement.ts), once per request. */
 const mustEnrol = cache(async (user: SessionUser): Promise<boolean> => mustEnrolTwoFactor(user));
 
 /**

@@ -4,7 +4,7 @@
  */
 import { Pool } from "pg";
 import { createPrisma } from "@/lib/db-client";
-import { requireDatabaseUrl } from "@/scripts/db/database-url";
+import { requireDatabaseUrl } from "@/lib/database-url";
 import { seedDemo } from "./seed/index";
 import { DEMO_PASSWORD } from "./seed/users";
 

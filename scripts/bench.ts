@@ -30,14 +30,10 @@ import { Pool } from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { levelCountsQuery, overdueByMemberQuery, passRateQuery, transitionStatsQuery } from "@/lib/dal/analytics";
 import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio";
-import {
-  PAGE_SIZE,
-  parseAnalyticsFilters,
-  parsePortfolioFilters,
-  type SearchParams,
-} from "@/lib/dal/portfolio-filters";
+import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
+import type { SearchParams } from "@/lib/search-params/search-params";
 import { freePort } from "@/scripts/embedded-db";
-import { requireDatabaseUrl } from "@/scripts/db/database-url";
+import { requireDatabaseUrl } from "@/lib/database-url";
 import { runLoad, type Stats } from "./bench/load";
 import { isLocal, scaleManager, session } from "./bench/session";
 import { fetchPage, firstLoadJs, startNext } from "./bench/server";

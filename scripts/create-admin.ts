@@ -13,7 +13,7 @@ import { createPrisma } from "@/lib/db-client";
 import { decidePasswordStrength } from "@/lib/domain/password-policy";
 import { hashPassword } from "@/lib/password";
 import { emailSchema, nameSchema, newPasswordSchema } from "@/lib/schemas/user";
-import { requireDatabaseUrl } from "./db/database-url";
+import { requireDatabaseUrl } from "@/lib/database-url";
 
 const USAGE = `Usage: npm run user:create-admin -- --email you@org.example --name "Your Name" [--reset]
 

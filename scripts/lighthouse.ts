@@ -24,7 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { Pool } from "pg";
 import { freePort } from "@/scripts/embedded-db";
-import { requireDatabaseUrl } from "@/scripts/db/database-url";
+import { requireDatabaseUrl } from "@/lib/database-url";
 import { startNext } from "./bench/server";
 import { Resources } from "./lighthouse/cleanup";
 import {

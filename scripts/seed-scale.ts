@@ -15,7 +15,7 @@
  */
 import { Pool } from "pg";
 import { hashPassword } from "@/lib/password";
-import { requireDatabaseUrl } from "@/scripts/db/database-url";
+import { requireDatabaseUrl } from "@/lib/database-url";
 import { SCALE_MANAGER_EMAIL } from "./seed-scale/plan";
 import { writeScaleData } from "./seed-scale/run";
 

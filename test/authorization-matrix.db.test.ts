@@ -95,7 +95,7 @@ async function ownAccount(who: Who, twoFactor: boolean) {
   ownPasswordHash ??= await hashPassword(OWN_PASSWORD);
   const secret = generateTotpSecret();
   // lib/dal reads DATABASE_URL on first import: only after openAppDatabase (like the actions).
-  const { sealTotpSecret } = await import("@/lib/dal/second-factor");
+  const { sealTotpSecret } = await import("@/lib/auth/second-factor");
   await t.db.recoveryCode.deleteMany({ where: { userId: user.id } });
   await t.db.user.update({
     where: { id: user.id },
@@ -421,7 +421,7 @@ const MATRIX: Record<string, Row> = {
   resetUserTwoFactorAction: {
     allowed: ADMIN,
     setup: async () => {
-      const { sealTotpSecret } = await import("@/lib/dal/second-factor");
+      const { sealTotpSecret } = await import("@/lib/auth/second-factor");
       const user = await makeUser(t.db, ["manager"]);
       await t.db.user.update({
         where: { id: user.id },

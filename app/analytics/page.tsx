@@ -5,7 +5,8 @@ import { AnalyticsView } from "@/components/analytics/analytics-view";
 import { formatDate } from "@/components/projects/format";
 import { getAnalytics, STATS_MAX_AGE_SECONDS } from "@/lib/dal/analytics";
 import { getPortfolioOptions } from "@/lib/dal/portfolio";
-import { parseAnalyticsFilters, type SearchParams } from "@/lib/dal/portfolio-filters";
+import { parseAnalyticsFilters } from "@/lib/search-params/portfolio-filters";
+import type { SearchParams } from "@/lib/search-params/search-params";
 import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Analytics" };

@@ -7,12 +7,8 @@ import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { toTableRow } from "@/components/portfolio/table-rows";
 import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
 import { getPortfolioOptions, getPortfolioPage } from "@/lib/dal/portfolio";
-import {
-  hasActiveFilters,
-  parsePortfolioFilters,
-  portfolioSearch,
-  type SearchParams,
-} from "@/lib/dal/portfolio-filters";
+import { hasActiveFilters, parsePortfolioFilters, portfolioSearch } from "@/lib/search-params/portfolio-filters";
+import type { SearchParams } from "@/lib/search-params/search-params";
 import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Portfolio" };

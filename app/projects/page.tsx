@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listProjectsPage } from "@/lib/dal/projects";
-import { parseProjectListParams, projectsHref } from "@/lib/dal/project-list-params";
+import { parseProjectListParams, projectsHref } from "@/lib/search-params/project-list-params";
 import { Pagination } from "@/components/ui/pagination";
 import { ProjectSearch } from "@/components/projects/project-search";
 import { ProjectTable } from "@/components/projects/project-table";

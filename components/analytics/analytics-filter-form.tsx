@@ -5,7 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { analyticsSearch, isoDay, type AnalyticsFilters } from "@/lib/dal/portfolio-filters";
+import { analyticsSearch, isoDay, type AnalyticsFilters } from "@/lib/search-params/portfolio-filters";
 
 const DAY = 86_400_000;
 

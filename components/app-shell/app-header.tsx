@@ -3,7 +3,7 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
-export type HeaderUser = { name: string; email: string; isAdmin: boolean };
+export type HeaderUser = { name: string; email: string; isAdmin: boolean; unreadNotifications: number };
 
 /** The top bar. Without a user (sign-in page, error pages) it shows only the product name. */
 export function AppHeader({ user }: { user: HeaderUser | null }) {
@@ -26,7 +26,7 @@ export function AppHeader({ user }: { user: HeaderUser | null }) {
           <>
             <NavLinks items={items} />
             <div className="ml-auto flex items-center gap-3">
-              <NotificationBell />
+              <NotificationBell unread={user.unreadNotifications} />
               <Link
                 href="/account"
                 className="max-w-40 truncate text-sm text-slate-700 underline-offset-2 hover:underline sm:max-w-64"

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getUnreadCount } from "@/lib/dal/notification-reads";
 
-/** The header's bell: a link to /notifications with the unread count in its accessible name. */
-export async function NotificationBell() {
-  const unread = await getUnreadCount();
+/**
+ * The header's bell: a link to /notifications with the unread count in its accessible name. The
+ * layout reads the count (components never call the DAL) and passes it down.
+ */
+export function NotificationBell({ unread }: { unread: number }) {
   const label = unread === 0 ? "Notifications, none unread" : `Notifications, ${unread} unread`;
   return (
     <Link

@@ -13,7 +13,7 @@ import {
   hasActiveFilters,
   portfolioSearch,
   type PortfolioFilters,
-} from "@/lib/dal/portfolio-filters";
+} from "@/lib/search-params/portfolio-filters";
 import { PROJECT_STATUSES } from "@/lib/domain/vocabulary";
 
 const LEVEL_OPTIONS = [

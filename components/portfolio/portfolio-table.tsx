@@ -5,7 +5,12 @@ import { Badge } from "@/components/ui/badge";
 import { ProjectStatusBadge, TransitionKindBadge } from "@/components/projects/badges";
 import { formatDate, formatDuration, formatRelative, isoDate } from "@/components/projects/format";
 import { LevelPill } from "@/components/projects/level-pill";
-import { DEFAULT_DIR, portfolioSearch, type PortfolioFilters, type PortfolioSort } from "@/lib/dal/portfolio-filters";
+import {
+  DEFAULT_DIR,
+  portfolioSearch,
+  type PortfolioFilters,
+  type PortfolioSort,
+} from "@/lib/search-params/portfolio-filters";
 import { LevelStrip } from "./level-strip";
 import type { PortfolioTableRow as Row } from "./table-rows";
 import { TargetSummary } from "./target-badge";

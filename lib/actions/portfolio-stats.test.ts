@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { PORTFOLIO_STATS_TAG } from "@/lib/dal/cache-tags";
+import { PORTFOLIO_STATS_TAG } from "@/lib/cache-tags";
 
 /**
  * Which server actions refresh the cached portfolio aggregates (see ./portfolio-stats): the writes

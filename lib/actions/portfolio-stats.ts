@@ -1,5 +1,5 @@
 import { revalidateTag } from "next/cache";
-import { PORTFOLIO_STATS_TAG } from "@/lib/dal/cache-tags";
+import { PORTFOLIO_STATS_TAG } from "@/lib/cache-tags";
 
 /**
  * Marks the cached portfolio aggregates (analytics, the median pace behind target statuses, the

@@ -1,9 +1,9 @@
 import "server-only";
-import { findUserForPasswordSignIn, type UserAuthState } from "@/lib/dal/users";
-import { loginThrottle } from "@/lib/dal/login-throttle";
-import { recordAuthEvent } from "@/lib/dal/auth-events";
 import { verifyDummyPassword, verifyPassword } from "@/lib/password";
+import { recordAuthEvent } from "./auth-event-log";
+import { loginThrottle } from "./login-throttle";
 import { loginThrottleKeys, normalizeEmail } from "./throttle-keys";
+import { findUserForPasswordSignIn, type UserAuthState } from "./user-store";
 
 export type PasswordSignIn =
   { ok: true; user: UserAuthState } | { ok: false; error: "invalid" | "throttled" | "deactivated" };
@@ -12,7 +12,7 @@ export type PasswordSignIn =
  * Email + password sign-in. Unknown, password-less accounts and wrong passwords all fail alike
  * (same message, same argon2 work, same throttle), so the response never tells whether an account
  * exists. A deactivated account is named as such only after its correct password, and that attempt
- * is not counted as a failure. Every outcome goes to the sign-in log (lib/dal/auth-events).
+ * is not counted as a failure. Every outcome goes to the sign-in log (./auth-event-log).
  */
 export async function authenticateWithPassword(input: {
   email: string;

@@ -22,7 +22,7 @@ declare module "next-auth/jwt" {
     /** Absent on a revoked token: lib/auth treats it as signed out. */
     userId?: string;
     sessionVersion?: number;
-    /** The auth_sessions row of this sign-in (lib/dal/auth-sessions): revocable, absolute end. */
+    /** The auth_sessions row of this sign-in (lib/auth/session-store): revocable, absolute end. */
     sid?: string;
     roles?: Role[];
     disciplines?: Discipline[];

@@ -1,5 +1,5 @@
 import "server-only";
-import { isTwoFactorEnabled, verifySecondFactor } from "@/lib/dal/second-factor";
+import { isTwoFactorEnabled, verifySecondFactor } from "./second-factor";
 import { SIGN_IN_ERROR } from "./sign-in-errors";
 
 /**

@@ -5,7 +5,7 @@ import { accept, reason, refuse, type Decision } from "@/lib/domain/decision";
 import { decidePasswordStrength } from "@/lib/domain/password-policy";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import type { ChangePasswordData } from "@/lib/schemas/account";
-import { ACCOUNT_THROTTLED_MESSAGE, accountThrottle } from "./account-throttle";
+import { ACCOUNT_THROTTLED_MESSAGE, accountThrottle } from "@/lib/auth/account-throttle";
 import { writeAudit } from "./audit";
 
 /**

@@ -19,6 +19,7 @@ let users: typeof import("./users");
 let password: typeof import("./account-password");
 let twoFactor: typeof import("./two-factor");
 let policy: typeof import("./two-factor-policy");
+let requirement: typeof import("@/lib/auth/two-factor-requirement");
 let signIn: typeof import("@/lib/auth/two-factor-sign-in");
 let adminReset: typeof import("./two-factor-admin");
 let admin: SessionUser;
@@ -31,6 +32,7 @@ beforeAll(async () => {
   password = await import("./account-password");
   twoFactor = await import("./two-factor");
   policy = await import("./two-factor-policy");
+  requirement = await import("@/lib/auth/two-factor-requirement");
   signIn = await import("@/lib/auth/two-factor-sign-in");
   adminReset = await import("./two-factor-admin");
   passwordHash = await hashPassword(PASSWORD);
@@ -376,7 +378,7 @@ describe("required two-factor for admins and managers", () => {
       await person(["reviewer"]),
       await person(["manager"], false),
     ];
-    expect(await policy.mustEnrolTwoFactor(manager)).toBe(false);
+    expect(await requirement.mustEnrolTwoFactor(manager)).toBe(false);
     const before = await databaseDigest(t.db);
     expect(await policy.setTwoFactorPolicy(manager, { requireForAdminsAndManagers: true })).toMatchObject({
       ok: false,
@@ -399,17 +401,17 @@ describe("required two-factor for admins and managers", () => {
       },
     ]);
 
-    expect(await policy.mustEnrolTwoFactor(manager)).toBe(true);
-    expect(await policy.mustEnrolTwoFactor(staffAdmin)).toBe(true);
-    expect(await policy.mustEnrolTwoFactor(reviewer)).toBe(false);
-    expect(await policy.mustEnrolTwoFactor(ssoManager)).toBe(false);
+    expect(await requirement.mustEnrolTwoFactor(manager)).toBe(true);
+    expect(await requirement.mustEnrolTwoFactor(staffAdmin)).toBe(true);
+    expect(await requirement.mustEnrolTwoFactor(reviewer)).toBe(false);
+    expect(await requirement.mustEnrolTwoFactor(ssoManager)).toBe(false);
     expect((await twoFactor.getTwoFactorStatus(manager)).required).toBe(true);
 
     await enrolled(manager);
-    expect(await policy.mustEnrolTwoFactor(manager)).toBe(false);
+    expect(await requirement.mustEnrolTwoFactor(manager)).toBe(false);
 
     await policy.setTwoFactorPolicy(admin, { requireForAdminsAndManagers: false });
-    expect(await policy.mustEnrolTwoFactor(staffAdmin)).toBe(false);
+    expect(await requirement.mustEnrolTwoFactor(staffAdmin)).toBe(false);
   });
 });
 

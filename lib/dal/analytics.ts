@@ -6,8 +6,8 @@ import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LevelPace } from "@/lib/domain/targets";
-import { PORTFOLIO_STATS_TAG } from "./cache-tags";
-import { defaultAnalyticsRange, isoDay, type AnalyticsFilters } from "./portfolio-filters";
+import { PORTFOLIO_STATS_TAG } from "@/lib/cache-tags";
+import { defaultAnalyticsRange, isoDay, type AnalyticsFilters } from "@/lib/search-params/portfolio-filters";
 
 /**
  * Progress analytics across the portfolio (MLTRL's "quantifiable progress"): projects per level,

@@ -5,7 +5,8 @@ import { writeScaleData } from "@/scripts/seed-scale/run";
 import { createTestDatabase, type TestDb } from "@/test/db";
 import { levelCountsQuery, overdueByMemberQuery, passRateQuery, transitionStatsQuery } from "./analytics";
 import { portfolioCountQuery, portfolioRowsQuery } from "./portfolio";
-import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters, type SearchParams } from "./portfolio-filters";
+import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
+import type { SearchParams } from "@/lib/search-params/search-params";
 
 vi.mock("@/lib/auth", () => ({ requireUser: vi.fn() }));
 

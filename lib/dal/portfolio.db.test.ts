@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDb } from "@/test/db";
 import { computeAnalytics, paceOf } from "./analytics";
 import { getPortfolioOptionsFor, getPortfolioPageFor, listPortfolioFor } from "./portfolio";
-import { parseAnalyticsFilters, parsePortfolioFilters, type SearchParams } from "./portfolio-filters";
+import { parseAnalyticsFilters, parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
+import type { SearchParams } from "@/lib/search-params/search-params";
 import type { Viewer } from "./projects";
 
 // The page-facing wrappers call requireUser() (next-auth); these tests drive the *For functions.

@@ -8,8 +8,8 @@ import { phaseOf } from "@/lib/domain/system-level";
 import { canSetTarget, targetStatus, type LevelPace, type TargetStatus } from "@/lib/domain/targets";
 import type { ProjectStatus, TransitionKind } from "@/lib/domain/vocabulary";
 import { DATABASE_CACHE_KEY, getLevelPace, STATS_MAX_AGE_SECONDS } from "./analytics";
-import { PORTFOLIO_STATS_TAG } from "./cache-tags";
-import { PAGE_SIZE, type PortfolioFilters } from "./portfolio-filters";
+import { PORTFOLIO_STATS_TAG } from "@/lib/cache-tags";
+import { PAGE_SIZE, type PortfolioFilters } from "@/lib/search-params/portfolio-filters";
 import {
   projectLabel,
   type ComponentLevelDto,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDb } from "@/test/db";
-import { PROJECTS_PAGE_SIZE } from "./project-list-params";
+import { PROJECTS_PAGE_SIZE } from "@/lib/search-params/project-list-params";
 import { listProjectsPageFor, type Viewer } from "./projects";
 
 /**

@@ -16,7 +16,7 @@ import type {
   TransitionKind,
 } from "@/lib/domain/vocabulary";
 import { cardRevisionSelect, toCardRevisionDto, type CardRevisionDto } from "./cards";
-import { pageCountOf, PROJECTS_PAGE_SIZE, type ProjectListParams } from "./project-list-params";
+import { pageCountOf, PROJECTS_PAGE_SIZE, type ProjectListParams } from "@/lib/search-params/project-list-params";
 
 /**
  * Project reads. Reading is allowed to every signed-in user (permission table: "read"), so there

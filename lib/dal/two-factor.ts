@@ -6,16 +6,10 @@ import { checkTotp, generateRecoveryCodes, generateTotpSecret, totpUri } from "@
 import { accept, reason, refuse, type Decision } from "@/lib/domain/decision";
 import { verifyPassword } from "@/lib/password";
 import type { ConfirmTwoFactorData, DisableTwoFactorData, RegenerateRecoveryCodesData } from "@/lib/schemas/account";
-import { ACCOUNT_THROTTLED_MESSAGE, accountThrottle } from "./account-throttle";
-import { writeAudit } from "./audit";
-import {
-  checkSecondFactor,
-  hashRecoveryCodes,
-  replaceRecoveryCodes,
-  sealTotpSecret,
-  verifySecondFactor,
-} from "./second-factor";
-import { twoFactorRequiredFor } from "./two-factor-policy";
+import { ACCOUNT_THROTTLED_MESSAGE, accountThrottle } from "@/lib/auth/account-throttle";
+import { checkSecondFactor, hashRecoveryCodes, sealTotpSecret, verifySecondFactor } from "@/lib/auth/second-factor";
+import { twoFactorRequiredFor } from "@/lib/auth/two-factor-requirement";
+import { writeAudit, type Tx } from "./audit";
 
 /**
  * Two-factor sign-in (TOTP) for one's own password account: status, enrolment, disabling and new
@@ -28,6 +22,12 @@ import { twoFactorRequiredFor } from "./two-factor-policy";
  */
 
 const ENROLMENT_BOX = "totp-enrolment";
+
+/** Replaces every recovery code of the user (old ones stop working in the same transaction). */
+async function replaceRecoveryCodes(tx: Tx, userId: string, hashes: readonly string[]): Promise<void> {
+  await tx.recoveryCode.deleteMany({ where: { userId } });
+  await tx.recoveryCode.createMany({ data: hashes.map((codeHash) => ({ userId, codeHash })) });
+}
 const ENROLMENT_TTL_MS = 15 * 60 * 1000;
 
 export type TwoFactorStatus = {

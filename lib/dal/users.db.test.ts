@@ -11,6 +11,7 @@ import { createTestDatabase, type TestDb } from "@/test/db";
  */
 let t: TestDb;
 let users: typeof import("./users");
+let userStore: typeof import("@/lib/auth/user-store");
 let appDb: typeof import("@/lib/db");
 let admin: SessionUser;
 const originalDatabaseUrl = process.env.DATABASE_URL;
@@ -23,6 +24,7 @@ beforeAll(async () => {
   g.mltrlPrisma = undefined;
   appDb = await import("@/lib/db");
   users = await import("./users");
+  userStore = await import("@/lib/auth/user-store");
   const row = await t.db.user.create({ data: { email: "root@x.test", name: "Root", roles: ["admin"] } });
   admin = { id: row.id, email: row.email, name: row.name, roles: ["admin"], disciplines: [] };
 });
@@ -119,7 +121,7 @@ describe("updateUserAccess", () => {
       active: true,
     });
     expect(r).toEqual({ ok: true, value: { changed: true } });
-    expect((await users.getUserAuthState(id))?.sessionVersion).toBe(1);
+    expect((await userStore.getUserAuthState(id))?.sessionVersion).toBe(1);
     const events = await auditFor(id);
     expect(events.map((e) => e.action)).toEqual(["user.create", "user.update_access"]);
     expect(events[1]).toMatchObject({ before: { roles: ["reviewer"] }, after: { roles: ["reviewer", "researcher"] } });
@@ -134,14 +136,14 @@ describe("updateUserAccess", () => {
       active: true,
     });
     expect(same).toEqual({ ok: true, value: { changed: false } });
-    expect((await users.getUserAuthState(id))?.sessionVersion).toBe(0);
+    expect((await userStore.getUserAuthState(id))?.sessionVersion).toBe(0);
     await users.updateUserAccess(admin, {
       userId: id,
       roles: ["reviewer"],
       disciplines: ["qa_engineer"],
       active: false,
     });
-    expect(await users.getUserAuthState(id)).toMatchObject({ active: false, sessionVersion: 1 });
+    expect(await userStore.getUserAuthState(id)).toMatchObject({ active: false, sessionVersion: 1 });
   });
 
   it("refuses an admin removing their own admin role or deactivating themselves", async () => {
@@ -157,7 +159,7 @@ describe("updateUserAccess", () => {
       ["own_admin_role", "roles"],
       ["own_account_active", "active"],
     ]);
-    expect(await users.getUserAuthState(admin.id)).toMatchObject({ roles: ["admin"], active: true });
+    expect(await userStore.getUserAuthState(admin.id)).toMatchObject({ roles: ["admin"], active: true });
   });
 
   it("lets two concurrent edits of one user never both win against the same version", async () => {
@@ -169,7 +171,7 @@ describe("updateUserAccess", () => {
     const wins = results.filter((r) => r.ok).length;
     expect(wins).toBeGreaterThanOrEqual(1);
     for (const r of results) if (!r.ok) expect(r.reasons[0]?.code).toBe("changed_meanwhile");
-    expect((await users.getUserAuthState(id))?.sessionVersion).toBe(wins);
+    expect((await userStore.getUserAuthState(id))?.sessionVersion).toBe(wins);
     expect((await auditFor(id)).filter((e) => e.action === "user.update_access")).toHaveLength(wins);
   });
 });

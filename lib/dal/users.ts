@@ -13,39 +13,6 @@ import { writeAudit } from "./audit";
 import { DomainError, editedMeanwhile, permit, refuseIf, runTransaction, toActor, unwrap } from "./transaction";
 
 // ---------------------------------------------------------------------------------------------
-// Reads used by sign-in and by the per-request session check (no session exists yet, so these
-// take no actor; they return only what authentication needs).
-
-export const authStateSelect = {
-  id: true,
-  email: true,
-  name: true,
-  roles: true,
-  disciplines: true,
-  sessionVersion: true,
-  active: true,
-} satisfies Prisma.UserSelect;
-
-export type UserAuthState = Prisma.UserGetPayload<{ select: typeof authStateSelect }>;
-
-/** The one small query behind every request's session check (lib/auth.ts, jwt callback). */
-export async function getUserAuthState(userId: string): Promise<UserAuthState | null> {
-  return prisma.user.findUnique({ where: { id: userId }, select: authStateSelect });
-}
-
-/** For the credentials provider only: the single read that includes the password hash. */
-export async function findUserForPasswordSignIn(
-  email: string,
-): Promise<(UserAuthState & { passwordHash: string | null }) | null> {
-  return prisma.user.findUnique({ where: { email }, select: { ...authStateSelect, passwordHash: true } });
-}
-
-/** For OIDC sign-in: maps a verified email to an existing, active account (admins create users). */
-export async function findActiveUserByEmail(email: string): Promise<UserAuthState | null> {
-  return prisma.user.findFirst({ where: { email, active: true }, select: authStateSelect });
-}
-
-// ---------------------------------------------------------------------------------------------
 // Admin: list, create, change access, reset password. Each command runs in one transaction and
 // asks the permission table first; what an admin may not do to their own account is lib/domain/users.
 

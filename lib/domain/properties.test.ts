@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { initialState, step, type SimAction, type SimState } from "./simulation";
+import { initialState, step, type SimAction, type SimState } from "@/test/domain-simulation";
 import { systemLevel } from "./system-level";
 import { currentLevels, validateTransitionSequence } from "./transitions";
 import { decideOutcome, isStale } from "./votes";
@@ -126,7 +126,8 @@ const forAllRuns = (check: (steps: Step[]) => void) =>
     { numRuns: 300 },
   );
 
-describe("properties of the review model", () => {
+// 300 random runs each: seconds of CPU on a shared 2-core machine, so the budget is generous.
+describe("properties of the review model", { timeout: 60_000 }, () => {
   it("levels never skip upward, and the transition log explains every level", () => {
     forAllRuns((steps) => {
       for (const { before, after } of steps) {

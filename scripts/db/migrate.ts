@@ -7,7 +7,7 @@ import { Pool } from "pg";
 import { createPrisma } from "../../lib/db-client";
 import { ensureReferenceData } from "../../lib/reference-data";
 import { listMigrations, withSchemaEngine, emptyFilters } from "./schema-engine";
-import { requireDatabaseUrl } from "./database-url";
+import { requireDatabaseUrl } from "../../lib/database-url";
 
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   return withSchemaEngine(connectionString, async (engine) => {

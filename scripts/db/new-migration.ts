@@ -8,7 +8,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { requireDatabaseUrl } from "./database-url";
+import { requireDatabaseUrl } from "../../lib/database-url";
 import { diffSchemas, migrationsDir, schemaPath, snapshotPath } from "./schema-engine";
 
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@ import { TwoFactorPolicyForm } from "@/components/admin/two-factor-policy-form";
 import { UserList } from "@/components/admin/user-list";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { getTwoFactorPolicy } from "@/lib/dal/two-factor-policy";
+import { getTwoFactorPolicy } from "@/lib/auth/two-factor-requirement";
 import { listUsers } from "@/lib/dal/users";
 
 export const metadata: Metadata = { title: "Users" };

@@ -1,7 +1,8 @@
 import { unsafeInputResponse } from "@/lib/route-params";
 import { listPortfolio } from "@/lib/dal/portfolio";
-import { portfolioCsv } from "@/lib/dal/portfolio-csv";
-import { parsePortfolioFilters, type SearchParams } from "@/lib/dal/portfolio-filters";
+import { portfolioCsv } from "@/lib/export/portfolio-csv";
+import { parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
+import type { SearchParams } from "@/lib/search-params/search-params";
 
 /** The portfolio under the same filters and sort as the page, every page at once, as CSV. */
 export async function GET(request: Request): Promise<Response> {

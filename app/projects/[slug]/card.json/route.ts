@@ -1,7 +1,7 @@
 import { unsafeInputResponse } from "@/lib/route-params";
 import { getCardPage } from "@/lib/dal/card-snapshot";
 import { cardToJson } from "@/lib/domain/card-export";
-import { PRIVATE_HEADERS, publicBaseUrl } from "@/components/card/export-response";
+import { PRIVATE_HEADERS, publicBaseUrl } from "@/lib/export/export-response";
 
 /** The newest TRL Card as JSON (signed-in users; the proxy and requireUser() check the session). */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -6,7 +6,7 @@ import { cardId } from "@/lib/domain/card-export";
 import { CardDocument } from "@/components/card/card-document";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
-import { positiveInt } from "@/components/card/search-params";
+import { positiveInt } from "@/lib/search-params/search-params";
 import { formatDate, isoDate } from "@/components/projects/format";
 import { Alert } from "@/components/ui/alert";
 import { safeParams } from "@/lib/route-params";

@@ -12,10 +12,11 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { safeParams } from "@/lib/route-params";
+import { first, type SearchParams } from "@/lib/search-params/search-params";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,14 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: page ? `Requirements · ${page.project.name}` : "Project not found" };
 }
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-
 /** Filters live in the URL (kind, status, and the matrix cell p = probability band, v = value). */
-function readFilters(sp: Record<string, string | string[] | undefined>) {
-  const kind = one(sp.kind);
-  const status = one(sp.status);
-  const p = one(sp.p);
-  const v = one(sp.v);
+function readFilters(sp: SearchParams) {
+  const kind = first(sp.kind) ?? "";
+  const status = first(sp.status) ?? "";
+  const p = first(sp.p) ?? "";
+  const v = first(sp.v) ?? "";
   const cell = /^\d$/.test(p) && /^([1-9]|10)$/.test(v) ? { bucket: Number(p), value: Number(v) } : null;
   return {
     kind: isOneOf(REQUIREMENT_KINDS, kind) ? kind : null,

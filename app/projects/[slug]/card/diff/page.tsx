@@ -7,7 +7,7 @@ import { cardDiff } from "@/lib/domain/card-diff";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { DiffTable } from "@/components/card/diff-table";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
-import { positiveInt } from "@/components/card/search-params";
+import { positiveInt } from "@/lib/search-params/search-params";
 import { formatDate } from "@/components/projects/format";
 import { Alert } from "@/components/ui/alert";
 import { safeParams } from "@/lib/route-params";

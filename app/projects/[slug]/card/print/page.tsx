@@ -5,7 +5,7 @@ import { getCardPage } from "@/lib/dal/card-snapshot";
 import { cardId } from "@/lib/domain/card-export";
 import { CardDocument } from "@/components/card/card-document";
 import { PrintButton } from "@/components/card/print-button";
-import { positiveInt } from "@/components/card/search-params";
+import { positiveInt } from "@/lib/search-params/search-params";
 import { formatDate } from "@/components/projects/format";
 // The print stylesheet, as a file: the Content-Security-Policy refuses inline <style> elements.
 import "./print.css";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getRequirementsPage } from "@/lib/dal/requirements";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
-import { positiveInt } from "@/components/card/search-params";
+import { positiveInt } from "@/lib/search-params/search-params";
 import { RequirementForm } from "@/components/requirements/requirement-form";
 import { safeParams } from "@/lib/route-params";
 

@@ -18,7 +18,7 @@ export type AccountThrottle = {
   reset(userId: string): Promise<void>;
 };
 
-/** Same reason as lib/dal/login-throttle.ts: named prepared statements break on poolers/PGlite. */
+/** Same reason as ./login-throttle.ts: named prepared statements break on poolers/PGlite. */
 function unnamedStatements(p: Pool) {
   return { query: (q: { text: string; values?: unknown[] }) => p.query({ text: q.text, values: q.values }) };
 }

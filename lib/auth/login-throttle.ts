@@ -2,8 +2,8 @@ import "server-only";
 import type { Pool } from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { pool } from "@/lib/db";
-import type { LoginThrottleKeys } from "@/lib/auth/throttle-keys";
-import { accountSlowdownMs, LOGIN_LIMITS } from "@/lib/auth/throttle-policy";
+import type { LoginThrottleKeys } from "./throttle-keys";
+import { accountSlowdownMs, LOGIN_LIMITS } from "./throttle-policy";
 
 /**
  * Login throttling on rate-limiter-flexible's Postgres store, in the `rate_limits` table of our

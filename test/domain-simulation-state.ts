@@ -1,14 +1,14 @@
-import { reason, refuse } from "./decision";
-import type { Seat } from "./panel";
-import type { Actor } from "./permissions";
-import type { Requirement } from "./requirements";
-import { isLive } from "./review-state";
-import type { VersionKind, Versions } from "./switchbacks";
-import type { Transition } from "./transitions";
-import type { ComponentStatus, MemberRole, ProjectStatus, ReviewStatus, VoteChoice } from "./vocabulary";
-import { componentPin, pinsEqual, type Outcome, type Pin, type Vote } from "./votes";
+import { reason, refuse } from "@/lib/domain/decision";
+import type { Seat } from "@/lib/domain/panel";
+import type { Actor } from "@/lib/domain/permissions";
+import type { Requirement } from "@/lib/domain/requirements";
+import { isLive } from "@/lib/domain/review-state";
+import type { VersionKind, Versions } from "@/lib/domain/switchbacks";
+import type { Transition } from "@/lib/domain/transitions";
+import type { ComponentStatus, MemberRole, ProjectStatus, ReviewStatus, VoteChoice } from "@/lib/domain/vocabulary";
+import { componentPin, pinsEqual, type Outcome, type Pin, type Vote } from "@/lib/domain/votes";
 
-/** The simulation's state, its actions and the helpers its steps share (see simulation.ts). */
+/** The simulation's state, its actions and the helpers its steps share (see domain-simulation.ts). */
 export type SimComponent = { id: string; level: number; status: ComponentStatus; versions: Versions };
 export type SimReview = {
   id: string;

@@ -1,11 +1,11 @@
-import { accept, refuse, type Decision } from "./decision";
-import { defaultEthicsTemplate } from "./ethics";
-import { defaultLevelDefinitions, levelDefinition } from "./levels";
-import type { Seat } from "./panel";
-import { can } from "./permissions";
-import { decideProjectStatus } from "./project-status";
-import { decideOpenDraft, decideWithdraw } from "./review-draft";
-import { decideSubmit } from "./review-submit";
+import { accept, refuse, type Decision } from "@/lib/domain/decision";
+import { defaultEthicsTemplate } from "@/lib/domain/ethics";
+import { defaultLevelDefinitions, levelDefinition } from "@/lib/domain/levels";
+import type { Seat } from "@/lib/domain/panel";
+import { can } from "@/lib/domain/permissions";
+import { decideProjectStatus } from "@/lib/domain/project-status";
+import { decideOpenDraft, decideWithdraw } from "@/lib/domain/review-draft";
+import { decideSubmit } from "@/lib/domain/review-submit";
 import {
   GOOD_REQUIREMENTS,
   actorOf,
@@ -20,11 +20,11 @@ import {
   type SimAction,
   type SimReview,
   type SimState,
-} from "./simulation-state";
-import { decideDiscoverySwitchback, decideEmbeddedSwitchback, decideVersionBump } from "./switchbacks";
-import { assertTransition, decideGraduation } from "./transitions";
-import { CARD_SECTIONS, DISCIPLINES } from "./vocabulary";
-import { decideOutcome, decideVote, withVote } from "./votes";
+} from "./domain-simulation-state";
+import { decideDiscoverySwitchback, decideEmbeddedSwitchback, decideVersionBump } from "@/lib/domain/switchbacks";
+import { assertTransition, decideGraduation } from "@/lib/domain/transitions";
+import { CARD_SECTIONS, DISCIPLINES } from "@/lib/domain/vocabulary";
+import { decideOutcome, decideVote, withVote } from "@/lib/domain/votes";
 
 /**
  * A tiny in-memory model of the data layer's write path, built only from the domain functions:
@@ -39,7 +39,7 @@ export {
   type SimDecision,
   type SimReview,
   type SimState,
-} from "./simulation-state";
+} from "./domain-simulation-state";
 
 function apply(s: SimState, a: SimAction): Decision<SimState> {
   const actor = actorOf(s, a.actorId);

@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDb } from "@/test/db";
  * *before* the modules load.
  */
 let t: TestDb;
-let throttle: typeof import("./login-throttle");
+let throttle: typeof import("@/lib/auth/login-throttle");
 let credentials: typeof import("@/lib/auth/credentials");
 let appDb: typeof import("@/lib/db");
 const originalDatabaseUrl = process.env.DATABASE_URL;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   g.mltrlPool = undefined;
   g.mltrlPrisma = undefined;
   appDb = await import("@/lib/db");
-  throttle = await import("./login-throttle");
+  throttle = await import("@/lib/auth/login-throttle");
   credentials = await import("@/lib/auth/credentials");
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { absoluteLifetimeSeconds, checkSession, sessionExpiresAt } from "@/lib/auth/session-policy";
-import { authStateSelect, type UserAuthState } from "./users";
+import { absoluteLifetimeSeconds, checkSession, sessionExpiresAt } from "./session-policy";
+import { authStateSelect, type UserAuthState } from "./user-store";
 
 /**
  * Server-side sessions behind the JWTs: one auth_sessions row per sign-in, named by the token's

@@ -6,15 +6,14 @@
  * tests use these helpers, and they touch no data.
  */
 
+import { first, type SearchParams } from "./search-params";
+
 export const PROJECTS_PAGE_SIZE = 50;
 /** 5,000,000 projects at 50 a page: far past any real list, small enough for OFFSET to stay sane. */
 export const MAX_PROJECTS_PAGE = 100_000;
 const MAX_QUERY_LENGTH = 100;
 
 export type ProjectListParams = { query: string; page: number };
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export function parseProjectListParams(params: SearchParams): ProjectListParams {
   const query = (first(params.q) ?? "").trim().slice(0, MAX_QUERY_LENGTH);

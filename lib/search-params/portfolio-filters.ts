@@ -1,11 +1,11 @@
 import { PROJECT_STATUSES, isLevel, isOneOf, type ProjectStatus } from "@/lib/domain/vocabulary";
+import { first, type SearchParams } from "./search-params";
 
 /**
  * The portfolio's filters, sort and page live in the URL (shareable, server-rendered). Parsing is
  * forgiving: a value that does not parse is dropped, never an error page. No "server-only" here:
  * the pages, the CSV route and the filter form all use these helpers, and they touch no data.
  */
-export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const PORTFOLIO_SORTS = ["id", "name", "level", "time", "target"] as const;
 export type PortfolioSort = (typeof PORTFOLIO_SORTS)[number];
@@ -53,7 +53,6 @@ export const DEFAULT_DIR: Record<PortfolioSort, SortDir> = {
 };
 
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const first = (v: string | string[] | undefined): string | undefined => all(v)[0];
 
 function positiveInt(v: string | undefined, max: number): number | null {
   if (!v || !/^\d{1,7}$/.test(v.trim())) return null;

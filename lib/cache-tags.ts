@@ -1,5 +1,5 @@
 /**
- * Tags of the data cache's entries. No "server-only" here (like ./portfolio-filters): a constant
+ * Tags of the data cache's entries. No "server-only" here (like lib/search-params): a constant
  * that the DAL's caches and the actions refreshing them share, importable by unit tests, and
  * without next/cache, so importing it never sets up a cache.
  */

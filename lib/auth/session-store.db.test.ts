@@ -10,8 +10,9 @@ import { createTestDatabase, type TestDb } from "@/test/db";
  * (lib/db), so DATABASE_URL points at this file's fresh database *before* the modules load.
  */
 let t: TestDb;
-let sessions: typeof import("./auth-sessions");
-let events: typeof import("./auth-events");
+let sessions: typeof import("./session-store");
+let eventLog: typeof import("./auth-event-log");
+let events: typeof import("@/lib/dal/auth-events");
 let auth: typeof import("@/lib/auth");
 let appDb: typeof import("@/lib/db");
 const originalDatabaseUrl = process.env.DATABASE_URL;
@@ -25,8 +26,9 @@ beforeAll(async () => {
   g.mltrlPool = undefined;
   g.mltrlPrisma = undefined;
   appDb = await import("@/lib/db");
-  sessions = await import("./auth-sessions");
-  events = await import("./auth-events");
+  sessions = await import("./session-store");
+  eventLog = await import("./auth-event-log");
+  events = await import("@/lib/dal/auth-events");
   auth = await import("@/lib/auth");
 });
 
@@ -152,13 +154,13 @@ describe("recordAuthEvent and the admin's sign-in log", () => {
   it("records who, what and from where; lists newest first for admins only", async () => {
     const admin = await newUser(["admin"]);
     const user = await newUser();
-    await events.recordAuthEvent({
+    await eventLog.recordAuthEvent({
       action: "auth.password_changed",
       userId: user.id,
       ip: "198.51.100.1",
       detail: { by: "self" },
     });
-    await events.recordAuthEvent({ action: "auth.sign_in_failed", userId: null, ip: "198.51.100.2" });
+    await eventLog.recordAuthEvent({ action: "auth.sign_in_failed", userId: null, ip: "198.51.100.2" });
     const asAdmin = { id: admin.id, email: admin.email, name: admin.name, roles: ["admin" as const], disciplines: [] };
     const listed = await events.listAuthEvents(asAdmin, 1);
     if (listed.ok) expect(listed.value).toMatchObject({ page: 1, pageCount: 1 });

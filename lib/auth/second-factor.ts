@@ -1,10 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { open, seal } from "@/lib/auth/secret-box";
-import { checkTotp, looksLikeRecoveryCode, looksLikeTotpCode, normalizeRecoveryCode } from "@/lib/auth/totp";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { accountThrottle } from "./account-throttle";
-import { writeAudit, type Tx } from "./audit";
+import { open, seal } from "./secret-box";
+import { checkTotp, looksLikeRecoveryCode, looksLikeTotpCode, normalizeRecoveryCode } from "./totp";
 
 /**
  * Checking a second factor (TOTP code or recovery code) of an enrolled user: used by sign-in and
@@ -32,12 +32,6 @@ export async function isTwoFactorEnabled(userId: string): Promise<boolean> {
 /** Argon2id, like passwords: a leaked table does not give usable recovery codes. */
 export async function hashRecoveryCodes(codes: readonly string[]): Promise<string[]> {
   return Promise.all(codes.map((c) => hashPassword(normalizeRecoveryCode(c))));
-}
-
-/** Replaces every recovery code of the user (old ones stop working in the same transaction). */
-export async function replaceRecoveryCodes(tx: Tx, userId: string, hashes: readonly string[]): Promise<void> {
-  await tx.recoveryCode.deleteMany({ where: { userId } });
-  await tx.recoveryCode.createMany({ data: hashes.map((codeHash) => ({ userId, codeHash })) });
 }
 
 /**
@@ -92,12 +86,17 @@ export async function checkSecondFactor(input: {
       });
       if (count !== 1) return { ok: false, error: "invalid" } as const;
       const remaining = await tx.recoveryCode.count({ where: { userId: input.userId, usedAt: null } });
-      await writeAudit(tx, {
-        actorId: input.userId,
-        action: "auth.recovery_code_used",
-        entityType: "auth",
-        entityId: input.userId,
-        after: { remaining },
+      // The same row the DAL's writeAudit would append, written here so lib/auth needs no DAL.
+      await tx.auditEvent.create({
+        data: {
+          actorId: input.userId,
+          action: "auth.recovery_code_used",
+          entityType: "auth",
+          entityId: input.userId,
+          projectId: null,
+          before: Prisma.DbNull,
+          after: { remaining },
+        },
       });
       return { ok: true, via: "recovery_code" } as const;
     });
