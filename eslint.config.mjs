@@ -112,6 +112,24 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Command definitions are shared by every door and loaded in Vitest: no framework in them.
+    files: ["lib/commands/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["next", "next/*"],
+              message: "lib/commands is shared by every door: apply next/* in lib/actions.",
+            },
+            { group: dbImports, message: "Only lib/dal/** may use the database; call a DAL function." },
+          ],
+        },
+      ],
+    },
+  },
   { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
     rules: {

@@ -70,17 +70,19 @@ export function fromDecision<T>(decision: Decision<T>): ActionResult<T> {
 }
 
 /**
- * Runs an action body; an unexpected throw is logged with the action's name and becomes a generic
- * failure. Next's redirect()/notFound() signals are re-thrown so they still work inside actions.
+ * Runs an action body; an unexpected throw is logged with the command's name and a per-call request
+ * id, and becomes a generic failure. Next's redirect()/notFound() signals are re-thrown so they
+ * still work inside actions.
  */
 export async function runAction<T>(name: string, body: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const requestId = crypto.randomUUID();
   try {
     return await body();
   } catch (error) {
     unstable_rethrow(error);
     // The required-2FA gate (lib/auth.ts requireUserForAction): a precise refusal, not an error.
     if (error instanceof TwoFactorEnrolmentRequiredError) return { ok: false, message: error.message };
-    console.error(`[action ${name}] unexpected error`, error);
+    console.error(`[action ${name} request=${requestId}] unexpected error`, error);
     return { ok: false, message: GENERIC_ERROR_MESSAGE };
   }
 }

@@ -1,0 +1,23 @@
+import "server-only";
+import { restoreCardRevision, saveCardSection } from "@/lib/dal/card-revisions";
+import { restoreCardRevisionSchema, saveCardSectionSchema } from "@/lib/schemas/card";
+import { defineCommand } from "./define-command";
+
+/** TRL Card commands (the DAL re-pins open reviews; no cached figure reads a card). */
+
+/** A conflict is a successful call with `status: "conflict"`: nothing was written, the editor merges. */
+export const saveCardSectionCommand = defineCommand({
+  name: "saveCardSection",
+  schema: saveCardSectionSchema,
+  run: saveCardSection,
+  invalidates: (save) => (save.status === "saved" ? ["projects"] : []),
+  audit: ["card.save"],
+});
+
+export const restoreCardRevisionCommand = defineCommand({
+  name: "restoreCardRevision",
+  schema: restoreCardRevisionSchema,
+  run: restoreCardRevision,
+  invalidates: ["projects"],
+  audit: ["card.restore"],
+});

@@ -1,0 +1,23 @@
+import "server-only";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/dal/notification-reads";
+import { markAllNotificationsReadSchema, markNotificationReadSchema } from "@/lib/schemas/notification";
+import { defineCommand } from "./define-command";
+
+/** Read receipts of the signed-in user's own notifications (the bell's count follows). */
+
+export const markNotificationReadCommand = defineCommand({
+  name: "markNotificationRead",
+  schema: markNotificationReadSchema,
+  run: markNotificationRead,
+  invalidates: ["notifications"],
+  audit: ["notification.read"],
+});
+
+export const markAllNotificationsReadCommand = defineCommand({
+  name: "markAllNotificationsRead",
+  schema: markAllNotificationsReadSchema,
+  run: (user) => markAllNotificationsRead(user),
+  invalidates: ["notifications"],
+  audit: ["notification.read_all"],
+  noInput: true,
+});

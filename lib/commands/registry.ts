@@ -1,0 +1,31 @@
+import "server-only";
+import * as account from "./account";
+import * as cards from "./cards";
+import * as components from "./components";
+import type { AnyCommand } from "./define-command";
+import * as notifications from "./notifications";
+import * as projects from "./projects";
+import * as requirements from "./requirements";
+import * as reviews from "./reviews";
+import * as settings from "./settings";
+import * as users from "./users";
+
+/**
+ * Every command, for what iterates them all: the tests that hold each door to the registry, the
+ * authorisation matrix, the junk-input test, a REST door. A new command file is added here.
+ */
+export const COMMANDS: readonly AnyCommand[] = [
+  projects,
+  components,
+  reviews,
+  cards,
+  requirements,
+  notifications,
+  account,
+  users,
+  settings,
+].flatMap((file) => Object.values(file));
+
+export const COMMANDS_BY_NAME: Readonly<Record<string, AnyCommand>> = Object.fromEntries(
+  COMMANDS.map((command) => [command.name, command]),
+);

@@ -1,0 +1,26 @@
+import "server-only";
+import { publishEthicsTemplate } from "@/lib/dal/ethics-templates";
+import { setTwoFactorPolicy } from "@/lib/dal/two-factor-policy";
+import { twoFactorPolicySchema } from "@/lib/schemas/account";
+import { publishEthicsTemplateSchema } from "@/lib/schemas/ethics";
+import { defineCommand } from "./define-command";
+
+/** Organisation-wide settings admins set: the sign-in policy and the ethics checklist. */
+
+/** Whether admins and managers must use two-factor. */
+export const setTwoFactorPolicyCommand = defineCommand({
+  name: "setTwoFactorPolicy",
+  schema: twoFactorPolicySchema,
+  run: setTwoFactorPolicy,
+  invalidates: ["adminUsers"],
+  audit: ["org.two_factor_policy_changed"],
+});
+
+/** Publishes a new version of the ethics checklist; reviews keep the version they answer. */
+export const publishEthicsTemplateCommand = defineCommand({
+  name: "publishEthicsTemplate",
+  schema: publishEthicsTemplateSchema,
+  run: publishEthicsTemplate,
+  invalidates: ["adminEthics"],
+  audit: ["ethics_template.publish"],
+});

@@ -1,0 +1,95 @@
+import { generateTotpSecret, totpCodeAt } from "@/lib/auth/totp";
+import { ADMIN, OWN_PASSWORD, cast, ownAccount, t, type Row } from "./authorization-fixtures";
+import { ROLE_NAMES, makeUser, uid } from "./gate-fixtures";
+
+/**
+ * The authorisation matrix's rows for people and settings: notifications, the caller's own account,
+ * user administration, the organisation's sign-in policy and ethics checklist. Keyed by command
+ * name (lib/commands/registry.ts).
+ */
+export const USER_SCENARIOS: Record<string, Row> = {
+  // The ethics checklist (issue 4) and notifications (issue 6).
+  publishEthicsTemplate: {
+    allowed: ADMIN,
+    setup: async () => {
+      const latest = await t.db.ethicsTemplate.findFirstOrThrow({ orderBy: { version: "desc" } });
+      return { baseVersion: latest.version, items: [{ key: `item_${uid()}`, label: "Is it fair?" }] };
+    },
+  },
+  markNotificationRead: {
+    allowed: ["owner"],
+    hidden: true,
+    setup: async () => ({
+      notificationId: (
+        await t.db.notification.create({ data: { userId: cast.owner.id, kind: "review.decided", title: "Decided." } })
+      ).id,
+    }),
+  },
+  markAllNotificationsRead: { allowed: [...ROLE_NAMES], setup: async () => ({}) },
+  // Own account (item 9): every signed-in role, always on the caller's own account.
+  changePassword: {
+    allowed: [...ROLE_NAMES],
+    setup: async (who) => (
+      await ownAccount(who, false),
+      { currentPassword: OWN_PASSWORD, newPassword: "tangerine-orbit-kettle-47" }
+    ),
+  },
+  confirmTwoFactor: {
+    allowed: [...ROLE_NAMES],
+    setup: async (who) => {
+      const { user } = await ownAccount(who, false);
+      const { prepareTwoFactorEnrolment } = await import("@/lib/dal/two-factor");
+      const { enrolment, secret } = prepareTwoFactorEnrolment(user, new Date());
+      return { enrolment, code: totpCodeAt(secret, new Date()) };
+    },
+  },
+  disableTwoFactor: {
+    allowed: [...ROLE_NAMES],
+    setup: async (who) => ({ password: OWN_PASSWORD, code: (await ownAccount(who, true)).code }),
+  },
+  regenerateRecoveryCodes: {
+    allowed: [...ROLE_NAMES],
+    setup: async (who) => ({ code: (await ownAccount(who, true)).code }),
+  },
+  setTwoFactorPolicy: {
+    allowed: ADMIN,
+    setup: async () => ({
+      requireForAdminsAndManagers: !(await t.db.orgSettings.findUnique({ where: { id: 1 } }))?.requireTwoFactorForStaff,
+    }),
+  },
+  resetUserTwoFactor: {
+    allowed: ADMIN,
+    setup: async () => {
+      const { sealTotpSecret } = await import("@/lib/auth/second-factor");
+      const user = await makeUser(t.db, ["manager"]);
+      await t.db.user.update({
+        where: { id: user.id },
+        data: { totpSecret: sealTotpSecret(user.id, generateTotpSecret()), totpEnabledAt: new Date() },
+      });
+      return { userId: user.id };
+    },
+  },
+  createUser: {
+    allowed: ADMIN,
+    setup: async () => ({
+      email: `new-${uid()}@x.test`,
+      name: "New",
+      password: "correct-horse-battery",
+      roles: ["reviewer"],
+      disciplines: [],
+    }),
+  },
+  updateUserAccess: {
+    allowed: ADMIN,
+    setup: async () => ({
+      userId: (await makeUser(t.db, ["reviewer"])).id,
+      roles: ["reviewer", "researcher"],
+      disciplines: ["qa_engineer"],
+      active: true,
+    }),
+  },
+  resetUserPassword: {
+    allowed: ADMIN,
+    setup: async () => ({ userId: (await makeUser(t.db, ["reviewer"])).id, password: "another-long-password" }),
+  },
+};
