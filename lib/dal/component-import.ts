@@ -12,7 +12,7 @@ import type { ArchiveComponentData, ImportComponentData } from "@/lib/schemas/co
 import { writeAudit, type Tx } from "./audit";
 import { applyTransitions, syncSystemLevel } from "./level-transitions";
 import { notifyUsers, projectUrl } from "./notifications";
-import { projectLabel } from "./projects";
+import { projectLabel } from "@/lib/domain/project-label";
 import {
   DomainError,
   expectOne,

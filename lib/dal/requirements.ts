@@ -15,7 +15,7 @@ import type {
   UpdateRequirementData,
 } from "@/lib/schemas/requirement";
 import { writeAudit, type Tx } from "./audit";
-import { projectLabel } from "./projects";
+import { projectLabel } from "@/lib/domain/project-label";
 import { validateCsvImport } from "./requirements-import";
 import { recordRequirementsChange } from "./card-revisions";
 import {

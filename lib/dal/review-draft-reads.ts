@@ -28,7 +28,7 @@ import {
   type ReviewStatus,
   type Role,
 } from "@/lib/domain/vocabulary";
-import { projectLabel } from "./projects";
+import { projectLabel } from "@/lib/domain/project-label";
 import { definitionsByVersion, ethicsTemplateOf, latestDefinitions } from "./review-definitions";
 import { previousTasksFor, type ReviewTaskDto } from "./review-tasks";
 import { toActor } from "./transaction";

@@ -28,7 +28,7 @@ import {
   type VoteChoice,
 } from "@/lib/domain/vocabulary";
 import { cardRevisionSelect, toCardRevisionDto, type CardRevisionDto } from "./cards";
-import { projectLabel } from "./projects";
+import { projectLabel } from "@/lib/domain/project-label";
 import { definitionsByVersion, ethicsTemplateOf } from "./review-definitions";
 import { previousTasksFor, type ReviewTaskDto } from "./review-tasks";
 import { supersessionOf } from "./review-supersession";
