@@ -24,14 +24,14 @@ let t: TestDb;
 let closeDb: () => Promise<void>;
 let reqs: typeof import("./requirements");
 let reqReads: typeof import("./requirement-reads");
-let reads: typeof import("./review-reads");
+let reads: typeof import("./card-diff-reads");
 let cast: Record<RoleName, SessionUser>;
 
 beforeAll(async () => {
   ({ t, close: closeDb } = await openAppDatabase());
   reqs = await import("./requirements");
   reqReads = await import("./requirement-reads");
-  reads = await import("./review-reads");
+  reads = await import("./card-diff-reads");
   cast = await makeCast(t.db);
   session.user = cast.owner;
 });
