@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ComponentDetailDto } from "@/lib/dal/component-import";
+import type { ComponentDetailDto } from "@/lib/dal/components-page-reads";
 import { formatDate, isoDate } from "@/components/projects/format";
 import { COMPONENT_KIND_LABELS } from "@/components/projects/labels";
 import { ClaimBadge } from "@/components/projects/badges";

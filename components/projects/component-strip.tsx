@@ -1,4 +1,4 @@
-import type { ComponentLevelDto } from "@/lib/dal/projects";
+import type { ComponentLevelDto } from "@/lib/dal/project-list-reads";
 import { claimLabel } from "@/lib/domain/component-entry";
 import { phaseOf } from "@/lib/domain/system-level";
 import { COMPONENT_KIND_LABELS } from "./labels";

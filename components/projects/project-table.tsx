@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { ProjectListItemDto } from "@/lib/dal/projects";
+import type { ProjectListItemDto } from "@/lib/dal/project-list-reads";
 import { ProjectStatusBadge, TagList } from "./badges";
 import { ComponentStrip } from "./component-strip";
 import { formatDuration } from "./format";

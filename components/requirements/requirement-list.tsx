@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RequirementDto } from "@/lib/dal/requirements";
+import type { RequirementDto } from "@/lib/dal/requirement-reads";
 import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/projects/labels";
 import { safeHref } from "@/components/card/safe-href";
 import { Badge } from "@/components/ui/badge";

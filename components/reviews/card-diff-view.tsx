@@ -1,4 +1,4 @@
-import type { CardDiffDto } from "@/lib/dal/review-reads";
+import type { CardDiffDto } from "@/lib/dal/review-page-types";
 import type { DiffCell } from "@/lib/domain/card-diff";
 
 const CELL: Record<DiffCell["kind"], string> = {

@@ -8,7 +8,7 @@ import {
   recordReviewSwitchbackAction,
 } from "@/lib/actions/review-actions";
 import type { ActionResult } from "@/lib/actions/result";
-import type { ReviewPageDto } from "@/lib/dal/review-reads";
+import type { ReviewPageDto } from "@/lib/dal/review-page-types";
 import { DEFAULT_DEBRIEF_QUESTIONS } from "@/lib/domain/debrief";
 import { KEY_DECISION_REQUIRES } from "@/lib/domain/key-decisions";
 import type { KeyDecision } from "@/lib/domain/vocabulary";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReviewPageDto } from "@/lib/dal/review-reads";
+import type { ReviewPageDto } from "@/lib/dal/review-page-types";
 import { ReviewStatusBadge, TransitionKindBadge } from "@/components/projects/badges";
 import { formatDate, isoDate } from "@/components/projects/format";
 import {

@@ -12,7 +12,7 @@ import { ethicsReasons, defaultEthicsTemplate, type EthicsItem } from "@/lib/dom
 import { validateLevelDefinitions } from "@/lib/domain/level-validation";
 import { defaultLevelDefinitions, levelDefinition, type LevelDefinitions } from "@/lib/domain/levels";
 import { CARD_SECTIONS, type CardSection, type MemberRole } from "@/lib/domain/vocabulary";
-import { projectLabel } from "./projects";
+import { projectLabel } from "@/lib/domain/project-label";
 import { toActor } from "./transaction";
 
 /**

@@ -4,19 +4,15 @@ import { requireUser } from "@/lib/auth";
 import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { projectLabel, type ProjectTrack } from "@/lib/domain/project-label";
 import { phaseOf } from "@/lib/domain/system-level";
 import { canSetTarget, targetStatus, type LevelPace, type TargetStatus } from "@/lib/domain/targets";
 import type { ProjectStatus, TransitionKind } from "@/lib/domain/vocabulary";
 import { DATABASE_CACHE_KEY, getLevelPace, STATS_MAX_AGE_SECONDS } from "./analytics";
 import { PORTFOLIO_STATS_TAG } from "@/lib/cache-tags";
 import { PAGE_SIZE, type PortfolioFilters } from "@/lib/search-params/portfolio-filters";
-import {
-  projectLabel,
-  type ComponentLevelDto,
-  type ProjectListItemDto,
-  type ProjectTrack,
-  type Viewer,
-} from "./projects";
+import type { ComponentLevelDto, ProjectListItemDto } from "./project-list-reads";
+import type { Viewer } from "./projects";
 
 /**
  * The portfolio: one row per project with everything a manager scans for. Per page render it runs

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDb } from "@/test/db";
 import { PROJECTS_PAGE_SIZE } from "@/lib/search-params/project-list-params";
-import { listProjectsPageFor, type Viewer } from "./projects";
+import { listProjectsPageFor } from "./project-list-reads";
+import type { Viewer } from "./projects";
 
 /**
  * /projects rendered every project (~30 s at 10,000): it is now paged, 50 a page, with a count.

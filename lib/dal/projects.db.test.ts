@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDb } from "@/test/db";
-import { getProjectBySlugFor, listProjectsPageFor, type Viewer } from "./projects";
+import { listProjectsPageFor } from "./project-list-reads";
+import { getProjectBySlugFor, type Viewer } from "./projects";
 
 // The page-facing wrappers call requireUser() (next-auth); these tests drive the *For functions
 // with an explicit viewer, so the session module is never exercised here.

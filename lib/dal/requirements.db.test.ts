@@ -23,13 +23,15 @@ vi.mock("@/lib/auth", () => ({ requireUser: async () => session.user, getSession
 let t: TestDb;
 let closeDb: () => Promise<void>;
 let reqs: typeof import("./requirements");
-let reads: typeof import("./review-reads");
+let reqReads: typeof import("./requirement-reads");
+let reads: typeof import("./card-diff-reads");
 let cast: Record<RoleName, SessionUser>;
 
 beforeAll(async () => {
   ({ t, close: closeDb } = await openAppDatabase());
   reqs = await import("./requirements");
-  reads = await import("./review-reads");
+  reqReads = await import("./requirement-reads");
+  reads = await import("./card-diff-reads");
   cast = await makeCast(t.db);
   session.user = cast.owner;
 });
@@ -224,7 +226,7 @@ describe("open reviews", () => {
       pinnedCardRevision: { number: 3, summary: "Requirement R1 edited" },
     });
 
-    const csv = (await reqs.exportRequirementsCsv({ slug: p.slug }))!.csv;
+    const csv = (await reqReads.exportRequirementsCsv({ slug: p.slug }))!.csv;
     expect((await reqs.importRequirementsCsv(cast.owner, { projectId: p.id, csv })).ok).toBe(true);
     expect(await pinOf()).toMatchObject({
       pinRound: 3,
@@ -284,10 +286,10 @@ describe("CSV", () => {
     ];
     for (const f of all)
       expect((await reqs.createRequirement(cast.owner, { projectId: source.id, ...f })).ok).toBe(true);
-    const exported = await reqs.exportRequirementsCsv({ slug: source.slug });
+    const exported = await reqReads.exportRequirementsCsv({ slug: source.slug });
     const imported = await reqs.importRequirementsCsv(cast.owner, { projectId: target.id, csv: exported!.csv });
     expect(imported).toEqual({ ok: true, value: { created: 3, renumbered: false, numbers: [1, 2, 3] } });
-    const again = await reqs.exportRequirementsCsv({ slug: target.slug });
+    const again = await reqReads.exportRequirementsCsv({ slug: target.slug });
     expect(again!.csv).toBe(exported!.csv);
     const pick = (r: Record<string, unknown>) => ({
       ...r,
@@ -373,7 +375,7 @@ describe("CSV", () => {
 
   it("exports a header even when there are no requirements", async () => {
     const p = await project();
-    const file = await reqs.exportRequirementsCsv({ slug: p.slug });
+    const file = await reqReads.exportRequirementsCsv({ slug: p.slug });
     expect(readRequirementsCsv(file!.csv).records).toEqual([]);
     expect(file!.filename).toBe(`${p.slug}-requirements.csv`);
   });

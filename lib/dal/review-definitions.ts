@@ -1,6 +1,7 @@
 import "server-only";
 import { reason } from "@/lib/domain/decision";
-import { ethicsTemplateReasons, type EthicsItem } from "@/lib/domain/ethics";
+import type { DbClient } from "@/lib/db-client";
+import { defaultEthicsTemplate, ethicsTemplateReasons, type EthicsItem } from "@/lib/domain/ethics";
 import type { LevelDefinitions } from "@/lib/domain/levels";
 import { validateLevelDefinitions } from "@/lib/domain/level-validation";
 import { ensureReferenceData } from "@/lib/reference-data";
@@ -81,4 +82,27 @@ export async function ethicsTemplateOf(tx: Tx, id: string | null): Promise<Ethic
       reason("ethics_template_missing", "This review's ethics checklist no longer exists; ask an admin."),
     ]);
   return parseTemplate(row);
+}
+
+/**
+ * For reads: the definitions a review recorded, or null when that version is gone (the page then
+ * shows the level without its criteria). A database error or invalid stored data still throws.
+ */
+export async function findDefinitions(db: DbClient, version: number): Promise<LevelDefinitions | null> {
+  const row = await db.levelDefinitionSet.findUnique({ where: { version }, select: defsSelect });
+  return row ? parseDefinitions(row.definitions) : null;
+}
+
+/**
+ * For reads: the checklist items of the template a review recorded, or null when it is gone. A
+ * review without one answers the latest, and a database without any the default template (what the
+ * first draft writes), without writing it from a read.
+ */
+export async function findEthicsItems(db: DbClient, id: string | null): Promise<EthicsItem[] | null> {
+  const row =
+    id === null
+      ? await db.ethicsTemplate.findFirst({ orderBy: { version: "desc" }, select: templateSelect })
+      : await db.ethicsTemplate.findUnique({ where: { id }, select: templateSelect });
+  if (!row) return id === null ? [...defaultEthicsTemplate.items] : null;
+  return parseTemplate(row).items;
 }

@@ -11,10 +11,8 @@ import type { Reason } from "@/lib/domain/decision";
 import { levelDefinition, type SeatRequirements } from "@/lib/domain/levels";
 import { requirementKindsExpectedAt } from "@/lib/domain/requirements";
 import { decideSubmit } from "@/lib/domain/review-submit";
-import { holderReasons, isEligible } from "@/lib/domain/seat-eligibility";
 import {
   CARD_SECTION_LABELS,
-  MAX_REVIEWABLE_LEVEL,
   type CardSection,
   type ComponentKind,
   type ReviewKind,
@@ -22,113 +20,23 @@ import {
   type Discipline,
   type EthicsAnswer,
   type MemberRole,
-  type ProjectStatus,
   type RequirementKind,
   type RequirementStatus,
   type ReviewStatus,
-  type Role,
 } from "@/lib/domain/vocabulary";
-import { projectLabel } from "./projects";
-import { definitionsByVersion, ethicsTemplateOf, latestDefinitions } from "./review-definitions";
+import { projectLabel } from "@/lib/domain/project-label";
+import { definitionsByVersion, ethicsTemplateOf } from "./review-definitions";
+import { loadPanelCandidates, type CandidateDto } from "./review-panel-candidates";
+import type { ProjectRef } from "./review-start-reads";
 import { previousTasksFor, type ReviewTaskDto } from "./review-tasks";
 import { toActor } from "./transaction";
 
 /**
- * Read side of requesting a review: the start form (level and components) and the draft editor
+ * Read side of a review draft (the start form is in ./review-start-reads): the draft editor
  * (criteria, ethics, requirement status, card sections, panel), with `readiness` — every reason
  * decideSubmit would give on the stored draft right now, so the form can show each missing item
  * next to the field that fixes it, all at once.
  */
-
-export type ProjectRef = { id: string; slug: string; name: string; label: string; status: ProjectStatus };
-/**
- * A person the panel editor may seat. `eligibleFor`: the disciplines they may hold a seat in
- * (their own, if they hold the reviewer role and are no admin); `notEligible` says why not at all.
- */
-export type CandidateDto = {
-  id: string;
-  name: string;
-  disciplines: Discipline[];
-  memberRole: MemberRole | null;
-  eligibleFor: Discipline[];
-  notEligible: string | null;
-};
-
-export type ReviewStartDto = {
-  project: ProjectRef;
-  allowed: UiAction[];
-  components: {
-    id: string;
-    name: string;
-    kind: ComponentKind;
-    level: number;
-    claimedLevel: number | null;
-    liveReviewId: string | null;
-  }[];
-  /**
-   * Reviews that have at least one component free to take them, lowest first: gate reviews at the
-   * confirmed levels of unclaimed components, entry reviews at the claimed levels.
-   */
-  levels: { level: number; name: string; kind: ReviewKind }[];
-};
-
-export async function getReviewStartFor(
-  db: DbClient,
-  viewer: SessionUser,
-  slug: string,
-): Promise<ReviewStartDto | null> {
-  const p = await db.project.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      track: true,
-      index: true,
-      status: true,
-      members: { select: { userId: true, role: true } },
-      components: {
-        where: { status: "active" },
-        select: { id: true, name: true, kind: true, level: true, claimedLevel: true },
-        orderBy: [{ level: "asc" }, { name: "asc" }],
-      },
-    },
-  });
-  if (!p) return null;
-  const live = await db.reviewComponent.findMany({
-    where: { component: { projectId: p.id }, review: { status: { in: ["draft", "open"] } } },
-    select: { componentId: true, reviewId: true },
-  });
-  const definitions = await db.$transaction((tx) => latestDefinitions(tx));
-  const components = p.components.map((c) => ({
-    ...c,
-    liveReviewId: live.find((l) => l.componentId === c.id)?.reviewId ?? null,
-  }));
-  const free = components.filter((c) => !c.liveReviewId);
-  const named = (kind: ReviewKind) => (level: number) => ({
-    level,
-    kind,
-    name: levelDefinition(definitions, level)?.name ?? `Level ${level}`,
-  });
-  const levels = [
-    ...[...new Set(free.filter((c) => c.claimedLevel === null && c.level <= MAX_REVIEWABLE_LEVEL).map((c) => c.level))]
-      .sort((a, b) => a - b)
-      .map(named("gate")),
-    ...[...new Set(free.flatMap((c) => (c.claimedLevel === null ? [] : [c.claimedLevel])))]
-      .sort((a, b) => a - b)
-      .map(named("entry")),
-  ];
-  return {
-    project: { id: p.id, slug: p.slug, name: p.name, label: projectLabel(p.track, p.index), status: p.status },
-    allowed: allowedActions({ project: p }, toActor(viewer)),
-    components,
-    levels,
-  };
-}
-
-export async function getReviewStart({ slug }: { slug: string }): Promise<ReviewStartDto | null> {
-  return getReviewStartFor(prisma, await requireUser(), slug);
-}
 
 export type DraftEditorDto = {
   id: string;
@@ -238,11 +146,6 @@ export async function getDraftEditorFor(
   const live = await db.reviewComponent.findMany({
     where: { component: { projectId: p.id }, reviewId: { not: r.id }, review: { status: { in: ["draft", "open"] } } },
     select: { componentId: true, reviewId: true },
-  });
-  const users = await db.user.findMany({
-    where: { active: true },
-    select: { id: true, name: true, roles: true, disciplines: true },
-    orderBy: { name: "asc" },
   });
 
   const selected = new Set(r.components.map((c) => c.componentId));
@@ -356,30 +259,10 @@ export async function getDraftEditorFor(
     requiredSeats: def?.seats ?? {},
     chairConfirmation: def?.chairConfirmation ?? false,
     seats: r.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair })),
-    candidates: users.map((u) => ({
-      id: u.id,
-      name: u.name,
-      disciplines: u.disciplines,
-      memberRole: members.find((m) => m.userId === u.id)?.role ?? null,
-      ...eligibility(u),
-    })),
+    candidates: await loadPanelCandidates(db, members),
     readiness: readiness.ok ? [] : readiness.reasons,
     previousTasks: await previousTasksFor(db, { projectId: p.id, level: r.level, before: r.createdAt, exceptId: r.id }),
   };
-}
-
-/** The same rule as seatEligibilityReasons, per person, for the editor's lists. */
-function eligibility(u: { id: string; name: string; roles: Role[]; disciplines: Discipline[] }): {
-  eligibleFor: Discipline[];
-  notEligible: string | null;
-} {
-  const holder = { userId: u.id, name: u.name, active: true, roles: u.roles, disciplines: u.disciplines };
-  const eligibleFor = u.disciplines.filter((d) => isEligible(holder, d));
-  const why =
-    u.disciplines.length === 0
-      ? []
-      : holderReasons(holder, u.disciplines[0]!).filter((r) => r.code !== "seat_discipline_not_held");
-  return { eligibleFor, notEligible: eligibleFor.length > 0 ? null : (why[0]?.why ?? "holds no discipline") };
 }
 
 const loadDraftEditor = cache(async (reviewId: string) => getDraftEditorFor(prisma, await requireUser(), reviewId));

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { KEY_DECISION_KIND_BY_LEVEL, type Discipline, type ReviewStatus } from "@/lib/domain/vocabulary";
-import { projectLabel } from "./projects";
+import { projectLabel } from "@/lib/domain/project-label";
 
 /**
  * "My reviews": the open reviews where the viewer holds a seat and what they still owe (a vote, a

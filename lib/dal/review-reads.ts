@@ -4,307 +4,33 @@ import { requireUser } from "@/lib/auth";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
-import { allowedActions, type UiAction } from "@/lib/domain/allowed-actions";
-import { normaliseCardContent } from "@/lib/domain/card-content";
-import { cardDiff, type SectionDiff } from "@/lib/domain/card-diff";
+import { allowedActions } from "@/lib/domain/allowed-actions";
 import { DEFAULT_DEBRIEF_QUESTIONS } from "@/lib/domain/debrief";
-import { levelDefinition } from "@/lib/domain/levels";
-import { toActor } from "./transaction";
+import { projectLabel } from "@/lib/domain/project-label";
+import { KEY_DECISION_KIND_BY_LEVEL, KEY_DECISION_OPTIONS } from "@/lib/domain/vocabulary";
+import { toCardRevisionDto } from "./cards";
 import {
-  KEY_DECISION_KIND_BY_LEVEL,
-  KEY_DECISION_OPTIONS,
-  type ComponentKind,
-  type CriterionState,
-  type Discipline,
-  type EthicsAnswer,
-  type KeyDecision,
-  type MemberRole,
-  type ProjectStatus,
-  type RequirementKind,
-  type RequirementStatus,
-  type ReviewKind,
-  type ReviewStatus,
-  type TransitionKind,
-  type VoteChoice,
-} from "@/lib/domain/vocabulary";
-import { cardRevisionSelect, toCardRevisionDto, type CardRevisionDto } from "./cards";
-import { projectLabel } from "./projects";
-import { definitionsByVersion, ethicsTemplateOf } from "./review-definitions";
-import { previousTasksFor, type ReviewTaskDto } from "./review-tasks";
-import { supersessionOf } from "./review-supersession";
-import { supersededComponentIds, supersedingReviews } from "@/lib/domain/supersession";
+  loadCardDiff,
+  loadChecklists,
+  loadHistory,
+  loadStaleVote,
+  loadSupersession,
+  seatsOf,
+  versionsOf,
+} from "./review-page-loaders";
+import { reviewPageSelect, type ReviewPageRow } from "./review-page-select";
+import type { ReviewPageDto } from "./review-page-types";
+import { toActor } from "./transaction";
 
 /**
- * Read side of one review: everything its page needs, as DTOs. Every signed-in user may read
- * reviews (permission table: "read"); what the viewer may *do* comes from `allowedActions`, and
- * how each panel member voted stays hidden until the panel has decided (the viewer's own vote
- * excepted), so nobody votes with the herd.
+ * Read side of one review: everything its page needs, as DTOs (shapes in ./review-page-types).
+ * Every signed-in user may read reviews (permission table: "read"); what the viewer may *do*
+ * comes from `allowedActions`, and how each panel member voted stays hidden until the panel has
+ * decided (the viewer's own vote excepted), so nobody votes with the herd.
+ *
+ * Three round trips whatever the review: the review row, then every loader at once (each needs
+ * only the row), then the second query of the card diffs and of the supersession check.
  */
-
-export type Versions = { code: string; model: string; data: string };
-export type ChangedSectionDto = Pick<SectionDiff, "section" | "title" | "fields">;
-export type CardDiffDto = {
-  fromNumber: number | null;
-  toNumber: number | null;
-  sections: ChangedSectionDto[];
-  /** Summaries of the revisions in between that changed the requirements ("Requirement R3 edited"): the sections' text does not show those. */
-  requirementChanges: string[];
-};
-
-export type ReviewComponentDto = {
-  id: string;
-  name: string;
-  kind: ComponentKind;
-  levelAtOpen: number;
-  currentLevel: number;
-  pinned: Versions;
-  current: Versions;
-};
-export type SeatDto = {
-  id: string;
-  userId: string;
-  name: string;
-  discipline: Discipline;
-  isChair: boolean;
-  /** Has a vote in the current pin round. */
-  voted: boolean;
-  /** Voted in an earlier round only: the card or a version changed since. */
-  stale: boolean;
-  /** Only once decided (or for the viewer's own seat). */
-  choice: VoteChoice | null;
-  tasks: { text: string; metric: string | null; target: string | null }[];
-  comment: string;
-};
-export type StaleVoteDto = {
-  votedRound: number;
-  choice: VoteChoice;
-  cardDiff: CardDiffDto | null;
-  componentChanges: { name: string; before: string; after: string }[];
-};
-export type ReviewPageDto = {
-  id: string;
-  level: number;
-  kind: ReviewKind;
-  levelName: string;
-  status: ReviewStatus;
-  pinRound: number;
-  createdAt: Date;
-  openedAt: Date | null;
-  decidedAt: Date | null;
-  withdrawnAt: Date | null;
-  dueAt: Date | null;
-  author: { id: string; name: string };
-  project: {
-    id: string;
-    slug: string;
-    name: string;
-    label: string;
-    status: ProjectStatus;
-    members: { userId: string; name: string; role: MemberRole }[];
-  };
-  components: ReviewComponentDto[];
-  card: CardRevisionDto | null;
-  cardDiff: (CardDiffDto & { previousReview: { id: string; level: number } | null }) | null;
-  criteria: {
-    key: string;
-    label: string;
-    state: CriterionState;
-    evidenceUrl: string | null;
-    note: string | null;
-    naReason: string | null;
-  }[];
-  ethics: { key: string; label: string; answer: EthicsAnswer | null; note: string }[];
-  requirements: {
-    id: string;
-    number: number;
-    kind: RequirementKind;
-    statement: string;
-    status: RequirementStatus;
-    verification: string;
-    validation: string;
-    waiverReason: string | null;
-    pFailure: number;
-    value: number;
-    risk: number;
-  }[];
-  seats: SeatDto[];
-  outcome: { outcome: "graduated" | "returned"; decidedAt: Date } | null;
-  tasks: ReviewTaskDto[];
-  transitions: {
-    componentName: string;
-    from: number | null;
-    to: number;
-    kind: TransitionKind;
-    reason: string;
-    at: Date;
-  }[];
-  keyDecision: { decision: KeyDecision; note: string; targetDate: Date | null; byName: string | null } | null;
-  keyDecisionOptions: KeyDecision[];
-  debrief: { key: string; label: string; answer: string }[];
-  debriefAt: Date | null;
-  switchbackRationale: string | null;
-  previousTasks: { reviewId: string; tasks: ReviewTaskDto[] } | null;
-  history: {
-    id: string;
-    level: number;
-    status: ReviewStatus;
-    openedAt: Date | null;
-    decidedAt: Date | null;
-    createdAt: Date;
-  }[];
-  researchTrack: { slug: string; name: string } | null;
-  /** Later reviews that decided some of this review's components: it no longer changes their state. */
-  supersededBy: {
-    id: string;
-    level: number;
-    status: "graduated" | "returned";
-    decidedAt: Date;
-    componentNames: string[];
-  }[];
-  supersededComponentIds: string[];
-  viewer: {
-    userId: string;
-    allowed: UiAction[];
-    isMember: boolean;
-    seatId: string | null;
-    isChair: boolean;
-    stale: StaleVoteDto | null;
-  };
-};
-
-const versionsOf = (c: { codeVersion: string; modelVersion: string; dataVersion: string }): Versions => ({
-  code: c.codeVersion,
-  model: c.modelVersion,
-  data: c.dataVersion,
-});
-export const versionText = (v: Versions) => `code ${v.code} · model ${v.model} · data ${v.data}`;
-const pinText = (pin: string | undefined) => {
-  const [code = "-", model = "-", data = "-"] = (pin ?? "").split("/");
-  return versionText({ code, model, data });
-};
-
-/** Only the sections that changed, so the page (and the client payload) stays small. */
-export async function cardDiffBetween(
-  db: DbClient,
-  fromId: string | null,
-  toId: string | null,
-): Promise<CardDiffDto | null> {
-  if (fromId === toId) return null;
-  const rows = await db.cardRevision.findMany({
-    where: { id: { in: [fromId, toId].filter((x): x is string => x !== null) } },
-    select: { id: true, projectId: true, number: true, content: true },
-  });
-  const from = rows.find((r) => r.id === fromId) ?? null;
-  const to = rows.find((r) => r.id === toId) ?? null;
-  const sections = cardDiff(normaliseCardContent(from?.content ?? null), normaliseCardContent(to?.content ?? null))
-    .filter((s) => s.changed)
-    .map((s) => ({ section: s.section, title: s.title, fields: s.fields.filter((f) => f.changed) }));
-  const low = Math.min(from?.number ?? 0, to?.number ?? 0);
-  const high = Math.max(from?.number ?? 0, to?.number ?? 0);
-  const projectId = to?.projectId ?? from?.projectId;
-  const requirementChanges = projectId
-    ? (
-        await db.cardRevision.findMany({
-          where: { projectId, number: { gt: low, lte: high }, changedSections: { has: "requirements" } },
-          select: { summary: true },
-          orderBy: { number: "asc" },
-          take: 20,
-        })
-      ).map((r) => r.summary)
-    : [];
-  return { fromNumber: from?.number ?? null, toNumber: to?.number ?? null, sections, requirementChanges };
-}
-
-const reviewPageSelect = {
-  id: true,
-  level: true,
-  kind: true,
-  status: true,
-  pinRound: true,
-  createdAt: true,
-  openedAt: true,
-  decidedAt: true,
-  withdrawnAt: true,
-  dueAt: true,
-  definitionsVersion: true,
-  ethicsTemplateId: true,
-  pinnedCardRevisionId: true,
-  keyDecision: true,
-  keyDecisionNote: true,
-  keyDecisionDate: true,
-  debrief: true,
-  debriefAt: true,
-  switchbackRationale: true,
-  keyDecisionBy: { select: { name: true } },
-  author: { select: { id: true, name: true } },
-  pinnedCardRevision: { select: cardRevisionSelect },
-  decision: { select: { outcome: true, decidedAt: true } },
-  project: {
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      track: true,
-      index: true,
-      status: true,
-      members: {
-        select: { userId: true, role: true, user: { select: { name: true } } },
-        orderBy: { createdAt: "asc" as const },
-      },
-      children: { select: { slug: true, name: true, createdAt: true }, orderBy: { createdAt: "desc" as const } },
-    },
-  },
-  components: {
-    select: {
-      levelAtOpen: true,
-      codeVersion: true,
-      modelVersion: true,
-      dataVersion: true,
-      component: {
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          level: true,
-          codeVersion: true,
-          modelVersion: true,
-          dataVersion: true,
-        },
-      },
-    },
-  },
-  seats: {
-    select: { id: true, userId: true, discipline: true, isChair: true, user: { select: { name: true } } },
-    orderBy: { createdAt: "asc" as const },
-  },
-  votes: {
-    select: {
-      seatId: true,
-      voterId: true,
-      pinRound: true,
-      choice: true,
-      comment: true,
-      cardRevisionId: true,
-      componentPins: true,
-      tasks: { select: { text: true, metric: true, target: true }, orderBy: { position: "asc" as const } },
-    },
-    orderBy: { pinRound: "desc" as const },
-  },
-  criteria: { select: { criterionKey: true, state: true, evidenceUrl: true, note: true, naReason: true } },
-  ethicsAnswers: { select: { itemKey: true, answer: true, note: true } },
-  transitions: {
-    select: {
-      fromLevel: true,
-      toLevel: true,
-      kind: true,
-      reason: true,
-      createdAt: true,
-      component: { select: { name: true } },
-    },
-    orderBy: { createdAt: "asc" as const },
-  },
-} as const;
-
 export async function getReviewPageFor(
   db: DbClient,
   viewer: SessionUser,
@@ -312,122 +38,16 @@ export async function getReviewPageFor(
 ): Promise<ReviewPageDto | null> {
   const r = await db.review.findUnique({ where: { id: reviewId }, select: reviewPageSelect });
   if (!r) return null;
-  const definitions = await db.$transaction((tx) => definitionsByVersion(tx, r.definitionsVersion)).catch(() => null);
-  const def = definitions ? levelDefinition(definitions, r.level) : null;
-  const template = await db.$transaction((tx) => ethicsTemplateOf(tx, r.ethicsTemplateId)).catch(() => null);
-  const decided = r.status === "graduated" || r.status === "returned";
-  const seatVotes = (seatId: string) => r.votes.filter((v) => v.seatId === seatId);
-
-  const seats: SeatDto[] = r.seats.map((s) => {
-    const votes = seatVotes(s.id);
-    const current = votes.find((v) => v.pinRound === r.pinRound);
-    const visible = decided || s.userId === viewer.id;
-    return {
-      id: s.id,
-      userId: s.userId,
-      name: s.user.name,
-      discipline: s.discipline,
-      isChair: s.isChair,
-      voted: current !== undefined,
-      stale: current === undefined && votes.length > 0,
-      choice: visible && current ? current.choice : null,
-      tasks: visible && current ? current.tasks : [],
-      comment: visible && current ? current.comment : "",
-    };
-  });
-
-  const mySeat = r.seats.find((s) => s.userId === viewer.id) ?? null;
-  let stale: StaleVoteDto | null = null;
-  if (mySeat && r.status === "open") {
-    const mine = seatVotes(mySeat.id);
-    const last = mine[0];
-    if (last && last.pinRound < r.pinRound) {
-      const pins = (last.componentPins ?? {}) as Record<string, string>;
-      stale = {
-        votedRound: last.pinRound,
-        choice: last.choice,
-        cardDiff: await cardDiffBetween(db, last.cardRevisionId, r.pinnedCardRevisionId),
-        componentChanges: r.components
-          .map((c) => ({
-            name: c.component.name,
-            before: pinText(pins[c.component.id]),
-            after: versionText(versionsOf(c)),
-          }))
-          .filter((c) => c.before !== c.after),
-      };
-    }
-  }
-
-  const previous = r.openedAt
-    ? await db.review.findFirst({
-        where: {
-          projectId: r.project.id,
-          id: { not: r.id },
-          openedAt: { lt: r.openedAt },
-          pinnedCardRevisionId: { not: null },
-        },
-        orderBy: { openedAt: "desc" },
-        select: { id: true, level: true, pinnedCardRevisionId: true },
-      })
-    : null;
-  // Same pinned revision as the previous review: an empty diff ("unchanged"), not "nothing to compare".
-  const diff = previous
-    ? ((await cardDiffBetween(db, previous.pinnedCardRevisionId, r.pinnedCardRevisionId)) ?? {
-        fromNumber: r.pinnedCardRevision?.number ?? null,
-        toNumber: r.pinnedCardRevision?.number ?? null,
-        sections: [],
-        requirementChanges: [],
-      })
-    : null;
-
-  const requirements = await db.requirement.findMany({
-    where: { projectId: r.project.id },
-    select: {
-      id: true,
-      number: true,
-      kind: true,
-      statement: true,
-      status: true,
-      verification: true,
-      validation: true,
-      waiverReason: true,
-      pFailure: true,
-      value: true,
-      risk: true,
-    },
-    orderBy: [{ risk: "desc" }, { number: "asc" }],
-  });
-  const history = await db.review.findMany({
-    where: { projectId: r.project.id, id: { not: r.id } },
-    select: { id: true, level: true, status: true, openedAt: true, decidedAt: true, createdAt: true },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-  });
-  const tasks = await db.reviewTask.findMany({
-    where: { reviewId: r.id },
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      position: true,
-      text: true,
-      metric: true,
-      target: true,
-      doneAt: true,
-      evidence: true,
-      doneBy: { select: { name: true } },
-    },
-  });
-
+  const [checklists, records, cardDiff, stale, supersession] = await Promise.all([
+    loadChecklists(db, r),
+    loadHistory(db, r),
+    loadCardDiff(db, r),
+    loadStaleVote(db, r, viewer.id),
+    loadSupersession(db, r),
+  ]);
   const members = r.project.members.map((m) => ({ userId: m.userId, name: m.user.name, role: m.role }));
-  const supersession = decided ? await supersessionOf(db, r.id) : null;
-  const supersededIds = supersession ? supersededComponentIds(supersession) : [];
-  const componentName = (id: string) => r.components.find((c) => c.component.id === id)?.component.name ?? id;
-  const supersededBy = (supersession ? supersedingReviews(supersession) : []).map((o) => ({
-    id: o.id,
-    level: o.level,
-    status: o.status,
-    decidedAt: o.decidedAt,
-    componentNames: o.componentIds.filter((c) => supersededIds.includes(c)).map(componentName),
-  }));
+  const mySeat = r.seats.find((s) => s.userId === viewer.id) ?? null;
+  const supersededCount = supersession.supersededComponentIds.length;
   const allowed = allowedActions(
     {
       project: { status: r.project.status, members },
@@ -438,22 +58,17 @@ export async function getReviewPageFor(
         authorId: r.author.id,
         seats: r.seats,
         keyDecision: r.keyDecision,
-        superseded: supersededIds.length === 0 ? null : supersededIds.length === r.components.length ? "all" : "some",
+        superseded: supersededCount === 0 ? null : supersededCount === r.components.length ? "all" : "some",
       },
     },
     toActor(viewer),
   );
-  const kind = KEY_DECISION_KIND_BY_LEVEL[r.level];
-  const debriefAnswers = (
-    r.debrief && typeof r.debrief === "object" && !Array.isArray(r.debrief) ? r.debrief : {}
-  ) as Record<string, unknown>;
-  const researchTrack = r.keyDecision === "path_a_b" ? (r.project.children[0] ?? null) : null;
 
   return {
     id: r.id,
     level: r.level,
     kind: r.kind,
-    levelName: def?.name ?? `Level ${r.level}`,
+    levelName: checklists.levelName,
     status: r.status,
     pinRound: r.pinRound,
     createdAt: r.createdAt,
@@ -470,47 +85,15 @@ export async function getReviewPageFor(
       status: r.project.status,
       members,
     },
-    components: r.components
-      .map((c) => ({
-        id: c.component.id,
-        name: c.component.name,
-        kind: c.component.kind,
-        levelAtOpen: c.levelAtOpen,
-        currentLevel: c.component.level,
-        pinned: versionsOf(c),
-        current: versionsOf(c.component),
-      }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    components: componentsOf(r),
     card: r.pinnedCardRevision ? toCardRevisionDto(r.pinnedCardRevision) : null,
-    cardDiff: diff ? { ...diff, previousReview: previous ? { id: previous.id, level: previous.level } : null } : null,
-    criteria: (def?.criteria ?? []).map((c) => {
-      const e = r.criteria.find((x) => x.criterionKey === c.key);
-      return {
-        key: c.key,
-        label: c.label,
-        state: e?.state ?? "pending",
-        evidenceUrl: e?.evidenceUrl ?? null,
-        note: e?.note ?? null,
-        naReason: e?.naReason ?? null,
-      };
-    }),
-    ethics: (template?.items ?? []).map((i) => {
-      const a = r.ethicsAnswers.find((x) => x.itemKey === i.key);
-      return { key: i.key, label: i.label, answer: a?.answer ?? null, note: a?.note ?? "" };
-    }),
-    requirements,
-    seats,
+    cardDiff,
+    criteria: checklists.criteria,
+    ethics: checklists.ethics,
+    requirements: records.requirements,
+    seats: seatsOf(r, viewer.id),
     outcome: r.decision ? { outcome: r.decision.outcome, decidedAt: r.decision.decidedAt } : null,
-    tasks: tasks.map((t) => ({
-      id: t.id,
-      position: t.position,
-      text: t.text,
-      metric: t.metric,
-      target: t.target,
-      doneAt: t.doneAt,
-      evidence: t.evidence,
-      doneByName: t.doneBy?.name ?? null,
-    })),
+    tasks: records.tasks,
     transitions: r.transitions.map((t) => ({
       componentName: t.component.name,
       from: t.fromLevel,
@@ -519,6 +102,43 @@ export async function getReviewPageFor(
       reason: t.reason,
       at: t.createdAt,
     })),
+    ...keyDecisionOf(r),
+    ...debriefOf(r),
+    switchbackRationale: r.switchbackRationale,
+    previousTasks: records.previousTasks,
+    history: records.history,
+    supersededBy: supersession.supersededBy,
+    supersededComponentIds: supersession.supersededComponentIds,
+    viewer: {
+      userId: viewer.id,
+      allowed,
+      isMember: members.some((m) => m.userId === viewer.id),
+      seatId: mySeat?.id ?? null,
+      isChair: mySeat?.isChair ?? false,
+      stale,
+    },
+  };
+}
+
+function componentsOf(r: ReviewPageRow): ReviewPageDto["components"] {
+  return r.components
+    .map((c) => ({
+      id: c.component.id,
+      name: c.component.name,
+      kind: c.component.kind,
+      levelAtOpen: c.levelAtOpen,
+      currentLevel: c.component.level,
+      pinned: versionsOf(c),
+      current: versionsOf(c.component),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The key decision taken, the options of the level's kind of decision, and the research track path A+B opened. */
+function keyDecisionOf(r: ReviewPageRow): Pick<ReviewPageDto, "keyDecision" | "keyDecisionOptions" | "researchTrack"> {
+  const kind = KEY_DECISION_KIND_BY_LEVEL[r.level];
+  const track = r.keyDecision === "path_a_b" ? (r.project.children[0] ?? null) : null;
+  return {
     keyDecision: r.keyDecision
       ? {
           decision: r.keyDecision,
@@ -528,33 +148,20 @@ export async function getReviewPageFor(
         }
       : null,
     keyDecisionOptions: kind ? [...KEY_DECISION_OPTIONS[kind]] : [],
+    researchTrack: track ? { slug: track.slug, name: track.name } : null,
+  };
+}
+
+/** The debrief's answers by question (stored as a JSON object keyed by question), once it was written. */
+function debriefOf(r: ReviewPageRow): Pick<ReviewPageDto, "debrief" | "debriefAt"> {
+  const stored = r.debrief;
+  const answers: Record<string, unknown> =
+    stored && typeof stored === "object" && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  return {
     debrief: r.debriefAt
-      ? DEFAULT_DEBRIEF_QUESTIONS.map((q) => ({
-          key: q.key,
-          label: q.label,
-          answer: String(debriefAnswers[q.key] ?? ""),
-        }))
+      ? DEFAULT_DEBRIEF_QUESTIONS.map((q) => ({ key: q.key, label: q.label, answer: String(answers[q.key] ?? "") }))
       : [],
     debriefAt: r.debriefAt,
-    switchbackRationale: r.switchbackRationale,
-    previousTasks: await previousTasksFor(db, {
-      projectId: r.project.id,
-      level: r.level,
-      before: r.createdAt,
-      exceptId: r.id,
-    }),
-    history,
-    researchTrack: researchTrack ? { slug: researchTrack.slug, name: researchTrack.name } : null,
-    supersededBy,
-    supersededComponentIds: supersededIds,
-    viewer: {
-      userId: viewer.id,
-      allowed,
-      isMember: members.some((m) => m.userId === viewer.id),
-      seatId: mySeat?.id ?? null,
-      isChair: mySeat?.isChair ?? false,
-      stale,
-    },
   };
 }
 

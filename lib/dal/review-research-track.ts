@@ -1,5 +1,6 @@
 import "server-only";
 import { emptyCardContent } from "@/lib/domain/card-content";
+import { projectLabel } from "@/lib/domain/project-label";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./audit";
 import { applyTransitions } from "./level-transitions";
@@ -9,10 +10,6 @@ import { componentIdsOf, ownerUserIds, type ReviewSnapshot } from "./reviews";
 
 /** The level a research-track project starts at: the L2 decision "A+B" continues research at L2. */
 export const RESEARCH_TRACK_LEVEL = 2;
-
-/** "R02": the card's project ID (same format as projectLabel in lib/dal/projects.ts). */
-const label = (p: { track: string; index: number }) =>
-  `${p.track === "research" ? "R" : "P"}${String(p.index).padStart(2, "0")}`;
 
 /**
  * L2 path A+B: opens the linked research-track project, in the key decision's transaction. It gets
@@ -27,7 +24,7 @@ export async function createResearchTrack(
 ): Promise<{ id: string; slug: string }> {
   const { review, actorId, now } = input;
   const parent = review.project;
-  const parentLabel = label(parent);
+  const parentLabel = projectLabel(parent.track, parent.index);
   const name = `${parent.name} (research track)`;
   await lockProjectNumbering(tx);
   const project = await tx.project.create({
@@ -108,7 +105,7 @@ export async function createResearchTrack(
   await notifyUsers(tx, ownerUserIds(review), {
     kind: "project.research_track",
     title: `${name} was opened`,
-    body: `The level 2 review of ${parent.name} chose path A+B: research continues at level 2 in ${label({ track: "research", index: project.index })}.`,
+    body: `The level 2 review of ${parent.name} chose path A+B: research continues at level 2 in ${projectLabel("research", project.index)}.`,
     url: projectUrl(project.slug),
     projectId: project.id,
   });

@@ -7,7 +7,7 @@ import { canSetTarget, decideTarget } from "@/lib/domain/targets";
 import type { ProjectStatus } from "@/lib/domain/vocabulary";
 import type { SetTargetData } from "@/lib/schemas/target";
 import { writeAudit } from "./audit";
-import { projectLabel } from "./projects";
+import { projectLabel } from "@/lib/domain/project-label";
 import { expectOne, lockProject, memberRoleOf, runTransaction, toActor, unwrap } from "./transaction";
 
 /** Project targets (OKRs): "level N by day D", set by owners, managers and admins. */

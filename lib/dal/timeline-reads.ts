@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import type { ComponentStatus, ProjectStatus, ReviewStatus, TransitionKind } from "@/lib/domain/vocabulary";
 import { WEAKEST_LINK_ARCHIVED } from "./component-import";
-import { projectLabel } from "./projects";
+import { projectLabel } from "@/lib/domain/project-label";
 
 /**
  * A project's whole history on one time axis: every transition of every component (the levels

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
-import type { CandidateDto, DraftEditorDto } from "@/lib/dal/review-draft-reads";
+import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
+import type { CandidateDto } from "@/lib/dal/review-panel-candidates";
 import type { Reason } from "@/lib/domain/decision";
 import { panelReasons } from "@/lib/domain/panel";
 import { DISCIPLINES, type Discipline } from "@/lib/domain/vocabulary";
