@@ -1,6 +1,6 @@
 "use client";
 
-import { TRANSITION_KIND_LABELS } from "@/components/projects/labels";
+import { TRANSITION_KIND_LABELS } from "@/components/shared/labels";
 import type { AnalyticsDto } from "@/lib/dal/analytics";
 import { ChartFigure, DataTable } from "./chart-figure";
 import {

@@ -3,20 +3,16 @@ import type { CardPageDto } from "@/lib/dal/card-snapshot";
 import { STORED_CARD_SECTIONS } from "@/lib/domain/card-content";
 import { cardId, ethicsStatusLabel } from "@/lib/domain/card-export";
 import { CARD_SECTION_LABELS, type CardSection } from "@/lib/domain/vocabulary";
-import { ClaimBadge, ProjectStatusBadge, ReviewStatusBadge } from "@/components/projects/badges";
-import { formatDate } from "@/components/projects/format";
-import {
-  COMPONENT_KIND_LABELS,
-  REQUIREMENT_KIND_LABELS,
-  REQUIREMENT_STATUS_LABELS,
-} from "@/components/projects/labels";
-import { LevelPill } from "@/components/projects/level-pill";
+import { ClaimBadge, ProjectStatusBadge, ReviewStatusBadge } from "@/components/shared/badges";
+import { formatDate } from "@/components/shared/format";
+import { COMPONENT_KIND_LABELS, REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
+import { LevelPill } from "@/components/shared/level-pill";
 import { formatRisk } from "@/components/requirements/format";
 import { Badge } from "@/components/ui/badge";
 import { CardField } from "./card-fields";
 import { Markdown } from "./markdown";
-import { safeHref } from "./safe-href";
-import { ScrollRegion } from "./scroll-region";
+import { safeHref } from "@/components/ui/safe-href";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * The whole TRL Card, in the paper's order: summary block, TL;DR, the numbered "shall"

@@ -1,8 +1,8 @@
 import { STORED_CARD_SECTIONS, type CardContent, type DataSource } from "@/lib/domain/card-content";
 import { CARD_FIELD_LABELS } from "@/lib/domain/card-diff";
 import { Markdown } from "./markdown";
-import { safeHref } from "./safe-href";
-import { ScrollRegion } from "./scroll-region";
+import { safeHref } from "@/components/ui/safe-href";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type StoredField = (typeof STORED_CARD_SECTIONS)[number]["fields"][number];
 

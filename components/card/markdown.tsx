@@ -1,7 +1,7 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
-import { safeHref } from "./safe-href";
+import { safeHref } from "@/components/ui/safe-href";
 
 /**
  * Card text is Markdown written by users, rendered safely in three layers:

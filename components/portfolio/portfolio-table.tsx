@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { ProjectStatusBadge, TransitionKindBadge } from "@/components/projects/badges";
-import { formatDate, formatDuration, formatRelative, isoDate } from "@/components/projects/format";
-import { LevelPill } from "@/components/projects/level-pill";
+import { ProjectStatusBadge, TransitionKindBadge } from "@/components/shared/badges";
+import { formatDate, formatDuration, formatRelative, isoDate } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
 import { DEFAULT_DIR, portfolioSearch, type PortfolioFilters, type PortfolioSort } from "@/lib/dal/portfolio-filters";
 import { LevelStrip } from "./level-strip";
 import type { PortfolioTableRow as Row } from "./table-rows";

@@ -1,9 +1,9 @@
 import type { ComponentDto } from "@/lib/dal/projects";
 import { Badge } from "@/components/ui/badge";
-import { ClaimBadge } from "./badges";
-import { formatDuration } from "./format";
-import { COMPONENT_KIND_LABELS } from "./labels";
-import { LevelPill } from "./level-pill";
+import { ClaimBadge } from "@/components/shared/badges";
+import { formatDuration } from "@/components/shared/format";
+import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
+import { LevelPill } from "@/components/shared/level-pill";
 
 function timeAtLevel(c: ComponentDto, now: Date) {
   return c.status === "archived" ? "—" : formatDuration(c.levelSince, now);

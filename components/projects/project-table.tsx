@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import type { ProjectListItemDto } from "@/lib/dal/projects";
-import { ProjectStatusBadge, TagList } from "./badges";
+import { ProjectStatusBadge, TagList } from "@/components/shared/badges";
 import { ComponentStrip } from "./component-strip";
-import { formatDuration } from "./format";
-import { LevelPill } from "./level-pill";
+import { formatDuration } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
 
 type Props = { projects: ProjectListItemDto[]; now: Date; caption: string };
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReviewSummaryDto } from "@/lib/dal/projects";
-import { ReviewStatusBadge } from "./badges";
-import { formatDate, isoDate } from "./format";
-import { LevelPill } from "./level-pill";
+import { ReviewStatusBadge } from "@/components/shared/badges";
+import { formatDate, isoDate } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
 
 function DateText({ date }: { date: Date | null }) {
   return date ? (

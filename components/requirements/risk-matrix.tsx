@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { bucketRange, type RiskMatrixRow } from "@/lib/domain/risk-matrix";
 import { RISK_VALUES } from "@/lib/domain/risk-matrix";
-import { ScrollRegion } from "@/components/card/scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { cx } from "@/components/ui/cx";
 import { RISK_BAND_CLASSES, RISK_BAND_LABELS } from "./format";
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { InboxItemDto, Owed } from "@/lib/dal/review-inbox-reads";
 import { Badge } from "@/components/ui/badge";
-import { ReviewStatusBadge } from "@/components/projects/badges";
-import { formatDate, formatRelative, isoDate } from "@/components/projects/format";
-import { LevelPill } from "@/components/projects/level-pill";
+import { ReviewStatusBadge } from "@/components/shared/badges";
+import { formatDate, formatRelative, isoDate } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
 import { disciplineLabel } from "./labels";
 
 const OWED_LABELS: Record<Exclude<Owed, null>, string> = {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { TimelineDto } from "@/lib/dal/timeline-reads";
-import { ReviewStatusBadge, TransitionKindBadge } from "@/components/projects/badges";
-import { formatDate } from "@/components/projects/format";
-import { ScrollRegion } from "@/components/card/scroll-region";
+import { ReviewStatusBadge, TransitionKindBadge } from "@/components/shared/badges";
+import { formatDate } from "@/components/shared/format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const d = (t: number) => <time dateTime={new Date(t).toISOString()}>{formatDate(new Date(t))}</time>;
 

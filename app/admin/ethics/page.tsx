@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { formatDate, isoDate } from "@/components/projects/format";
+import { formatDate, isoDate } from "@/components/shared/format";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { listEthicsTemplates } from "@/lib/dal/ethics-templates";

@@ -7,7 +7,7 @@ import { CardDocument } from "@/components/card/card-document";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/components/card/search-params";
-import { formatDate, isoDate } from "@/components/projects/format";
+import { formatDate, isoDate } from "@/components/shared/format";
 import { Alert } from "@/components/ui/alert";
 import { safeParams } from "@/lib/route-params";
 

@@ -8,7 +8,7 @@ import { CardToolbar } from "@/components/card/card-toolbar";
 import { DiffTable } from "@/components/card/diff-table";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/components/card/search-params";
-import { formatDate } from "@/components/projects/format";
+import { formatDate } from "@/components/shared/format";
 import { Alert } from "@/components/ui/alert";
 import { safeParams } from "@/lib/route-params";
 
