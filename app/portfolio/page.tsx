@@ -14,6 +14,7 @@ import {
   type SearchParams,
 } from "@/lib/dal/portfolio-filters";
 import { safeParams } from "@/lib/route-params";
+import { formatNumber, plural } from "@/components/shared/format";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -55,8 +56,8 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <p className="text-sm text-slate-800" role="status">
         {page.total === 0
           ? "No project matches these filters."
-          : `${page.total.toLocaleString("en-GB")} ${page.total === 1 ? "project" : "projects"}${filtered ? (page.total === 1 ? " matches" : " match") : ""}` +
-            (page.rows.length ? ` — showing ${first.toLocaleString("en-GB")}–${last.toLocaleString("en-GB")}` : "")}
+          : `${formatNumber(page.total)} ${plural(page.total, "project")}${filtered ? (page.total === 1 ? " matches" : " match") : ""}` +
+            (page.rows.length ? ` — showing ${formatNumber(first)}–${formatNumber(last)}` : "")}
       </p>
 
       {page.rows.length > 0 ? (
