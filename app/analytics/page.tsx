@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AnalyticsFilterForm } from "@/components/analytics/analytics-filter-form";
 import { AnalyticsView } from "@/components/analytics/analytics-view";
-import { formatDate } from "@/components/projects/format";
+import { formatDate } from "@/components/shared/format";
 import { getAnalytics, STATS_MAX_AGE_SECONDS } from "@/lib/dal/analytics";
 import { getPortfolioOptions } from "@/lib/dal/portfolio";
 import { parseAnalyticsFilters } from "@/lib/search-params/portfolio-filters";

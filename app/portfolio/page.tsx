@@ -10,6 +10,7 @@ import { getPortfolioOptions, getPortfolioPage } from "@/lib/dal/portfolio";
 import { hasActiveFilters, parsePortfolioFilters, portfolioSearch } from "@/lib/search-params/portfolio-filters";
 import type { SearchParams } from "@/lib/search-params/search-params";
 import { safeParams } from "@/lib/route-params";
+import { formatNumber, plural } from "@/components/shared/format";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -51,8 +52,8 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <p className="text-sm text-slate-800" role="status">
         {page.total === 0
           ? "No project matches these filters."
-          : `${page.total.toLocaleString("en-GB")} ${page.total === 1 ? "project" : "projects"}${filtered ? (page.total === 1 ? " matches" : " match") : ""}` +
-            (page.rows.length ? ` — showing ${first.toLocaleString("en-GB")}–${last.toLocaleString("en-GB")}` : "")}
+          : `${formatNumber(page.total)} ${plural(page.total, "project")}${filtered ? (page.total === 1 ? " matches" : " match") : ""}` +
+            (page.rows.length ? ` — showing ${formatNumber(first)}–${formatNumber(last)}` : "")}
       </p>
 
       {page.rows.length > 0 ? (

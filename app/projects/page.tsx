@@ -6,12 +6,13 @@ import { Pagination } from "@/components/ui/pagination";
 import { ProjectSearch } from "@/components/projects/project-search";
 import { ProjectTable } from "@/components/projects/project-table";
 import { safeParams } from "@/lib/route-params";
+import { formatNumber } from "@/components/shared/format";
 
 export const metadata: Metadata = { title: "Projects" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const n = (v: number) => v.toLocaleString("en-GB");
+const n = formatNumber;
 
 export default async function ProjectsPage({ searchParams }: Props) {
   const { query, page } = parseProjectListParams(await safeParams(searchParams));

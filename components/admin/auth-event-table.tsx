@@ -1,4 +1,5 @@
 import type { AuthEventRow } from "@/lib/dal/auth-events";
+import { ColumnHeader, Table, TableHead } from "@/components/ui/table";
 
 const LABELS: Record<string, string> = {
   "auth.sign_in": "Signed in",
@@ -14,6 +15,8 @@ const LABELS: Record<string, string> = {
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
+const COLUMNS = ["When (UTC)", "Who", "What", "Address", "Details"];
+
 function details(detail: Record<string, unknown>): string {
   return Object.entries(detail)
     .filter(([, v]) => v !== null && v !== undefined && v !== 0)
@@ -25,44 +28,33 @@ function details(detail: Record<string, unknown>): string {
 export function AuthEventTable({ rows }: { rows: AuthEventRow[] }) {
   if (rows.length === 0) return <p className="text-slate-700">No sign-in events yet.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption className="sr-only">Sign-in and account security events, newest first</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              When (UTC)
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Who
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              What
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Address
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Details
-            </th>
+    <Table
+      scroll
+      className="min-w-full divide-y divide-slate-200"
+      caption="Sign-in and account security events, newest first"
+    >
+      <TableHead bare className="bg-slate-50 text-slate-700">
+        {COLUMNS.map((c) => (
+          <ColumnHeader key={c} bare className="px-3 py-2 font-semibold">
+            {c}
+          </ColumnHeader>
+        ))}
+      </TableHead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td className="whitespace-nowrap px-3 py-2 text-slate-900">
+              <time dateTime={r.createdAt.toISOString()}>{when.format(r.createdAt)}</time>
+            </td>
+            <td className="px-3 py-2 text-slate-900">
+              {r.user ? `${r.user.name} (${r.user.email})` : <span className="text-slate-700">No such account</span>}
+            </td>
+            <td className="px-3 py-2 text-slate-900">{LABELS[r.action] ?? r.action}</td>
+            <td className="whitespace-nowrap px-3 py-2 font-mono text-slate-900">{r.ip ?? "unknown"}</td>
+            <td className="px-3 py-2 text-slate-700">{details(r.detail)}</td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-900">
-                <time dateTime={r.createdAt.toISOString()}>{when.format(r.createdAt)}</time>
-              </td>
-              <td className="px-3 py-2 text-slate-900">
-                {r.user ? `${r.user.name} (${r.user.email})` : <span className="text-slate-700">No such account</span>}
-              </td>
-              <td className="px-3 py-2 text-slate-900">{LABELS[r.action] ?? r.action}</td>
-              <td className="whitespace-nowrap px-3 py-2 font-mono text-slate-900">{r.ip ?? "unknown"}</td>
-              <td className="px-3 py-2 text-slate-700">{details(r.detail)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { TRANSITION_KIND_LABELS } from "@/components/projects/labels";
+import { TRANSITION_KIND_LABELS } from "@/components/shared/labels";
 import type { AnalyticsDto } from "@/lib/dal/analytics";
 import { ChartFigure, DataTable } from "./chart-figure";
 import {
@@ -12,10 +12,11 @@ import {
   ThroughputChart,
   TimePerLevelChart,
 } from "./lazy-charts";
+import { formatNumber } from "@/components/shared/format";
 
-const n = (v: number) => v.toLocaleString("en-GB");
+const n = formatNumber;
 const pct = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)}%`);
-const days = (v: number | null) => (v === null ? "—" : `${v.toLocaleString("en-GB")} d`);
+const days = (v: number | null) => (v === null ? "—" : `${formatNumber(v)} d`);
 const path = (levels: number[]) => levels.map((l) => `L${l}`).join(" → ");
 
 function levelsSummary(d: AnalyticsDto): string {

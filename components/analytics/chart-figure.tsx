@@ -1,41 +1,37 @@
 import type { ReactNode } from "react";
+import { ColumnHeader, RowHeader, Table, TableHead } from "@/components/ui/table";
 
 export type TableData = { caption: string; columns: string[]; rows: (string | number)[][] };
 
 /** The numbers behind a chart: the accessible view, and a way to read exact values. */
 export function DataTable({ caption, columns, rows }: TableData) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-700">
-            {columns.map((c, i) => (
-              <th key={c} scope="col" className={`py-1.5 pr-3 font-semibold ${i > 0 ? "text-right" : ""}`}>
-                {c}
-              </th>
-            ))}
+    <Table scroll caption={caption}>
+      <TableHead bare className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-700">
+        {columns.map((c, i) => (
+          <ColumnHeader key={c} bare className={`py-1.5 pr-3 font-semibold ${i > 0 ? "text-right" : ""}`}>
+            {c}
+          </ColumnHeader>
+        ))}
+      </TableHead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i} className="border-b border-slate-100">
+            {r.map((cell, j) =>
+              j === 0 ? (
+                <RowHeader key={j} bare className="py-1 pr-3 font-medium text-slate-900">
+                  {cell}
+                </RowHeader>
+              ) : (
+                <td key={j} className="py-1 pr-3 text-right tabular-nums text-slate-800">
+                  {cell}
+                </td>
+              ),
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i} className="border-b border-slate-100">
-              {r.map((cell, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row" className="py-1 pr-3 font-medium text-slate-900">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={j} className="py-1 pr-3 text-right tabular-nums text-slate-800">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 

@@ -3,20 +3,16 @@ import type { CardPageDto } from "@/lib/dal/card-snapshot";
 import { STORED_CARD_SECTIONS } from "@/lib/domain/card-content";
 import { cardId, ethicsStatusLabel } from "@/lib/domain/card-export";
 import { CARD_SECTION_LABELS, type CardSection } from "@/lib/domain/vocabulary";
-import { ClaimBadge, ProjectStatusBadge, ReviewStatusBadge } from "@/components/projects/badges";
-import { formatDate } from "@/components/projects/format";
-import {
-  COMPONENT_KIND_LABELS,
-  REQUIREMENT_KIND_LABELS,
-  REQUIREMENT_STATUS_LABELS,
-} from "@/components/projects/labels";
-import { LevelPill } from "@/components/projects/level-pill";
+import { ClaimBadge, ProjectStatusBadge, ReviewStatusBadge } from "@/components/shared/badges";
+import { formatDate } from "@/components/shared/format";
+import { COMPONENT_KIND_LABELS, REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
+import { LevelPill } from "@/components/shared/level-pill";
 import { formatRisk } from "@/components/requirements/format";
 import { Badge } from "@/components/ui/badge";
 import { CardField } from "./card-fields";
 import { Markdown } from "./markdown";
-import { safeHref } from "./safe-href";
-import { ScrollRegion } from "./scroll-region";
+import { safeHref } from "@/components/ui/safe-href";
+import { ColumnHeader, RowHeader, Table, TableHead } from "@/components/ui/table";
 
 /**
  * The whole TRL Card, in the paper's order: summary block, TL;DR, the numbered "shall"
@@ -137,57 +133,43 @@ function Summary({ page }: { page: CardPageDto }) {
       {s.components.length === 0 ? (
         <p className="text-sm italic text-slate-600">No components yet.</p>
       ) : (
-        <ScrollRegion label="Components and versions">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Components with their level and semantic versions of code, model and data
-            </caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-                <th scope="col" className="py-2 pr-3">
-                  Component
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Level
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Code
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Model
-                </th>
-                <th scope="col" className="py-2">
-                  Data
-                </th>
+        <Table
+          region="Components and versions"
+          caption="Components with their level and semantic versions of code, model and data"
+        >
+          <TableHead>
+            <ColumnHeader>Component</ColumnHeader>
+            <ColumnHeader>Level</ColumnHeader>
+            <ColumnHeader>Code</ColumnHeader>
+            <ColumnHeader>Model</ColumnHeader>
+            <ColumnHeader last>Data</ColumnHeader>
+          </TableHead>
+          <tbody>
+            {s.components.map((c) => (
+              <tr key={c.name} className="border-b border-slate-200 align-top">
+                <RowHeader>
+                  <span className={c.status === "archived" ? "line-through" : undefined}>{c.name}</span>{" "}
+                  <span className="font-normal text-slate-700">
+                    ({COMPONENT_KIND_LABELS[c.kind]}
+                    {c.status === "archived" ? ", archived" : ""})
+                  </span>
+                </RowHeader>
+                <td className="py-2 pr-3">
+                  <LevelPill level={c.level} />
+                  {c.claimedLevel ? (
+                    <>
+                      {" "}
+                      <ClaimBadge claimedLevel={c.claimedLevel} />
+                    </>
+                  ) : null}
+                </td>
+                <td className="py-2 pr-3 font-mono">{c.versions.code}</td>
+                <td className="py-2 pr-3 font-mono">{c.versions.model}</td>
+                <td className="py-2 font-mono">{c.versions.data}</td>
               </tr>
-            </thead>
-            <tbody>
-              {s.components.map((c) => (
-                <tr key={c.name} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    <span className={c.status === "archived" ? "line-through" : undefined}>{c.name}</span>{" "}
-                    <span className="font-normal text-slate-700">
-                      ({COMPONENT_KIND_LABELS[c.kind]}
-                      {c.status === "archived" ? ", archived" : ""})
-                    </span>
-                  </th>
-                  <td className="py-2 pr-3">
-                    <LevelPill level={c.level} />
-                    {c.claimedLevel ? (
-                      <>
-                        {" "}
-                        <ClaimBadge claimedLevel={c.claimedLevel} />
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="py-2 pr-3 font-mono">{c.versions.code}</td>
-                  <td className="py-2 pr-3 font-mono">{c.versions.model}</td>
-                  <td className="py-2 font-mono">{c.versions.data}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            ))}
+          </tbody>
+        </Table>
       )}
     </section>
   );

@@ -1,58 +1,43 @@
 import { STORED_CARD_SECTIONS, type CardContent, type DataSource } from "@/lib/domain/card-content";
 import { CARD_FIELD_LABELS } from "@/lib/domain/card-diff";
 import { Markdown } from "./markdown";
-import { safeHref } from "./safe-href";
-import { ScrollRegion } from "./scroll-region";
+import { safeHref } from "@/components/ui/safe-href";
+import { ColumnHeader, RowHeader, Table, TableHead } from "@/components/ui/table";
 
 export type StoredField = (typeof STORED_CARD_SECTIONS)[number]["fields"][number];
 
 export function DataSourcesTable({ sources }: { sources: DataSource[] }) {
   if (sources.length === 0) return <p className="text-sm italic text-slate-600">No data sources listed yet.</p>;
   return (
-    <ScrollRegion label="Data sources table">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Data sources: dataset versions and datasheets</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Dataset
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Version
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Owner
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              Datasheet
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sources.map((d, i) => {
-            const href = safeHref(d.datasheetUrl);
-            return (
-              <tr key={i} className="border-b border-slate-200 align-top">
-                <th scope="row" className="py-2 pr-3 font-medium text-slate-900">
-                  {d.name || "—"}
-                </th>
-                <td className="py-2 pr-3 font-mono text-slate-800">{d.version || "—"}</td>
-                <td className="py-2 pr-3 text-slate-800">{d.owner || "—"}</td>
-                <td className="py-2 text-slate-800">
-                  {href ? (
-                    <a href={href} className="text-blue-700 underline" rel="noopener noreferrer">
-                      Datasheet<span className="sr-only"> for {d.name || "this dataset"}</span>
-                    </a>
-                  ) : (
-                    <span className="break-all">{d.datasheetUrl || "—"}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <Table region="Data sources table" caption="Data sources: dataset versions and datasheets">
+      <TableHead>
+        <ColumnHeader>Dataset</ColumnHeader>
+        <ColumnHeader>Version</ColumnHeader>
+        <ColumnHeader>Owner</ColumnHeader>
+        <ColumnHeader last>Datasheet</ColumnHeader>
+      </TableHead>
+      <tbody>
+        {sources.map((d, i) => {
+          const href = safeHref(d.datasheetUrl);
+          return (
+            <tr key={i} className="border-b border-slate-200 align-top">
+              <RowHeader className="text-slate-900">{d.name || "—"}</RowHeader>
+              <td className="py-2 pr-3 font-mono text-slate-800">{d.version || "—"}</td>
+              <td className="py-2 pr-3 text-slate-800">{d.owner || "—"}</td>
+              <td className="py-2 text-slate-800">
+                {href ? (
+                  <a href={href} className="text-blue-700 underline" rel="noopener noreferrer">
+                    Datasheet<span className="sr-only"> for {d.name || "this dataset"}</span>
+                  </a>
+                ) : (
+                  <span className="break-all">{d.datasheetUrl || "—"}</span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
   );
 }
 

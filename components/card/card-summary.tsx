@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { CardContent } from "@/lib/domain/card-content";
-import { LevelPill } from "@/components/projects/level-pill";
+import { LevelPill } from "@/components/shared/level-pill";
 import { Markdown } from "./markdown";
-import { safeHref } from "./safe-href";
+import { safeHref } from "@/components/ui/safe-href";
 
 export type CardSummaryData = {
   projectName: string;

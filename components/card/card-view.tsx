@@ -1,6 +1,6 @@
 import type { CardRevisionDto } from "@/lib/dal/cards";
 import { STORED_CARD_SECTIONS } from "@/lib/domain/card-content";
-import { formatDate, isoDate } from "@/components/projects/format";
+import { formatDate, isoDate } from "@/components/shared/format";
 import { CardField } from "./card-fields";
 import { CardSummary, type CardSummaryData } from "./card-summary";
 

@@ -3,7 +3,7 @@
 import type { CardContent } from "@/lib/domain/card-content";
 import { CARD_FIELD_LABELS, fieldText, sideBySide } from "@/lib/domain/card-diff";
 import { Button } from "@/components/ui/button";
-import { formatDate } from "@/components/projects/format";
+import { formatDate } from "@/components/shared/format";
 import { DiffTable } from "./diff-table";
 
 export type Conflict = { number: number; author: string | null; at: string; theirs: CardContent; mine: CardContent };

@@ -1,5 +1,6 @@
 import type { DiffCell, DiffRow } from "@/lib/domain/card-diff";
 import { cx } from "@/components/ui/cx";
+import { ColumnHeader, Table, TableHead } from "@/components/ui/table";
 
 const CELL: Record<DiffCell["kind"], string> = {
   same: "text-slate-800",
@@ -47,18 +48,15 @@ export function DiffTable({
   rightLabel: string;
 }) {
   return (
-    <table className="w-full table-fixed border-collapse rounded border border-slate-300 text-left">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="bg-slate-100 text-xs text-slate-700">
-          <th scope="col" className="w-1/2 px-2 py-1 font-semibold">
-            {leftLabel}
-          </th>
-          <th scope="col" className="w-1/2 px-2 py-1 font-semibold">
-            {rightLabel}
-          </th>
-        </tr>
-      </thead>
+    <Table layout="fixed" className="rounded border border-slate-300" caption={caption}>
+      <TableHead bare className="bg-slate-100 text-xs text-slate-700">
+        <ColumnHeader bare className="w-1/2 px-2 py-1 font-semibold">
+          {leftLabel}
+        </ColumnHeader>
+        <ColumnHeader bare className="w-1/2 px-2 py-1 font-semibold">
+          {rightLabel}
+        </ColumnHeader>
+      </TableHead>
       <tbody>
         {rows.length === 0 ? (
           <tr>
@@ -75,6 +73,6 @@ export function DiffTable({
           ))
         )}
       </tbody>
-    </table>
+    </Table>
   );
 }

@@ -1,7 +1,8 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
-import { safeHref } from "./safe-href";
+import { safeHref } from "@/components/ui/safe-href";
+import { Table } from "@/components/ui/table";
 
 /**
  * Card text is Markdown written by users, rendered safely in three layers:
@@ -59,10 +60,11 @@ const components: Components = {
       {children}
     </pre>
   ),
+  // User-written tables have no caption; their cells come from the Markdown as they are.
   table: ({ children }) => (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">{children}</table>
-    </div>
+    <Table scroll caption={null}>
+      {children}
+    </Table>
   ),
   th: ({ children }) => <th className="border-b border-slate-300 py-1 pr-3 font-semibold">{children}</th>,
   td: ({ children }) => <td className="border-b border-slate-200 py-1 pr-3 align-top">{children}</td>,

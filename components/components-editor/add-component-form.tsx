@@ -8,7 +8,7 @@ import { COMPONENT_KINDS } from "@/lib/domain/vocabulary";
 import { componentFormSchema, type ComponentFormInput } from "@/lib/schemas/component-import";
 import { FormMessage } from "@/components/admin/form-message";
 import { useActionFeedback } from "@/components/admin/use-action-form";
-import { COMPONENT_KIND_LABELS, levelName } from "@/components/projects/labels";
+import { COMPONENT_KIND_LABELS, levelName } from "@/components/shared/labels";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Textarea } from "@/components/ui/input";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ComponentDetailDto } from "@/lib/dal/components-page-reads";
-import { formatDate, isoDate } from "@/components/projects/format";
-import { COMPONENT_KIND_LABELS } from "@/components/projects/labels";
-import { ClaimBadge } from "@/components/projects/badges";
-import { LevelPill } from "@/components/projects/level-pill";
+import { formatDate, isoDate } from "@/components/shared/format";
+import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
+import { ClaimBadge } from "@/components/shared/badges";
+import { LevelPill } from "@/components/shared/level-pill";
 import { Badge } from "@/components/ui/badge";
 import { ArchiveComponentForm } from "./archive-component-form";
 import { BumpVersionForm } from "./bump-version-form";

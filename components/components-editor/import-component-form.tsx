@@ -5,7 +5,7 @@ import { useState } from "react";
 import { importComponentAction } from "@/lib/actions/component-import-actions";
 import type { ComponentKind } from "@/lib/domain/vocabulary";
 import { FormMessage } from "@/components/admin/form-message";
-import { COMPONENT_KIND_LABELS } from "@/components/projects/labels";
+import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { fieldClasses, Input } from "@/components/ui/input";

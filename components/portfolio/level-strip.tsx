@@ -1,4 +1,4 @@
-import { PHASE_CLASSES } from "@/components/projects/level-pill";
+import { PHASE_CLASSES } from "@/components/shared/level-pill";
 import { phaseOf } from "@/lib/domain/system-level";
 
 /**

@@ -5,7 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { PROJECT_STATUS_LABELS } from "@/components/projects/labels";
+import { PROJECT_STATUS_LABELS } from "@/components/shared/labels";
 import type { PortfolioOptionsDto } from "@/lib/dal/portfolio";
 import {
   DEFAULT_DIR,

@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { ProjectStatusBadge, TransitionKindBadge } from "@/components/projects/badges";
-import { formatDate, formatDuration, formatRelative, isoDate } from "@/components/projects/format";
-import { LevelPill } from "@/components/projects/level-pill";
+import { ColumnHeader, RowHeader, Table, TableHead } from "@/components/ui/table";
+import { ProjectStatusBadge, TransitionKindBadge } from "@/components/shared/badges";
+import { formatDate, formatDuration, formatRelative, isoDate } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
 import {
   DEFAULT_DIR,
   portfolioSearch,
@@ -40,19 +41,12 @@ function SortHeader({
 }) {
   const active = filters.sort === sort;
   const nextDir = active ? (filters.dir === "asc" ? "desc" : "asc") : DEFAULT_DIR[sort];
-  const ariaSort = active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined;
+  const href = `/portfolio${portfolioSearch(filters, { sort, dir: nextDir, page: 1 })}`;
+  const direction = active ? (filters.dir === "asc" ? "ascending" : "descending") : null;
   return (
-    <th scope="col" aria-sort={ariaSort} className={`py-2 pr-3 font-semibold ${className ?? ""}`}>
-      <Link
-        prefetch={false}
-        href={`/portfolio${portfolioSearch(filters, { sort, dir: nextDir, page: 1 })}`}
-        className="inline-flex items-center gap-1 underline-offset-2 hover:underline"
-      >
-        {children}
-        <span aria-hidden="true">{active ? (filters.dir === "asc" ? "▲" : "▼") : "↕"}</span>
-        <span className="sr-only">{active ? `, sorted ${ariaSort}; activate to reverse` : ", activate to sort"}</span>
-      </Link>
-    </th>
+    <ColumnHeader sort={{ href, direction, prefetch: false }} className={className}>
+      {children}
+    </ColumnHeader>
   );
 }
 
@@ -128,88 +122,77 @@ function Target({ row }: { row: Row }) {
  */
 export function PortfolioTable({ rows, filters, now, caption }: Props) {
   return (
-    <div
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-      className="-mx-4 overflow-x-auto px-4 focus-visible:outline-2 lg:mx-0 lg:px-0"
+    <Table
+      region={caption}
+      regionClassName="-mx-4 px-4 focus-visible:outline-2 lg:mx-0 lg:px-0"
+      className="portfolio-table min-w-[58rem]"
+      caption={caption}
     >
-      <table className="portfolio-table w-full min-w-[58rem] border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-700">
-            <SortHeader
-              filters={filters}
-              sort="name"
-              className="max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50"
-            >
-              Project
-            </SortHeader>
-            <SortHeader filters={filters} sort="level">
-              Level
-            </SortHeader>
-            <SortHeader filters={filters} sort="time" className="whitespace-nowrap">
-              In level
-            </SortHeader>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Open reviews
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Top open risk
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Last switchback
-            </th>
-            <SortHeader filters={filters} sort="target">
-              Target
-            </SortHeader>
+      <TableHead bare className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-700">
+        <SortHeader
+          filters={filters}
+          sort="name"
+          className="max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50"
+        >
+          Project
+        </SortHeader>
+        <SortHeader filters={filters} sort="level">
+          Level
+        </SortHeader>
+        <SortHeader filters={filters} sort="time" className="whitespace-nowrap">
+          In level
+        </SortHeader>
+        <ColumnHeader>Open reviews</ColumnHeader>
+        <ColumnHeader>Top open risk</ColumnHeader>
+        <ColumnHeader>Last switchback</ColumnHeader>
+        <SortHeader filters={filters} sort="target">
+          Target
+        </SortHeader>
+      </TableHead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.slug}>
+            <RowHeader bare className="max-w-56 max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50">
+              <span className="stack">
+                <Link
+                  prefetch={false}
+                  href={`/projects/${r.slug}`}
+                  className="font-medium text-blue-700 underline-offset-2 hover:underline"
+                >
+                  {r.name}
+                </Link>
+                <span className="small flex flex-wrap items-center gap-1.5">
+                  <span className="font-mono">{r.projectId}</span>
+                  <ProjectStatusBadge status={r.status} />
+                </span>
+                <span className="small">
+                  <span className="sr-only">Owners: </span>
+                  {r.owners.length ? r.owners.join(", ") : "No owner"}
+                </span>
+              </span>
+            </RowHeader>
+            <td>
+              <span className="stack">
+                <LevelPill level={r.systemLevel} />
+                <LevelStrip levels={r.levels} />
+              </span>
+            </td>
+            <td className="whitespace-nowrap">{formatDuration(r.levelSince, now)}</td>
+            <td>
+              <Reviews row={r} now={now} />
+            </td>
+            <td className="max-w-48">
+              <TopRisk row={r} />
+            </td>
+            <td>
+              <Switchback row={r} now={now} />
+            </td>
+            <td>
+              <Target row={r} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.slug}>
-              <th scope="row" className="max-w-56 max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:bg-slate-50">
-                <span className="stack">
-                  <Link
-                    prefetch={false}
-                    href={`/projects/${r.slug}`}
-                    className="font-medium text-blue-700 underline-offset-2 hover:underline"
-                  >
-                    {r.name}
-                  </Link>
-                  <span className="small flex flex-wrap items-center gap-1.5">
-                    <span className="font-mono">{r.projectId}</span>
-                    <ProjectStatusBadge status={r.status} />
-                  </span>
-                  <span className="small">
-                    <span className="sr-only">Owners: </span>
-                    {r.owners.length ? r.owners.join(", ") : "No owner"}
-                  </span>
-                </span>
-              </th>
-              <td>
-                <span className="stack">
-                  <LevelPill level={r.systemLevel} />
-                  <LevelStrip levels={r.levels} />
-                </span>
-              </td>
-              <td className="whitespace-nowrap">{formatDuration(r.levelSince, now)}</td>
-              <td>
-                <Reviews row={r} now={now} />
-              </td>
-              <td className="max-w-48">
-                <TopRisk row={r} />
-              </td>
-              <td>
-                <Switchback row={r} now={now} />
-              </td>
-              <td>
-                <Target row={r} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { TARGET_STATUS_LABELS, type TargetStatus } from "@/lib/domain/targets";
-import { formatDate, isoDate } from "@/components/projects/format";
+import { formatDate, isoDate } from "@/components/shared/format";
 
 const TONES: Record<TargetStatus, BadgeTone> = { met: "green", on_track: "blue", at_risk: "amber", missed: "red" };
 

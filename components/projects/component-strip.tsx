@@ -1,8 +1,8 @@
 import type { ComponentLevelDto } from "@/lib/dal/project-list-reads";
 import { claimLabel } from "@/lib/domain/component-entry";
 import { phaseOf } from "@/lib/domain/system-level";
-import { COMPONENT_KIND_LABELS } from "./labels";
-import { PHASE_CLASSES } from "./level-pill";
+import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
+import { PHASE_CLASSES } from "@/components/shared/level-pill";
 
 /** One small numbered chip per active component, lowest level first. */
 export function ComponentStrip({ components }: { components: ComponentLevelDto[] }) {

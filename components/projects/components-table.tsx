@@ -1,9 +1,10 @@
 import type { ComponentDto } from "@/lib/dal/projects";
 import { Badge } from "@/components/ui/badge";
-import { ClaimBadge } from "./badges";
-import { formatDuration } from "./format";
-import { COMPONENT_KIND_LABELS } from "./labels";
-import { LevelPill } from "./level-pill";
+import { ClaimBadge } from "@/components/shared/badges";
+import { formatDuration } from "@/components/shared/format";
+import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
+import { LevelPill } from "@/components/shared/level-pill";
+import { ColumnHeader, RowHeader, Table, TableHead } from "@/components/ui/table";
 
 function timeAtLevel(c: ComponentDto, now: Date) {
   return c.status === "archived" ? "—" : formatDuration(c.levelSince, now);
@@ -40,33 +41,16 @@ export function ComponentsTable({ components, now }: { components: ComponentDto[
   }
   return (
     <>
-      <table className="hidden w-full border-collapse text-left text-sm md:table">
-        <caption className="sr-only">Components with their levels and versions</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Component
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Kind
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Level
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Code
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Model
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Data
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              Time at level
-            </th>
-          </tr>
-        </thead>
+      <Table className="hidden md:table" caption="Components with their levels and versions">
+        <TableHead>
+          <ColumnHeader>Component</ColumnHeader>
+          <ColumnHeader>Kind</ColumnHeader>
+          <ColumnHeader>Level</ColumnHeader>
+          <ColumnHeader>Code</ColumnHeader>
+          <ColumnHeader>Model</ColumnHeader>
+          <ColumnHeader>Data</ColumnHeader>
+          <ColumnHeader last>Time at level</ColumnHeader>
+        </TableHead>
         <tbody>
           {components.map((c) => {
             const archived = c.status === "archived";
@@ -75,9 +59,9 @@ export function ComponentsTable({ components, now }: { components: ComponentDto[
                 key={c.id}
                 className={`border-b border-slate-200 align-top ${archived ? "bg-slate-100 text-slate-600" : "text-slate-900"}`}
               >
-                <th scope="row" className="py-2 pr-3 font-medium">
+                <RowHeader>
                   <Name c={c} />
-                </th>
+                </RowHeader>
                 <td className="py-2 pr-3">{COMPONENT_KIND_LABELS[c.kind]}</td>
                 <td className="py-2 pr-3">
                   <LevelPill level={c.level} />
@@ -90,7 +74,7 @@ export function ComponentsTable({ components, now }: { components: ComponentDto[
             );
           })}
         </tbody>
-      </table>
+      </Table>
 
       <ul className="flex flex-col gap-3 md:hidden" aria-label="Components with their levels and versions">
         {components.map((c) => {

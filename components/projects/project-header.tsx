@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ProjectDetailDto } from "@/lib/dal/projects";
-import { ProjectStatusBadge, TagList } from "./badges";
-import { formatDate, formatDuration } from "./format";
-import { LevelPill } from "./level-pill";
+import { ProjectStatusBadge, TagList } from "@/components/shared/badges";
+import { formatDate, formatDuration } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
 
 function names(people: { name: string }[]) {
   return people.length ? people.map((p) => p.name).join(", ") : "—";

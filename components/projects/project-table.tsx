@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import type { ProjectListItemDto } from "@/lib/dal/project-list-reads";
-import { ProjectStatusBadge, TagList } from "./badges";
+import { ProjectStatusBadge, TagList } from "@/components/shared/badges";
 import { ComponentStrip } from "./component-strip";
-import { formatDuration } from "./format";
-import { LevelPill } from "./level-pill";
+import { formatDuration } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
+import { ColumnHeader, RowHeader, Table, TableHead } from "@/components/ui/table";
 
 type Props = { projects: ProjectListItemDto[]; now: Date; caption: string };
 
@@ -25,48 +26,27 @@ function openReviews(count: number) {
 export function ProjectTable({ projects, now, caption }: Props) {
   return (
     <>
-      <table className="hidden w-full border-collapse text-left text-sm md:table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              ID
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Name
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              System level
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Components
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Status
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Owners
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Time in level
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Open reviews
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              Tags
-            </th>
-          </tr>
-        </thead>
+      <Table className="hidden md:table" caption={caption}>
+        <TableHead>
+          <ColumnHeader>ID</ColumnHeader>
+          <ColumnHeader>Name</ColumnHeader>
+          <ColumnHeader>System level</ColumnHeader>
+          <ColumnHeader>Components</ColumnHeader>
+          <ColumnHeader>Status</ColumnHeader>
+          <ColumnHeader>Owners</ColumnHeader>
+          <ColumnHeader>Time in level</ColumnHeader>
+          <ColumnHeader>Open reviews</ColumnHeader>
+          <ColumnHeader last>Tags</ColumnHeader>
+        </TableHead>
         <tbody>
           {projects.map((p) => (
             <tr key={p.id} className="border-b border-slate-200 align-top">
               <td className="py-3 pr-3 font-mono text-slate-700">{p.projectId}</td>
-              <th scope="row" className="py-3 pr-3 font-medium">
+              <RowHeader bare className="py-3 pr-3 font-medium">
                 <Link href={`/projects/${p.slug}`} className="text-blue-700 underline-offset-2 hover:underline">
                   {p.name}
                 </Link>
-              </th>
+              </RowHeader>
               <td className="py-3 pr-3">
                 <LevelPill level={p.systemLevel} />
               </td>
@@ -85,7 +65,7 @@ export function ProjectTable({ projects, now, caption }: Props) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
 
       <ul className="flex flex-col gap-3 md:hidden" aria-label={caption}>
         {projects.map((p) => (

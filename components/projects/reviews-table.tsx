@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ReviewSummaryDto } from "@/lib/dal/projects";
-import { ReviewStatusBadge } from "./badges";
-import { formatDate, isoDate } from "./format";
-import { LevelPill } from "./level-pill";
+import { ReviewStatusBadge } from "@/components/shared/badges";
+import { formatDate, isoDate } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
+import { ColumnHeader, RowHeader, Table, TableHead } from "@/components/ui/table";
 
 function DateText({ date }: { date: Date | null }) {
   return date ? (
@@ -31,36 +32,23 @@ export function ReviewsTable({ reviews }: { reviews: ReviewSummaryDto[] }) {
   if (reviews.length === 0) return <p className="text-sm italic text-slate-700">No reviews yet.</p>;
   return (
     <>
-      <table className="hidden w-full border-collapse text-left text-sm md:table">
-        <caption className="sr-only">Gated reviews of this project, newest first</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Review
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Status
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Created
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Opened
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              Decided or withdrawn
-            </th>
-          </tr>
-        </thead>
+      <Table className="hidden md:table" caption="Gated reviews of this project, newest first">
+        <TableHead>
+          <ColumnHeader>Review</ColumnHeader>
+          <ColumnHeader>Status</ColumnHeader>
+          <ColumnHeader>Created</ColumnHeader>
+          <ColumnHeader>Opened</ColumnHeader>
+          <ColumnHeader last>Decided or withdrawn</ColumnHeader>
+        </TableHead>
         <tbody>
           {reviews.map((r) => (
             <tr key={r.id} className="border-b border-slate-200 align-top text-slate-900">
-              <th scope="row" className="py-2 pr-3 font-medium">
+              <RowHeader>
                 <span className="flex items-center gap-2">
                   <LevelPill level={r.level} />
                   <ReviewLink r={r} />
                 </span>
-              </th>
+              </RowHeader>
               <td className="py-2 pr-3">
                 <ReviewStatusBadge status={r.status} />
               </td>
@@ -76,7 +64,7 @@ export function ReviewsTable({ reviews }: { reviews: ReviewSummaryDto[] }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
 
       <ul
         className="flex flex-col divide-y divide-slate-200 border-y border-slate-200 md:hidden"

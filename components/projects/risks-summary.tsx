@@ -1,6 +1,6 @@
 import type { RiskDto } from "@/lib/dal/projects";
 import { Badge } from "@/components/ui/badge";
-import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "./labels";
+import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 
 export function RisksSummary({ count, risks }: { count: number; risks: RiskDto[] }) {
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TransitionDto } from "@/lib/dal/projects";
-import { TransitionKindBadge } from "./badges";
-import { formatDate, formatRelative, isoDate } from "./format";
+import { TransitionKindBadge } from "@/components/shared/badges";
+import { formatDate, formatRelative, isoDate } from "@/components/shared/format";
 
 function Levels({ from, to }: { from: number | null; to: number }) {
   if (from === null)

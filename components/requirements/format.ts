@@ -1,8 +1,9 @@
 import type { RiskBand } from "@/lib/domain/requirements";
+import { formatNumber } from "@/components/shared/format";
 
 /** Risk (0–10) as computed by the domain, shown with at most two decimals: 2.4, 2.35, 10. */
 export function formatRisk(risk: number): string {
-  return risk.toLocaleString("en-GB", { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+  return formatNumber(risk, { maximumFractionDigits: 2, minimumFractionDigits: 0 });
 }
 
 export const RISK_BAND_LABELS: Record<RiskBand, string> = { low: "low", medium: "medium", high: "high" };

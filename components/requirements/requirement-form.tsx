@@ -9,7 +9,7 @@ import { REQUIREMENT_KINDS, REQUIREMENT_STATUSES } from "@/lib/domain/vocabulary
 import { requirementFormSchema, type RequirementFormData, type RequirementFormInput } from "@/lib/schemas/requirement";
 import { FormMessage } from "@/components/admin/form-message";
 import { useActionFeedback } from "@/components/admin/use-action-form";
-import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/projects/labels";
+import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Textarea } from "@/components/ui/input";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RequirementDto } from "@/lib/dal/requirement-reads";
-import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/projects/labels";
-import { safeHref } from "@/components/card/safe-href";
+import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
+import { safeHref } from "@/components/ui/safe-href";
 import { Badge } from "@/components/ui/badge";
 import { RiskBadge } from "./risk-badge";
 

@@ -1,5 +1,7 @@
 import type { CardDiffDto } from "@/lib/dal/review-page-types";
 import type { DiffCell } from "@/lib/domain/card-diff";
+import { ColumnHeader, Table, TableHead } from "@/components/ui/table";
+import { plural } from "@/components/shared/format";
 
 const CELL: Record<DiffCell["kind"], string> = {
   same: "text-slate-800",
@@ -54,36 +56,37 @@ export function CardDiffView({ diff, headingLevel = 3 }: { diff: CardDiffDto; he
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">
-        {diff.sections.length} section{diff.sections.length === 1 ? "" : "s"} changed between {before} and {after}.
+        {diff.sections.length} {plural(diff.sections.length, "section")} changed between {before} and {after}.
       </p>
       {requirements}
       {diff.sections.map((s) => (
         <div key={s.section} className="flex flex-col gap-2">
           <H className="text-base font-semibold text-slate-900">{s.title}</H>
           {s.fields.map((f) => (
-            <div key={f.field} className="relative overflow-x-auto">
-              <table className="w-full table-fixed border-collapse">
-                <caption className="py-1 text-left text-sm font-medium text-slate-800">{f.label}</caption>
-                <thead>
-                  <tr className="text-left text-xs text-slate-600">
-                    <th scope="col" className="px-2 py-1 font-semibold">
-                      Before ({before})
-                    </th>
-                    <th scope="col" className="px-2 py-1 font-semibold">
-                      After ({after})
-                    </th>
+            <Table
+              key={f.field}
+              scroll
+              layout="fixed"
+              caption={f.label}
+              captionClassName="py-1 text-left text-sm font-medium text-slate-800"
+            >
+              <TableHead bare className="text-left text-xs text-slate-600">
+                <ColumnHeader bare className="px-2 py-1 font-semibold">
+                  Before ({before})
+                </ColumnHeader>
+                <ColumnHeader bare className="px-2 py-1 font-semibold">
+                  After ({after})
+                </ColumnHeader>
+              </TableHead>
+              <tbody>
+                {f.rows.map((row, i) => (
+                  <tr key={i}>
+                    <Cell cell={row.left} />
+                    <Cell cell={row.right} />
                   </tr>
-                </thead>
-                <tbody>
-                  {f.rows.map((row, i) => (
-                    <tr key={i}>
-                      <Cell cell={row.left} />
-                      <Cell cell={row.right} />
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </Table>
           ))}
         </div>
       ))}

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { InboxItemDto, Owed } from "@/lib/dal/review-inbox-reads";
 import { Badge } from "@/components/ui/badge";
-import { ReviewStatusBadge } from "@/components/projects/badges";
-import { formatDate, formatRelative, isoDate } from "@/components/projects/format";
-import { LevelPill } from "@/components/projects/level-pill";
+import { ReviewStatusBadge } from "@/components/shared/badges";
+import { formatDate, formatRelative, isoDate, plural } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
 import { disciplineLabel } from "./labels";
 
 const OWED_LABELS: Record<Exclude<Owed, null>, string> = {
@@ -74,7 +74,7 @@ export function InboxList({
             {i.openTasks > 0 ? (
               <>
                 {" "}
-                · {i.openTasks} open task{i.openTasks === 1 ? "" : "s"}
+                · {i.openTasks} open {plural(i.openTasks, "task")}
               </>
             ) : null}
           </p>

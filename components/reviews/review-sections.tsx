@@ -1,14 +1,10 @@
 import Link from "next/link";
 import type { ReviewPageDto } from "@/lib/dal/review-page-types";
-import { ReviewStatusBadge, TransitionKindBadge } from "@/components/projects/badges";
-import { formatDate, isoDate } from "@/components/projects/format";
-import {
-  COMPONENT_KIND_LABELS,
-  REQUIREMENT_KIND_LABELS,
-  REQUIREMENT_STATUS_LABELS,
-} from "@/components/projects/labels";
-import { LevelPill } from "@/components/projects/level-pill";
-import { safeHref } from "@/components/card/safe-href";
+import { ReviewStatusBadge, TransitionKindBadge } from "@/components/shared/badges";
+import { formatDate, isoDate } from "@/components/shared/format";
+import { COMPONENT_KIND_LABELS, REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
+import { LevelPill } from "@/components/shared/level-pill";
+import { safeHref } from "@/components/ui/safe-href";
 import { ETHICS_ANSWER_LABELS, KEY_DECISION_LABELS } from "./labels";
 import { TaskList } from "./task-list";
 

@@ -12,7 +12,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { COMPONENT_KIND_LABELS } from "@/components/projects/labels";
+import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
 import { ActionMessage, focusById, useActionRunner } from "./action-feedback";
 
 /** `level` holds "gate:3" or "entry:7": the kind of review and its level. */

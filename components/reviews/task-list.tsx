@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReviewTaskDto } from "@/lib/dal/review-tasks";
-import { formatDate, isoDate } from "@/components/projects/format";
-import { safeHref } from "@/components/card/safe-href";
+import { formatDate, isoDate } from "@/components/shared/format";
+import { safeHref } from "@/components/ui/safe-href";
 import { CompleteTaskForm } from "./complete-task-form";
 
 function Evidence({ text }: { text: string }) {

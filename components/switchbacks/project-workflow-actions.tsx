@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ProjectWorkflowDto } from "@/lib/dal/project-workflow-reads";
 import { buttonClasses } from "@/components/ui/button";
-import { LevelPill } from "@/components/projects/level-pill";
+import { LevelPill } from "@/components/shared/level-pill";
 import { ProjectStatusDialog } from "./project-status-dialog";
 import { SwitchbackDialog } from "./switchback-dialog";
 import { VersionBumpDialog } from "./version-bump-dialog";

@@ -16,4 +16,4 @@ export function Badge({
   return <span className={cx("badge", `badge-${tone}`, className)}>{children}</span>;
 }
 
-// The level pill lives in components/projects/level-pill.tsx (one pill, AA contrast).
+// The level pill lives in components/shared/level-pill.tsx (one pill, AA contrast).

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatNumber } from "@/components/shared/format";
 
 /**
  * Previous / next (and first / last on long lists) with the position in words, for any paged
@@ -31,7 +32,7 @@ export function Pagination({
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-slate-700">
-        Page {page.toLocaleString("en-GB")} of {pageCount.toLocaleString("en-GB")}
+        Page {formatNumber(page)} of {formatNumber(pageCount)}
       </p>
       <div className="flex flex-wrap gap-2">
         {firstLast && page > 1 ? link(1, "First") : null}

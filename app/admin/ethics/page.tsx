@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { formatDate, isoDate } from "@/components/projects/format";
+import { formatDate, isoDate, plural } from "@/components/shared/format";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { listEthicsTemplates } from "@/lib/dal/ethics-templates";
@@ -37,8 +37,8 @@ export default async function AdminEthicsPage() {
                 <summary className="cursor-pointer">
                   <span className="font-semibold">Version {v.version}</span> —{" "}
                   <time dateTime={isoDate(v.createdAt)}>{formatDate(v.createdAt)}</time>
-                  {v.createdBy ? `, by ${v.createdBy}` : ""} · {v.items.length} items · used by {v.reviewCount} review
-                  {v.reviewCount === 1 ? "" : "s"}
+                  {v.createdBy ? `, by ${v.createdBy}` : ""} · {v.items.length} items · used by {v.reviewCount}{" "}
+                  {plural(v.reviewCount, "review")}
                 </summary>
                 <ol className="mt-2 ml-5 list-decimal space-y-1">
                   {v.items.map((i) => (

@@ -4,6 +4,7 @@ import { Forbidden } from "@/components/app-shell/forbidden";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth";
 import { listAuthEvents } from "@/lib/dal/auth-events";
+import { formatNumber } from "@/components/shared/format";
 
 export const metadata: Metadata = { title: "Sign-in log" };
 
@@ -23,9 +24,8 @@ export default async function AdminSignInsPage({
       <div>
         <h1 className="text-2xl font-bold text-slate-900">Sign-in log</h1>
         <p className="mt-1 text-slate-700">
-          Sign-ins, failed and refused attempts, sign-outs, password and two-factor changes (
-          {total.toLocaleString("en-GB")} events), newest first. Failed attempts for an email that has no account show
-          “No such account”.
+          Sign-ins, failed and refused attempts, sign-outs, password and two-factor changes ({formatNumber(total)}{" "}
+          events), newest first. Failed attempts for an email that has no account show “No such account”.
         </p>
       </div>
       <AuthEventTable rows={rows} />

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CardView } from "@/components/card/card-view";
-import { ReviewStatusBadge } from "@/components/projects/badges";
-import { LevelPill } from "@/components/projects/level-pill";
+import { ReviewStatusBadge } from "@/components/shared/badges";
+import { LevelPill } from "@/components/shared/level-pill";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { CardDiffView } from "@/components/reviews/card-diff-view";
@@ -28,6 +28,7 @@ import { WithdrawReview } from "@/components/reviews/withdraw-review";
 import { getChairConfirmation } from "@/lib/dal/review-chair-confirmation-reads";
 import { getReviewPage } from "@/lib/dal/review-reads";
 import { safeParams } from "@/lib/route-params";
+import { plural } from "@/components/shared/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -83,7 +84,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           {review.pinRound > 0 ? (
             <>
               {" "}
-              · re-pinned {review.pinRound} time{review.pinRound === 1 ? "" : "s"} after changes
+              · re-pinned {review.pinRound} {plural(review.pinRound, "time")} after changes
             </>
           ) : null}
         </p>
@@ -188,7 +189,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           >
             <summary className="cursor-pointer text-sm font-medium text-slate-900">
               {review.cardDiff.sections.length > 0
-                ? `Changes since the level ${review.cardDiff.previousReview?.level} review (${review.cardDiff.sections.length} section${review.cardDiff.sections.length === 1 ? "" : "s"})`
+                ? `Changes since the level ${review.cardDiff.previousReview?.level} review (${review.cardDiff.sections.length} ${plural(review.cardDiff.sections.length, "section")})`
                 : review.cardDiff.requirementChanges.length > 0
                   ? `Requirements changed since the level ${review.cardDiff.previousReview?.level} review; the sections' text is the same`
                   : `Unchanged since the level ${review.cardDiff.previousReview?.level} review`}

@@ -7,7 +7,7 @@ import { CRITERION_STATES, ETHICS_ANSWERS } from "@/lib/domain/vocabulary";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { COMPONENT_KIND_LABELS } from "@/components/projects/labels";
+import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
 import { CRITERION_STATE_LABELS, ETHICS_ANSWER_LABELS } from "../labels";
 import { InlineReasons, reasonsAt } from "./readiness";
 import type { ChecklistValues } from "./form-values";

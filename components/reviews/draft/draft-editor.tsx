@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { editReviewDraftAction, seatPanelAction, submitReviewAction } from "@/lib/actions/review-actions";
 import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
 import { seatPanelSchema } from "@/lib/schemas/review";
+import { plural } from "@/components/shared/format";
 import { Button } from "@/components/ui/button";
 import { ActionMessage, useActionRunner } from "../action-feedback";
 import { WithdrawReview } from "../withdraw-review";
@@ -74,7 +75,7 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
   /** Says so when the save changed a confirmed chair (its confirmation is cleared) or still awaits one. */
   const panelSaved = (d?: SeatPanelResult) =>
     [
-      `Panel saved: ${d?.seats ?? 0} seat${d?.seats === 1 ? "" : "s"}.`,
+      `Panel saved: ${d?.seats ?? 0} ${plural(d?.seats ?? 0, "seat")}.`,
       d?.chairConfirmationCleared ? "The chair seat changed, so its confirmation was cleared." : "",
       d?.chairAwaitingConfirmation ? "The chair awaits confirmation by a manager; managers have been told." : "",
     ]

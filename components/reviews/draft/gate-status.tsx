@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
 import type { Reason } from "@/lib/domain/decision";
-import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/projects/labels";
+import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 import { InlineReasons } from "./readiness";
 
 /** What the level demands of the requirements, as the project holds them now (edited elsewhere). */

@@ -1,5 +1,6 @@
 import { forwardRef } from "react";
 import type { Reason } from "@/lib/domain/decision";
+import { plural } from "@/components/shared/format";
 
 /**
  * Where each submit refusal is fixed. Reasons carry a `field` ("criteria.poc_metrics",
@@ -50,8 +51,8 @@ export const ReadinessSummary = forwardRef<HTMLDivElement, { reasons: readonly R
           ) : (
             <details>
               <summary className="cursor-pointer font-medium">
-                {reasons.length} item{reasons.length === 1 ? "" : "s"} still missing before this review can open (as
-                last saved)
+                {reasons.length} {plural(reasons.length, "item")} still missing before this review can open (as last
+                saved)
               </summary>
               <ul className="mt-2 list-disc pl-5">
                 {reasons.map((r, i) => (
@@ -79,7 +80,7 @@ export const ReadinessSummary = forwardRef<HTMLDivElement, { reasons: readonly R
         <h2 id="readiness-heading" className="text-base font-semibold">
           {reasons.length === 0
             ? "Checking the draft…"
-            : `The review cannot open yet: ${reasons.length} item${reasons.length === 1 ? "" : "s"} to fix`}
+            : `The review cannot open yet: ${reasons.length} ${plural(reasons.length, "item")} to fix`}
         </h2>
         {reasons.length > 0 ? (
           <ul className="mt-2 list-disc pl-5">

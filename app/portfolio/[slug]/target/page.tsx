@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { LevelPill } from "@/components/projects/level-pill";
+import { LevelPill } from "@/components/shared/level-pill";
 import { TargetForm } from "@/components/portfolio/target-form";
 import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
 import { getTargetContext } from "@/lib/dal/targets";

@@ -7,7 +7,7 @@ import { CardDocument } from "@/components/card/card-document";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/lib/search-params/search-params";
-import { formatDate, isoDate } from "@/components/projects/format";
+import { formatDate, isoDate, plural } from "@/components/shared/format";
 import { Alert } from "@/components/ui/alert";
 import { safeParams } from "@/lib/route-params";
 
@@ -49,7 +49,7 @@ export default async function CardPage({ params, searchParams }: Props) {
       {result.revisionMissing ? (
         <Alert tone="warning" title={`Revision ${revision} does not exist`}>
           <p>
-            This card has {page.latestNumber} revision{page.latestNumber === 1 ? "" : "s"}.{" "}
+            This card has {page.latestNumber} {plural(page.latestNumber, "revision")}.{" "}
             <Link href={`/projects/${slug}/card`} className="underline">
               Show the newest
             </Link>

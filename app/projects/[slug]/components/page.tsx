@@ -5,7 +5,7 @@ import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { AddComponentForm } from "@/components/components-editor/add-component-form";
 import { ComponentList } from "@/components/components-editor/component-list";
 import { ImportComponentForm } from "@/components/components-editor/import-component-form";
-import { LevelPill } from "@/components/projects/level-pill";
+import { LevelPill } from "@/components/shared/level-pill";
 import { Card } from "@/components/ui/card";
 import { safeParams } from "@/lib/route-params";
 

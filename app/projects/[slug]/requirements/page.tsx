@@ -5,7 +5,7 @@ import { getRequirementsPage } from "@/lib/dal/requirement-reads";
 import { bucketRange, inRiskCell, riskMatrix } from "@/lib/domain/risk-matrix";
 import { REQUIREMENT_KINDS, REQUIREMENT_STATUSES, isOneOf } from "@/lib/domain/vocabulary";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
-import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/projects/labels";
+import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 import { RequirementList } from "@/components/requirements/requirement-list";
 import { RiskMatrix } from "@/components/requirements/risk-matrix";
 import { Button, buttonClasses } from "@/components/ui/button";

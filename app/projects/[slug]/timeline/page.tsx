@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LevelPill } from "@/components/projects/level-pill";
+import { LevelPill } from "@/components/shared/level-pill";
 import { TimelineChart } from "@/components/timeline/timeline-chart";
 import { TimelineTables } from "@/components/timeline/timeline-tables";
 import { getTimeline } from "@/lib/dal/timeline-reads";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { LevelPill } from "@/components/projects/level-pill";
+import { LevelPill } from "@/components/shared/level-pill";
 import { ChairConfirmation } from "@/components/reviews/chair-confirmation";
 import { DraftEditor } from "@/components/reviews/draft/draft-editor";
 import { PreviousTasks } from "@/components/reviews/task-list";

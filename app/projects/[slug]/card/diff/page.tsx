@@ -8,7 +8,7 @@ import { CardToolbar } from "@/components/card/card-toolbar";
 import { DiffTable } from "@/components/card/diff-table";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/lib/search-params/search-params";
-import { formatDate } from "@/components/projects/format";
+import { formatDate, plural } from "@/components/shared/format";
 import { Alert } from "@/components/ui/alert";
 import { safeParams } from "@/lib/route-params";
 
@@ -58,7 +58,7 @@ export default async function CardDiffPage({ params, searchParams }: Props) {
       {!a || !b ? (
         <Alert tone="warning" title="Those revisions do not exist">
           <p>
-            The card has {page.latestNumber} revision{page.latestNumber === 1 ? "" : "s"}. Pick two in the{" "}
+            The card has {page.latestNumber} {plural(page.latestNumber, "revision")}. Pick two in the{" "}
             <Link href={`${base}/history`} className="underline">
               history
             </Link>
@@ -71,7 +71,7 @@ export default async function CardDiffPage({ params, searchParams }: Props) {
             Left: {label(a)}. Right: {label(b)}.{" "}
             {changed.length === 0
               ? "The two revisions read the same."
-              : `${changed.length} section${changed.length === 1 ? "" : "s"} changed: ${changed.map((c) => c.title).join(", ")}.`}
+              : `${changed.length} ${plural(changed.length, "section")} changed: ${changed.map((c) => c.title).join(", ")}.`}
           </p>
           <p className="flex flex-wrap gap-x-4 text-sm">
             <Link href={`${base}/diff?from=${to}&to=${from}`} className="text-blue-700 underline">

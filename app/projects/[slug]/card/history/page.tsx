@@ -7,8 +7,8 @@ import { CARD_SECTION_LABELS, isOneOf, CARD_SECTIONS } from "@/lib/domain/vocabu
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { RestoreButton } from "@/components/card/restore-button";
-import { formatDate, isoDate } from "@/components/projects/format";
-import { LevelPill } from "@/components/projects/level-pill";
+import { formatDate, isoDate } from "@/components/shared/format";
+import { LevelPill } from "@/components/shared/level-pill";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";

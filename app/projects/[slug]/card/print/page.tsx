@@ -6,7 +6,7 @@ import { cardId } from "@/lib/domain/card-export";
 import { CardDocument } from "@/components/card/card-document";
 import { PrintButton } from "@/components/card/print-button";
 import { positiveInt } from "@/lib/search-params/search-params";
-import { formatDate } from "@/components/projects/format";
+import { formatDate } from "@/components/shared/format";
 // The print stylesheet, as a file: the Content-Security-Policy refuses inline <style> elements.
 import "./print.css";
 import { safeParams } from "@/lib/route-params";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDuration, formatRelative } from "./format";
+import { formatDate, formatDuration, formatNumber, formatRelative, plural } from "./format";
 
 const now = new Date("2025-06-15T12:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -48,5 +48,36 @@ describe("formatRelative", () => {
 describe("formatDate", () => {
   it("formats in UTC", () => {
     expect(formatDate(new Date("2025-03-04T23:30:00Z"))).toBe("4 Mar 2025");
+  });
+});
+
+describe("plural", () => {
+  it.each([
+    [0, "tasks"],
+    [1, "task"],
+    [2, "tasks"],
+  ])("%i → %s", (n, expected) => {
+    expect(plural(n, "task")).toBe(expected);
+  });
+
+  it("takes an irregular plural", () => {
+    expect(plural(1, "match", "matches")).toBe("match");
+    expect(plural(4, "match", "matches")).toBe("matches");
+  });
+});
+
+describe("formatNumber", () => {
+  it.each([
+    [0, "0"],
+    [999, "999"],
+    [12345, "12,345"],
+    [1234567, "1,234,567"],
+    [2.5, "2.5"],
+  ])("%s → %s", (n, expected) => {
+    expect(formatNumber(n)).toBe(expected);
+  });
+
+  it("passes options on", () => {
+    expect(formatNumber(2.345, { maximumFractionDigits: 2, minimumFractionDigits: 0 })).toBe("2.35");
   });
 });

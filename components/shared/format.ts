@@ -71,3 +71,13 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString();
 }
+
+/** `word` for one, else `word` + "s" (or the given plural form): plural(3, "task") → "tasks". */
+export function plural(n: number, word: string, pluralForm = `${word}s`): string {
+  return n === 1 ? word : pluralForm;
+}
+
+/** A number with thousands separators, the way the app writes dates: formatNumber(12345) → "12,345". */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return n.toLocaleString(LOCALE, options);
+}
