@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { expect as baseExpect, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import { SIGN_IN_TIMEOUT, expectAccessible, signIn } from "./helpers";
-import { people, type Person } from "./review-data";
+import { NAMES, people, type Person } from "./review-data";
 
 /**
  * Fixtures of the review-workflow specs. Each spec makes its own project straight in the e2e
