@@ -31,13 +31,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { levelCountsQuery, overdueByMemberQuery, passRateQuery, transitionStatsQuery } from "@/lib/dal/analytics";
 import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio";
 import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
-import type { SearchParams } from "@/lib/search-params/search-params";
 import { freePort } from "@/scripts/embedded-db";
 import { requireDatabaseUrl } from "@/lib/database-url";
-import { runLoad, type Stats } from "./bench/load";
+import type { SearchParams } from "@/lib/search-params/search-params";
+import { runLoad } from "./bench/load";
 import { isLocal, scaleManager, session } from "./bench/session";
 import { fetchPage, firstLoadJs, startNext } from "./bench/server";
-import { findVoteAction, routeFor, setupVoteFixture, voteInput } from "./bench/votes";
+import { checkTargets, print, type Row } from "./bench/report";
+import { measureVotes } from "./bench/vote-load";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -49,84 +50,7 @@ const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const RUNS = quick ? { single: 10, concurrent: 60, votes: 60 } : { single: 60, concurrent: 400, votes: 300 };
 const MAX_SECONDS = quick ? 20 : 90;
 
-type Row = { name: string; concurrency: number; stats: Stats; floor?: { name: string; stats: Stats } };
 const rows: Row[] = [];
-
-const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(1).padStart(8) : "     n/a");
-function print(row: Row): void {
-  const s = row.stats;
-  const f = row.floor?.stats;
-  const ratio = (a: number, b: number | undefined) =>
-    b && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "—";
-  console.log(
-    `${row.name.padEnd(44)} c=${String(row.concurrency).padStart(2)} n=${String(s.n).padStart(4)}${s.errors ? ` ERR=${s.errors}` : ""}` +
-      `  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)} ms  ${s.rps.toFixed(1).padStart(6)}/s` +
-      (f
-        ? `   floor p50 ${fmt(f.p50)} p95 ${fmt(f.p95)}  ratio p50 ${ratio(s.p50, f.p50)} p95 ${ratio(s.p95, f.p95)}`
-        : ""),
-  );
-}
-
-/**
- * The issue's targets against this run's figures. "20 concurrent users" is measured two ways and
- * both are reported: users who pause about a second between pages (how people use a dashboard)
- * and a saturating loop with no pause (the server's capacity).
- */
-function checkTargets(portfolioJs: number, analyticsJs: number): { target: string; figure: string; met: boolean }[] {
-  const find = (name: string, c: number) => rows.find((r) => r.name === name && r.concurrency === c);
-  const out: { target: string; figure: string; met: boolean }[] = [];
-  const ms = (v: number) => `${Math.round(v)} ms`;
-  for (const [label, base] of [
-    ["default view", "Portfolio, default view"],
-    ["stuck at L4", "Portfolio, stuck at L4 > 90 days, by time"],
-  ] as const) {
-    for (const [mode, row] of [
-      ["1 s think time", find(`${base}, 1 s think time`, 20)],
-      ["no pause", find(base, 20)],
-    ] as const) {
-      if (!row) continue;
-      out.push({
-        target: `Portfolio (${label}) p95 < 300 ms, 20 users, ${mode}`,
-        figure: ms(row.stats.p95),
-        met: row.stats.p95 < 300 && row.stats.errors === 0,
-      });
-      const f = row.floor?.stats.p95;
-      if (f)
-        out.push({
-          target: `Portfolio (${label}) p95 ≤ 3 × SQL floor, 20 users, ${mode}`,
-          figure: `${(row.stats.p95 / f).toFixed(1)}× (${ms(row.stats.p95)} / ${ms(f)})`,
-          met: row.stats.p95 <= 3 * f,
-        });
-    }
-    const one = find(base, 1);
-    const f1 = one?.floor?.stats.p95;
-    if (one && f1)
-      out.push({
-        target: `Portfolio (${label}) p95 ≤ 3 × SQL floor, 1 user`,
-        figure: `${(one.stats.p95 / f1).toFixed(1)}× (${ms(one.stats.p95)} / ${ms(f1)})`,
-        met: one.stats.p95 <= 3 * f1,
-      });
-  }
-  for (const [mode, row] of [
-    ["1 user", find("Analytics, default view", 1)],
-    ["20 users, 1 s think time", find("Analytics, default view, 1 s think time", 20)],
-    ["20 users, no pause", find("Analytics, default view", 20)],
-  ] as const) {
-    if (row)
-      out.push({
-        target: `Analytics p95 < 500 ms, ${mode}`,
-        figure: ms(row.stats.p95),
-        met: row.stats.p95 < 500 && row.stats.errors === 0,
-      });
-  }
-  const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
-  out.push({
-    target: "First-load JS < 200 kB gzip (portfolio, analytics)",
-    figure: `${kb(portfolioJs)}, ${kb(analyticsJs)}`,
-    met: portfolioJs < 200 * 1024 && analyticsJs < 200 * 1024,
-  });
-  return out;
-}
 
 async function main(): Promise<void> {
   const databaseUrl = requireDatabaseUrl();
@@ -302,55 +226,17 @@ async function main(): Promise<void> {
       print(row);
     }
 
-    // Votes: 20 voters at once, 5 per review on 4 reviews.
-    const fixture = await setupVoteFixture(pool, new Date());
-    const action = findVoteAction(root);
-    let voteMode: string;
-    let voteStats: Stats;
-    if (action) {
-      voteMode = `HTTP server action castVoteAction via ${action.route}`;
-      const cookies = await Promise.all(fixture.voters.map((v) => session(secret, v, pool)));
-      voteStats = await runLoad(
-        async (w, i) => {
-          const v = fixture.voters[w]!;
-          const res = await fetch(server.url + routeFor(action.route, v), {
-            method: "POST",
-            headers: {
-              cookie: cookies[w]!,
-              "Next-Action": action.id,
-              "Content-Type": "text/plain;charset=UTF-8",
-              Accept: "text/x-component",
-              Origin: server.url,
-            },
-            body: JSON.stringify([voteInput(v.reviewId, i)]),
-          });
-          const body = await res.text();
-          if (res.status !== 200 || !body.includes('"ok":true'))
-            throw new Error(`vote: HTTP ${res.status} ${body.slice(0, 200)}`);
-        },
-        { concurrency: fixture.voters.length, total: RUNS.votes, maxSeconds: MAX_SECONDS },
-      );
-    } else {
-      voteMode = "DAL command castVote() in the bench process (no page of this build serves castVoteAction yet)";
-      const { castVote } = await import("@/lib/dal/review-votes");
-      voteStats = await runLoad(
-        async (w, i) => {
-          const v = fixture.voters[w]!;
-          const d = await castVote(
-            { id: v.id, email: v.email, name: v.name, roles: ["reviewer"], disciplines: ["researcher"] },
-            voteInput(v.reviewId, i),
-          );
-          if (!d.ok) throw new Error(`vote refused: ${d.reasons.map((r) => r.message).join(" ")}`);
-        },
-        { concurrency: fixture.voters.length, total: RUNS.votes, maxSeconds: MAX_SECONDS },
-      );
-      const db = await import("@/lib/db");
-      await db.prisma.$disconnect();
-      await db.pool.end();
-    }
+    const { voteMode, voteStats, voters } = await measureVotes({
+      pool,
+      root,
+      server,
+      secret,
+      total: RUNS.votes,
+      maxSeconds: MAX_SECONDS,
+    });
     const voteRow: Row = {
       name: "Vote (20 voters, 5 per review)",
-      concurrency: fixture.voters.length,
+      concurrency: voters,
       stats: voteStats,
     };
     rows.push(voteRow);
@@ -375,7 +261,7 @@ async function main(): Promise<void> {
     node: process.version,
     postgres: pgVersion,
   };
-  const targets = checkTargets(fl.portfolio!.gzipBytes, fl.analytics!.gzipBytes);
+  const targets = checkTargets(rows, fl.portfolio!.gzipBytes, fl.analytics!.gzipBytes);
   console.log("Targets (issue 5):");
   for (const t of targets) console.log(`  ${t.met ? "met    " : "NOT met"}  ${t.target}: ${t.figure}`);
   console.log(

@@ -16,7 +16,7 @@
 import { Pool } from "pg";
 import { hashPassword } from "@/lib/password";
 import { requireDatabaseUrl } from "@/lib/database-url";
-import { SCALE_MANAGER_EMAIL } from "./seed-scale/plan";
+import { SCALE_MANAGER_EMAIL } from "./seed-scale/params";
 import { writeScaleData } from "./seed-scale/run";
 
 const DEMO_PASSWORD = "mltrl-demo-2026";

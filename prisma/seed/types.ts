@@ -1,5 +1,5 @@
 /**
- * The shape of the declarative demo data (one file per project under prisma/seed/projects/).
+ * The shape of the declarative demo data (one folder per project under prisma/seed/projects/).
  * Times are "days before the seed runs" so the demo always looks current: 0 is now, 730 is two
  * years ago; fractions are allowed. build.ts turns a ProjectSeed into rows and replays its
  * history through lib/domain, so data that breaks an MLTRL rule fails the seed with a message.

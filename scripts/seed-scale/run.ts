@@ -1,6 +1,7 @@
 import type { PoolClient } from "pg";
 import { flush, type RowBuffer } from "./bulk";
-import { buildPlan, projectId, reviewId, SCALE_EMAIL_DOMAIN } from "./plan";
+import { projectId, reviewId, SCALE_EMAIL_DOMAIN } from "./params";
+import { buildPlan } from "./plan";
 import { insertRequirements, insertVoteAudit, insertVotes } from "./sql";
 
 const BATCH = 20_000;

@@ -1,5 +1,5 @@
 import type { PoolClient } from "pg";
-import { RESEARCHERS } from "./plan";
+import { RESEARCHERS } from "./params";
 
 /**
  * The set-based steps: rows that follow from rows already written are expanded inside Postgres
