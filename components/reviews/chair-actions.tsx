@@ -16,7 +16,8 @@ import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { ActionMessage, useActionRunner } from "./action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { KEY_DECISION_EFFECTS, KEY_DECISION_LABELS } from "./labels";
 
 type Props = { review: ReviewPageDto };
@@ -24,7 +25,7 @@ type Props = { review: ReviewPageDto };
 function useRefreshRunner() {
   const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
-  const runner = useActionRunner();
+  const runner = useServerAction();
   async function act<R>(fn: () => Promise<ActionResult<R>>, success: string) {
     const r = await runner.run(fn, { success: () => success });
     ref.current?.focus();

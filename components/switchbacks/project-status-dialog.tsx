@@ -6,7 +6,8 @@ import { pauseProjectAction, resumeProjectAction } from "@/lib/actions/project-a
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ActionMessage, useActionRunner } from "@/components/reviews/action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Dialog, WhatWillHappen } from "./confirm-dialog";
 
 /** Pause (no review can open) or resume a project, with a reason, confirmed first. */
@@ -23,7 +24,7 @@ export function ProjectStatusDialog({
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const ref = useRef<HTMLDivElement>(null);
-  const { message, setMessage, pending, run } = useActionRunner();
+  const { message, setMessage, pending, run } = useServerAction();
   const label = to === "paused" ? "Pause the project" : "Resume the project";
   const close = () => {
     setOpen(false);

@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { ActionMessage, useActionRunner } from "@/components/reviews/action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { WorkflowComponent } from "./types";
 import { Dialog, WhatWillHappen } from "./confirm-dialog";
 
@@ -42,7 +43,7 @@ export function SwitchbackDialog({
   const [reason, setReason] = useState("");
   const [step, setStep] = useState<"form" | "confirm">("form");
   const ref = useRef<HTMLDivElement>(null);
-  const { message, setMessage, pending, run } = useActionRunner();
+  const { message, setMessage, pending, run } = useServerAction();
   if (kinds.length === 0 || component.level === 0) return null;
 
   const targets = kind === "embedded" ? embeddedTargets : Array.from({ length: component.level }, (_, l) => l);

@@ -7,7 +7,8 @@ import { systemLevel } from "@/lib/domain/system-level";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ActionMessage, useActionRunner } from "@/components/reviews/action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { WorkflowComponent } from "./types";
 import { Dialog, WhatWillHappen } from "./confirm-dialog";
 
@@ -24,7 +25,7 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
   const [changelog, setChangelog] = useState("");
   const [step, setStep] = useState<"form" | "confirm">("form");
   const ref = useRef<HTMLDivElement>(null);
-  const { message, setMessage, pending, run } = useActionRunner();
+  const { message, setMessage, pending, run } = useServerAction();
   const changed = KINDS.filter((k) => versions[k].trim() !== component.versions[k]);
   const deployed = component.level === 9;
   const before = systemLevel(all);
