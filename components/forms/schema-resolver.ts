@@ -9,8 +9,8 @@ import type { z } from "zod";
  */
 export function schemaResolver<V extends FieldValues, S extends z.ZodType>(
   schema: S,
-  toInput: (values: V) => z.input<S>,
+  toInput: (values: V) => Partial<z.input<S>>,
 ): Resolver<V, unknown, z.output<S>> {
   const resolve = zodResolver(schema as never) as unknown as Resolver<V, unknown, z.output<S>>;
-  return (values, context, options) => resolve(toInput(values) as V, context, options);
+  return (values, context, options) => resolve(toInput(values) as unknown as V, context, options);
 }
