@@ -10,7 +10,8 @@ export type FeedbackMessage = { tone: "error" | "success"; text: string; detail?
 export const OFFLINE_MESSAGE = "The server could not be reached. Check your connection and try again.";
 const CHECK_FIELDS = "Check the highlighted fields.";
 
-type FormLike<T extends FieldValues> = Pick<UseFormReturn<T>, "setError" | "getValues">;
+/** What the hook needs of a react-hook-form form. */
+export type ServerActionForm<T extends FieldValues> = Pick<UseFormReturn<T>, "setError" | "getValues">;
 
 /**
  * Runs a server action for a form and keeps its outcome. With a react-hook-form `form`, field
@@ -18,7 +19,7 @@ type FormLike<T extends FieldValues> = Pick<UseFormReturn<T>, "setError" | "getV
  * review, the pin, the caller…) go to `root` and are shown with the message. Without a form, the
  * field messages are the message (e.g. a refused button). `pending` guards against double clicks.
  */
-export function useServerAction<T extends FieldValues = FieldValues>(form?: FormLike<T>) {
+export function useServerAction<T extends FieldValues = FieldValues>(form?: ServerActionForm<T>) {
   const [message, setMessage] = useState<FeedbackMessage | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -68,7 +69,7 @@ export function useServerAction<T extends FieldValues = FieldValues>(form?: Form
 }
 
 /** A path is a form field when the form holds a value there ("tasks", "tasks.0.text", "email"). */
-function isFormField<T extends FieldValues>(form: FormLike<T>, path: string): boolean {
+function isFormField<T extends FieldValues>(form: ServerActionForm<T>, path: string): boolean {
   return form.getValues(path as Path<T>) !== undefined;
 }
 
