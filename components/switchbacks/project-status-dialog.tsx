@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { pauseProjectAction, resumeProjectAction } from "@/lib/actions/project-actions";
 import { projectStatusSchema, type ProjectStatusInput } from "@/lib/schemas/project";
@@ -11,7 +11,7 @@ import { Textarea } from "@/components/ui/input";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { ActionMessage } from "@/components/forms/action-message";
-import { useServerAction } from "@/components/forms/use-server-action";
+import { focusById, useServerAction } from "@/components/forms/use-server-action";
 import { Dialog, WhatWillHappen } from "./confirm-dialog";
 
 /** Pause (no review can open) or resume a project, with a reason, confirmed first. */
@@ -26,7 +26,7 @@ export function ProjectStatusDialog({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
+  const msgId = `status-message-${projectId}`;
   const {
     register,
     handleSubmit,
@@ -53,9 +53,9 @@ export function ProjectStatusDialog({
       if (r.ok) {
         close();
         router.refresh();
-      } else ref.current?.focus();
+      } else focusById(msgId);
     },
-    () => ref.current?.focus(),
+    () => focusById(msgId),
   );
   const fieldId = `status-reason-${projectId}`;
   return (
@@ -83,7 +83,7 @@ export function ProjectStatusDialog({
             />
             <FieldError id={`${fieldId}-error`} message={errors.reason?.message} />
           </div>
-          <ActionMessage ref={ref} message={message} />
+          <ActionMessage id={msgId} message={message} />
           <div className="flex flex-wrap gap-3">
             <Button type="submit" disabled={pending || !reason?.trim()}>
               {pending ? "Saving…" : `Confirm: ${label.toLowerCase()}`}
