@@ -29,6 +29,8 @@ export function useServerAction<T extends FieldValues = FieldValues>(form?: Serv
       success?: (data: R | undefined) => string;
       /** Where the form keeps a server path it names differently ("versions.code" -> "code"). */
       path?: (serverPath: string) => string;
+      /** This action's field messages are not about the form's fields: show them as the message. */
+      fieldsAsMessage?: boolean;
     } = {},
   ): Promise<ActionResult<R>> {
     setPending(true);
@@ -45,7 +47,7 @@ export function useServerAction<T extends FieldValues = FieldValues>(form?: Serv
       return result;
     }
     const fieldErrors = Object.entries(result.fieldErrors ?? {});
-    if (!form) {
+    if (!form || opts.fieldsAsMessage) {
       const text =
         fieldErrors.length === 0
           ? (result.message ?? CHECK_FIELDS)

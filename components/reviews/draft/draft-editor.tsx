@@ -110,7 +110,8 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
 
   async function submit() {
     if (!(await saveChecklist()) || !(await savePanel())) return;
-    const r = await main.run(() => submitReviewAction({ reviewId: draft.id }));
+    // Submit refusals name readiness sections, not checklist fields.
+    const r = await main.run(() => submitReviewAction({ reviewId: draft.id }), { fieldsAsMessage: true });
     if (r.ok) {
       router.push(`/reviews/${draft.id}?submitted=1`);
       return;
