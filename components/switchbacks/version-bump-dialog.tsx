@@ -5,13 +5,11 @@ import { useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { bumpComponentVersionAction } from "@/lib/actions/component-actions";
 import { systemLevel } from "@/lib/domain/system-level";
-import { bumpVersionSchema, type BumpVersionData } from "@/lib/schemas/component";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/input";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { ActionMessage } from "@/components/forms/action-message";
-import { schemaResolver } from "@/components/forms/schema-resolver";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { WorkflowComponent } from "./types";
 import { Dialog, WhatWillHappen } from "./confirm-dialog";
@@ -20,16 +18,16 @@ const KINDS = ["code", "model", "data"] as const;
 type Versions = WorkflowComponent["versions"];
 type Values = { componentId: string; versions: Versions; changelog: string; was: Versions };
 
-/** Only the versions that changed are sent (trimmed); `was` is what the dialog opened with. */
+/**
+ * The form step only checks that something changed and says what (no resolver): the server's schema
+ * judges the versions on confirm, where its refusal is shown. Only the changed versions are sent,
+ * trimmed; `was` is what the dialog opened with.
+ */
 function changedVersions(v: Pick<Values, "versions" | "was">): Partial<Versions> {
   return Object.fromEntries(
     KINDS.filter((k) => v.versions[k].trim() !== v.was[k]).map((k) => [k, v.versions[k].trim()]),
   );
 }
-const resolver = schemaResolver(bumpVersionSchema, ({ was, ...v }: Values) => ({
-  ...v,
-  versions: changedVersions({ versions: v.versions, was }),
-}));
 
 /**
  * New code/model/data versions. The confirmation says what follows: open reviews covering the
@@ -53,7 +51,7 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
     getValues,
     control,
     formState: { errors },
-  } = useForm<Values, unknown, BumpVersionData>({ resolver, defaultValues: fresh() });
+  } = useForm<Values>({ defaultValues: fresh() });
   const [versions, changelog, was] = useWatch({ control, name: ["versions", "changelog", "was"] });
   // The confirm step has no fields: the server's field messages are its message there.
   const { message, setMessage, pending, run } = useServerAction();
