@@ -4,7 +4,7 @@ import { getSessionUser } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { OIDC_PROVIDER_ID, oidcSettings } from "@/lib/auth/oidc";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { SignInForm } from "./sign-in-form";
+import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -2,8 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { FormMessage } from "@/components/admin/form-message";
-import { useActionFeedback } from "@/components/admin/use-action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -18,18 +18,18 @@ export function ChangePasswordForm({ email }: { email: string }) {
     handleSubmit,
     reset,
     setError,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<ChangePasswordInput>({
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "" },
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(
-      () => changePasswordAction(values),
-      () => "Password changed. You stay signed in here; every other session was signed out.",
-    );
+    const result = await run(() => changePasswordAction(values), {
+      success: () => "Password changed. You stay signed in here; every other session was signed out.",
+    });
     if (result.ok) reset({ currentPassword: "", newPassword: "" });
   });
 
@@ -65,7 +65,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         </p>
         <FieldError id="new-password-error" message={errors.newPassword?.message} />
       </div>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Changing…" : "Change password"}
       </Button>

@@ -2,8 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { FormMessage } from "@/components/admin/form-message";
-import { useActionFeedback } from "@/components/admin/use-action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -69,17 +69,17 @@ export function ConfirmTwoFactorForm({
     register,
     handleSubmit,
     setError,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<ConfirmTwoFactorInput>({
     resolver: zodResolver(confirmTwoFactorSchema),
     defaultValues: { enrolment, code: "" },
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(
-      () => confirmTwoFactorAction({ ...values, enrolment }),
-      () => "Two-factor authentication is on.",
-    );
+    const result = await run(() => confirmTwoFactorAction({ ...values, enrolment }), {
+      success: () => "Two-factor authentication is on.",
+    });
     if (result.ok && result.data) onEnabled(result.data.recoveryCodes);
   });
   return (
@@ -91,7 +91,7 @@ export function ConfirmTwoFactorForm({
         error={errors.code?.message ?? errors.enrolment?.message}
         registration={register("code")}
       />
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Checking…" : "Turn on two-factor authentication"}
       </Button>
@@ -105,17 +105,17 @@ export function RegenerateRecoveryCodesForm({ onCodes }: { onCodes: (codes: stri
     handleSubmit,
     reset,
     setError,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<RegenerateRecoveryCodesInput>({
     resolver: zodResolver(regenerateRecoveryCodesSchema),
     defaultValues: { code: "" },
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(
-      () => regenerateRecoveryCodesAction(values),
-      () => "New recovery codes made; the old ones no longer work.",
-    );
+    const result = await run(() => regenerateRecoveryCodesAction(values), {
+      success: () => "New recovery codes made; the old ones no longer work.",
+    });
     if (result.ok && result.data) {
       reset({ code: "" });
       onCodes(result.data.recoveryCodes);
@@ -130,7 +130,7 @@ export function RegenerateRecoveryCodesForm({ onCodes }: { onCodes: (codes: stri
         error={errors.code?.message}
         registration={register("code")}
       />
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Making codes…" : "Make new recovery codes"}
       </Button>
@@ -144,17 +144,17 @@ export function DisableTwoFactorForm() {
     handleSubmit,
     reset,
     setError,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<DisableTwoFactorInput>({
     resolver: zodResolver(disableTwoFactorSchema),
     defaultValues: { password: "", code: "" },
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(
-      () => disableTwoFactorAction(values),
-      () => "Two-factor authentication is off.",
-    );
+    const result = await run(() => disableTwoFactorAction(values), {
+      success: () => "Two-factor authentication is off.",
+    });
     if (result.ok) reset({ password: "", code: "" });
   });
   return (
@@ -179,7 +179,7 @@ export function DisableTwoFactorForm() {
         error={errors.code?.message}
         registration={register("code")}
       />
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <Button type="submit" variant="danger" disabled={isSubmitting}>
         {isSubmitting ? "Turning off…" : "Turn off two-factor authentication"}
       </Button>

@@ -10,9 +10,9 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { createUserAction } from "@/lib/actions/user-actions";
 import { MIN_PASSWORD_LENGTH, createUserSchema, type CreateUserInput } from "@/lib/schemas/user";
-import { FormMessage } from "./form-message";
+import { ActionMessage } from "@/components/forms/action-message";
 import { DISCIPLINE_OPTIONS, ROLE_OPTIONS } from "./options";
-import { useActionFeedback } from "./use-action-form";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 const EMPTY: CreateUserInput = { email: "", name: "", password: "", roles: [], disciplines: [] };
 
@@ -23,15 +23,15 @@ export function CreateUserForm() {
     handleSubmit,
     reset,
     setError,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema), defaultValues: EMPTY });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(
-      () => createUserAction(values),
-      () => `Created ${values.email}. Give them the initial password through a safe channel.`,
-    );
+    const result = await run(() => createUserAction(values), {
+      success: () => `Created ${values.email}. Give them the initial password through a safe channel.`,
+    });
     if (result.ok) {
       reset(EMPTY);
       router.refresh();
@@ -87,7 +87,7 @@ export function CreateUserForm() {
         inputProps={() => register("disciplines")}
         error={errors.disciplines?.message}
       />
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Creating…" : "Create user"}
       </Button>

@@ -9,9 +9,9 @@ import { FieldError } from "@/components/ui/field-error";
 import { updateUserAccessAction } from "@/lib/actions/user-actions";
 import type { Discipline, Role } from "@/lib/domain/vocabulary";
 import { updateUserAccessSchema, type UpdateUserAccessInput } from "@/lib/schemas/user";
-import { FormMessage } from "./form-message";
+import { ActionMessage } from "@/components/forms/action-message";
 import { DISCIPLINE_OPTIONS, ROLE_OPTIONS } from "./options";
-import { useActionFeedback } from "./use-action-form";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 export function EditUserAccessForm({
   user,
@@ -31,17 +31,17 @@ export function EditUserAccessForm({
     register,
     handleSubmit,
     setError,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<UpdateUserAccessInput>({ resolver: zodResolver(updateUserAccessSchema), defaultValues: defaults });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const prefix = `access-${user.id}`;
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(
-      () => updateUserAccessAction(values),
-      (data) =>
+    const result = await run(() => updateUserAccessAction(values), {
+      success: (data) =>
         !data?.changed ? "Nothing changed." : isSelf ? "Saved." : "Saved. The user's open sessions were signed out.",
-    );
+    });
     if (result.ok) router.refresh();
   });
 
@@ -84,7 +84,7 @@ export function EditUserAccessForm({
         </label>
         <FieldError id={`${prefix}-active-error`} message={errors.active?.message} />
       </div>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <Button type="submit" size="sm" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Save access"}
       </Button>

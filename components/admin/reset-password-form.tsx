@@ -9,8 +9,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { resetUserPasswordAction } from "@/lib/actions/user-actions";
 import { MIN_PASSWORD_LENGTH, resetPasswordSchema, type ResetPasswordInput } from "@/lib/schemas/user";
-import { FormMessage } from "./form-message";
-import { useActionFeedback } from "./use-action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 export function ResetPasswordForm({ userId, email }: { userId: string; email: string }) {
   const {
@@ -18,22 +18,22 @@ export function ResetPasswordForm({ userId, email }: { userId: string; email: st
     handleSubmit,
     reset,
     setError,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<ResetPasswordInput>({
     resolver: zodResolver(resetPasswordSchema),
     defaultValues: { userId, password: "" },
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const id = `password-${userId}`;
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(
-      () => resetUserPasswordAction(values),
-      (data) =>
+    const result = await run(() => resetUserPasswordAction(values), {
+      success: (data) =>
         data?.signedOutSelf
           ? "Password changed. Sign in again with the new password."
           : `Password of ${email} changed; their open sessions were signed out.`,
-    );
+    });
     if (result.ok) {
       reset({ userId, password: "" });
       // The admin changed their own password: this session is revoked too; clear its cookie.
@@ -58,7 +58,7 @@ export function ResetPasswordForm({ userId, email }: { userId: string; email: st
         </p>
         <FieldError id={`${id}-error`} message={errors.password?.message} />
       </div>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <Button type="submit" size="sm" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Resetting…" : "Reset password"}
       </Button>

@@ -1,14 +1,13 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { resetUserTwoFactorAction } from "@/lib/actions/user-two-factor-actions";
-import { FormMessage } from "./form-message";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 /** For a user who lost both their phone and their recovery codes; confirm first, it cannot be undone. */
 export function ResetTwoFactorButton({ userId, name }: { userId: string; name: string }) {
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { message, pending: busy, run } = useServerAction();
   async function onClick() {
     if (
       !window.confirm(
@@ -16,23 +15,13 @@ export function ResetTwoFactorButton({ userId, name }: { userId: string; name: s
       )
     )
       return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      const result = await resetUserTwoFactorAction({ userId });
-      setMessage(
-        result.ok
-          ? { tone: "success", text: `Two-factor authentication of ${name} was turned off; they were signed out.` }
-          : { tone: "error", text: result.message ?? "Could not reset." },
-      );
-    } catch {
-      setMessage({ tone: "error", text: "The server could not be reached. Check your connection and try again." });
-    }
-    setBusy(false);
+    await run(() => resetUserTwoFactorAction({ userId }), {
+      success: () => `Two-factor authentication of ${name} was turned off; they were signed out.`,
+    });
   }
   return (
     <div className="space-y-2">
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <Button size="sm" variant="secondary" disabled={busy} onClick={onClick}>
         {busy ? "Resetting…" : "Reset two-factor"}
       </Button>

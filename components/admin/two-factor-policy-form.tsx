@@ -6,30 +6,30 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { setTwoFactorPolicyAction } from "@/lib/actions/org-settings-actions";
 import { twoFactorPolicySchema, type TwoFactorPolicyInput } from "@/lib/schemas/account";
-import { FormMessage } from "./form-message";
-import { useActionFeedback } from "./use-action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 export function TwoFactorPolicyForm({ requireForAdminsAndManagers }: { requireForAdminsAndManagers: boolean }) {
   const {
     register,
     handleSubmit,
     setError,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<TwoFactorPolicyInput>({
     resolver: zodResolver(twoFactorPolicySchema),
     defaultValues: { requireForAdminsAndManagers },
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const onSubmit = handleSubmit(async (values) => {
-    await run(
-      () => setTwoFactorPolicyAction(values),
-      (data) =>
+    await run(() => setTwoFactorPolicyAction(values), {
+      success: (data) =>
         data?.changed === false
           ? "Nothing changed."
           : values.requireForAdminsAndManagers
             ? "Two-factor authentication is now required for admins and managers."
             : "Two-factor authentication is now optional for everyone.",
-    );
+    });
   });
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-3" aria-label="Two-factor policy">
@@ -52,7 +52,7 @@ export function TwoFactorPolicyForm({ requireForAdminsAndManagers }: { requireFo
           <FieldError id="require-2fa-error" message={errors.requireForAdminsAndManagers?.message} />
         </div>
       </div>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <Button type="submit" size="sm" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Save policy"}
       </Button>

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { restoreCardRevisionAction } from "@/lib/actions/card-actions";
-import { FormMessage } from "@/components/admin/form-message";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 
 /** Restore an earlier revision as a new one, after a confirmation step. */
@@ -18,25 +19,15 @@ export function RestoreButton({
 }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const { message, pending: busy, run } = useServerAction();
 
   async function restore() {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const result = await restoreCardRevisionAction({ projectId, revision, baseRevision: latestNumber });
-      if (result.ok) {
-        setMessage({ tone: "success", text: `Restored revision ${revision} as revision ${result.data?.number}.` });
-        setConfirming(false);
-        router.refresh();
-      } else {
-        setMessage({ tone: "error", text: result.message ?? "The revision could not be restored." });
-      }
-    } catch {
-      setMessage({ tone: "error", text: "The server could not be reached. Check your connection and try again." });
-    } finally {
-      setBusy(false);
+    const result = await run(() => restoreCardRevisionAction({ projectId, revision, baseRevision: latestNumber }), {
+      success: (d) => `Restored revision ${revision} as revision ${d?.number}.`,
+    });
+    if (result.ok) {
+      setConfirming(false);
+      router.refresh();
     }
   }
 
@@ -63,7 +54,7 @@ export function RestoreButton({
           Restore revision {revision}
         </Button>
       )}
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
     </div>
   );
 }

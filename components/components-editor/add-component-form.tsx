@@ -6,8 +6,9 @@ import { useForm } from "react-hook-form";
 import { createComponentAction } from "@/lib/actions/component-actions";
 import { COMPONENT_KINDS } from "@/lib/domain/vocabulary";
 import { componentFormSchema, type ComponentFormInput } from "@/lib/schemas/component-import";
-import { FormMessage } from "@/components/admin/form-message";
-import { useActionFeedback } from "@/components/admin/use-action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
+import { versionPath } from "./version-fields";
 import { COMPONENT_KIND_LABELS, levelName } from "@/components/shared/labels";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -36,11 +37,11 @@ const KINDS = COMPONENT_KINDS.map((k) => ({ value: k, label: COMPONENT_KIND_LABE
  */
 export function AddComponentForm({ projectId }: { projectId: string }) {
   const router = useRouter();
-  const { register, handleSubmit, reset, setError, formState } = useForm<ComponentFormInput>({
+  const { register, handleSubmit, reset, setError, getValues, formState } = useForm<ComponentFormInput>({
     resolver: zodResolver(componentFormSchema),
     defaultValues: EMPTY,
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const e = formState.errors;
 
   const onSubmit = handleSubmit(async (v) => {
@@ -55,10 +56,13 @@ export function AddComponentForm({ projectId }: { projectId: string }) {
           description: v.description,
           versions,
         }),
-      () =>
-        v.claimedLevel > 0
-          ? `Added ${v.name} at level 0, claimed L${v.claimedLevel}, unconfirmed: open an entry review at level ${v.claimedLevel} to confirm it.`
-          : `Added ${v.name} at level 0.`,
+      {
+        path: versionPath,
+        success: () =>
+          v.claimedLevel > 0
+            ? `Added ${v.name} at level 0, claimed L${v.claimedLevel}, unconfirmed: open an entry review at level ${v.claimedLevel} to confirm it.`
+            : `Added ${v.name} at level 0.`,
+      },
     );
     if (result.ok) {
       reset(EMPTY);
@@ -108,7 +112,7 @@ export function AddComponentForm({ projectId }: { projectId: string }) {
           </div>
         ))}
       </fieldset>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <div>
         <Button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Adding…" : "Add component"}

@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { bumpComponentVersionAction } from "@/lib/actions/component-actions";
 import { bumpFormSchema, type BumpFormInput } from "@/lib/schemas/component-import";
-import { FormMessage } from "@/components/admin/form-message";
-import { useActionFeedback } from "@/components/admin/use-action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
+import { versionPath } from "./version-fields";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -29,11 +30,11 @@ export function BumpVersionForm({
 }) {
   const router = useRouter();
   const defaults: BumpFormInput = { ...versions, changelog: "" };
-  const { register, handleSubmit, reset, setError, formState } = useForm<BumpFormInput>({
+  const { register, handleSubmit, reset, setError, getValues, formState } = useForm<BumpFormInput>({
     resolver: zodResolver(bumpFormSchema),
     defaultValues: defaults,
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const e = formState.errors;
   const id = `bump-${componentId}`;
 
@@ -43,17 +44,17 @@ export function BumpVersionForm({
     );
     const result = await run(
       () => bumpComponentVersionAction({ componentId, versions: changed, changelog: v.changelog }),
-      (d) =>
-        d && d.level !== level ? `Saved. ${name} moved to level ${d.level}.` : `Saved the new versions of ${name}.`,
+      {
+        path: versionPath,
+        success: (d) =>
+          d && d.level !== level ? `Saved. ${name} moved to level ${d.level}.` : `Saved the new versions of ${name}.`,
+      },
     );
     if (result.ok) {
       reset({ ...v, changelog: "" });
       router.refresh();
     }
   });
-  // The action names version refusals "versions.code" etc.; setError nests them under `versions`.
-  const serverVersionError = (k: "code" | "model" | "data") =>
-    (e as { versions?: Partial<Record<string, { message?: string }>> }).versions?.[k]?.message;
   const aria = (k: keyof BumpFormInput) => ({
     id: `${id}-${k}`,
     "aria-invalid": e[k] ? true : undefined,
@@ -72,7 +73,7 @@ export function BumpVersionForm({
           <div key={k}>
             <Label htmlFor={`${id}-${k}`}>{k[0]!.toUpperCase() + k.slice(1)} version</Label>
             <Input {...aria(k)} {...register(k)} />
-            <FieldError id={`${id}-${k}-error`} message={e[k]?.message ?? serverVersionError(k)} />
+            <FieldError id={`${id}-${k}-error`} message={e[k]?.message} />
           </div>
         ))}
       </div>
@@ -81,7 +82,7 @@ export function BumpVersionForm({
         <Input {...aria("changelog")} {...register("changelog")} />
         <FieldError id={`${id}-changelog-error`} message={e.changelog?.message} />
       </div>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <div>
         <Button type="submit" size="sm" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : "Save new versions"}

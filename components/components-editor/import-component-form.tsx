@@ -1,10 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { importComponentAction } from "@/lib/actions/component-import-actions";
 import type { ComponentKind } from "@/lib/domain/vocabulary";
-import { FormMessage } from "@/components/admin/form-message";
+import { importComponentSchema, type ImportComponentData } from "@/lib/schemas/component-import";
+import { ActionMessage } from "@/components/forms/action-message";
+import { schemaResolver } from "@/components/forms/schema-resolver";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -20,6 +23,14 @@ export type ImportableComponent = {
   projectId: string;
 };
 
+type Values = { projectId: string; sourceComponentId: string; name: string };
+
+/** An empty name means "keep the source's name": it is left out. */
+const resolver = schemaResolver(importComponentSchema, ({ name, ...v }: Values) => ({
+  ...v,
+  ...(name.trim() ? { name } : {}),
+}));
+
 /**
  * Import a component of another project: it keeps its versions and provenance, starts at level 0
  * and claims the level it earned there, which an entry review of this project confirms.
@@ -32,56 +43,40 @@ export function ImportComponentForm({
   importable: ImportableComponent[];
 }) {
   const router = useRouter();
-  const [source, setSource] = useState("");
-  const [name, setName] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    getValues,
+    formState: { errors },
+  } = useForm<Values, unknown, ImportComponentData>({
+    resolver,
+    defaultValues: { projectId, sourceComponentId: "", name: "" },
+  });
+  const { message, pending, run } = useServerAction({ setError, getValues });
   const groups = [...new Set(importable.map((c) => `${c.projectName} (${c.projectId})`))];
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setErrors({});
-    setMessage(null);
-    if (!source) {
-      setErrors({ sourceComponentId: "Choose the component to import." });
-      return;
+  const onSubmit = handleSubmit(async (input) => {
+    const picked = importable.find((c) => c.id === input.sourceComponentId);
+    const shown = input.name ?? picked?.name;
+    const result = await run(() => importComponentAction(input), {
+      success: () =>
+        picked && picked.level > 0
+          ? `Imported ${shown} at level 0, claimed L${picked.level}, unconfirmed: an entry review at level ${picked.level} confirms it.`
+          : `Imported ${shown} at level 0.`,
+    });
+    if (result.ok) {
+      reset({ projectId, sourceComponentId: "", name: "" });
+      router.refresh();
     }
-    setBusy(true);
-    try {
-      const picked = importable.find((c) => c.id === source);
-      const result = await importComponentAction({
-        projectId,
-        sourceComponentId: source,
-        ...(name.trim() ? { name: name.trim() } : {}),
-      });
-      if (result.ok) {
-        setMessage({
-          tone: "success",
-          text:
-            picked && picked.level > 0
-              ? `Imported ${name.trim() || picked.name} at level 0, claimed L${picked.level}, unconfirmed: an entry review at level ${picked.level} confirms it.`
-              : `Imported ${name.trim() || picked?.name} at level 0.`,
-        });
-        setSource("");
-        setName("");
-        router.refresh();
-      } else {
-        setErrors(result.fieldErrors ?? {});
-        setMessage({ tone: "error", text: result.message ?? "The component could not be imported." });
-      }
-    } catch {
-      setMessage({ tone: "error", text: "The server could not be reached. Check your connection and try again." });
-    } finally {
-      setBusy(false);
-    }
-  }
+  });
 
   if (importable.length === 0)
     return <p className="text-sm italic text-slate-700">No other project has active components to import.</p>;
   return (
     <form
-      onSubmit={submit}
+      onSubmit={onSubmit}
       noValidate
       className="flex flex-col gap-4"
       aria-label="Import a component from another project"
@@ -92,10 +87,9 @@ export function ImportComponentForm({
           <select
             id="import-source"
             className={fieldClasses}
-            value={source}
-            onChange={(e) => setSource(e.target.value)}
             aria-invalid={errors.sourceComponentId ? true : undefined}
             aria-describedby={errors.sourceComponentId ? "import-source-error" : undefined}
+            {...register("sourceComponentId")}
           >
             <option value="">Choose a component…</option>
             {groups.map((g) => (
@@ -110,24 +104,23 @@ export function ImportComponentForm({
               </optgroup>
             ))}
           </select>
-          <FieldError id="import-source-error" message={errors.sourceComponentId} />
+          <FieldError id="import-source-error" message={errors.sourceComponentId?.message} />
         </div>
         <div>
           <Label htmlFor="import-name">Name in this project (optional)</Label>
           <Input
             id="import-name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
+            {...register("name")}
             aria-invalid={errors.name ? true : undefined}
             aria-describedby={errors.name ? "import-name-error" : undefined}
           />
-          <FieldError id="import-name-error" message={errors.name} />
+          <FieldError id="import-name-error" message={errors.name?.message} />
         </div>
       </div>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <div>
-        <Button type="submit" disabled={busy}>
-          {busy ? "Importing…" : "Import component"}
+        <Button type="submit" disabled={pending}>
+          {pending ? "Importing…" : "Import component"}
         </Button>
       </div>
     </form>

@@ -6,7 +6,8 @@ import { useRef } from "react";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notification-actions";
 import type { NotificationDto } from "@/lib/dal/notification-reads";
 import { Button } from "@/components/ui/button";
-import { ActionMessage, useActionRunner } from "@/components/reviews/action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -18,7 +19,7 @@ export function NotificationList({
 }) {
   const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
-  const { message, pending, run } = useActionRunner();
+  const { message, pending, run } = useServerAction();
   const unread = items.filter((n) => !n.readAt).length;
 
   async function open(id: string, url: string | null) {

@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { FormMessage } from "@/components/admin/form-message";
-import { useActionFeedback } from "@/components/admin/use-action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -33,7 +33,7 @@ export function TargetForm({ projectId, currentLevel, targetLevel, targetDate }:
       targetDate: targetDate ?? "",
     },
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const first = currentLevel === null ? 0 : currentLevel + 1;
   const levels = [
     { value: "", label: "Choose a level" },
@@ -48,20 +48,19 @@ export function TargetForm({ projectId, currentLevel, targetLevel, targetDate }:
   // The action takes the form's own (string) values and parses them with the same schema.
   const submit = handleSubmit(async () => {
     const values = getValues();
-    const result = await run(
-      () => setProjectTargetAction(values),
-      (d) => (d?.targetLevel == null ? "Target cleared." : `Target saved: L${d.targetLevel} by ${d.targetDate}.`),
-    );
+    const result = await run(() => setProjectTargetAction(values), {
+      success: (d) =>
+        d?.targetLevel == null ? "Target cleared." : `Target saved: L${d.targetLevel} by ${d.targetDate}.`,
+    });
     if (result.ok) router.refresh();
   });
 
   const clear = async () => {
     setValue("targetLevel", "");
     setValue("targetDate", "");
-    const result = await run(
-      () => setProjectTargetAction({ projectId, targetLevel: "", targetDate: "" }),
-      () => "Target cleared.",
-    );
+    const result = await run(() => setProjectTargetAction({ projectId, targetLevel: "", targetDate: "" }), {
+      success: () => "Target cleared.",
+    });
     if (result.ok) router.refresh();
   };
 
@@ -90,7 +89,7 @@ export function TargetForm({ projectId, currentLevel, targetLevel, targetDate }:
           <FieldError id="targetDate-error" message={errors.targetDate?.message} />
         </div>
       </div>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save target"}

@@ -2,8 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { importRequirementsAction } from "@/lib/actions/requirement-actions";
 import { REQUIREMENT_CSV_COLUMNS } from "@/lib/domain/requirements-csv";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -26,44 +28,37 @@ function problems(fieldErrors: Record<string, string>): Problem[] {
  */
 export function ImportForm({ projectId, slug }: { projectId: string; slug: string }) {
   const router = useRouter();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; problems: Problem[] } | null>(null);
+  const { register, handleSubmit, formState } = useForm<{ file: FileList | undefined }>();
+  const { pending, run } = useServerAction();
+  const [failure, setFailure] = useState<{ message: string; problems: Problem[] } | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const fileError = formState.errors.file?.message;
+  // Nothing chosen is the form's own check; the rest is the server's message and its row problems.
+  const error = fileError ? { message: fileError, problems: [] } : failure;
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setError(null);
+  const onSubmit = handleSubmit(async ({ file }) => {
     setDone(null);
-    if (!file) {
-      setError({ message: "Choose a CSV file first.", problems: [] });
-      return;
+    setFailure(null);
+    const picked = file?.[0];
+    if (!picked) return;
+    const result = await run(async () => importRequirementsAction({ projectId, csv: await picked.text() }));
+    if (result.ok) {
+      const d = result.data!;
+      const range = d.numbers.length ? `R${Math.min(...d.numbers)}–R${Math.max(...d.numbers)}` : "";
+      setDone(
+        `Imported ${d.created} requirement${d.created === 1 ? "" : "s"} as ${range}${d.renumbered ? " (numbered after the project's existing requirements)" : " (numbers kept from the file)"}.`,
+      );
+      router.refresh();
+    } else {
+      setFailure({
+        message: result.message ?? "The file could not be imported.",
+        problems: problems(result.fieldErrors ?? {}),
+      });
     }
-    setBusy(true);
-    try {
-      const result = await importRequirementsAction({ projectId, csv: await file.text() });
-      if (result.ok) {
-        const d = result.data!;
-        const range = d.numbers.length ? `R${Math.min(...d.numbers)}–R${Math.max(...d.numbers)}` : "";
-        setDone(
-          `Imported ${d.created} requirement${d.created === 1 ? "" : "s"} as ${range}${d.renumbered ? " (numbered after the project's existing requirements)" : " (numbers kept from the file)"}.`,
-        );
-        router.refresh();
-      } else {
-        setError({
-          message: result.message ?? "The file could not be imported.",
-          problems: problems(result.fieldErrors ?? {}),
-        });
-      }
-    } catch {
-      setError({ message: "The server could not be reached. Check your connection and try again.", problems: [] });
-    } finally {
-      setBusy(false);
-    }
-  }
+  });
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" aria-label="Import requirements from CSV">
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Import requirements from CSV">
       <div>
         <Label htmlFor="csv-file">CSV file</Label>
         <p id="csv-file-hint" className="mb-1 text-sm text-slate-600">
@@ -75,7 +70,7 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
           type="file"
           accept=".csv,text/csv"
           aria-describedby="csv-file-hint"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          {...register("file", { validate: (files) => (files?.length ? true : "Choose a CSV file first.") })}
           className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-slate-900"
         />
       </div>
@@ -124,8 +119,8 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
         </Alert>
       ) : null}
       <div>
-        <Button type="submit" disabled={busy}>
-          {busy ? "Importing…" : "Import"}
+        <Button type="submit" disabled={pending}>
+          {pending ? "Importing…" : "Import"}
         </Button>
       </div>
     </form>

@@ -7,8 +7,8 @@ import { createRequirementAction, updateRequirementAction } from "@/lib/actions/
 import { REQUIREMENT_KIND_FIRST_LEVEL, riskBand, riskOf } from "@/lib/domain/requirements";
 import { REQUIREMENT_KINDS, REQUIREMENT_STATUSES } from "@/lib/domain/vocabulary";
 import { requirementFormSchema, type RequirementFormData, type RequirementFormInput } from "@/lib/schemas/requirement";
-import { FormMessage } from "@/components/admin/form-message";
-import { useActionFeedback } from "@/components/admin/use-action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -68,7 +68,7 @@ export function RequirementForm({
     resolver: zodResolver(requirementFormSchema),
     defaultValues: defaults,
   });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const [status, pFailure, value] = useWatch({ control, name: ["status", "pFailure", "value"] });
   const errors = formState.errors;
 
@@ -80,7 +80,7 @@ export function RequirementForm({
         target.mode === "create"
           ? createRequirementAction({ projectId: target.projectId, ...raw })
           : updateRequirementAction({ requirementId: target.requirementId, version: target.version, ...raw }),
-      (data) => `Saved R${data?.number}.`,
+      { success: (data) => `Saved R${data?.number}.` },
     );
     if (result.ok) {
       router.push(`/projects/${slug}/requirements#R${result.data?.number}`);
@@ -207,7 +207,7 @@ export function RequirementForm({
         <Textarea rows={3} className="font-mono text-sm" {...props(f.evidenceLinks)} {...register("evidenceLinks")} />
         <FieldError id="req-evidenceLinks-error" message={f.evidenceLinks.error} />
       </div>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : target.mode === "create" ? "Add requirement" : `Save R${target.number}`}

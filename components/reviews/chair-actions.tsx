@@ -1,30 +1,37 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import {
-  recordDebriefAction,
-  recordKeyDecisionAction,
-  recordReviewSwitchbackAction,
-} from "@/lib/actions/review-actions";
+import { useRef } from "react";
+import { useForm, useWatch, type FieldValues } from "react-hook-form";
+import { recordDebriefAction, recordKeyDecisionAction } from "@/lib/actions/review-actions";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ReviewPageDto } from "@/lib/dal/review-page-types";
 import { DEFAULT_DEBRIEF_QUESTIONS } from "@/lib/domain/debrief";
 import { KEY_DECISION_REQUIRES } from "@/lib/domain/key-decisions";
 import type { KeyDecision } from "@/lib/domain/vocabulary";
+import {
+  debriefSchema,
+  keyDecisionSchema,
+  type DebriefInput,
+  type KeyDecisionData,
+} from "@/lib/schemas/review-decision";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
-import { ActionMessage, useActionRunner } from "./action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { schemaResolver } from "@/components/forms/schema-resolver";
+import { useServerAction, type ServerActionForm } from "@/components/forms/use-server-action";
 import { KEY_DECISION_EFFECTS, KEY_DECISION_LABELS } from "./labels";
 
 type Props = { review: ReviewPageDto };
 
-function useRefreshRunner() {
+/** The chair's forms land on their message, and the page refreshes after a success. */
+export function useRefreshRunner<T extends FieldValues>(form?: ServerActionForm<T>) {
   const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
-  const runner = useActionRunner();
+  const runner = useServerAction(form);
   async function act<R>(fn: () => Promise<ActionResult<R>>, success: string) {
     const r = await runner.run(fn, { success: () => success });
     ref.current?.focus();
@@ -34,57 +41,69 @@ function useRefreshRunner() {
   return { ...runner, ref, act };
 }
 
+type KeyDecisionValues = { reviewId: string; decision: KeyDecision | ""; targetDate: string; note: string };
+
+/** Only a "go" carries a target date; an empty date is none. */
+const keyDecisionResolver = schemaResolver(keyDecisionSchema, (v: KeyDecisionValues) => ({
+  reviewId: v.reviewId,
+  decision: v.decision as KeyDecision,
+  note: v.note,
+  targetDate: v.decision === "go" ? v.targetDate || null : null,
+}));
+
 /** L2 A/B/A+B, L4 continue/pause, L8 go/no-go — only the options valid for this outcome. */
 export function KeyDecisionForm({ review }: Props) {
   const outcome = review.status === "graduated" ? "graduated" : "returned";
   const options = review.keyDecisionOptions.filter((d) => KEY_DECISION_REQUIRES[d].includes(outcome));
-  const [decision, setDecision] = useState<KeyDecision | "">("");
-  const [note, setNote] = useState("");
-  const [date, setDate] = useState("");
-  const { message, pending, ref, act } = useRefreshRunner();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    control,
+    formState: { errors },
+  } = useForm<KeyDecisionValues, unknown, KeyDecisionData>({
+    resolver: keyDecisionResolver,
+    defaultValues: { reviewId: review.id, decision: "", targetDate: "", note: "" },
+  });
+  const decision = useWatch({ control, name: "decision" });
+  const { message, pending, ref, act } = useRefreshRunner({ setError, getValues });
+  const onSubmit = handleSubmit((input) => act(() => recordKeyDecisionAction(input), "The key decision is recorded."));
   return (
-    <form
-      className="flex flex-col gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!decision) return;
-        void act(
-          () =>
-            recordKeyDecisionAction({
-              reviewId: review.id,
-              decision,
-              note,
-              targetDate: decision === "go" ? date || null : null,
-            }),
-          "The key decision is recorded.",
-        );
-      }}
-    >
-      <fieldset>
+    <form className="flex flex-col gap-3" noValidate onSubmit={onSubmit}>
+      <fieldset aria-describedby={errors.decision ? "key-decision-error" : undefined}>
         <legend className="mb-1 text-sm font-semibold text-slate-900">Key decision of level {review.level}</legend>
         {options.map((d) => (
           <label key={d} className="flex min-h-11 items-center gap-2 text-sm text-slate-900">
-            <input
-              type="radio"
-              name="key-decision"
-              value={d}
-              checked={decision === d}
-              onChange={() => setDecision(d)}
-              className="size-4 accent-blue-700"
-            />
+            <input type="radio" value={d} className="size-4 accent-blue-700" {...register("decision")} />
             {KEY_DECISION_LABELS[d]}
           </label>
         ))}
+        <FieldError id="key-decision-error" message={errors.decision?.message} />
       </fieldset>
       {decision === "go" ? (
         <div className="max-w-xs">
           <Label htmlFor="key-decision-date">Deployment target date</Label>
-          <Input id="key-decision-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <Input
+            id="key-decision-date"
+            type="date"
+            aria-invalid={errors.targetDate ? true : undefined}
+            aria-describedby={errors.targetDate ? "key-decision-date-error" : undefined}
+            {...register("targetDate")}
+          />
+          <FieldError id="key-decision-date-error" message={errors.targetDate?.message} />
         </div>
       ) : null}
       <div>
         <Label htmlFor="key-decision-note">Note (optional)</Label>
-        <Textarea id="key-decision-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <Textarea
+          id="key-decision-note"
+          rows={2}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={errors.note ? "key-decision-note-error" : undefined}
+          {...register("note")}
+        />
+        <FieldError id="key-decision-note-error" message={errors.note?.message} />
       </div>
       {decision ? (
         <p className="rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900">
@@ -101,187 +120,44 @@ export function KeyDecisionForm({ review }: Props) {
   );
 }
 
-/** On a returned review: move some of its components down (review switchback), or pause the project. */
-export function ReturnedActionsForm({
-  review,
-  canSwitchback,
-  canPause,
-}: Props & { canSwitchback: boolean; canPause: boolean }) {
-  const [kind, setKind] = useState<"switchback" | "pause">(canSwitchback ? "switchback" : "pause");
-  const [targets, setTargets] = useState<Record<string, string>>({});
-  const [rationale, setRationale] = useState("");
-  const [confirming, setConfirming] = useState(false);
-  const { message, pending, ref, act } = useRefreshRunner();
-  const moves = Object.entries(targets)
-    .filter(([, v]) => v !== "")
-    .map(([componentId, v]) => ({ componentId, toLevel: Number(v) }));
-  const name = (id: string) => review.components.find((c) => c.id === id)?.name ?? id;
-  const current = (id: string) => review.components.find((c) => c.id === id)?.currentLevel ?? review.level;
-  return (
-    <div className="flex flex-col gap-3">
-      <fieldset>
-        <legend className="mb-1 text-sm font-semibold text-slate-900">After the return</legend>
-        {canSwitchback ? (
-          <label className="flex min-h-11 items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="returned-kind"
-              checked={kind === "switchback"}
-              onChange={() => {
-                setKind("switchback");
-                setConfirming(false);
-              }}
-              className="size-4 accent-blue-700"
-            />
-            Review switchback: move components to a lower level
-          </label>
-        ) : null}
-        {canPause ? (
-          <label className="flex min-h-11 items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="returned-kind"
-              checked={kind === "pause"}
-              onChange={() => {
-                setKind("pause");
-                setConfirming(false);
-              }}
-              className="size-4 accent-blue-700"
-            />
-            Pause the project
-          </label>
-        ) : null}
-      </fieldset>
-      {kind === "switchback" ? (
-        <ul className="flex flex-col gap-2">
-          {review.components
-            .filter((c) => !review.supersededComponentIds.includes(c.id))
-            .map((c) => (
-              <li key={c.id}>
-                <Label htmlFor={`sb-${c.id}`}>
-                  {c.name} (now level {c.currentLevel}) moves to
-                </Label>
-                <Select
-                  id={`sb-${c.id}`}
-                  className="max-w-xs"
-                  value={targets[c.id] ?? ""}
-                  onChange={(e) => {
-                    setTargets({ ...targets, [c.id]: e.target.value });
-                    setConfirming(false);
-                  }}
-                  options={[
-                    { value: "", label: "Stays where it is" },
-                    ...Array.from({ length: c.currentLevel }, (_, l) => ({ value: String(l), label: `Level ${l}` })),
-                  ]}
-                />
-              </li>
-            ))}
-        </ul>
-      ) : null}
-      <div>
-        <Label htmlFor="returned-rationale">Rationale</Label>
-        <Textarea
-          id="returned-rationale"
-          rows={2}
-          value={rationale}
-          onChange={(e) => {
-            setRationale(e.target.value);
-            setConfirming(false);
-          }}
-        />
-      </div>
-      {confirming ? (
-        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <p className="font-semibold">What will happen:</p>
-          {kind === "pause" ? (
-            <p>{review.project.name} is paused: no review can open until an owner or admin resumes it.</p>
-          ) : (
-            <ul className="list-disc pl-5">
-              {moves.map((m) => (
-                <li key={m.componentId}>
-                  {name(m.componentId)} moves from level {current(m.componentId)} to level {m.toLevel} (review
-                  switchback).
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      ) : null}
-      <ActionMessage ref={ref} message={message} />
-      <div className="flex flex-wrap gap-3">
-        {!confirming ? (
-          <Button
-            disabled={!rationale.trim() || (kind === "switchback" && moves.length === 0)}
-            onClick={() => setConfirming(true)}
-          >
-            {kind === "pause" ? "Pause the project…" : "Move components down…"}
-          </Button>
-        ) : (
-          <>
-            <Button
-              variant="danger"
-              disabled={pending}
-              onClick={() =>
-                void act(
-                  () =>
-                    recordReviewSwitchbackAction(
-                      kind === "pause"
-                        ? { kind, reviewId: review.id, rationale }
-                        : { kind, reviewId: review.id, moves, rationale },
-                    ),
-                  kind === "pause" ? "The project is paused." : "The components moved down.",
-                )
-              }
-            >
-              {pending
-                ? "Recording…"
-                : kind === "pause"
-                  ? "Confirm: pause the project"
-                  : "Confirm the review switchback"}
-            </Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)}>
-              Back
-            </Button>
-          </>
-        )}
-      </div>
-    </div>
-  );
-}
-
 /** The chair's stage debrief; recording again replaces it (the audit log keeps each version). */
 export function DebriefForm({ review }: Props) {
-  const initial = Object.fromEntries(
-    DEFAULT_DEBRIEF_QUESTIONS.map((q) => [q.key, review.debrief.find((d) => d.key === q.key)?.answer ?? ""]),
-  );
-  const [answers, setAnswers] = useState<Record<string, string>>(initial);
-  const { message, pending, ref, act } = useRefreshRunner();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    formState: { errors },
+  } = useForm<DebriefInput>({
+    resolver: zodResolver(debriefSchema),
+    defaultValues: {
+      reviewId: review.id,
+      answers: DEFAULT_DEBRIEF_QUESTIONS.map((q) => ({
+        key: q.key,
+        answer: review.debrief.find((d) => d.key === q.key)?.answer ?? "",
+      })),
+    },
+  });
+  const { message, pending, ref, act } = useRefreshRunner({ setError, getValues });
+  const onSubmit = handleSubmit((input) => act(() => recordDebriefAction(input), "The debrief is recorded."));
   return (
-    <form
-      className="flex flex-col gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void act(
-          () =>
-            recordDebriefAction({
-              reviewId: review.id,
-              answers: DEFAULT_DEBRIEF_QUESTIONS.map((q) => ({ key: q.key, answer: answers[q.key] ?? "" })),
-            }),
-          "The debrief is recorded.",
+    <form className="flex flex-col gap-3" noValidate onSubmit={onSubmit}>
+      {DEFAULT_DEBRIEF_QUESTIONS.map((q, i) => {
+        const error = errors.answers?.[i]?.answer?.message;
+        return (
+          <div key={q.key}>
+            <Label htmlFor={`debrief-${q.key}`}>{q.label}</Label>
+            <Textarea
+              id={`debrief-${q.key}`}
+              rows={2}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `debrief-${q.key}-error` : undefined}
+              {...register(`answers.${i}.answer`)}
+            />
+            <FieldError id={`debrief-${q.key}-error`} message={error} />
+          </div>
         );
-      }}
-    >
-      {DEFAULT_DEBRIEF_QUESTIONS.map((q) => (
-        <div key={q.key}>
-          <Label htmlFor={`debrief-${q.key}`}>{q.label}</Label>
-          <Textarea
-            id={`debrief-${q.key}`}
-            rows={2}
-            value={answers[q.key] ?? ""}
-            onChange={(e) => setAnswers({ ...answers, [q.key]: e.target.value })}
-          />
-        </div>
-      ))}
+      })}
       <ActionMessage ref={ref} message={message} />
       <div>
         <Button type="submit" disabled={pending}>

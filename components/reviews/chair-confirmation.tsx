@@ -5,7 +5,8 @@ import { useRef } from "react";
 import { confirmChairAction } from "@/lib/actions/chair-confirmation-actions";
 import type { ChairConfirmationDto } from "@/lib/dal/review-chair-confirmation-reads";
 import { Button } from "@/components/ui/button";
-import { ActionMessage, useActionRunner } from "./action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 /**
  * The chair confirmation of a draft at a level that requires it: who is proposed, whether a
@@ -15,7 +16,7 @@ import { ActionMessage, useActionRunner } from "./action-feedback";
 export function ChairConfirmation({ c }: { c: ChairConfirmationDto }) {
   const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
-  const { message, pending, run } = useActionRunner();
+  const { message, pending, run } = useServerAction();
   if (!c.required) return null;
   const confirmed = c.confirmedAt !== null;
   const tone = confirmed

@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ActionMessage, focusById, useActionRunner } from "./action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { focusById, useServerAction } from "@/components/forms/use-server-action";
 
 export function CompleteTaskForm({ taskId, position }: { taskId: string; position: number }) {
   const router = useRouter();
@@ -18,17 +19,17 @@ export function CompleteTaskForm({ taskId, position }: { taskId: string; positio
     register,
     handleSubmit,
     setError,
+    getValues,
     formState: { errors },
   } = useForm<CompleteTaskInput>({
     resolver: zodResolver(completeTaskSchema),
     defaultValues: { taskId, evidence: "" },
   });
-  const { message, pending, run } = useActionRunner();
+  const { message, pending, run } = useServerAction({ setError, getValues });
   const id = `task-${taskId}-evidence`;
   const onSubmit = handleSubmit(async (values) => {
     const r = await run(() => completeReviewTaskAction(values), {
       success: () => `Task ${position} is ticked off.`,
-      onFieldError: (f, text) => setError(f === "evidence" ? "evidence" : "root", { message: text }),
     });
     focusById(msgId);
     if (r.ok) router.refresh();

@@ -13,7 +13,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
-import { ActionMessage, focusById, useActionRunner } from "./action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { focusById, useServerAction } from "@/components/forms/use-server-action";
 
 /** `level` holds "gate:3" or "entry:7": the kind of review and its level. */
 type Values = { projectId: string; level: string; componentIds: string[]; dueAt: string };
@@ -36,6 +37,7 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
     register,
     handleSubmit,
     setError,
+    getValues,
     setValue,
     control,
     formState: { errors },
@@ -48,7 +50,7 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
     },
   });
   const choice = choiceOf(useWatch({ control, name: "level" }));
-  const { message, pending, run } = useActionRunner();
+  const { message, pending, run } = useServerAction({ setError, getValues });
   const atLevel = start.components.filter((c) => fits(c, choice));
 
   const onSubmit = handleSubmit(async (values) => {
@@ -67,12 +69,7 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
       focusById(msgId);
       return;
     }
-    const result = await run(() => openReviewDraftAction(input), {
-      onFieldError: (field, text) =>
-        setError((["level", "dueAt", "componentIds"].includes(field) ? field : "componentIds") as keyof Values, {
-          message: text,
-        }),
-    });
+    const result = await run(() => openReviewDraftAction(input));
     if (result.ok && result.data) router.push(`/reviews/${result.data.id}/edit`);
     else focusById(msgId);
   });

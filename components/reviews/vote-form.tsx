@@ -3,16 +3,25 @@
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { castVoteAction } from "@/lib/actions/review-actions";
-import { castVoteSchema } from "@/lib/schemas/review-decision";
+import { castVoteSchema, type CastVoteData } from "@/lib/schemas/review-decision";
 import type { VoteChoice } from "@/lib/domain/vocabulary";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ActionMessage, focusById, useActionRunner } from "./action-feedback";
+import { schemaResolver } from "@/components/forms/schema-resolver";
+import { ActionMessage } from "@/components/forms/action-message";
+import { focusById, useServerAction } from "@/components/forms/use-server-action";
 
 type Task = { text: string; metric: string; target: string };
-type Values = { choice: VoteChoice | ""; tasks: Task[]; comment: string };
+type Values = { reviewId: string; pinRound: number; choice: VoteChoice | ""; tasks: Task[]; comment: string };
+
+/** A graduate vote sends no tasks (the ones typed stay in the form, should the voter switch back). */
+const resolver = schemaResolver(castVoteSchema, (v: Values) => ({
+  ...v,
+  choice: v.choice as VoteChoice,
+  tasks: v.choice === "return" ? v.tasks : [],
+}));
 
 /**
  * Graduate, or return with at least one task (a sentence, ideally a metric and target). The form
@@ -41,10 +50,13 @@ export function VoteForm({
     control,
     handleSubmit,
     setError,
-    clearErrors,
+    getValues,
     formState: { errors },
-  } = useForm<Values>({
+  } = useForm<Values, unknown, CastVoteData>({
+    resolver,
     defaultValues: {
+      reviewId,
+      pinRound,
       choice: current?.choice ?? "",
       tasks: current?.tasks.map((t) => ({ text: t.text, metric: t.metric ?? "", target: t.target ?? "" })) ?? [],
       comment: current?.comment ?? "",
@@ -52,27 +64,11 @@ export function VoteForm({
   });
   const { fields, append, remove } = useFieldArray({ control, name: "tasks" });
   const choice = useWatch({ control, name: "choice" });
-  const { message, pending, run } = useActionRunner();
+  const { message, pending, run } = useServerAction({ setError, getValues });
 
-  const onSubmit = handleSubmit(async (v) => {
-    clearErrors();
-    const input = {
-      reviewId,
-      pinRound,
-      choice: v.choice,
-      tasks: v.choice === "return" ? v.tasks : [],
-      comment: v.comment,
-    };
-    const parsed = castVoteSchema.safeParse(input);
-    if (!parsed.success || (v.choice === "return" && v.tasks.length === 0)) {
-      for (const issue of parsed.success ? [] : parsed.error.issues)
-        setError(issue.path.join(".") as never, { message: issue.message });
-      if (v.choice === "return" && v.tasks.length === 0)
-        setError("tasks", { message: "A return vote must list at least one specific task." });
-      if (!v.choice) setError("choice", { message: "Vote graduate or return." });
-      return;
-    }
-    const r = await run(() => castVoteAction(input), {
+  const onSubmit = handleSubmit(async (input) => {
+    // The pin round comes from the latest render (a refresh may bring a new round), not the defaults.
+    const r = await run(() => castVoteAction({ ...input, reviewId, pinRound }), {
       success: (d) =>
         d?.status === "graduated"
           ? "Your vote completed the panel: the review graduated."
@@ -83,10 +79,6 @@ export function VoteForm({
               : d?.recorded === "unchanged"
                 ? "Your vote was already recorded exactly like this."
                 : `Your vote is recorded${current ? " (changed)" : ""}. The decision comes when all ${seatCount} seats have voted.`,
-      onFieldError: (field, text) =>
-        setError((field === "pin" || field === "status" || field === "voterId" ? "root" : field) as never, {
-          message: text,
-        }),
     });
     if (r.ok && (r.data?.status === "graduated" || r.data?.status === "returned" || r.data?.decidedMeanwhile)) {
       // The vote form goes away with the decision: land on the decision instead.
@@ -176,11 +168,6 @@ export function VoteForm({
         <Label htmlFor="vote-comment">Comment (optional)</Label>
         <Textarea id="vote-comment" rows={3} {...register("comment")} />
       </div>
-      {errors.root?.message ? (
-        <p role="alert" className="text-sm text-red-800">
-          {errors.root.message}
-        </p>
-      ) : null}
       <ActionMessage id={msgId} message={message} />
       <div>
         <Button type="submit" disabled={pending}>

@@ -6,7 +6,8 @@ import { withdrawReviewAction } from "@/lib/actions/review-actions";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ActionMessage, useActionRunner } from "./action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 /** Withdraw a draft or open review: it is kept, marked withdrawn, and frees its components. */
 export function WithdrawReview({ reviewId, status }: { reviewId: string; status: "draft" | "open" }) {
@@ -14,7 +15,7 @@ export function WithdrawReview({ reviewId, status }: { reviewId: string; status:
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const ref = useRef<HTMLDivElement>(null);
-  const { message, pending, run } = useActionRunner();
+  const { message, pending, run } = useServerAction();
   if (!open) {
     return (
       <div>

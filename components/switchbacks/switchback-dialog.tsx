@@ -2,18 +2,30 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { discoverySwitchbackAction, embeddedSwitchbackAction } from "@/lib/actions/component-actions";
 import { MANUAL_EMBEDDED_PATHS } from "@/lib/domain/switchbacks";
 import { systemLevel } from "@/lib/domain/system-level";
+import { switchbackSchema, type SwitchbackData } from "@/lib/schemas/component";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
+import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { ActionMessage, useActionRunner } from "@/components/reviews/action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { schemaResolver } from "@/components/forms/schema-resolver";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { WorkflowComponent } from "./types";
 import { Dialog, WhatWillHappen } from "./confirm-dialog";
 
 type Kind = "discovery" | "embedded";
+type Values = { componentId: string; toLevel: string; reason: string };
+
+/** The level select holds text; "" (nothing chosen) is no level at all. */
+const resolver = schemaResolver(switchbackSchema, (v: Values) => ({
+  ...v,
+  toLevel: v.toLevel === "" ? undefined : Number(v.toLevel),
+}));
 
 /**
  * Discovery (any lower level, owners and contributors) and embedded (4 → 2, 9 → 4, owners)
@@ -38,15 +50,28 @@ export function SwitchbackDialog({
   ];
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<Kind>(kinds[0] ?? "discovery");
-  const [to, setTo] = useState("");
-  const [reason, setReason] = useState("");
   const [step, setStep] = useState<"form" | "confirm">("form");
   const ref = useRef<HTMLDivElement>(null);
-  const { message, setMessage, pending, run } = useActionRunner();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setValue,
+    getValues,
+    control,
+    formState: { errors },
+  } = useForm<Values, unknown, SwitchbackData>({
+    resolver,
+    defaultValues: { componentId: component.id, toLevel: "", reason: "" },
+  });
+  const [to, reason] = useWatch({ control, name: ["toLevel", "reason"] });
+  const setTo = (v: string) => setValue("toLevel", v);
+  // The confirm step has no fields: the server's field messages are its message there.
+  const { message, setMessage, pending, run } = useServerAction();
   if (kinds.length === 0 || component.level === 0) return null;
 
   const targets = kind === "embedded" ? embeddedTargets : Array.from({ length: component.level }, (_, l) => l);
-  const missing = to === "" ? "Choose a level" : !reason.trim() ? "Give a reason" : null;
+  const missing = !to ? "Choose a level" : !reason?.trim() ? "Give a reason" : null;
   const toLevel = Number(to);
   const before = systemLevel(all);
   const after = systemLevel(all.map((c) => (c.id === component.id ? { ...c, level: toLevel } : c)));
@@ -55,8 +80,11 @@ export function SwitchbackDialog({
   const openDialog = () => {
     const first = kinds[0] ?? "discovery";
     setKind(first);
-    setTo(first === "embedded" && embeddedTargets.length === 1 ? String(embeddedTargets[0]) : "");
-    setReason("");
+    reset({
+      componentId: component.id,
+      toLevel: first === "embedded" && embeddedTargets.length === 1 ? String(embeddedTargets[0]) : "",
+      reason: "",
+    });
     setStep("form");
     setMessage(null);
     setOpen(true);
@@ -75,13 +103,7 @@ export function SwitchbackDialog({
             judge a moving target.
           </p>
         ) : step === "form" ? (
-          <form
-            className="flex flex-col gap-3"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (to !== "" && reason.trim()) setStep("confirm");
-            }}
-          >
+          <form className="flex flex-col gap-3" noValidate onSubmit={handleSubmit(() => setStep("confirm"))}>
             {kinds.length > 1 ? (
               <fieldset>
                 <legend className="mb-1 text-sm font-medium text-slate-800">Kind of switchback</legend>
@@ -123,22 +145,26 @@ export function SwitchbackDialog({
               <Label htmlFor={`sb-to-${component.id}`}>Move to level</Label>
               <Select
                 id={`sb-to-${component.id}`}
-                value={to}
-                onChange={(e) => setTo(e.target.value)}
+                aria-invalid={errors.toLevel ? true : undefined}
+                aria-describedby={errors.toLevel ? `sb-to-${component.id}-error` : undefined}
+                {...register("toLevel")}
                 options={[
                   { value: "", label: "Choose a level" },
                   ...targets.map((l) => ({ value: String(l), label: `Level ${l}` })),
                 ]}
               />
+              <FieldError id={`sb-to-${component.id}-error`} message={errors.toLevel?.message} />
             </div>
             <div>
               <Label htmlFor={`sb-reason-${component.id}`}>Reason</Label>
               <Textarea
                 id={`sb-reason-${component.id}`}
                 rows={3}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
+                aria-invalid={errors.reason ? true : undefined}
+                aria-describedby={errors.reason ? `sb-reason-${component.id}-error` : undefined}
+                {...register("reason")}
               />
+              <FieldError id={`sb-reason-${component.id}-error`} message={errors.reason?.message} />
             </div>
             <div className="flex flex-wrap items-center gap-3">
               <Button
@@ -180,7 +206,7 @@ export function SwitchbackDialog({
                 variant="danger"
                 disabled={pending}
                 onClick={async () => {
-                  const input = { componentId: component.id, toLevel, reason };
+                  const input = { componentId: component.id, toLevel, reason: getValues("reason") };
                   const r = await run(() =>
                     kind === "embedded" ? embeddedSwitchbackAction(input) : discoverySwitchbackAction(input),
                   );

@@ -2,16 +2,32 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { bumpComponentVersionAction } from "@/lib/actions/component-actions";
 import { systemLevel } from "@/lib/domain/system-level";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/input";
+import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
-import { ActionMessage, useActionRunner } from "@/components/reviews/action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { WorkflowComponent } from "./types";
 import { Dialog, WhatWillHappen } from "./confirm-dialog";
 
 const KINDS = ["code", "model", "data"] as const;
+type Versions = WorkflowComponent["versions"];
+type Values = { componentId: string; versions: Versions; changelog: string; was: Versions };
+
+/**
+ * The form step only checks that something changed and says what (no resolver): the server's schema
+ * judges the versions on confirm, where its refusal is shown. Only the changed versions are sent,
+ * trimmed; `was` is what the dialog opened with.
+ */
+function changedVersions(v: Pick<Values, "versions" | "was">): Partial<Versions> {
+  return Object.fromEntries(
+    KINDS.filter((k) => v.versions[k].trim() !== v.was[k]).map((k) => [k, v.versions[k].trim()]),
+  );
+}
 
 /**
  * New code/model/data versions. The confirmation says what follows: open reviews covering the
@@ -20,26 +36,39 @@ const KINDS = ["code", "model", "data"] as const;
 export function VersionBumpDialog({ component, all }: { component: WorkflowComponent; all: WorkflowComponent[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [versions, setVersions] = useState(component.versions);
-  const [changelog, setChangelog] = useState("");
   const [step, setStep] = useState<"form" | "confirm">("form");
   const ref = useRef<HTMLDivElement>(null);
-  const { message, setMessage, pending, run } = useActionRunner();
-  const changed = KINDS.filter((k) => versions[k].trim() !== component.versions[k]);
+  const fresh = (): Values => ({
+    componentId: component.id,
+    versions: component.versions,
+    changelog: "",
+    was: component.versions,
+  });
+  const {
+    register,
+    handleSubmit,
+    reset,
+    getValues,
+    control,
+    formState: { errors },
+  } = useForm<Values>({ defaultValues: fresh() });
+  const [versions, changelog, was] = useWatch({ control, name: ["versions", "changelog", "was"] });
+  // The confirm step has no fields: the server's field messages are its message there.
+  const { message, setMessage, pending, run } = useServerAction();
+  const changed = KINDS.filter((k) => versions[k].trim() !== was[k]);
   const deployed = component.level === 9;
   const before = systemLevel(all);
   const after = systemLevel(all.map((c) => (c.id === component.id && deployed ? { ...c, level: 7 } : c)));
   // The form starts from the component as it is when the dialog opens (after a save the page
   // refreshes; resetting on close raced that refresh and could show the old versions).
   const openDialog = () => {
-    setVersions(component.versions);
-    setChangelog("");
+    reset(fresh());
     setStep("form");
     setMessage(null);
     setOpen(true);
   };
   const close = () => setOpen(false);
-  const missing = changed.length === 0 ? "Change at least one version" : !changelog.trim() ? "Say what changed" : null;
+  const missing = changed.length === 0 ? "Change at least one version" : !changelog?.trim() ? "Say what changed" : null;
 
   return (
     <>
@@ -48,23 +77,19 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
       </Button>
       <Dialog open={open} onClose={close} title={`New version of ${component.name}`}>
         {step === "form" ? (
-          <form
-            className="flex flex-col gap-3"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (changed.length && changelog.trim()) setStep("confirm");
-            }}
-          >
+          <form className="flex flex-col gap-3" noValidate onSubmit={handleSubmit(() => setStep("confirm"))}>
             <div className="grid gap-3 sm:grid-cols-3">
               {KINDS.map((k) => (
                 <div key={k}>
                   <Label htmlFor={`v-${k}-${component.id}`}>{k[0]!.toUpperCase() + k.slice(1)} version</Label>
                   <Input
                     id={`v-${k}-${component.id}`}
-                    value={versions[k]}
-                    onChange={(e) => setVersions({ ...versions, [k]: e.target.value })}
                     inputMode="decimal"
+                    aria-invalid={errors.versions?.[k] ? true : undefined}
+                    aria-describedby={errors.versions?.[k] ? `v-${k}-${component.id}-error` : undefined}
+                    {...register(`versions.${k}`)}
                   />
+                  <FieldError id={`v-${k}-${component.id}-error`} message={errors.versions?.[k]?.message} />
                 </div>
               ))}
             </div>
@@ -73,9 +98,11 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
               <Textarea
                 id={`v-log-${component.id}`}
                 rows={3}
-                value={changelog}
-                onChange={(e) => setChangelog(e.target.value)}
+                aria-invalid={errors.changelog ? true : undefined}
+                aria-describedby={errors.changelog ? `v-log-${component.id}-error` : undefined}
+                {...register("changelog")}
               />
+              <FieldError id={`v-log-${component.id}-error`} message={errors.changelog?.message} />
             </div>
             <div className="flex flex-wrap items-center gap-3">
               <Button
@@ -101,7 +128,7 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
               <ul className="list-disc pl-5">
                 {changed.map((k) => (
                   <li key={k}>
-                    The {k} version goes from {component.versions[k]} to {versions[k].trim()}.
+                    The {k} version goes from {was[k]} to {versions[k].trim()}.
                   </li>
                 ))}
                 {deployed ? (
@@ -124,11 +151,8 @@ export function VersionBumpDialog({ component, all }: { component: WorkflowCompo
               <Button
                 disabled={pending}
                 onClick={async () => {
-                  const input = {
-                    componentId: component.id,
-                    versions: Object.fromEntries(changed.map((k) => [k, versions[k].trim()])),
-                    changelog,
-                  };
+                  const v = getValues();
+                  const input = { componentId: v.componentId, versions: changedVersions(v), changelog: v.changelog };
                   const r = await run(() => bumpComponentVersionAction(input));
                   if (r.ok) {
                     close();

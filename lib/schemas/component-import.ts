@@ -9,7 +9,11 @@ import { idSchema, levelSchema, optionalText, reasonSchema, requiredText } from 
 export const importComponentSchema = z
   .object({
     projectId: idSchema("project"),
-    sourceComponentId: idSchema("component"),
+    sourceComponentId: z
+      .string({ error: "Choose the component to import." })
+      .trim()
+      .min(1, "Choose the component to import.")
+      .pipe(idSchema("component")),
     /** Name in this project; defaults to the source's name. */
     name: requiredText("a component name", 120).optional(),
   })

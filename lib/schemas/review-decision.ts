@@ -25,7 +25,12 @@ export const castVoteSchema = z
     tasks: z.array(voteTaskSchema, { error: "Give a list of tasks." }).max(30, "At most 30 tasks.").default([]),
     comment: optionalText(5000).default(""),
   })
-  .strict();
+  .strict()
+  // The domain (decideVote) keeps this rule too; here it lets the vote form show it before sending.
+  .refine((v) => v.choice !== "return" || v.tasks.length > 0, {
+    message: "A return vote must list at least one specific task.",
+    path: ["tasks"],
+  });
 export type CastVoteInput = z.input<typeof castVoteSchema>;
 export type CastVoteData = z.output<typeof castVoteSchema>;
 

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { listEthicsTemplates } from "@/lib/dal/ethics-templates";
 import { defaultEthicsTemplate } from "@/lib/domain/ethics";
-import { EthicsTemplateForm } from "./ethics-template-form";
+import { EthicsTemplateForm } from "@/components/admin/ethics-template-form";
 
 export const metadata: Metadata = { title: "Ethics checklist" };
 

@@ -8,7 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { CardDiffView } from "@/components/reviews/card-diff-view";
 import { ChairConfirmation } from "@/components/reviews/chair-confirmation";
-import { DebriefForm, KeyDecisionForm, ReturnedActionsForm } from "@/components/reviews/chair-actions";
+import { DebriefForm, KeyDecisionForm } from "@/components/reviews/chair-actions";
+import { ReturnedActionsForm } from "@/components/reviews/returned-actions-form";
 import { FocusOnMount } from "@/components/reviews/focus-on-mount";
 import { PanelList } from "@/components/reviews/panel-list";
 import {

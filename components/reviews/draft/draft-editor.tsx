@@ -9,7 +9,8 @@ import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
 import { seatPanelSchema } from "@/lib/schemas/review";
 import { plural } from "@/components/shared/format";
 import { Button } from "@/components/ui/button";
-import { ActionMessage, useActionRunner } from "../action-feedback";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { WithdrawReview } from "../withdraw-review";
 import { ComponentsFieldset, CriteriaSection, EthicsSection } from "./checklist-sections";
 import {
@@ -48,8 +49,8 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
     defaultValues: checklistDefaults(draft),
   });
   const panel = useForm<PanelValues>({ defaultValues: panelDefaults(draft) });
-  const main = useActionRunner();
-  const panelRun = useActionRunner();
+  const main = useServerAction(checklist);
+  const panelRun = useServerAction();
   const shown = attempted ? draft.readiness : [];
   const canSubmit = draft.allowed.includes("submit_review");
 
@@ -62,10 +63,10 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
     }
     const { payload, ethicsIndex } = checklistPayload(draft.id, checklist.getValues());
     const r = await main.run(() => editReviewDraftAction(payload), {
-      onFieldError: (field, text) => {
+      // The payload skips unanswered ethics items: map its indexes back to the form's.
+      path: (field) => {
         const m = /^ethics\.(\d+)\.(.+)$/.exec(field);
-        const path = m ? `ethics.${ethicsIndex[Number(m[1])] ?? 0}.${m[2]}` : field;
-        checklist.setError(path as never, { message: text });
+        return m ? `ethics.${ethicsIndex[Number(m[1])] ?? 0}.${m[2]}` : field;
       },
     });
     if (!r.ok) messageRef.current?.focus();
@@ -110,7 +111,8 @@ export function DraftEditor({ draft }: { draft: DraftEditorDto }) {
 
   async function submit() {
     if (!(await saveChecklist()) || !(await savePanel())) return;
-    const r = await main.run(() => submitReviewAction({ reviewId: draft.id }));
+    // Submit refusals name readiness sections, not checklist fields.
+    const r = await main.run(() => submitReviewAction({ reviewId: draft.id }), { fieldsAsMessage: true });
     if (r.ok) {
       router.push(`/reviews/${draft.id}?submitted=1`);
       return;

@@ -6,8 +6,8 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { publishEthicsTemplateAction } from "@/lib/actions/ethics-actions";
 import type { EthicsItem } from "@/lib/domain/ethics";
 import { publishEthicsTemplateSchema, type PublishEthicsTemplateInput } from "@/lib/schemas/ethics";
-import { FormMessage } from "@/components/admin/form-message";
-import { useActionFeedback } from "@/components/admin/use-action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Textarea } from "@/components/ui/input";
@@ -35,14 +35,13 @@ export function EthicsTemplateForm({ version, items }: { version: number; items:
       defaultValues: { baseVersion: version, items },
     });
   const { fields, append, remove, move } = useFieldArray({ control, name: "items" });
-  const { message, run } = useActionFeedback(setError);
+  const { message, run } = useServerAction({ setError, getValues });
   const e = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await run(
-      () => publishEthicsTemplateAction(values),
-      (d) => `Published version ${d?.version}. New reviews answer it; open reviews keep their version.`,
-    );
+    const result = await run(() => publishEthicsTemplateAction(values), {
+      success: (d) => `Published version ${d?.version}. New reviews answer it; open reviews keep their version.`,
+    });
     if (result.ok) router.refresh();
   });
 
@@ -106,7 +105,7 @@ export function EthicsTemplateForm({ version, items }: { version: number; items:
           Add an item
         </Button>
       </div>
-      <FormMessage message={message} />
+      <ActionMessage message={message} />
       <div>
         <Button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Publishing…" : `Publish as version ${version + 1}`}
