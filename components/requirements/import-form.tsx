@@ -9,6 +9,8 @@ import { useServerAction } from "@/components/forms/use-server-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { ColumnHeader, Table, TableHead } from "@/components/ui/table";
+import { plural } from "@/components/shared/format";
 
 type Problem = { row: string; column: string; message: string };
 
@@ -46,7 +48,7 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
       const d = result.data!;
       const range = d.numbers.length ? `R${Math.min(...d.numbers)}–R${Math.max(...d.numbers)}` : "";
       setDone(
-        `Imported ${d.created} requirement${d.created === 1 ? "" : "s"} as ${range}${d.renumbered ? " (numbered after the project's existing requirements)" : " (numbers kept from the file)"}.`,
+        `Imported ${d.created} ${plural(d.created, "requirement")} as ${range}${d.renumbered ? " (numbered after the project's existing requirements)" : " (numbers kept from the file)"}.`,
       );
       router.refresh();
     } else {
@@ -79,21 +81,18 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
           <div className="flex flex-col gap-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
             <p className="font-semibold">{error.message}</p>
             {error.problems.length > 0 ? (
-              <table className="w-full border-collapse text-left">
-                <caption className="sr-only">Problems in the file, by row and column</caption>
-                <thead>
-                  <tr className="border-b border-red-300">
-                    <th scope="col" className="py-1 pr-3">
-                      Row
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      Column
-                    </th>
-                    <th scope="col" className="py-1">
-                      Problem
-                    </th>
-                  </tr>
-                </thead>
+              <Table caption="Problems in the file, by row and column" scroll>
+                <TableHead bare className="border-b border-red-300">
+                  <ColumnHeader bare className="py-1 pr-3">
+                    Row
+                  </ColumnHeader>
+                  <ColumnHeader bare className="py-1 pr-3">
+                    Column
+                  </ColumnHeader>
+                  <ColumnHeader bare className="py-1">
+                    Problem
+                  </ColumnHeader>
+                </TableHead>
                 <tbody>
                   {error.problems.map((p, i) => (
                     <tr key={i} className="border-b border-red-200 align-top">
@@ -103,7 +102,7 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             ) : null}
           </div>
         ) : null}
