@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppHeader, type HeaderUser } from "@/components/app-shell/app-header";
 import { getSessionUser } from "@/lib/auth";
-import { getUnreadCount } from "@/lib/dal/notification-reads";
+import { getUnreadCount } from "@/lib/dal/notifications/inbox";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -28,8 +28,13 @@ import os from "node:os";
 import path from "node:path";
 import { Pool } from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { levelCountsQuery, overdueByMemberQuery, passRateQuery, transitionStatsQuery } from "@/lib/dal/analytics";
-import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio";
+import {
+  levelCountsQuery,
+  overdueByMemberQuery,
+  passRateQuery,
+  transitionStatsQuery,
+} from "@/lib/dal/portfolio/analytics";
+import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio/read-portfolio";
 import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
 import { freePort } from "@/scripts/embedded-db";
 import { requireDatabaseUrl } from "@/lib/database-url";

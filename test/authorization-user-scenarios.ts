@@ -38,7 +38,7 @@ export const USER_SCENARIOS: Record<string, Row> = {
     allowed: [...ROLE_NAMES],
     setup: async (who) => {
       const { user } = await ownAccount(who, false);
-      const { prepareTwoFactorEnrolment } = await import("@/lib/dal/two-factor");
+      const { prepareTwoFactorEnrolment } = await import("@/lib/dal/users/two-factor");
       const { enrolment, secret } = prepareTwoFactorEnrolment(user, new Date());
       return { enrolment, code: totpCodeAt(secret, new Date()) };
     },

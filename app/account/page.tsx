@@ -4,7 +4,7 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { TwoFactorSection, type EnrolmentView } from "@/components/account/two-factor-section";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { getTwoFactorStatus, prepareTwoFactorEnrolment } from "@/lib/dal/two-factor";
+import { getTwoFactorStatus, prepareTwoFactorEnrolment } from "@/lib/dal/users/two-factor";
 
 export const metadata: Metadata = { title: "Your account" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InboxList } from "@/components/reviews/inbox-list";
 import { Section } from "@/components/projects/section";
-import { getChairsAwaiting } from "@/lib/dal/review-chair-confirmation-reads";
-import { getInbox } from "@/lib/dal/review-inbox-reads";
+import { getChairsAwaiting } from "@/lib/dal/reviews/read-chair-confirmation";
+import { getInbox } from "@/lib/dal/reviews/read-inbox";
 
 export const metadata: Metadata = { title: "My reviews" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { listNotifications } from "@/lib/dal/notification-reads";
+import { listNotifications } from "@/lib/dal/notifications/inbox";
 
 export const metadata: Metadata = { title: "Notifications" };
 

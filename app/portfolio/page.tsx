@@ -6,7 +6,7 @@ import { PortfolioFilterForm } from "@/components/portfolio/portfolio-filter-for
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { toTableRow } from "@/components/portfolio/table-rows";
 import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
-import { getPortfolioOptions, getPortfolioPage } from "@/lib/dal/portfolio";
+import { getPortfolioOptions, getPortfolioPage } from "@/lib/dal/portfolio/read-portfolio";
 import { hasActiveFilters, parsePortfolioFilters, portfolioSearch } from "@/lib/search-params/portfolio-filters";
 import type { SearchParams } from "@/lib/search-params/search-params";
 import { safeParams } from "@/lib/route-params";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listProjectsPage } from "@/lib/dal/project-list-reads";
+import { listProjectsPage } from "@/lib/dal/projects/read-list";
 import { parseProjectListParams, projectsHref } from "@/lib/search-params/project-list-params";
 import { Pagination } from "@/components/ui/pagination";
 import { ProjectSearch } from "@/components/projects/project-search";

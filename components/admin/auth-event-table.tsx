@@ -1,4 +1,4 @@
-import type { AuthEventRow } from "@/lib/dal/auth-events";
+import type { AuthEventRow } from "@/lib/dal/users/read-sign-ins";
 import { ColumnHeader, Table, TableHead } from "@/components/ui/table";
 
 const LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { UserListItem } from "@/lib/dal/users";
+import type { UserListItem } from "@/lib/dal/users/admin";
 import { EditUserAccessForm } from "./edit-user-access-form";
 import { ResetPasswordForm } from "./reset-password-form";
 import { ResetTwoFactorButton } from "./reset-two-factor-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { TRANSITION_KIND_LABELS } from "@/components/shared/labels";
-import type { AnalyticsDto } from "@/lib/dal/analytics";
+import type { AnalyticsDto } from "@/lib/dal/portfolio/analytics";
 import { ChartFigure, DataTable } from "./chart-figure";
 import {
   FlowSankey,

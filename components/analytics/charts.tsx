@@ -14,7 +14,7 @@ import {
   YAxis,
 } from "recharts";
 import type { NodeProps } from "recharts/types/chart/Sankey";
-import type { AnalyticsDto } from "@/lib/dal/analytics";
+import type { AnalyticsDto } from "@/lib/dal/portfolio/analytics";
 
 /**
  * The analytics charts (recharts). Each takes a slice of the server's DTO and draws it; the page

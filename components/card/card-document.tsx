@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CardPageDto } from "@/lib/dal/card-snapshot";
+import type { CardPageDto } from "@/lib/dal/cards/read-card-page";
 import { STORED_CARD_SECTIONS } from "@/lib/domain/card-content";
 import { cardId, ethicsStatusLabel } from "@/lib/domain/card-export";
 import { CARD_SECTION_LABELS, type CardSection } from "@/lib/domain/vocabulary";

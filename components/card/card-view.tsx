@@ -1,4 +1,4 @@
-import type { CardRevisionDto } from "@/lib/dal/cards";
+import type { CardRevisionDto } from "@/lib/dal/cards/latest-card";
 import { STORED_CARD_SECTIONS } from "@/lib/domain/card-content";
 import { formatDate, isoDate } from "@/components/shared/format";
 import { CardField } from "./card-fields";

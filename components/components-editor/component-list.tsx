@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ComponentDetailDto } from "@/lib/dal/components-page-reads";
+import type { ComponentDetailDto } from "@/lib/dal/components/read-components-page";
 import { formatDate, isoDate } from "@/components/shared/format";
 import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";
 import { ClaimBadge } from "@/components/shared/badges";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notification-actions";
-import type { NotificationDto } from "@/lib/dal/notification-reads";
+import type { NotificationDto } from "@/lib/dal/notifications/inbox";
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useServerAction } from "@/components/forms/use-server-action";

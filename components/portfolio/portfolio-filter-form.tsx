@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { PROJECT_STATUS_LABELS } from "@/components/shared/labels";
-import type { PortfolioOptionsDto } from "@/lib/dal/portfolio";
+import type { PortfolioOptionsDto } from "@/lib/dal/portfolio/read-portfolio";
 import {
   DEFAULT_DIR,
   DEFAULT_FILTERS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PortfolioRowDto } from "@/lib/dal/portfolio";
+import type { PortfolioRowDto } from "@/lib/dal/portfolio/read-portfolio";
 import { componentLevelCounts, RISK_STATEMENT_CHARS, toTableRow } from "./table-rows";
 
 const row: PortfolioRowDto = {

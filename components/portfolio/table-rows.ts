@@ -1,4 +1,4 @@
-import type { PortfolioRowDto } from "@/lib/dal/portfolio";
+import type { PortfolioRowDto } from "@/lib/dal/portfolio/read-portfolio";
 
 /**
  * What the portfolio table shows of a project, and nothing more: the rows travel to the browser

@@ -1,4 +1,4 @@
-import type { ComponentLevelDto } from "@/lib/dal/project-list-reads";
+import type { ComponentLevelDto } from "@/lib/dal/projects/read-list";
 import { claimLabel } from "@/lib/domain/component-entry";
 import { phaseOf } from "@/lib/domain/system-level";
 import { COMPONENT_KIND_LABELS } from "@/components/shared/labels";

@@ -1,4 +1,4 @@
-import type { ComponentDto } from "@/lib/dal/projects";
+import type { ComponentDto } from "@/lib/dal/projects/read-detail";
 import { Badge } from "@/components/ui/badge";
 import { ClaimBadge } from "@/components/shared/badges";
 import { formatDuration } from "@/components/shared/format";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ProjectDetailDto } from "@/lib/dal/projects";
+import type { ProjectDetailDto } from "@/lib/dal/projects/read-detail";
 import { ProjectStatusBadge, TagList } from "@/components/shared/badges";
 import { formatDate, formatDuration } from "@/components/shared/format";
 import { LevelPill } from "@/components/shared/level-pill";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { ProjectListItemDto } from "@/lib/dal/project-list-reads";
+import type { ProjectListItemDto } from "@/lib/dal/projects/read-list";
 import { ProjectStatusBadge, TagList } from "@/components/shared/badges";
 import { ComponentStrip } from "./component-strip";
 import { formatDuration } from "@/components/shared/format";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReviewSummaryDto } from "@/lib/dal/projects";
+import type { ReviewSummaryDto } from "@/lib/dal/projects/read-detail";
 import { ReviewStatusBadge } from "@/components/shared/badges";
 import { formatDate, isoDate } from "@/components/shared/format";
 import { LevelPill } from "@/components/shared/level-pill";

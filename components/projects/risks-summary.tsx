@@ -1,4 +1,4 @@
-import type { RiskDto } from "@/lib/dal/projects";
+import type { RiskDto } from "@/lib/dal/projects/read-detail";
 import { Badge } from "@/components/ui/badge";
 import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TransitionDto } from "@/lib/dal/projects";
+import type { TransitionDto } from "@/lib/dal/projects/read-detail";
 import { TransitionKindBadge } from "@/components/shared/badges";
 import { formatDate, formatRelative, isoDate } from "@/components/shared/format";
 

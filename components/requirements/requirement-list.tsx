@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RequirementDto } from "@/lib/dal/requirement-reads";
+import type { RequirementDto } from "@/lib/dal/requirements/read-requirements";
 import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 import { safeHref } from "@/components/ui/safe-href";
 import { Badge } from "@/components/ui/badge";

@@ -1,4 +1,4 @@
-import type { CardDiffDto } from "@/lib/dal/review-page-types";
+import type { CardDiffDto } from "@/lib/dal/reviews/review-page-types";
 import type { DiffCell } from "@/lib/domain/card-diff";
 import { ColumnHeader, Table, TableHead } from "@/components/ui/table";
 import { plural } from "@/components/shared/format";

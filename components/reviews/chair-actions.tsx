@@ -6,7 +6,7 @@ import { useRef } from "react";
 import { useForm, useWatch, type FieldValues } from "react-hook-form";
 import { recordDebriefAction, recordKeyDecisionAction } from "@/lib/actions/review-actions";
 import type { ActionResult } from "@/lib/actions/result";
-import type { ReviewPageDto } from "@/lib/dal/review-page-types";
+import type { ReviewPageDto } from "@/lib/dal/reviews/review-page-types";
 import { DEFAULT_DEBRIEF_QUESTIONS } from "@/lib/domain/debrief";
 import { KEY_DECISION_REQUIRES } from "@/lib/domain/key-decisions";
 import type { KeyDecision } from "@/lib/domain/vocabulary";

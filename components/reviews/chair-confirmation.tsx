@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { confirmChairAction } from "@/lib/actions/chair-confirmation-actions";
-import type { ChairConfirmationDto } from "@/lib/dal/review-chair-confirmation-reads";
+import type { ChairConfirmationDto } from "@/lib/dal/reviews/read-chair-confirmation";
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useServerAction } from "@/components/forms/use-server-action";

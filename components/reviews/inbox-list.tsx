@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { InboxItemDto, Owed } from "@/lib/dal/review-inbox-reads";
+import type { InboxItemDto, Owed } from "@/lib/dal/reviews/read-inbox";
 import { Badge } from "@/components/ui/badge";
 import { ReviewStatusBadge } from "@/components/shared/badges";
 import { formatDate, formatRelative, isoDate, plural } from "@/components/shared/format";

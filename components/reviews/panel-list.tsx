@@ -1,4 +1,4 @@
-import type { SeatDto } from "@/lib/dal/review-page-types";
+import type { SeatDto } from "@/lib/dal/reviews/review-page-types";
 import { Badge } from "@/components/ui/badge";
 import { disciplineLabel, VOTE_LABELS } from "./labels";
 

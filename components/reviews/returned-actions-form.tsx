@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { recordReviewSwitchbackAction } from "@/lib/actions/review-actions";
-import type { ReviewPageDto } from "@/lib/dal/review-page-types";
+import type { ReviewPageDto } from "@/lib/dal/reviews/review-page-types";
 import {
   reviewSwitchbackSchema,
   type ReviewSwitchbackData,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReviewPageDto } from "@/lib/dal/review-page-types";
+import type { ReviewPageDto } from "@/lib/dal/reviews/review-page-types";
 import { ReviewStatusBadge, TransitionKindBadge } from "@/components/shared/badges";
 import { formatDate, isoDate } from "@/components/shared/format";
 import { COMPONENT_KIND_LABELS, REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";

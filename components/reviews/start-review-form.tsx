@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { openReviewDraftAction } from "@/lib/actions/review-actions";
-import type { ReviewStartDto } from "@/lib/dal/review-start-reads";
+import type { ReviewStartDto } from "@/lib/dal/reviews/read-review-start";
 import type { ReviewKind } from "@/lib/domain/vocabulary";
 import { openReviewDraftSchema, type OpenReviewDraftInput } from "@/lib/schemas/review";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReviewTaskDto } from "@/lib/dal/review-tasks";
+import type { ReviewTaskDto } from "@/lib/dal/reviews/tasks";
 import { formatDate, isoDate } from "@/components/shared/format";
 import { safeHref } from "@/components/ui/safe-href";
 import { CompleteTaskForm } from "./complete-task-form";

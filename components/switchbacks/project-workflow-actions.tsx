@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ProjectWorkflowDto } from "@/lib/dal/project-workflow-reads";
+import type { ProjectWorkflowDto } from "@/lib/dal/projects/read-workflow";
 import { buttonClasses } from "@/components/ui/button";
 import { LevelPill } from "@/components/shared/level-pill";
 import { ProjectStatusDialog } from "./project-status-dialog";

@@ -1,3 +1,3 @@
-import type { ProjectWorkflowDto } from "@/lib/dal/project-workflow-reads";
+import type { ProjectWorkflowDto } from "@/lib/dal/projects/read-workflow";
 
 export type WorkflowComponent = ProjectWorkflowDto["components"][number];

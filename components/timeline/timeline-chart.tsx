@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { TimelineDto } from "@/lib/dal/timeline-reads";
+import type { TimelineDto } from "@/lib/dal/projects/read-timeline";
 import type { TransitionKind } from "@/lib/domain/vocabulary";
 
 /**

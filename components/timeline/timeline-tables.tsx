@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TimelineDto } from "@/lib/dal/timeline-reads";
+import type { TimelineDto } from "@/lib/dal/projects/read-timeline";
 import { ReviewStatusBadge, TransitionKindBadge } from "@/components/shared/badges";
 import { formatDate } from "@/components/shared/format";
 import { CAPTION_TITLE, ColumnHeader, RowHeader, Table, TableHead } from "@/components/ui/table";

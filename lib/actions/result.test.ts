@@ -38,7 +38,7 @@ describe("runAction", () => {
   it("logs an unexpected error and returns a generic message, never the error text", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = await runAction("test", async () => {
-      throw new Error('relation "users" does not exist at /srv/app/lib/dal/users.ts:12');
+      throw new Error('relation "users" does not exist at /srv/app/lib/dal/users/admin.ts:12');
     });
     expect(result).toEqual({ ok: false, message: GENERIC_ERROR_MESSAGE });
     expect(log).toHaveBeenCalled();

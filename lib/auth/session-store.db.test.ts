@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDb } from "@/test/db";
 let t: TestDb;
 let sessions: typeof import("./session-store");
 let eventLog: typeof import("./auth-event-log");
-let events: typeof import("@/lib/dal/auth-events");
+let events: typeof import("@/lib/dal/users/read-sign-ins");
 let auth: typeof import("@/lib/auth");
 let appDb: typeof import("@/lib/db");
 const originalDatabaseUrl = process.env.DATABASE_URL;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   appDb = await import("@/lib/db");
   sessions = await import("./session-store");
   eventLog = await import("./auth-event-log");
-  events = await import("@/lib/dal/auth-events");
+  events = await import("@/lib/dal/users/read-sign-ins");
   auth = await import("@/lib/auth");
 });
 

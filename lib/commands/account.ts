@@ -1,6 +1,6 @@
 import "server-only";
-import { changeOwnPassword } from "@/lib/dal/account-password";
-import { confirmTwoFactor, disableTwoFactor, regenerateRecoveryCodes } from "@/lib/dal/two-factor";
+import { changeOwnPassword } from "@/lib/dal/users/password";
+import { confirmTwoFactor, disableTwoFactor, regenerateRecoveryCodes } from "@/lib/dal/users/two-factor";
 import {
   changePasswordSchema,
   confirmTwoFactorSchema,

@@ -1,5 +1,5 @@
 import "server-only";
-import { restoreCardRevision, saveCardSection } from "@/lib/dal/card-revisions";
+import { restoreCardRevision, saveCardSection } from "@/lib/dal/cards/revisions";
 import { restoreCardRevisionSchema, saveCardSectionSchema } from "@/lib/schemas/card";
 import { defineCommand } from "./define-command";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { withdrawComponentClaim } from "@/lib/dal/component-claims";
-import { archiveComponent, importComponent, WEAKEST_LINK_ARCHIVED } from "@/lib/dal/component-import";
-import { bumpComponentVersion, createComponent, switchbackComponent } from "@/lib/dal/components";
+import { withdrawComponentClaim } from "@/lib/dal/components/claims";
+import { archiveComponent, importComponent, WEAKEST_LINK_ARCHIVED } from "@/lib/dal/components/import-archive";
+import { bumpComponentVersion, createComponent, switchbackComponent } from "@/lib/dal/components/commands";
 import {
   bumpVersionSchema,
   createComponentSchema,

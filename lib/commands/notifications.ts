@@ -1,5 +1,5 @@
 import "server-only";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/dal/notification-reads";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/dal/notifications/inbox";
 import { markAllNotificationsReadSchema, markNotificationReadSchema } from "@/lib/schemas/notification";
 import { defineCommand } from "./define-command";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { createProject, setProjectStatus } from "@/lib/dal/project-commands";
-import { setProjectTarget } from "@/lib/dal/targets";
+import { createProject, setProjectStatus } from "@/lib/dal/projects/commands";
+import { setProjectTarget } from "@/lib/dal/projects/targets";
 import { createProjectSchema, projectStatusSchema } from "@/lib/schemas/project";
 import { setTargetSchema } from "@/lib/schemas/target";
 import { defineCommand } from "./define-command";

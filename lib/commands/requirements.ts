@@ -1,5 +1,5 @@
 import "server-only";
-import { createRequirement, importRequirementsCsv, updateRequirement } from "@/lib/dal/requirements";
+import { createRequirement, importRequirementsCsv, updateRequirement } from "@/lib/dal/requirements/commands";
 import { createRequirementSchema, importRequirementsSchema, updateRequirementSchema } from "@/lib/schemas/requirement";
 import { defineCommand } from "./define-command";
 

@@ -1,11 +1,11 @@
 import "server-only";
-import { recordDebrief, recordKeyDecision, recordReviewSwitchback } from "@/lib/dal/review-chair";
-import { confirmChair } from "@/lib/dal/review-chair-confirmation";
-import { editReviewDraft, openReviewDraft } from "@/lib/dal/review-drafts";
-import { submitReview, withdrawReview } from "@/lib/dal/review-lifecycle";
-import { seatPanel } from "@/lib/dal/review-panel";
-import { completeReviewTask, reopenReviewTask } from "@/lib/dal/review-tasks";
-import { castVote } from "@/lib/dal/review-votes";
+import { recordDebrief, recordKeyDecision, recordReviewSwitchback } from "@/lib/dal/reviews/chair";
+import { confirmChair } from "@/lib/dal/reviews/chair-confirmation";
+import { editReviewDraft, openReviewDraft } from "@/lib/dal/reviews/drafts";
+import { submitReview, withdrawReview } from "@/lib/dal/reviews/lifecycle";
+import { seatPanel } from "@/lib/dal/reviews/panel";
+import { completeReviewTask, reopenReviewTask } from "@/lib/dal/reviews/tasks";
+import { castVote } from "@/lib/dal/reviews/cast-vote";
 import {
   confirmChairSchema,
   editReviewDraftSchema,

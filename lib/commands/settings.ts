@@ -1,6 +1,6 @@
 import "server-only";
-import { publishEthicsTemplate } from "@/lib/dal/ethics-templates";
-import { setTwoFactorPolicy } from "@/lib/dal/two-factor-policy";
+import { publishEthicsTemplate } from "@/lib/dal/ethics/templates";
+import { setTwoFactorPolicy } from "@/lib/dal/users/two-factor-policy";
 import { twoFactorPolicySchema } from "@/lib/schemas/account";
 import { publishEthicsTemplateSchema } from "@/lib/schemas/ethics";
 import { defineCommand } from "./define-command";

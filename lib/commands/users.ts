@@ -1,6 +1,6 @@
 import "server-only";
-import { resetUserTwoFactor } from "@/lib/dal/two-factor-admin";
-import { createUser, resetUserPassword, updateUserAccess } from "@/lib/dal/users";
+import { resetUserTwoFactor } from "@/lib/dal/users/two-factor-admin";
+import { createUser, resetUserPassword, updateUserAccess } from "@/lib/dal/users/admin";
 import { resetUserTwoFactorSchema } from "@/lib/schemas/account";
 import { createUserSchema, resetPasswordSchema, updateUserAccessSchema } from "@/lib/schemas/user";
 import { defineCommand } from "./define-command";

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, portfolioCsv, toCsv } from "./portfolio-csv";
-import type { PortfolioRowDto } from "@/lib/dal/portfolio";
+import type { PortfolioRowDto } from "@/lib/dal/portfolio/read-portfolio";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const row: PortfolioRowDto = {

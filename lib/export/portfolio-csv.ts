@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { PortfolioRowDto } from "@/lib/dal/portfolio";
+import type { PortfolioRowDto } from "@/lib/dal/portfolio/read-portfolio";
 
 /**
  * The portfolio as CSV. Pure (no "server-only": it reads only the DTO), so it is unit-tested.

@@ -46,7 +46,7 @@ export async function measureVotes(opts: {
     );
   } else {
     voteMode = "DAL command castVote() in the bench process (no page of this build serves castVoteAction yet)";
-    const { castVote } = await import("@/lib/dal/review-votes");
+    const { castVote } = await import("@/lib/dal/reviews/cast-vote");
     voteStats = await runLoad(
       async (w, i) => {
         const v = fixture.voters[w]!;

@@ -3,7 +3,7 @@ import { forbidden } from "next/navigation";
 import { formatDate, isoDate, plural } from "@/components/shared/format";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { listEthicsTemplates } from "@/lib/dal/ethics-templates";
+import { listEthicsTemplates } from "@/lib/dal/ethics/templates";
 import { defaultEthicsTemplate } from "@/lib/domain/ethics";
 import { EthicsTemplateForm } from "@/components/admin/ethics-template-form";
 

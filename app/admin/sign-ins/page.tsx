@@ -3,7 +3,7 @@ import { AuthEventTable } from "@/components/admin/auth-event-table";
 import { Forbidden } from "@/components/app-shell/forbidden";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth";
-import { listAuthEvents } from "@/lib/dal/auth-events";
+import { listAuthEvents } from "@/lib/dal/users/read-sign-ins";
 import { formatNumber } from "@/components/shared/format";
 
 export const metadata: Metadata = { title: "Sign-in log" };

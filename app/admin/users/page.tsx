@@ -6,7 +6,7 @@ import { UserList } from "@/components/admin/user-list";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { getTwoFactorPolicy } from "@/lib/auth/two-factor-requirement";
-import { listUsers } from "@/lib/dal/users";
+import { listUsers } from "@/lib/dal/users/admin";
 
 export const metadata: Metadata = { title: "Users" };
 

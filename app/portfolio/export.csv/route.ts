@@ -1,5 +1,5 @@
 import { unsafeInputResponse } from "@/lib/route-params";
-import { listPortfolio } from "@/lib/dal/portfolio";
+import { listPortfolio } from "@/lib/dal/portfolio/read-portfolio";
 import { portfolioCsv } from "@/lib/export/portfolio-csv";
 import { parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
 import type { SearchParams } from "@/lib/search-params/search-params";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getProjectBySlug } from "@/lib/dal/projects";
-import { getProjectWorkflow } from "@/lib/dal/project-workflow-reads";
+import { getProjectBySlug } from "@/lib/dal/projects/read-detail";
+import { getProjectWorkflow } from "@/lib/dal/projects/read-workflow";
 import { ProjectWorkflowActions } from "@/components/switchbacks/project-workflow-actions";
 import { CardView } from "@/components/card/card-view";
 import { ProjectSubnav } from "@/components/card/project-subnav";

@@ -26,8 +26,8 @@ import {
 import { PreviousTasks } from "@/components/reviews/task-list";
 import { VoteForm } from "@/components/reviews/vote-form";
 import { WithdrawReview } from "@/components/reviews/withdraw-review";
-import { getChairConfirmation } from "@/lib/dal/review-chair-confirmation-reads";
-import { getReviewPage } from "@/lib/dal/review-reads";
+import { getChairConfirmation } from "@/lib/dal/reviews/read-chair-confirmation";
+import { getReviewPage } from "@/lib/dal/reviews/read-review-page";
 import { safeParams } from "@/lib/route-params";
 import { plural } from "@/components/shared/format";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useWatch, type UseFormReturn } from "react-hook-form";
-import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
+import type { DraftEditorDto } from "@/lib/dal/reviews/read-draft-editor";
 import type { Reason } from "@/lib/domain/decision";
 import { CRITERION_STATES, ETHICS_ANSWERS } from "@/lib/domain/vocabulary";
 import { FieldError } from "@/components/ui/field-error";

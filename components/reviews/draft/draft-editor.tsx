@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { editReviewDraftAction, seatPanelAction, submitReviewAction } from "@/lib/actions/review-actions";
-import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
+import type { DraftEditorDto } from "@/lib/dal/reviews/read-draft-editor";
 import { seatPanelSchema } from "@/lib/schemas/review";
 import { plural } from "@/components/shared/format";
 import { Button } from "@/components/ui/button";
@@ -24,7 +24,7 @@ import {
 } from "./form-values";
 import { CardSectionsStatus, RequirementsStatus } from "./gate-status";
 import { PanelEditor } from "./panel-editor";
-import type { SeatPanelResult } from "@/lib/dal/review-panel";
+import type { SeatPanelResult } from "@/lib/dal/reviews/panel";
 import { ReadinessSummary, reasonsAt } from "./readiness";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
+import type { DraftEditorDto } from "@/lib/dal/reviews/read-draft-editor";
 import { criterionCheckSchema, ethicsAnswerSchema } from "@/lib/schemas/review";
 import type { Discipline, EthicsAnswer } from "@/lib/domain/vocabulary";
 

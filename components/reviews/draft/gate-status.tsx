@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
+import type { DraftEditorDto } from "@/lib/dal/reviews/read-draft-editor";
 import type { Reason } from "@/lib/domain/decision";
 import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 import { InlineReasons } from "./readiness";

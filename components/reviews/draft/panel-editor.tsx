@@ -1,8 +1,8 @@
 "use client";
 
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
-import type { DraftEditorDto } from "@/lib/dal/review-draft-reads";
-import type { CandidateDto } from "@/lib/dal/review-panel-candidates";
+import type { DraftEditorDto } from "@/lib/dal/reviews/read-draft-editor";
+import type { CandidateDto } from "@/lib/dal/reviews/read-panel-candidates";
 import type { Reason } from "@/lib/domain/decision";
 import { panelReasons } from "@/lib/domain/panel";
 import { DISCIPLINES, type Discipline } from "@/lib/domain/vocabulary";

@@ -4,7 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { LevelPill } from "@/components/shared/level-pill";
 import { TargetForm } from "@/components/portfolio/target-form";
 import { TargetRuleNote } from "@/components/portfolio/target-rule-note";
-import { getTargetContext } from "@/lib/dal/targets";
+import { getTargetContext } from "@/lib/dal/projects/targets";
 import { safeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Set target" };

@@ -1,5 +1,5 @@
 import { unsafeInputResponse } from "@/lib/route-params";
-import { getPublicBadgeLevel } from "@/lib/dal/card-snapshot";
+import { getPublicBadgeLevel } from "@/lib/dal/cards/read-card-page";
 import { badgeSvg } from "@/lib/domain/card-export";
 
 /**

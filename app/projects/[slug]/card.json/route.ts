@@ -1,5 +1,5 @@
 import { unsafeInputResponse } from "@/lib/route-params";
-import { getCardPage } from "@/lib/dal/card-snapshot";
+import { getCardPage } from "@/lib/dal/cards/read-card-page";
 import { cardToJson } from "@/lib/domain/card-export";
 import { PRIVATE_HEADERS, publicBaseUrl } from "@/lib/export/export-response";
 

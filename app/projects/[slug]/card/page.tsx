@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getCardPage } from "@/lib/dal/card-snapshot";
+import { getCardPage } from "@/lib/dal/cards/read-card-page";
 import { cardId } from "@/lib/domain/card-export";
 import { CardDocument } from "@/components/card/card-document";
 import { CardToolbar } from "@/components/card/card-toolbar";

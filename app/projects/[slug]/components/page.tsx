@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getComponentsPage } from "@/lib/dal/components-page-reads";
+import { getComponentsPage } from "@/lib/dal/components/read-components-page";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { AddComponentForm } from "@/components/components-editor/add-component-form";
 import { ComponentList } from "@/components/components-editor/component-list";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getRequirementsPage } from "@/lib/dal/requirement-reads";
+import { getRequirementsPage } from "@/lib/dal/requirements/read-requirements";
 import { bucketRange, inRiskCell, riskMatrix } from "@/lib/domain/risk-matrix";
 import { REQUIREMENT_KINDS, REQUIREMENT_STATUSES, isOneOf } from "@/lib/domain/vocabulary";
 import { ProjectPageHeader } from "@/components/card/project-subnav";

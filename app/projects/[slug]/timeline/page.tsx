@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LevelPill } from "@/components/shared/level-pill";
 import { TimelineChart } from "@/components/timeline/timeline-chart";
 import { TimelineTables } from "@/components/timeline/timeline-tables";
-import { getTimeline } from "@/lib/dal/timeline-reads";
+import { getTimeline } from "@/lib/dal/projects/read-timeline";
 import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };

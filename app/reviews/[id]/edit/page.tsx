@@ -6,8 +6,8 @@ import { LevelPill } from "@/components/shared/level-pill";
 import { ChairConfirmation } from "@/components/reviews/chair-confirmation";
 import { DraftEditor } from "@/components/reviews/draft/draft-editor";
 import { PreviousTasks } from "@/components/reviews/task-list";
-import { getChairConfirmation } from "@/lib/dal/review-chair-confirmation-reads";
-import { getDraftEditor } from "@/lib/dal/review-draft-reads";
+import { getChairConfirmation } from "@/lib/dal/reviews/read-chair-confirmation";
+import { getDraftEditor } from "@/lib/dal/reviews/read-draft-editor";
 import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getCardRevisions } from "@/lib/dal/card-revisions";
-import { getCardPage } from "@/lib/dal/card-snapshot";
+import { getCardRevisions } from "@/lib/dal/cards/revisions";
+import { getCardPage } from "@/lib/dal/cards/read-card-page";
 import { cardDiff } from "@/lib/domain/card-diff";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { DiffTable } from "@/components/card/diff-table";

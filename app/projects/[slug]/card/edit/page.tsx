@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { getCardPage } from "@/lib/dal/card-snapshot";
+import { getCardPage } from "@/lib/dal/cards/read-card-page";
 import { EDITABLE_CARD_SECTIONS } from "@/lib/domain/card-diff";
 import { cardId } from "@/lib/domain/card-export";
 import { SectionMark } from "@/components/card/card-document";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { listCardRevisions } from "@/lib/dal/card-revisions";
-import { getCardPage } from "@/lib/dal/card-snapshot";
+import { listCardRevisions } from "@/lib/dal/cards/revisions";
+import { getCardPage } from "@/lib/dal/cards/read-card-page";
 import { CARD_SECTION_LABELS, isOneOf, CARD_SECTIONS } from "@/lib/domain/vocabulary";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";

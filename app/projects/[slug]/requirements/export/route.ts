@@ -1,5 +1,5 @@
 import { unsafeInputResponse } from "@/lib/route-params";
-import { exportRequirementsCsv } from "@/lib/dal/requirement-reads";
+import { exportRequirementsCsv } from "@/lib/dal/requirements/read-requirements";
 
 /** The project's requirements as CSV (signed-in users; see lib/domain/requirements-csv.ts for the format). */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { getRequirementsPage } from "@/lib/dal/requirement-reads";
+import { getRequirementsPage } from "@/lib/dal/requirements/read-requirements";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { ImportForm } from "@/components/requirements/import-form";
 import { safeParams } from "@/lib/route-params";

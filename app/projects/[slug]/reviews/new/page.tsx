@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { StartReviewForm } from "@/components/reviews/start-review-form";
-import { getReviewStart } from "@/lib/dal/review-start-reads";
+import { getReviewStart } from "@/lib/dal/reviews/read-review-start";
 import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };

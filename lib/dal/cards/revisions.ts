@@ -1,0 +1,285 @@
+import "server-only";
+import { requireUser } from "@/lib/auth";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { emptyCardContent, normaliseCardContent, type CardContent } from "@/lib/domain/card-content";
+import {
+  decideCardRestore,
+  decideCardSave,
+  sectionTitle,
+  sectionValue,
+  type EditableCardSection,
+  type SectionValue,
+} from "@/lib/domain/card-diff";
+import type { Decision } from "@/lib/domain/decision";
+import { projectEditableReasons } from "@/lib/domain/project-status";
+import type { RestoreCardRevisionData, SaveCardSectionData } from "@/lib/schemas/card";
+import { writeAudit, type Tx } from "@/lib/dal/core/audit";
+import { repinOpenReviews, type Repinned } from "@/lib/dal/reviews/repin";
+import { memberRoleOf, notFound, permit, refuseIf, runTransaction, unwrap } from "@/lib/dal/core/transaction";
+
+/**
+ * TRL Card revisions. The table is append-only: every save and every restore writes a new
+ * revision numbered previous + 1. Two saves from the same base compete for that number; the
+ * unique (projectId, number) index lets one win, runTransaction re-runs the loser from a fresh
+ * snapshot, and the domain's conflict rule then rebases it (another section changed) or reports a
+ * conflict (the same section changed). Nothing is ever silently overwritten.
+ */
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+/**
+ * Locks the project's draft and open reviews (id order) before the card is read. A submit locks
+ * its review and then pins the newest card: with this lock, either the submit sees the new
+ * revision, or this save sees the review open and re-pins it. Without it, a review could open
+ * pinned to a revision that is already outdated.
+ */
+async function lockLiveReviews(tx: Tx, projectId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM reviews WHERE project_id = ${projectId} AND status IN ('draft', 'open') ORDER BY id FOR UPDATE`;
+}
+
+async function loadEditableProject(tx: Tx, user: SessionUser, projectId: string) {
+  const project = await tx.project.findUnique({
+    where: { id: projectId },
+    select: { id: true, status: true, systemLevel: true, members: { select: { userId: true, role: true } } },
+  });
+  if (!project) throw notFound("project", "projectId");
+  permit(user, "edit_project", { projectMemberRole: memberRoleOf(project.members, user.id) });
+  refuseIf(projectEditableReasons(project.status));
+  return project;
+}
+
+const revisionSelect = {
+  id: true,
+  number: true,
+  content: true,
+  createdAt: true,
+  author: { select: { name: true } },
+} as const;
+
+async function latestRevision(tx: Tx, projectId: string) {
+  const row = await tx.cardRevision.findFirst({
+    where: { projectId },
+    orderBy: { number: "desc" },
+    select: revisionSelect,
+  });
+  return row ? { ...row, content: normaliseCardContent(row.content) } : null;
+}
+
+async function revisionByNumber(tx: Tx, projectId: string, number: number) {
+  const row = await tx.cardRevision.findUnique({
+    where: { projectId_number: { projectId, number } },
+    select: revisionSelect,
+  });
+  return row ? { ...row, content: normaliseCardContent(row.content) } : null;
+}
+
+export type CardSaveResult =
+  | { status: "saved"; number: number; rebased: boolean; repinnedReviewIds: string[] }
+  | { status: "conflict"; currentNumber: number; theirs: SectionValue; theirAuthor: string | null; theirAt: string };
+
+/** Saves one section as a new revision, rebased or refused as a conflict per the domain rule. */
+export async function saveCardSection(user: SessionUser, data: SaveCardSectionData): Promise<Decision<CardSaveResult>> {
+  return runTransaction(async (tx): Promise<CardSaveResult> => {
+    const project = await loadEditableProject(tx, user, data.projectId);
+    await lockLiveReviews(tx, project.id);
+    const current = await latestRevision(tx, project.id);
+    const base =
+      data.baseRevision === 0
+        ? null
+        : data.baseRevision === current?.number
+          ? current
+          : await revisionByNumber(tx, project.id, data.baseRevision);
+    const section = data.section as EditableCardSection;
+    const outcome = unwrap(
+      decideCardSave({
+        section,
+        value: data.value as SectionValue,
+        baseNumber: data.baseRevision,
+        base: base?.content ?? null,
+        current,
+      }),
+    );
+    if (outcome.kind === "conflict") {
+      return {
+        status: "conflict",
+        currentNumber: outcome.currentNumber,
+        theirs: outcome.theirs,
+        theirAuthor: current?.author?.name ?? null,
+        theirAt: (current?.createdAt ?? new Date()).toISOString(),
+      };
+    }
+    const number = (current?.number ?? 0) + 1;
+    const summary =
+      data.note ||
+      `Edited ${sectionTitle(section)}${outcome.rebased ? ` (on top of revision ${current?.number})` : ""}`;
+    const revision = await tx.cardRevision.create({
+      data: {
+        projectId: project.id,
+        number,
+        content: json(outcome.content),
+        changedSections: outcome.changedSections,
+        summary,
+        authorId: user.id,
+        systemLevel: project.systemLevel,
+      },
+      select: { id: true },
+    });
+    const repinned = await repinOpenReviews(tx, { projectId: project.id, cardRevisionId: revision.id });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "card.save",
+      entityType: "card_revision",
+      entityId: revision.id,
+      projectId: project.id,
+      before: json({
+        revision: current?.number ?? 0,
+        section,
+        value: current ? sectionValue(current.content, section) : null,
+      }),
+      after: json({
+        revision: number,
+        section,
+        value: data.value,
+        baseRevision: data.baseRevision,
+        rebased: outcome.rebased,
+        repinned,
+      }),
+    });
+    return { status: "saved", number, rebased: outcome.rebased, repinnedReviewIds: repinned.map((r) => r.reviewId) };
+  });
+}
+
+/** Writes an earlier revision again as the newest one (restoredFrom records which). */
+export async function restoreCardRevision(
+  user: SessionUser,
+  data: RestoreCardRevisionData,
+): Promise<Decision<{ number: number; repinnedReviewIds: string[] }>> {
+  return runTransaction(async (tx) => {
+    const project = await loadEditableProject(tx, user, data.projectId);
+    await lockLiveReviews(tx, project.id);
+    const current = await latestRevision(tx, project.id);
+    const old = await revisionByNumber(tx, project.id, data.revision);
+    if (!old) throw notFound("card revision", "revision");
+    const next = unwrap(decideCardRestore({ restore: old, baseNumber: data.baseRevision, current }));
+    const number = (current?.number ?? 0) + 1;
+    const revision = await tx.cardRevision.create({
+      data: {
+        projectId: project.id,
+        number,
+        content: json(next.content),
+        changedSections: next.changedSections,
+        summary: `Restored revision ${old.number}`,
+        authorId: user.id,
+        restoredFrom: old.number,
+        systemLevel: project.systemLevel,
+      },
+      select: { id: true },
+    });
+    const repinned = await repinOpenReviews(tx, { projectId: project.id, cardRevisionId: revision.id });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "card.restore",
+      entityType: "card_revision",
+      entityId: revision.id,
+      projectId: project.id,
+      before: json({ revision: current?.number ?? 0 }),
+      after: json({ revision: number, restoredFrom: old.number, changedSections: next.changedSections, repinned }),
+    });
+    return { number, repinnedReviewIds: repinned.map((r) => r.reviewId) };
+  });
+}
+
+/**
+ * The numbered requirements are part of the TRL Card (its "shall" statements) but live in their
+ * own table. When they change while a review is open, the votes cast on the old ones must go
+ * stale as after a card save: this appends a revision with the same sections, marked as a change
+ * of the requirements (so the card's history says why the pin moved), and re-pins the open
+ * reviews to it. Without an open review nothing is pinned to the requirements and nothing is
+ * written. Call it inside the transaction that changed the requirements.
+ */
+export async function recordRequirementsChange(
+  tx: Tx,
+  input: { projectId: string; authorId: string; summary: string },
+): Promise<Repinned[]> {
+  await lockLiveReviews(tx, input.projectId);
+  const open = await tx.review.count({ where: { projectId: input.projectId, status: "open" } });
+  if (open === 0) return [];
+  const [current, project] = await Promise.all([
+    latestRevision(tx, input.projectId),
+    tx.project.findUniqueOrThrow({ where: { id: input.projectId }, select: { systemLevel: true } }),
+  ]);
+  const revision = await tx.cardRevision.create({
+    data: {
+      projectId: input.projectId,
+      number: (current?.number ?? 0) + 1,
+      content: json(current?.content ?? emptyCardContent),
+      changedSections: ["requirements"],
+      summary: input.summary,
+      authorId: input.authorId,
+      systemLevel: project.systemLevel,
+    },
+    select: { id: true },
+  });
+  return repinOpenReviews(tx, { projectId: input.projectId, cardRevisionId: revision.id });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads: history and diffs (any signed-in user may read cards)
+
+export type CardHistoryEntryDto = {
+  number: number;
+  authorName: string | null;
+  createdAt: Date;
+  changedSections: string[];
+  summary: string;
+  restoredFrom: number | null;
+  systemLevel: number | null;
+};
+
+export async function listCardRevisions({ projectId }: { projectId: string }): Promise<CardHistoryEntryDto[]> {
+  await requireUser();
+  const rows = await prisma.cardRevision.findMany({
+    where: { projectId },
+    orderBy: { number: "desc" },
+    select: {
+      number: true,
+      createdAt: true,
+      changedSections: true,
+      summary: true,
+      restoredFrom: true,
+      systemLevel: true,
+      author: { select: { name: true } },
+    },
+  });
+  return rows.map(({ author, ...r }) => ({ ...r, authorName: author?.name ?? null }));
+}
+
+export type CardRevisionContentDto = {
+  number: number;
+  authorName: string | null;
+  createdAt: Date;
+  content: CardContent;
+};
+
+/** The revisions `numbers` of a project's card (missing numbers are left out). */
+export async function getCardRevisions({
+  projectId,
+  numbers,
+}: {
+  projectId: string;
+  numbers: number[];
+}): Promise<CardRevisionContentDto[]> {
+  await requireUser();
+  const rows = await prisma.cardRevision.findMany({
+    where: { projectId, number: { in: numbers } },
+    select: { number: true, createdAt: true, content: true, author: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    number: r.number,
+    createdAt: r.createdAt,
+    authorName: r.author?.name ?? null,
+    content: normaliseCardContent(r.content),
+  }));
+}

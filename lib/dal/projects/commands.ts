@@ -1,0 +1,123 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { Decision } from "@/lib/domain/decision";
+import { decideProjectStatus } from "@/lib/domain/project-status";
+import type { ProjectStatus } from "@/lib/domain/vocabulary";
+import type { CreateProjectData, ProjectStatusData } from "@/lib/schemas/project";
+import { writeAudit, type Tx } from "@/lib/dal/core/audit";
+import {
+  expectOne,
+  lockProject,
+  memberRoleOf,
+  permit,
+  runTransaction,
+  toActor,
+  unwrap,
+} from "@/lib/dal/core/transaction";
+
+/** Project writes: create (the creator becomes its first owner), pause and resume. */
+
+const slugBase = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 50) || "project";
+
+/**
+ * Serialises project creation (numbers and slugs) for the rest of the transaction. Without it,
+ * simultaneous creators all pick the same next number and slug; the unique indexes would still
+ * refuse all but one, but each loser would have to retry. Both creators of projects (createProject
+ * and the L2 A+B research track) take it.
+ */
+export async function lockProjectNumbering(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('mltrl.project_numbering'))`;
+}
+
+/** A slug no project uses yet (call under lockProjectNumbering). */
+export async function freeSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugBase(name);
+  const taken = new Set(
+    (await tx.project.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The next number of the card's project ID in a track (R03 after R02; call under lockProjectNumbering). */
+export async function nextProjectIndex(tx: Tx, track: "research" | "product"): Promise<number> {
+  const { _max } = await tx.project.aggregate({ where: { track }, _max: { index: true } });
+  return (_max.index ?? 0) + 1;
+}
+
+export async function createProject(
+  user: SessionUser,
+  data: CreateProjectData,
+): Promise<Decision<{ id: string; slug: string }>> {
+  return runTransaction(async (tx) => {
+    permit(user, "create_project");
+    await lockProjectNumbering(tx);
+    const slug = await freeSlug(tx, data.name);
+    const index = await nextProjectIndex(tx, data.track);
+    const project = await tx.project.create({
+      data: {
+        slug,
+        index,
+        name: data.name,
+        description: data.description,
+        track: data.track,
+        tags: data.tags,
+        members: { create: { userId: user.id, role: "owner" } },
+      },
+      select: { id: true, slug: true },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "project.create",
+      entityType: "project",
+      entityId: project.id,
+      projectId: project.id,
+      after: { slug, index, name: data.name, track: data.track, tags: data.tags, owners: [user.id] },
+    });
+    return project;
+  });
+}
+
+/**
+ * Pause (a paused project opens no review until resumed) or resume, by an owner or an admin, with a
+ * reason. The project row is locked first, so status changes and new drafts queue behind each other.
+ */
+export async function setProjectStatus(
+  user: SessionUser,
+  data: ProjectStatusData & { to: Extract<ProjectStatus, "active" | "paused"> },
+): Promise<Decision<{ status: ProjectStatus }>> {
+  return runTransaction(async (tx) => {
+    await lockProject(tx, data.projectId);
+    const project = await tx.project.findUniqueOrThrow({
+      where: { id: data.projectId },
+      select: { status: true, version: true, members: { select: { userId: true, role: true } } },
+    });
+    const memberRole = memberRoleOf(project.members, user.id);
+    permit(user, data.to === "active" ? "resume_project" : "pause_project", { projectMemberRole: memberRole });
+    const next = unwrap(
+      decideProjectStatus({ actor: toActor(user), memberRole, from: project.status, to: data.to, reason: data.reason }),
+    );
+    const { count } = await tx.project.updateMany({
+      where: { id: data.projectId, status: project.status, version: project.version },
+      data: { status: next.status, version: { increment: 1 } },
+    });
+    expectOne(count, "project status");
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: data.to === "active" ? "project.resume" : "project.pause",
+      entityType: "project",
+      entityId: data.projectId,
+      projectId: data.projectId,
+      before: { status: project.status },
+      after: { status: next.status, reason: data.reason },
+    });
+    return next;
+  });
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import { requireUser } from "@/lib/auth";
+import { prisma } from "@/lib/db";
+import { allowedActions } from "@/lib/domain/allowed-actions";
+import { projectLabel } from "@/lib/domain/project-label";
+import { requirementsToCsv, type RequirementCsvRow } from "@/lib/domain/requirements-csv";
+import type { MemberRole, RequirementKind, RequirementStatus } from "@/lib/domain/vocabulary";
+import { toActor } from "@/lib/dal/core/transaction";
+
+/** Requirements of a project as its pages read them, and the CSV export (commands in ./requirements). */
+
+export type RequirementDto = {
+  id: string;
+  number: number;
+  kind: RequirementKind;
+  statement: string;
+  verification: string;
+  validation: string;
+  status: RequirementStatus;
+  waiverReason: string | null;
+  pFailure: number;
+  value: number;
+  /** pFailure × value (lib/domain riskOf), 0–10. */
+  risk: number;
+  owner: { id: string; name: string } | null;
+  evidenceLinks: string[];
+  version: number;
+  updatedAt: Date;
+};
+
+export const requirementSelect = {
+  id: true,
+  number: true,
+  kind: true,
+  statement: true,
+  verification: true,
+  validation: true,
+  status: true,
+  waiverReason: true,
+  pFailure: true,
+  value: true,
+  risk: true,
+  evidenceLinks: true,
+  version: true,
+  updatedAt: true,
+  owner: { select: { id: true, name: true, email: true } },
+} as const;
+
+export type RequirementsPageDto = {
+  project: { id: string; slug: string; name: string; projectId: string; systemLevel: number | null; status: string };
+  canEdit: boolean;
+  requirements: RequirementDto[];
+  /** People a requirement can be given to: the project's members (and any current owner). */
+  ownerOptions: { id: string; name: string }[];
+};
+
+export async function getRequirementsPage({ slug }: { slug: string }): Promise<RequirementsPageDto | null> {
+  const viewer = await requireUser();
+  const p = await prisma.project.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      track: true,
+      index: true,
+      systemLevel: true,
+      status: true,
+      members: {
+        select: { userId: true, role: true, user: { select: { id: true, name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+      requirements: { select: requirementSelect, orderBy: { number: "asc" } },
+    },
+  });
+  if (!p) return null;
+  const requirements = p.requirements.map(({ owner, ...r }) => ({
+    ...r,
+    owner: owner ? { id: owner.id, name: owner.name } : null,
+  }));
+  const options = new Map(p.members.map((m) => [m.user.id, m.user.name]));
+  for (const r of requirements) if (r.owner) options.set(r.owner.id, r.owner.name);
+  const members = p.members.map((m) => ({ userId: m.userId, role: m.role as MemberRole }));
+  return {
+    project: {
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      projectId: projectLabel(p.track, p.index),
+      systemLevel: p.systemLevel,
+      status: p.status,
+    },
+    canEdit: allowedActions({ project: { status: p.status, members } }, toActor(viewer)).includes("edit_project"),
+    requirements,
+    ownerOptions: [...options].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+export async function exportRequirementsCsv({
+  slug,
+}: {
+  slug: string;
+}): Promise<{ filename: string; csv: string } | null> {
+  await requireUser();
+  const p = await prisma.project.findUnique({
+    where: { slug },
+    select: { slug: true, requirements: { select: requirementSelect, orderBy: { number: "asc" } } },
+  });
+  if (!p) return null;
+  const rows: RequirementCsvRow[] = p.requirements.map((r) => ({
+    number: r.number,
+    kind: r.kind,
+    statement: r.statement,
+    verification: r.verification,
+    validation: r.validation,
+    status: r.status,
+    waiverReason: r.waiverReason,
+    pFailure: r.pFailure,
+    value: r.value,
+    risk: r.risk,
+    ownerEmail: r.owner?.email ?? null,
+    evidenceLinks: r.evidenceLinks,
+  }));
+  return { filename: `${p.slug}-requirements.csv`, csv: requirementsToCsv(rows) };
+}
