@@ -226,9 +226,15 @@ describe("restoring", () => {
 
   it("keeps card revisions append-only in the database", async () => {
     const p = await project();
-    await expect(
-      t.db.cardRevision.updateMany({ where: { projectId: p.id }, data: { summary: "rewritten" } }),
-    ).rejects.toThrow();
-    await expect(t.db.cardRevision.deleteMany({ where: { projectId: p.id } })).rejects.toThrow();
+    // Plain SQL, so the trigger's own error (restrict_violation) is what is checked.
+    for (const sql of [
+      "UPDATE card_revisions SET summary = 'rewritten' WHERE project_id = $1",
+      "DELETE FROM card_revisions WHERE project_id = $1",
+    ]) {
+      await expect(t.pool.query(sql, [p.id])).rejects.toMatchObject({
+        code: "23001",
+        message: expect.stringMatching(/append-only/),
+      });
+    }
   });
 });
