@@ -3,8 +3,9 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 // Layer boundaries from docs/architecture.md, made executable: only the data-access layer (and the
-// user store of lib/auth, which sits below it) touches the database, the domain module stays pure,
-// and the layers import downwards only: app → components → lib/dal → lib/auth → lib/domain.
+// stores and throttles of lib/auth, which sit below it) touch the database, the domain module stays pure,
+// and the layers import downwards only:
+// app → components → lib/actions → lib/commands → lib/dal → lib/auth → lib/domain (docs/architecture.md).
 const dbImports = [
   "@/lib/db",
   "@/lib/db-client",
@@ -12,12 +13,25 @@ const dbImports = [
   "**/lib/db-client",
   "@/lib/generated/*",
   "**/generated/prisma/*",
+  "./db",
+  "./db-client",
+  "../db",
+  "../db-client",
+  "../../db",
+  "../../db-client",
 ];
 
 const dalImports = ["@/lib/dal/*", "**/lib/dal/*"];
 // The negation keeps the DAL's own aggregate folder lib/dal/components (ML system components) apart
 // from the UI's components/ folder.
-const uiImports = ["@/components/*", "@/app/*", "**/components/*", "**/app/*", "!@/lib/dal/components/*"];
+const uiImports = [
+  "@/components/*",
+  "@/app/*",
+  "**/components/*",
+  "**/app/*",
+  "!@/lib/dal/components/*",
+  "!../components/*",
+];
 
 // One rule, one options list per file: ESLint's flat config lets a later block's
 // no-restricted-imports REPLACE an earlier one for the files both match, so each file pattern
@@ -36,7 +50,20 @@ export default defineConfig([
     "test-results/**",
   ]),
   {
-    files: ["app/**", "components/**", "lib/actions/**", "lib/schemas/**", "proxy.ts"],
+    // Everything but the DAL, lib/auth's stores and throttles (below the DAL), the client itself and
+    // the reference-data bootstrap that scripts run before any request (it cannot be server-only).
+    // lib/domain and lib/commands have stricter blocks of their own below.
+    files: ["app/**", "components/**", "lib/**", "proxy.ts"],
+    ignores: [
+      "lib/dal/**",
+      "lib/auth/**",
+      "lib/db.ts",
+      "lib/db-client.ts",
+      "lib/reference-data.ts",
+      "lib/domain/**",
+      "lib/commands/**",
+      "lib/generated/**",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -102,6 +129,12 @@ export default defineConfig([
                 "@prisma/*",
                 "pg",
                 "node:*",
+                "fs",
+                "path",
+                "crypto",
+                "os",
+                "child_process",
+                "../*",
                 "@/lib/*",
                 "!@/lib/domain/*",
                 "server-only",

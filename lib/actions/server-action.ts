@@ -36,9 +36,9 @@ export function serverAction<S extends z.ZodType, T>(
       if (!parsed.success) return invalidInput(parsed.error);
       const decision = await command.run(user, parsed.data);
       if (!decision.ok) return refused(decision.reasons);
-      const data = afterSuccess ? await afterSuccess(decision.value) : decision.value;
+      // Invalidate first: the command has committed, whatever the door's own work does next.
       invalidate(invalidationTargets(command, decision.value));
-      return ok(data);
+      return ok(afterSuccess ? await afterSuccess(decision.value) : decision.value);
     });
   commands.set(action, command);
   return action;

@@ -10,7 +10,8 @@ export const saveCardSectionCommand = defineCommand({
   name: "saveCardSection",
   schema: saveCardSectionSchema,
   run: saveCardSection,
-  invalidates: (save) => (save.status === "saved" ? ["projects"] : []),
+  // A saved section re-pins the open reviews of the project (their pages and inboxes change).
+  invalidates: (save) => (save.status === "saved" ? ["projects", "reviews"] : []),
   audit: ["card.save"],
 });
 
@@ -18,6 +19,6 @@ export const restoreCardRevisionCommand = defineCommand({
   name: "restoreCardRevision",
   schema: restoreCardRevisionSchema,
   run: restoreCardRevision,
-  invalidates: ["projects"],
+  invalidates: ["projects", "reviews"],
   audit: ["card.restore"],
 });

@@ -17,6 +17,8 @@ import type { InvalidationTarget } from "./invalidation";
  * portfolio aggregates count (importing and archiving change a project's active components).
  */
 const COMPONENT: InvalidationTarget[] = ["projects", "home"];
+/** A version bump re-pins the open reviews that judge the component: their pages and inboxes change. */
+const COMPONENT_AND_REVIEWS: InvalidationTarget[] = [...COMPONENT, "reviews"];
 const COMPONENT_AND_STATS: InvalidationTarget[] = [...COMPONENT, "portfolioStats"];
 
 export const createComponentCommand = defineCommand({
@@ -41,7 +43,7 @@ export const bumpComponentVersionCommand = defineCommand({
   name: "bumpComponentVersion",
   schema: bumpVersionSchema,
   run: bumpComponentVersion,
-  invalidates: (bump) => (bump.switchedBack ? COMPONENT_AND_STATS : COMPONENT),
+  invalidates: (bump) => (bump.switchedBack ? [...COMPONENT_AND_REVIEWS, "portfolioStats"] : COMPONENT_AND_REVIEWS),
   audit: ["component.bump_version"],
 });
 

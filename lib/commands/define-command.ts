@@ -17,7 +17,10 @@ type Declared<S extends z.ZodType, T> = {
   readonly run: (user: SessionUser, input: z.output<S>) => Promise<Decision<T>>;
   /** What a success makes stale: a list, or a function of the command's result. */
   readonly invalidates: readonly InvalidationTarget[] | ((value: T) => readonly InvalidationTarget[]);
-  /** The audit actions a success may write (the DAL's writeAudit calls); exactly one is written. */
+  /**
+   * The audit actions a success may write (the DAL's writeAudit calls): one per success, except a
+   * re-sent vote that changes nothing (none) and a disable with a recovery code (its use is audited too).
+   */
   readonly audit: readonly [string, ...string[]];
   /** A button without input: null or undefined is read as {}. */
   readonly noInput?: true;

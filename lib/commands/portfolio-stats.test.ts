@@ -30,6 +30,7 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
     [{ status: "graduated", recorded: "cast" }, true],
     [{ status: "returned", recorded: "changed" }, true],
     [{ status: "open", recorded: "cast" }, false],
+    [{ status: "graduated", recorded: "unchanged" }, false],
   ],
   withdrawReview: [[{ id: "r" }, true]],
   recordReviewSwitchback: [

@@ -21,7 +21,8 @@ export const pauseProjectCommand = defineCommand({
   name: "pauseProject",
   schema: projectStatusSchema,
   run: (user, input) => setProjectStatus(user, { ...input, to: "paused" }),
-  invalidates: ["projects", "home"],
+  // The portfolio's target status reads the project's status ("at risk: paused").
+  invalidates: ["projects", "home", "portfolio"],
   audit: ["project.pause"],
 });
 
@@ -29,7 +30,8 @@ export const resumeProjectCommand = defineCommand({
   name: "resumeProject",
   schema: projectStatusSchema,
   run: (user, input) => setProjectStatus(user, { ...input, to: "active" }),
-  invalidates: ["projects", "home"],
+  // The portfolio's target status reads the project's status ("at risk: paused").
+  invalidates: ["projects", "home", "portfolio"],
   audit: ["project.resume"],
 });
 

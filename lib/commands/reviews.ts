@@ -82,7 +82,8 @@ export const castVoteCommand = defineCommand({
   name: "castVote",
   schema: castVoteSchema,
   run: castVote,
-  invalidates: (vote) => (vote.status !== "open" ? REVIEW_AND_STATS : REVIEW),
+  // A re-sent vote ("unchanged") wrote nothing: no recomputation, even if the review is decided.
+  invalidates: (vote) => (vote.recorded === "unchanged" ? [] : vote.status !== "open" ? REVIEW_AND_STATS : REVIEW),
   audit: ["review.vote", "review.vote_change"],
 });
 

@@ -22,7 +22,7 @@ import {
 /**
  * Components across projects: import one from another project (at level 0, claiming the level it
  * earned there, with its provenance) and archive one (it stops counting towards the system level). Creating and version
- * bumps live in ./components (the gate engine's commands), the components page's read in ./components-page-reads.
+ * bumps live in ./commands (the gate engine's commands), the components page's read in ./read-components-page.
  */
 
 /** Where an imported component came from, as the transition's reason and the components page show it. */

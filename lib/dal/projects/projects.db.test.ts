@@ -181,7 +181,7 @@ describe("listProjectsPageFor", () => {
   it("lists every project with its ID, level, active-component strip, owners and open reviews", async () => {
     const { rows: list, total } = await listProjectsPageFor(t.db, viewer, { query: "", page: 1 });
     expect(total).toBe(3);
-    // The order and the pages: projects-pagination.db.test.ts.
+    // The order and the pages: pagination.db.test.ts.
     expect(list.map((p) => p.projectId).sort()).toEqual(["P01", "R02", "R03"]);
     const alpha = list.find((p) => p.id === ids.alpha)!;
     expect(alpha).toMatchObject({

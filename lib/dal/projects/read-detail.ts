@@ -19,7 +19,7 @@ import type {
 import { cardRevisionSelect, toCardRevisionDto, type CardRevisionDto } from "@/lib/dal/cards/latest-card";
 
 /**
- * Project reads (the detail page here; the list in ./project-list-reads). Reading is allowed to every
+ * Project reads (the detail page here; the list in ./read-list). Reading is allowed to every
  * signed-in user (permission table: "read"), so there is no per-user scope in the where clauses; the
  * `viewer` parameter of the *For functions is the proof that a session was checked and the place a
  * scope would go.

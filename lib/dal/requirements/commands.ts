@@ -24,7 +24,7 @@ import {
   unwrap,
 } from "@/lib/dal/core/transaction";
 
-/** Requirements of a project: create/edit with risk from the domain, and CSV import (reads in ./requirement-reads). */
+/** Requirements of a project: create/edit with risk from the domain, and CSV import (reads in ./read-requirements). */
 
 async function loadEditableProject(tx: Tx, user: SessionUser, projectId: string) {
   const project = await tx.project.findUnique({

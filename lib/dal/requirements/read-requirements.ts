@@ -7,7 +7,7 @@ import { requirementsToCsv, type RequirementCsvRow } from "@/lib/domain/requirem
 import type { MemberRole, RequirementKind, RequirementStatus } from "@/lib/domain/vocabulary";
 import { toActor } from "@/lib/dal/core/transaction";
 
-/** Requirements of a project as its pages read them, and the CSV export (commands in ./requirements). */
+/** Requirements of a project as its pages read them, and the CSV export (commands in ./commands). */
 
 export type RequirementDto = {
   id: string;

@@ -32,7 +32,7 @@ import { previousTasksFor, type ReviewTaskDto } from "@/lib/dal/reviews/tasks";
 import { toActor } from "@/lib/dal/core/transaction";
 
 /**
- * Read side of a review draft (the start form is in ./review-start-reads): the draft editor
+ * Read side of a review draft (the start form is in ./read-review-start): the draft editor
  * (criteria, ethics, requirement status, card sections, panel), with `readiness` — every reason
  * decideSubmit would give on the stored draft right now, so the form can show each missing item
  * next to the field that fixes it, all at once.

@@ -36,7 +36,7 @@ export async function settleReview(tx: Tx, r: ReviewSnapshot, actorId: string, n
   });
   const outcome = decideOutcome({ seats: r.seats, votes: votes.map(storedVote), currentPin: reviewPin(r) });
   if (outcome.status === "pending") return outcome;
-  // Serialises this decision with commands on earlier reviews of these components (review-supersession.ts).
+  // Serialises this decision with commands on earlier reviews of these components (supersession.ts).
   await lockComponents(tx, componentIdsOf(r));
 
   await updateReview(tx, r, { status: outcome.status, decidedAt: now });
