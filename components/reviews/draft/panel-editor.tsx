@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
 import type { DraftEditorDto } from "@/lib/dal/reviews/read-draft-editor";
 import type { CandidateDto } from "@/lib/dal/reviews/read-panel-candidates";
@@ -49,11 +49,8 @@ export function PanelEditor({
   const missing = (d: Discipline) => named.filter((s) => s.discipline === d).length < (draft.requiredSeats[d] ?? 0);
   const conflicts = live.filter((r) => r.code === "panel_conflict_of_interest");
   const bad = shown.length > 0;
-  // Who held each seat at the last render: a change handler needs the seat's previous holder.
-  const held = useRef<string[]>([]);
-  useEffect(() => {
-    held.current = (values.seats ?? []).map((s) => s?.userId ?? "");
-  });
+  // `values` is this render's: in a change handler it still holds who had the seat before the change.
+  const heldBefore = (index: number) => values.seats?.[index]?.userId ?? "";
   const [chairNote, setChairNote] = useState<string | null>(null);
   /** The chair follows its seat when the seat changes hands, and the author is told (never cleared silently). */
   function followChair(index: number, removed: boolean) {
@@ -64,7 +61,7 @@ export function PanelEditor({
     const next = chairAfterSeatChange({
       chair: getValues("chair"),
       index,
-      previousUserId: held.current[index] ?? "",
+      previousUserId: heldBefore(index),
       seats: after,
       removed,
     });
