@@ -145,6 +145,7 @@ export async function continueReview(user: SessionUser, data: ReviewIdData): Pro
         droppedComponents: plan.droppedComponents,
         seats: plan.seats.map((s) => ({ userId: s.userId, discipline: s.discipline, isChair: s.isChair })),
         droppedSeats: plan.droppedSeats,
+        chairDropped: plan.chairDropped,
         unconfirmed: plan.unconfirmed,
         definitionsVersion: definitions.version,
         ethicsTemplateVersion: template.version,
