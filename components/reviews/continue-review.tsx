@@ -76,7 +76,7 @@ export function ContinuationBlock({ review }: { review: Continuation }) {
               disabled={pending}
               onClick={async () => {
                 const r = await run(() => continueReviewAction({ reviewId: review.id }));
-                if (r.ok && r.data) router.push(`/reviews/${r.data.id}/edit?continued=1`);
+                if (r.ok && r.data) router.push(`/reviews/${r.data.id}/edit`);
                 else ref.current?.focus();
               }}
             >
