@@ -14,6 +14,7 @@ test("a card edit while the review is open makes a cast vote stale; the reviewer
   const project = await makeProject({ owner: "lena", level: 3 });
   const lena = await (await contextFor(browser, "lena", testInfo)).newPage();
   const ravi = await (await contextFor(browser, "ravi", testInfo)).newPage();
+  const sofia = await (await contextFor(browser, "sofia", testInfo)).newPage();
 
   const reviewId = await requestReview(lena, project.slug, ["ravi", "sofia"]);
   await vote(ravi, reviewId, "graduate");
@@ -38,4 +39,20 @@ test("a card edit while the review is open makes a cast vote stale; the reviewer
   await expect(ravi.getByText("Your vote is recorded")).toBeVisible();
   await expect(ravi.getByRole("heading", { name: "Your vote" })).toBeVisible();
   await expect(ravi.locator("#panel")).toContainText("1 of 2 seats have a current vote");
+
+  // Sofia has the page open when the card changes again: the server refuses her vote and says
+  // why at the top of the form (the revision she saw, the current one, what to do next).
+  await sofia.goto(`/reviews/${reviewId}`);
+  await sofia.getByLabel(/^Graduate/).check();
+  await lena.getByRole("button", { name: "Edit TL;DR" }).click();
+  await lena.getByLabel("TL;DR (Markdown)").fill("Finds defects in frames, at night and in rain.");
+  await lena.getByRole("button", { name: "Save section" }).click();
+  await expect(lena.getByRole("button", { name: "Edit TL;DR" })).toBeVisible();
+  await sofia.getByRole("button", { name: "Cast my vote" }).click();
+  const refusal = sofia.locator("#vote-message").getByRole("alert");
+  await expect(refusal).toContainText(/your vote was for card revision (\d+); the card is now at revision \d+/);
+  await expect(refusal).toContainText("Reload the review, read the changes, and vote again.");
+  await expect(refusal).not.toContainText("Check the highlighted fields");
+  await expect(sofia.getByRole("button", { name: "Reload the review" })).toBeVisible();
+  await expectAccessible(sofia);
 });

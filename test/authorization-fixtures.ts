@@ -53,7 +53,7 @@ export async function returnedTask(done: boolean) {
   return t.db.reviewTask.create({
     data: {
       reviewId,
-      position: 0,
+      position: 1,
       text: "Raise coverage to 80%.",
       ...(done ? { doneAt: new Date(), doneById: cast.owner.id, evidence: "https://ci.example.org/0" } : {}),
     },

@@ -138,6 +138,15 @@ export const PROJECT_WORK_SCENARIOS: Record<string, Row> = {
       };
     },
   },
+  continueReview: { allowed: EDITORS, setup: async () => ({ reviewId: (await review(0, "returned")).reviewId }) },
+  confirmCarriedItems: {
+    allowed: EDITORS,
+    setup: async () => {
+      const { reviewId } = await review(0, "draft");
+      await t.db.review.update({ where: { id: reviewId }, data: { unconfirmedItems: ["components", "panel"] } });
+      return { reviewId, items: ["components"] };
+    },
+  },
   withdrawReview: {
     allowed: EDITORS,
     setup: async () => ({ reviewId: (await review(0, "open")).reviewId, reason: "Not ready." }),

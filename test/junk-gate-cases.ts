@@ -139,6 +139,22 @@ export const GATE_CASES: Record<string, Case> = {
       [{ openedAt: "2020-01-01" }, "openedAt"],
     ],
   },
+  continueReview: {
+    base: (i) => ({ reviewId: i.reviewId }),
+    junk: [
+      [{ reviewId: "" }, "reviewId"],
+      [{ level: 3 }, "level"],
+    ],
+  },
+  confirmCarriedItems: {
+    base: (i) => ({ reviewId: i.reviewId, items: ["components"] }),
+    junk: [
+      [{ items: [] }, "items"],
+      [{ items: ["criterion:Bad Key"] }, "items.0"],
+      [{ items: ["everything"] }, "items.0"],
+      [{ items: "panel" }, "items"],
+    ],
+  },
   withdrawReview: {
     base: (i) => ({ reviewId: i.reviewId }),
     junk: [

@@ -56,13 +56,21 @@ export function useServerAction<T extends FieldValues = FieldValues>(form?: Serv
       return result;
     }
     const rootTexts: string[] = [];
+    let highlighted = 0;
     for (const [serverPath, text] of fieldErrors) {
       const path = opts.path ? opts.path(serverPath) : serverPath;
-      if (isFormField(form, path)) form.setError(path as Path<T>, { type: "server", message: text });
-      else rootTexts.push(text);
+      if (isFormField(form, path)) {
+        form.setError(path as Path<T>, { type: "server", message: text });
+        highlighted += 1;
+      } else rootTexts.push(text);
     }
     const detail = rootTexts.length > 0 ? [...new Set(rootTexts)].join("\n") : undefined;
     if (detail) form.setError("root", { type: "server", message: detail });
+    // Nothing highlighted: "check the highlighted fields" would point at nothing, so the reasons are the message.
+    if (highlighted === 0 && detail && (result.message === undefined || result.message === CHECK_FIELDS)) {
+      setMessage({ tone: "error", text: detail });
+      return result;
+    }
     setMessage({ tone: "error", text: result.message ?? CHECK_FIELDS, detail });
     return result;
   }

@@ -15,7 +15,10 @@ function Evidence({ text }: { text: string }) {
   );
 }
 
-/** A returned review's to-do list; owners tick tasks off with evidence when `canComplete`. */
+/**
+ * A returned review's to-do list; owners tick tasks off with evidence when `canComplete`. Tasks are
+ * numbered from 1 by their order in the list, whatever positions were stored.
+ */
 export function TaskList({
   tasks,
   canComplete,
@@ -28,12 +31,12 @@ export function TaskList({
   const H = headingLevel;
   return (
     <ol className="flex flex-col gap-3">
-      {tasks.map((t) => (
+      {tasks.map((t, i) => (
         <li key={t.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
           <H className="font-medium text-slate-900">
             <span aria-hidden="true">{t.doneAt ? "☑ " : "☐ "}</span>
             <span className="sr-only">{t.doneAt ? "Done: " : "Open: "}</span>
-            Task {t.position}: {t.text}
+            Task {i + 1}: {t.text}
           </H>
           {t.metric || t.target ? (
             <p className="text-slate-700">
@@ -48,7 +51,7 @@ export function TaskList({
               <Evidence text={t.evidence ?? ""} />
             </p>
           ) : canComplete ? (
-            <CompleteTaskForm taskId={t.id} position={t.position} />
+            <CompleteTaskForm taskId={t.id} position={i + 1} />
           ) : null}
         </li>
       ))}

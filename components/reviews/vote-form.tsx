@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { castVoteAction } from "@/lib/actions/review-actions";
 import { castVoteSchema, type CastVoteData } from "@/lib/schemas/review-decision";
@@ -65,9 +66,12 @@ export function VoteForm({
   const { fields, append, remove } = useFieldArray({ control, name: "tasks" });
   const choice = useWatch({ control, name: "choice" });
   const { message, pending, run } = useServerAction({ setError, getValues });
+  // The server refused the vote as stale (its "pin" reason): say so at the top, with the way on.
+  const [stale, setStale] = useState(false);
 
   const onSubmit = handleSubmit(async (input) => {
     // The pin round comes from the latest render (a refresh may bring a new round), not the defaults.
+    setStale(false);
     const r = await run(() => castVoteAction({ ...input, reviewId, pinRound }), {
       success: (d) =>
         d?.status === "graduated"
@@ -80,6 +84,7 @@ export function VoteForm({
                 ? "Your vote was already recorded exactly like this."
                 : `Your vote is recorded${current ? " (changed)" : ""}. The decision comes when all ${seatCount} seats have voted.`,
     });
+    if (!r.ok && r.fieldErrors?.pin) setStale(true);
     if (r.ok && (r.data?.status === "graduated" || r.data?.status === "returned" || r.data?.decidedMeanwhile)) {
       // The vote form goes away with the decision: land on the decision instead.
       router.push(`/reviews/${reviewId}?decided=1`);
@@ -94,6 +99,15 @@ export function VoteForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <ActionMessage id={msgId} message={message} />
+      {stale ? (
+        <div className="flex flex-wrap items-center gap-3 text-sm text-slate-800">
+          <span>Your choice and tasks are kept below.</span>
+          <Button variant="secondary" size="sm" onClick={() => router.refresh()}>
+            Reload the review
+          </Button>
+        </div>
+      ) : null}
       <fieldset aria-describedby={errors.choice ? "vote-choice-error" : undefined}>
         <legend className="mb-1 text-sm font-semibold text-slate-900">Your vote</legend>
         <div className="flex flex-col gap-1 sm:flex-row sm:gap-6">
@@ -168,7 +182,6 @@ export function VoteForm({
         <Label htmlFor="vote-comment">Comment (optional)</Label>
         <Textarea id="vote-comment" rows={3} {...register("comment")} />
       </div>
-      <ActionMessage id={msgId} message={message} />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Recording your vote…" : current ? "Change my vote" : "Cast my vote"}

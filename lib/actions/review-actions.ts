@@ -2,6 +2,8 @@
 
 import {
   castVoteCommand,
+  confirmCarriedItemsCommand,
+  continueReviewCommand,
   editReviewDraftCommand,
   openReviewDraftCommand,
   recordDebriefCommand,
@@ -24,3 +26,5 @@ export const withdrawReviewAction = serverAction(withdrawReviewCommand);
 export const recordKeyDecisionAction = serverAction(recordKeyDecisionCommand);
 export const recordReviewSwitchbackAction = serverAction(recordReviewSwitchbackCommand);
 export const recordDebriefAction = serverAction(recordDebriefCommand);
+export const continueReviewAction = serverAction(continueReviewCommand);
+export const confirmCarriedItemsAction = serverAction(confirmCarriedItemsCommand);

@@ -43,6 +43,8 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   ],
   openReviewDraft: [[{ id: "r" }, false]],
   editReviewDraft: [[{ id: "r" }, false]],
+  continueReview: [[{ id: "r", droppedComponents: [], droppedSeats: [], chairDropped: false, unconfirmed: 3 }, false]],
+  confirmCarriedItems: [[{ id: "r", remaining: 0 }, false]],
   seatPanel: [[{ seats: 3 }, false]],
   confirmChair: [[{ id: "r" }, false]],
   recordDebrief: [[{ id: "d" }, false]],

@@ -1,12 +1,14 @@
 import "server-only";
 import { recordDebrief, recordKeyDecision, recordReviewSwitchback } from "@/lib/dal/reviews/chair";
 import { confirmChair } from "@/lib/dal/reviews/chair-confirmation";
+import { confirmCarriedItems, continueReview } from "@/lib/dal/reviews/continue";
 import { editReviewDraft, openReviewDraft } from "@/lib/dal/reviews/drafts";
 import { submitReview, withdrawReview } from "@/lib/dal/reviews/lifecycle";
 import { seatPanel } from "@/lib/dal/reviews/panel";
 import { completeReviewTask, reopenReviewTask } from "@/lib/dal/reviews/tasks";
 import { castVote } from "@/lib/dal/reviews/cast-vote";
 import {
+  confirmCarriedSchema,
   confirmChairSchema,
   editReviewDraftSchema,
   openReviewDraftSchema,
@@ -39,6 +41,24 @@ export const openReviewDraftCommand = defineCommand({
   run: openReviewDraft,
   invalidates: REVIEW,
   audit: ["review.open_draft"],
+});
+
+/** Starts the next review from a returned one whose tasks are done, carrying its draft over. */
+export const continueReviewCommand = defineCommand({
+  name: "continueReview",
+  schema: reviewIdSchema,
+  run: continueReview,
+  invalidates: REVIEW,
+  audit: ["review.continue"],
+});
+
+/** The author re-confirms items a continued draft carried over. */
+export const confirmCarriedItemsCommand = defineCommand({
+  name: "confirmCarriedItems",
+  schema: confirmCarriedSchema,
+  run: confirmCarriedItems,
+  invalidates: REVIEW,
+  audit: ["review.confirm_carried"],
 });
 
 /** Saves the draft's criteria checks, ethics answers, component selection or due date. */

@@ -86,3 +86,34 @@ export function panelReasons(input: {
   if (chairs === 1) out.push(...chairConfirmationReasons({ level, required: input.chairConfirmation === true, seats }));
   return out;
 }
+
+/** The chair after one seat of the panel editor changed hands or was removed, and what to tell the author. */
+export type ChairFollow = { chair: string; note: string | null };
+
+/**
+ * The editor keeps the chair as a person; when the person in the chair's seat changes (say a
+ * conflicting member is replaced) the chair would silently point at nobody. Instead the chair
+ * follows its seat and the author is told; a removed or emptied chair seat leaves no chair, said
+ * out loud so the author chooses again. `seats` are the seats after the change; `previousUserId`
+ * is who held seat `index` before it (null when the seat was removed).
+ */
+export function chairAfterSeatChange(input: {
+  chair: string;
+  index: number;
+  previousUserId: string;
+  seats: readonly { userId: string; name?: string }[];
+  removed?: boolean;
+}): ChairFollow {
+  const { chair, index, previousUserId, seats } = input;
+  if (chair === "" || chair !== previousUserId) return { chair, note: null };
+  const seatNo = index + 1;
+  if (input.removed) return { chair: "", note: `The chair's seat ${seatNo} was removed; choose who chairs the panel.` };
+  const now = seats[index];
+  if (!now || now.userId === "")
+    return { chair: "", note: `Seat ${seatNo} held the chair and is now empty; choose who chairs the panel.` };
+  if (now.userId === previousUserId) return { chair, note: null };
+  return {
+    chair: now.userId,
+    note: `Seat ${seatNo} stays the chair, now held by ${now.name?.trim() || "the person you chose"}; choose another chair if that is not what you want.`,
+  };
+}

@@ -6,6 +6,7 @@ import { panelReasons, type Seat } from "./panel";
 import type { SeatHolder } from "./seat-eligibility";
 import { requirementGateReasons, type Requirement } from "./requirements";
 import { reviewKindLevelReasons, reviewedSetReasons } from "./component-entry";
+import { unconfirmedReasons } from "./review-continue";
 import { projectActiveReasons, type ReviewedComponent } from "./review-components";
 import type { CardSection, ProjectStatus, ReviewKind, ReviewStatus } from "./vocabulary";
 
@@ -22,6 +23,8 @@ export type SubmitSnapshot = {
   seatHolders: SeatHolder[];
   definitions: LevelDefinitions;
   cardSectionsFilled: CardSection[];
+  /** Items carried over from a returned review the author has not re-confirmed yet. */
+  unconfirmedItems?: readonly string[];
 };
 
 /** What the data layer does on acceptance: mark open, pin the card, notify the panel. */
@@ -43,7 +46,17 @@ export function decideSubmit(s: SubmitSnapshot): Decision<SubmitEffect> {
   out.push(...levelReasons);
   out.push(...reviewedSetReasons(review.kind ?? "gate", review.level, review.componentIds, s.components));
   if (levelReasons.length === 0) out.push(...levelRuleReasons(s));
+  out.push(...carriedReasons(s));
   return decide(out, () => ({ status: "open" as const, notifyUserIds: s.seats.map((x) => x.userId) }));
+}
+
+/** A draft started from a returned review: every carried item re-confirmed, named as the editor names it. */
+function carriedReasons(s: SubmitSnapshot): Reason[] {
+  const def = levelDefinition(s.definitions, s.review.level);
+  return unconfirmedReasons(s.unconfirmedItems ?? [], {
+    criteria: Object.fromEntries((def?.criteria ?? []).map((c) => [c.key, c.label])),
+    ethics: Object.fromEntries(s.ethics.templateItems.map((i) => [i.key, i.label])),
+  });
 }
 
 /** The rules that depend on the level's definition: criteria, card, requirements, panel. */

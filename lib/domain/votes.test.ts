@@ -63,15 +63,38 @@ describe("decideVote", () => {
     expect(codes(over)).toEqual(expected);
   });
 
-  it("says a vote on an earlier round is stale, on the pin field", () => {
-    expect(staleRoundReasons(2, 2)).toEqual([]);
-    expect(staleRoundReasons(1, 2)).toEqual([
-      {
-        code: "vote_pin_stale",
-        message: "The card or a component changed since you loaded this review; reload it and vote again.",
-        field: "pin",
-      },
-    ]);
+  it.each<[string, number, number, { seen?: number | null; current?: number | null }, string]>([
+    [
+      "the card moved",
+      1,
+      2,
+      { seen: 7, current: 8 },
+      "your vote was for card revision 7; the card is now at revision 8,",
+    ],
+    [
+      "a component moved, same card",
+      0,
+      1,
+      { seen: 7, current: 7 },
+      "your vote was for round 1 (card revision 7) of this review; it is now at round 2 (card revision 7),",
+    ],
+    [
+      "no card known for the seen round",
+      0,
+      1,
+      { current: 3 },
+      "round 1 of this review; it is now at round 2 (card revision 3),",
+    ],
+    ["nothing known of the cards", 2, 1, {}, "your vote was for round 3 of this review; it is now at round 2,"],
+  ])("says why a vote is stale, on the pin field: %s", (_n, seen, current, cards, says) => {
+    const [r] = staleRoundReasons(seen, current, cards);
+    expect(r).toMatchObject({ code: "vote_pin_stale", field: "pin" });
+    expect(r!.message).toContain(says);
+    expect(r!.message).toContain("Reload the review, read the changes, and vote again.");
+  });
+
+  it("a vote on the current round is not stale", () => {
+    expect(staleRoundReasons(2, 2, { seen: 1, current: 2 })).toEqual([]);
   });
 
   it("lets a member change their vote (replaces, never adds)", () => {

@@ -28,6 +28,8 @@ export type VoteInput = {
   seenRound: number;
   /** The review's current pin round. */
   currentRound: number;
+  /** Card revision numbers of the seen and current rounds, for the stale-vote message. */
+  cards?: RoundCards;
 };
 
 export function pinsEqual(a: Pin, b: Pin): boolean {
@@ -48,17 +50,29 @@ const cleanTask = (t: VoteTask): VoteTask => ({
   ...(hasText(t.target) ? { target: t.target.trim() } : {}),
 });
 
-/** The voter loaded an earlier round: the card or a component changed since, so the vote is refused. */
-export function staleRoundReasons(seenRound: number, currentRound: number): Reason[] {
-  return seenRound === currentRound
-    ? []
-    : [
-        reason(
-          "vote_pin_stale",
-          "The card or a component changed since you loaded this review; reload it and vote again.",
-          "pin",
-        ),
-      ];
+/** Card revision numbers of the round the voter saw and of the current round, when known. */
+export type RoundCards = { seen?: number | null; current?: number | null };
+
+const roundText = (round: number, card: number | null | undefined) =>
+  `round ${round + 1}${card != null ? ` (card revision ${card})` : ""}`;
+
+/**
+ * The voter loaded another round: the card or a component changed since, so the vote is refused.
+ * The message names both rounds (and card revisions) and what to do next; rounds count from 1.
+ */
+export function staleRoundReasons(seenRound: number, currentRound: number, cards: RoundCards = {}): Reason[] {
+  if (seenRound === currentRound) return [];
+  const cardMoved = cards.seen != null && cards.current != null && cards.seen !== cards.current;
+  const what = cardMoved
+    ? `your vote was for card revision ${cards.seen}; the card is now at revision ${cards.current}`
+    : `your vote was for ${roundText(seenRound, cards.seen)} of this review; it is now at ${roundText(currentRound, cards.current)}`;
+  return [
+    reason(
+      "vote_pin_stale",
+      `Your vote was not recorded: ${what}, because the card or a component changed after you loaded the page. Reload the review, read the changes, and vote again.`,
+      "pin",
+    ),
+  ];
 }
 
 /**
@@ -90,7 +104,7 @@ export function decideVote(input: VoteInput): Decision<Vote> {
   } else {
     out.push(reason("vote_choice_invalid", `"${String(choice)}" is not a vote; choose graduate or return.`, "choice"));
   }
-  out.push(...staleRoundReasons(input.seenRound, input.currentRound));
+  out.push(...staleRoundReasons(input.seenRound, input.currentRound, input.cards));
   return decide(out, () => ({ voterId, choice, tasks: tasks.map(cleanTask), pin: review.pin }));
 }
 

@@ -95,6 +95,26 @@ export const reviewIdSchema = z.object({ reviewId: idSchema("review") }).strict(
 export type ReviewIdInput = z.input<typeof reviewIdSchema>;
 export type ReviewIdData = z.output<typeof reviewIdSchema>;
 
+/** Carried-over items of a draft the author re-confirms ("criterion:<key>", "ethics:<key>", "components", "panel"). */
+export const carriedItemSchema = z
+  .string({ error: "Missing item." })
+  .trim()
+  .min(1, "Missing item.")
+  .max(80, "This is not an item carried over.")
+  .regex(/^(components|panel|(criterion|ethics):[a-z][a-z0-9_]*)$/, "This is not an item carried over.");
+
+export const confirmCarriedSchema = z
+  .object({
+    reviewId: idSchema("review"),
+    items: z
+      .array(carriedItemSchema, { error: "Choose the items to re-confirm." })
+      .min(1, "Choose at least one item to re-confirm.")
+      .max(200, "At most 200 items at once."),
+  })
+  .strict();
+export type ConfirmCarriedInput = z.input<typeof confirmCarriedSchema>;
+export type ConfirmCarriedData = z.output<typeof confirmCarriedSchema>;
+
 export const withdrawReviewSchema = z
   .object({ reviewId: idSchema("review"), reason: optionalText(2000).default("") })
   .strict();

@@ -57,7 +57,7 @@ function castVotes(
       ctx.rows.voteTasks.push({
         id: newId(),
         voteId,
-        position,
+        position: position + 1,
         text: t.text,
         metric: t.metric ?? null,
         target: t.target ?? null,
@@ -141,7 +141,7 @@ export function decideReview(ctx: SeedContext, state: ProjectState, b: ReviewBui
       ctx.rows.reviewTasks.push({
         id: taskId,
         reviewId: b.id,
-        position,
+        position: position + 1,
         text: t.text,
         metric: t.metric ?? null,
         target: t.target ?? null,

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { CardDiffView } from "@/components/reviews/card-diff-view";
 import { ChairConfirmation } from "@/components/reviews/chair-confirmation";
+import { ContinuationBlock } from "@/components/reviews/continue-review";
 import { DebriefForm, KeyDecisionForm } from "@/components/reviews/chair-actions";
 import { ReturnedActionsForm } from "@/components/reviews/returned-actions-form";
 import { FocusOnMount } from "@/components/reviews/focus-on-mount";
@@ -116,6 +117,18 @@ export default async function ReviewPage({ params, searchParams }: Props) {
 
       <DecisionBlock review={review} />
       <SupersededNotice review={review} />
+      <ContinuationBlock
+        review={{
+          id: review.id,
+          status: review.status,
+          continues: review.continues,
+          continuedBy: review.continuedBy,
+          tasksDone: review.tasks.every((t) => t.doneAt !== null),
+          taskCount: review.tasks.length,
+          mayStart:
+            viewer.mayOpenReview && review.project.status === "active" && review.supersededComponentIds.length === 0,
+        }}
+      />
 
       {can("vote") ? (
         <Block

@@ -1,10 +1,11 @@
 "use client";
 
+import { useState } from "react";
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
 import type { DraftEditorDto } from "@/lib/dal/reviews/read-draft-editor";
 import type { CandidateDto } from "@/lib/dal/reviews/read-panel-candidates";
 import type { Reason } from "@/lib/domain/decision";
-import { panelReasons } from "@/lib/domain/panel";
+import { chairAfterSeatChange, panelReasons } from "@/lib/domain/panel";
 import { DISCIPLINES, type Discipline } from "@/lib/domain/vocabulary";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -48,6 +49,25 @@ export function PanelEditor({
   const missing = (d: Discipline) => named.filter((s) => s.discipline === d).length < (draft.requiredSeats[d] ?? 0);
   const conflicts = live.filter((r) => r.code === "panel_conflict_of_interest");
   const bad = shown.length > 0;
+  // `values` is this render's: in a change handler it still holds who had the seat before the change.
+  const heldBefore = (index: number) => values.seats?.[index]?.userId ?? "";
+  const [chairNote, setChairNote] = useState<string | null>(null);
+  /** The chair follows its seat when the seat changes hands, and the author is told (never cleared silently). */
+  function followChair(index: number, removed: boolean) {
+    const after = getValues("seats").map((s) => ({
+      userId: s.userId,
+      name: draft.candidates.find((c) => c.id === s.userId)?.name,
+    }));
+    const next = chairAfterSeatChange({
+      chair: getValues("chair"),
+      index,
+      previousUserId: heldBefore(index),
+      seats: after,
+      removed,
+    });
+    if (next.chair !== getValues("chair")) setValue("chair", next.chair);
+    setChairNote(next.note);
+  }
 
   const label = (c: CandidateDto) =>
     `${c.name}${c.eligibleFor.length ? ` — ${c.eligibleFor.map(disciplineLabel).join(", ")}` : ""}${c.memberRole ? ` (project ${c.memberRole}: conflict of interest)` : ""}`;
@@ -72,6 +92,7 @@ export function PanelEditor({
   const notOffered = draft.candidates.filter((c) => c.eligibleFor.length === 0 && c.notEligible && !c.memberRole);
 
   function personChanged(index: number, userId: string) {
+    followChair(index, false);
     const person = draft.candidates.find((c) => c.id === userId);
     const current = getValues(`seats.${index}.discipline`);
     const wanted = person?.eligibleFor.find((d) => missing(d)) ?? person?.eligibleFor[0];
@@ -161,7 +182,14 @@ export function PanelEditor({
               />
               Chair<span className="sr-only"> (seat {i + 1})</span>
             </label>
-            <Button variant="ghost" size="sm" onClick={() => remove(i)}>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => {
+                followChair(i, true);
+                remove(i);
+              }}
+            >
               Remove<span className="sr-only"> seat {i + 1}</span>
             </Button>
           </li>
@@ -174,6 +202,14 @@ export function PanelEditor({
           ))}
         </div>
       ) : null}
+      <p
+        role="status"
+        className={
+          chairNote ? "rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" : "sr-only"
+        }
+      >
+        {chairNote ?? ""}
+      </p>
       <InlineReasons id="panel-reasons" reasons={shown} />
       <div className="flex flex-wrap gap-3">
         <Button

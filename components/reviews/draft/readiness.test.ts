@@ -13,6 +13,7 @@ describe("anchorOf", () => {
     ["requirements.abc", "requirements"],
     ["card.tldr", "card-sections"],
     ["componentIds", "components"],
+    ["unconfirmedItems", "carried"],
     ["project", "draft-top"],
     [undefined, "draft-top"],
   ])("%s → %s", (field, anchor) => {

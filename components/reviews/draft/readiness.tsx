@@ -15,6 +15,7 @@ export function anchorOf(r: Reason): string {
   if (f.startsWith("requirements")) return "requirements";
   if (f.startsWith("card.")) return "card-sections";
   if (f === "componentIds") return "components";
+  if (f === "unconfirmedItems") return "carried";
   return "draft-top";
 }
 

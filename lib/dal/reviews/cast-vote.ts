@@ -3,12 +3,19 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import type { Decision } from "@/lib/domain/decision";
 import { seatReasons } from "@/lib/domain/seat-eligibility";
-import { decideVote, isSameVote } from "@/lib/domain/votes";
+import { decideVote, isSameVote, type RoundCards } from "@/lib/domain/votes";
 import type { ReviewStatus } from "@/lib/domain/vocabulary";
 import type { CastVoteData } from "@/lib/schemas/review-decision";
-import { writeAudit } from "@/lib/dal/core/audit";
+import { writeAudit, type Tx } from "@/lib/dal/core/audit";
 import { settleReview } from "@/lib/dal/reviews/settle-review";
-import { loadReviewForUpdate, memberRoleIn, reviewPin, seatHolders, seatOf } from "@/lib/dal/reviews/snapshot";
+import {
+  loadReviewForUpdate,
+  memberRoleIn,
+  reviewPin,
+  seatHolders,
+  seatOf,
+  type ReviewSnapshot,
+} from "@/lib/dal/reviews/snapshot";
 import { expectOne, permit, refuseIf, runTransaction, unwrap } from "@/lib/dal/core/transaction";
 
 export type VoteResult = {
@@ -49,6 +56,20 @@ async function statusAfterQueuedVotes(reviewId: string): Promise<string | null> 
   return rows[0]?.status ?? null;
 }
 
+/**
+ * Card revision numbers for a stale-vote message: the current one from the pin, the one the voter
+ * saw from any vote cast in that round (rounds keep no other record of their card).
+ */
+async function roundCards(tx: Tx, r: ReviewSnapshot, seenRound: number): Promise<RoundCards> {
+  const seenVote = await tx.vote.findFirst({
+    where: { reviewId: r.id, pinRound: seenRound, cardRevisionId: { not: null } },
+    select: { cardRevisionId: true },
+  });
+  const number = async (id: string | null | undefined) =>
+    id ? ((await tx.cardRevision.findUnique({ where: { id }, select: { number: true } }))?.number ?? null) : null;
+  return { seen: await number(seenVote?.cardRevisionId), current: await number(r.pinnedCardRevisionId) };
+}
+
 async function recordVote(user: SessionUser, data: CastVoteData): Promise<Decision<VoteResult>> {
   return runTransaction(async (tx) => {
     const r = await loadReviewForUpdate(tx, data.reviewId);
@@ -87,6 +108,7 @@ async function recordVote(user: SessionUser, data: CastVoteData): Promise<Decisi
         tasks: data.tasks,
         seenRound: data.pinRound,
         currentRound: r.pinRound,
+        cards: data.pinRound === r.pinRound ? undefined : await roundCards(tx, r, data.pinRound),
       }),
     );
     const row = {

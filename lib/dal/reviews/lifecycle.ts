@@ -95,6 +95,7 @@ export async function submitReview(
           requirementCount: s.requirements.length,
           hasDebrief: s.debriefs > 0,
         }),
+        unconfirmedItems: r.unconfirmedItems,
       }),
     );
     const now = new Date();

@@ -100,6 +100,7 @@ export async function getDraftEditorFor(
       definitionsVersion: true,
       ethicsTemplateId: true,
       keyDecision: true,
+      unconfirmedItems: true,
       components: { select: { componentId: true } },
       seats: {
         select: {
@@ -198,6 +199,7 @@ export async function getDraftEditorFor(
     })),
     definitions,
     cardSectionsFilled: filled,
+    unconfirmedItems: r.unconfirmedItems,
   });
   const expectedKinds = requirementKindsExpectedAt(r.level);
 

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/allowed-actions";
 import { DEFAULT_DEBRIEF_QUESTIONS } from "@/lib/domain/debrief";
+import { can } from "@/lib/domain/permissions";
 import { projectLabel } from "@/lib/domain/project-label";
 import { KEY_DECISION_KIND_BY_LEVEL, KEY_DECISION_OPTIONS } from "@/lib/domain/vocabulary";
 import { toCardRevisionDto } from "@/lib/dal/cards/latest-card";
@@ -109,7 +110,12 @@ export async function getReviewPageFor(
     history: records.history,
     supersededBy: supersession.supersededBy,
     supersededComponentIds: supersession.supersededComponentIds,
+    continues: r.continues,
+    continuedBy: r.continuedBy,
     viewer: {
+      mayOpenReview: can(toActor(viewer), "open_review", {
+        projectMemberRole: members.find((m) => m.userId === viewer.id)?.role ?? null,
+      }).ok,
       userId: viewer.id,
       allowed,
       isMember: members.some((m) => m.userId === viewer.id),

@@ -23,6 +23,8 @@ export const reviewPageSelect = {
   debrief: true,
   debriefAt: true,
   switchbackRationale: true,
+  continues: { select: { id: true, level: true, status: true } },
+  continuedBy: { select: { id: true, status: true } },
   keyDecisionBy: { select: { name: true } },
   author: { select: { id: true, name: true } },
   // projectId too: the card diff against the previous review needs it without reading the revision again.

@@ -145,7 +145,12 @@ export type ReviewPageDto = {
     componentNames: string[];
   }[];
   supersededComponentIds: string[];
+  /** The returned review this one was started from, and the review started from this one. */
+  continues: { id: string; level: number; status: ReviewStatus } | null;
+  continuedBy: { id: string; status: ReviewStatus } | null;
   viewer: {
+    /** The viewer may open reviews of this project (so may start the next one from a returned review). */
+    mayOpenReview: boolean;
     userId: string;
     allowed: UiAction[];
     isMember: boolean;

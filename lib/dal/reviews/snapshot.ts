@@ -23,6 +23,7 @@ export const reviewSnapshotSelect = {
   pinRound: true,
   keyDecision: true,
   debrief: true,
+  unconfirmedItems: true,
   version: true,
   components: {
     select: { componentId: true, codeVersion: true, modelVersion: true, dataVersion: true },

@@ -4,9 +4,11 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { LevelPill } from "@/components/shared/level-pill";
 import { ChairConfirmation } from "@/components/reviews/chair-confirmation";
+import { CarriedItems } from "@/components/reviews/draft/carried-items";
 import { DraftEditor } from "@/components/reviews/draft/draft-editor";
 import { PreviousTasks } from "@/components/reviews/task-list";
 import { getChairConfirmation } from "@/lib/dal/reviews/read-chair-confirmation";
+import { getCarried } from "@/lib/dal/reviews/read-carried";
 import { getDraftEditor } from "@/lib/dal/reviews/read-draft-editor";
 import { safeParams } from "@/lib/route-params";
 
@@ -32,6 +34,7 @@ export default async function EditDraftPage({ params }: Props) {
   // Whoever may change the project may prepare its drafts, also while it is paused (only submitting waits).
   if (!draft.allowed.includes("edit_project")) forbidden();
   const chairConfirmation = await getChairConfirmation({ reviewId: draft.id });
+  const carried = await getCarried({ reviewId: draft.id });
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -62,6 +65,7 @@ export default async function EditDraftPage({ params }: Props) {
           {draft.project.name}.
         </Alert>
       ) : null}
+      {carried ? <CarriedItems reviewId={draft.id} carried={carried} /> : null}
       <PreviousTasks previous={draft.previousTasks} level={draft.level} />
       {chairConfirmation ? <ChairConfirmation c={chairConfirmation} /> : null}
       <DraftEditor draft={draft} />
