@@ -62,6 +62,8 @@ export async function runReminders(
   pool: Pool,
   now: Date,
   settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS,
+  /** Only these reviews (an operator's run for one review, the e2e test); all when absent. */
+  reviewIds?: readonly string[],
 ): Promise<ReminderRunResult> {
   const horizon = new Date(now.getTime() + settings.daysBefore * 86_400_000);
   const { rows: reviews } = await pool.query<ReviewRow>(
@@ -69,8 +71,8 @@ export async function runReminders(
        FROM reviews r
        JOIN projects p ON p.id = r.project_id
        LEFT JOIN level_definition_sets d ON d.version = r.definitions_version
-      WHERE r.status = 'open' AND r.due_at IS NOT NULL AND r.due_at <= $1`,
-    [horizon],
+      WHERE r.status = 'open' AND r.due_at IS NOT NULL AND r.due_at <= $1 AND ($2::text[] IS NULL OR r.id = ANY($2))`,
+    [horizon, reviewIds ? [...reviewIds] : null],
   );
   if (reviews.length === 0) return { due: 0, sent: 0 };
   const ids = reviews.map((r) => r.id);
