@@ -35,7 +35,7 @@ test("a seat holder who has not voted is reminded of a review due tomorrow, once
   await vote(ravi, reviewId, "graduate");
   await expect(ravi.getByText("Your vote is recorded")).toBeVisible();
 
-  // Due at noon (UTC) tomorrow; the job's clock is fixed at 08:00 today.
+  // Due at noon (UTC) tomorrow; the job's clock is fixed at 14:00 today, 22 h before (inside the default day).
   const today = new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z").getTime();
   const due = new Date(today + DAY + 12 * 3_600_000);
   const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
@@ -45,7 +45,7 @@ test("a seat holder who has not voted is reminded of a review due tomorrow, once
   } finally {
     await db.end();
   }
-  const now = new Date(today + 8 * 3_600_000).toISOString();
+  const now = new Date(today + 14 * 3_600_000).toISOString();
   expect(runJob(["reminders", "--now", now, "--review", reviewId])).toContain("1 due, 1 sent");
   expect(runJob(["reminders", "--now", now, "--review", reviewId])).toContain("1 due, 0 sent");
 
