@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   // The app works without it, so a failure to start it is reported, not fatal.
   try {
     stopWorker = await startNotificationWorker({ databaseUrl: url, appUrl, log: (m) => console.log(m) });
-    step("Notification worker started (e-mails are logged unless SMTP_URL is set).");
+    step("Notification worker started: e-mails (logged unless SMTP_URL is set), review reminders, daily digest.");
   } catch (error) {
     console.warn(
       `Notification worker did not start: ${error instanceof Error ? error.message : String(error)}. In-app notifications still work; run \`npm run worker\` to retry.`,

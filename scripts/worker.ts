@@ -1,7 +1,8 @@
 /**
- * `npm run worker`: the notification e-mail worker on its own (npm start runs it alongside the
- * app). Needs DATABASE_URL; SMTP_URL and MAIL_FROM switch on real e-mail (else messages are
- * logged); NEXTAUTH_URL makes the links in e-mails absolute.
+ * `npm run worker`: the notification worker on its own (e-mails, review reminders and escalations,
+ * the daily digest; npm start runs it alongside the app). Needs DATABASE_URL; SMTP_URL and
+ * MAIL_FROM switch on real e-mail (else messages are logged); NEXTAUTH_URL makes the links in
+ * e-mails absolute. Reminder settings: README, "Configuration".
  */
 import { startNotificationWorker } from "../lib/notifications/worker";
 

@@ -26,6 +26,11 @@ export const USER_SCENARIOS: Record<string, Row> = {
     }),
   },
   markAllNotificationsRead: { allowed: [...ROLE_NAMES], setup: async () => ({}) },
+  // Notification preferences (issue 12): every signed-in role, always on the caller's own account.
+  setNotificationPreferences: {
+    allowed: [...ROLE_NAMES],
+    setup: async () => ({ review_activity: "email", reminders: "digest", escalations: "in_app", decisions: "email" }),
+  },
   // Own account (item 9): every signed-in role, always on the caller's own account.
   changePassword: {
     allowed: [...ROLE_NAMES],

@@ -130,6 +130,15 @@ export const CASES: Record<string, Case> = {
     ],
   },
   markAllNotificationsRead: { base: () => ({}), junk: [[{ userId: SOME_ID }, "userId"]], noInput: true },
+  setNotificationPreferences: {
+    base: () => ({ review_activity: "email", reminders: "digest", escalations: "in_app", decisions: "email" }),
+    junk: [
+      [{ reminders: "pigeon" }, "reminders"],
+      [{ decisions: null }, "decisions"],
+      [{ escalations: 1 }, "escalations"],
+      [{ userId: SOME_ID }, "userId"],
+    ],
+  },
   // Own account and the org's two-factor policy (item 9).
   changePassword: {
     base: () => ({ currentPassword: "whatever-it-is", newPassword: "tangerine-orbit-kettle-47" }),

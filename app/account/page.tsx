@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { NotificationPreferencesForm } from "@/components/account/notification-preferences-form";
 import { TwoFactorSection, type EnrolmentView } from "@/components/account/two-factor-section";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
+import { readNotificationPreferences } from "@/lib/dal/notifications/preferences";
 import { getTwoFactorStatus, prepareTwoFactorEnrolment } from "@/lib/dal/users/two-factor";
 
 export const metadata: Metadata = { title: "Your account" };
 
-/** Own password and two-factor. Open to a user the required-2FA gate holds back (see requireUser). */
+/** Own password, two-factor and notification preferences. Open to a user the required-2FA gate holds back (see requireUser). */
 export default async function AccountPage() {
   const user = await requireUser();
-  const status = await getTwoFactorStatus(user);
+  const [status, preferences] = await Promise.all([getTwoFactorStatus(user), readNotificationPreferences()]);
   let setup: EnrolmentView | null = null;
   if (status.hasPassword && !status.enabled) {
     // A fresh secret per visit, sealed to this user for 15 minutes; nothing is stored until confirmed.
@@ -44,6 +46,9 @@ export default async function AccountPage() {
           <ChangePasswordForm email={user.email} />
         </Card>
       ) : null}
+      <Card title="Notifications">
+        <NotificationPreferencesForm current={preferences} />
+      </Card>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { listNotifications } from "@/lib/dal/notifications/inbox";
 
@@ -11,7 +12,12 @@ export default async function NotificationsPage() {
       <header>
         <h1 className="text-2xl font-bold text-slate-900">Notifications</h1>
         <p className="mt-1 text-sm text-slate-700">
-          Panel seats, decisions, stale votes and returned tasks. With e-mail set up, each also arrives once by e-mail.
+          Panel seats, decisions, stale votes, returned tasks, reminders and escalations. With e-mail set up, each also
+          arrives by e-mail, or in a daily digest, as you chose on{" "}
+          <Link href="/account" className="underline">
+            your account page
+          </Link>
+          .
         </p>
       </header>
       <NotificationList

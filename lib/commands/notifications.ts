@@ -1,6 +1,11 @@
 import "server-only";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/dal/notifications/inbox";
-import { markAllNotificationsReadSchema, markNotificationReadSchema } from "@/lib/schemas/notification";
+import { setNotificationPreferences } from "@/lib/dal/notifications/preferences";
+import {
+  markAllNotificationsReadSchema,
+  markNotificationReadSchema,
+  notificationPreferencesSchema,
+} from "@/lib/schemas/notification";
 import { defineCommand } from "./define-command";
 
 /** Read receipts of the signed-in user's own notifications (the bell's count follows). */
@@ -20,4 +25,13 @@ export const markAllNotificationsReadCommand = defineCommand({
   invalidates: ["notifications"],
   audit: ["notification.read_all"],
   noInput: true,
+});
+
+/** The caller's own preferences: what reaches them in the app only, by e-mail, or in the daily digest. */
+export const setNotificationPreferencesCommand = defineCommand({
+  name: "setNotificationPreferences",
+  schema: notificationPreferencesSchema,
+  run: setNotificationPreferences,
+  invalidates: ["account"],
+  audit: ["notification.preferences_changed"],
 });

@@ -68,6 +68,7 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   publishEthicsTemplate: [[{ id: "e", version: 2 }, false]],
   markNotificationRead: [[{ updated: 1 }, false]],
   markAllNotificationsRead: [[{ updated: 4 }, false]],
+  setNotificationPreferences: [[{ changed: 2 }, false]],
   // The caller's own account and the organisation's sign-in policy.
   changePassword: [[{ sessionVersion: 2 }, false]],
   confirmTwoFactor: [[{ recoveryCodes: ["a"] }, false]],

@@ -1,6 +1,8 @@
 import PgBoss from "pg-boss";
 import { Pool } from "pg";
+import { channelFor, toPreferences } from "../domain/notification-preferences";
 import { createMailer, notificationEmail, type Mailer } from "./email";
+import { startSchedules } from "./schedule";
 
 /**
  * Delivers notification rows by e-mail. The rows are the outbox: the data layer writes them in
@@ -19,6 +21,9 @@ import { createMailer, notificationEmail, type Mailer } from "./email";
  *   the SMTP server accepted the message and before COMMIT; the retry then sends the same
  *   Message-ID (<notification-ID@mltrl>), which mail systems use to drop duplicates.
  * Without SMTP_URL the message is logged instead of sent (and the row marked, like a send).
+ * The person's notification preferences (lib/domain/notification-preferences.ts) decide whether a
+ * row is mailed now ("email", the default), left for the daily digest ("digest", see digest.ts) or
+ * kept in the app only ("in_app"); the last two are marked without a message ("held").
  */
 
 export const NOTIFICATION_QUEUE = "notification-email";
@@ -34,7 +39,7 @@ export type WorkerOptions = {
   appUrl?: string;
 };
 
-export type DeliveryResult = "sent" | "skipped" | "already";
+export type DeliveryResult = "sent" | "skipped" | "held" | "already";
 
 /** Delivers one notification row (see the header for the guarantees). Exported for tests. */
 export async function deliverNotification(
@@ -48,6 +53,8 @@ export async function deliverNotification(
     await client.query("BEGIN");
     const { rows } = await client.query<{
       id: string;
+      user_id: string;
+      kind: string;
       title: string;
       body: string;
       url: string | null;
@@ -55,7 +62,7 @@ export async function deliverNotification(
       name: string;
       active: boolean;
     }>(
-      `SELECT n.id, n.title, n.body, n.url, u.email, u.name, u.active
+      `SELECT n.id, n.user_id, n.kind, n.title, n.body, n.url, u.email, u.name, u.active
          FROM notifications n JOIN users u ON u.id = n.user_id
         WHERE n.id = $1 AND n.emailed_at IS NULL
           FOR UPDATE OF n SKIP LOCKED`,
@@ -66,11 +73,16 @@ export async function deliverNotification(
       await client.query("COMMIT");
       return "already";
     }
+    const prefs = await client.query<{ category: string; channel: string }>(
+      "SELECT category, channel FROM notification_preferences WHERE user_id = $1",
+      [row.user_id],
+    );
+    const mailNow = channelFor(toPreferences(prefs.rows), row.kind) === "email";
     // A deactivated account gets no mail; the row is marked so it is not swept forever.
-    if (row.active) await mailer.send(notificationEmail(row, appUrl));
+    if (row.active && mailNow) await mailer.send(notificationEmail(row, appUrl));
     await client.query("UPDATE notifications SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL", [id]);
     await client.query("COMMIT");
-    return row.active ? "sent" : "skipped";
+    return !row.active ? "skipped" : mailNow ? "sent" : "held";
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
@@ -151,9 +163,17 @@ export async function startNotificationWorker(opts: WorkerOptions): Promise<() =
   }
   await sweep();
   const timer = setInterval(() => void sweep(), interval);
+  // Reminders, escalations and the daily digest (schedule.ts); the e-mails stay usable without them.
+  let stopSchedules = () => {};
+  try {
+    stopSchedules = await startSchedules(boss, { pool, mailer, appUrl, log });
+  } catch (error) {
+    log(`[reminders] not scheduled: ${error instanceof Error ? error.message : String(error)}`);
+  }
 
   return async () => {
     clearInterval(timer);
+    stopSchedules();
     while (sweeping) await new Promise((r) => setTimeout(r, 50));
     if (boss) await boss.stop({ graceful: true, wait: true, timeout: 15_000 }).catch(() => undefined);
     mailer.close();

@@ -14,7 +14,10 @@ export type NotificationKind =
   | "review.withdrawn"
   | "review.tasks_done"
   | "project.research_track"
-  | "project.weakest_link_archived";
+  | "project.weakest_link_archived"
+  | "review.reminder_due_soon"
+  | "review.reminder_overdue"
+  | "review.escalation";
 
 export type NotificationInput = {
   kind: NotificationKind;
