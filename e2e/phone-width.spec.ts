@@ -44,10 +44,12 @@ async function phonePage(browser: Browser, role: DemoRole | null): Promise<Page>
 }
 
 /** The document's width after the page settled; more than 390 means the page scrolls sideways. */
-async function widthOf(page: Page, path: string): Promise<string | null> {
+async function widthOf(page: Page, path: string, shot: string): Promise<string | null> {
   const res = await page.goto(path);
   expect(res?.status(), `${path} answered`).toBeLessThan(400);
   await page.waitForLoadState("networkidle");
+  // Kept with the run's output (not in docs), to look at each page on a phone.
+  await page.screenshot({ path: shot });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   return width > PHONE.width ? `${path}: ${width} px` : null;
 }
@@ -92,12 +94,33 @@ test("no page scrolls sideways at 390 px", async ({ browser }, testInfo) => {
   ];
   const wide: string[] = [];
   const byRole = new Map<DemoRole | null, Page>();
+  const shot = (path: string) => testInfo.outputPath(`${path.replace(/[^a-z0-9]+/gi, "-")}.png`);
   for (const [role, path] of pages) {
     if (!byRole.has(role)) byRole.set(role, await phonePage(browser, role));
-    const w = await widthOf(byRole.get(role)!, path);
+    const w = await widthOf(byRole.get(role)!, path, shot(`${role}${path}`));
     if (w) wide.push(w);
   }
-  const w = await widthOf(lena, `/reviews/${draftId}/edit`);
+  const w = await widthOf(lena, `/reviews/${draftId}/edit`, shot("draft-edit"));
   if (w) wide.push(w);
   expect(wide).toEqual([]);
+
+  // The header keeps to two rows on a phone, the admin's five sections included.
+  for (const role of ["admin", "reviewer"] as const) {
+    const page = byRole.get(role) ?? (await phonePage(browser, role));
+    await page.goto("/projects");
+    const height = await page.locator("body > header").evaluate((el) => el.getBoundingClientRect().height);
+    expect(height, `the header's height for the ${role}`).toBeLessThan(100);
+  }
+
+  // The portfolio's filters fold away on a phone, and are shown when some are applied.
+  const manager = byRole.get("manager")!;
+  await manager.goto("/portfolio");
+  const filters = manager.getByRole("button", { name: /^Filters/ });
+  await expect(filters).toHaveAttribute("aria-expanded", "false");
+  await expect(manager.getByRole("search", { name: "Filter the portfolio" })).toBeHidden();
+  await filters.click();
+  await expect(manager.getByRole("search", { name: "Filter the portfolio" })).toBeVisible();
+  await manager.goto("/portfolio?level=4");
+  await expect(manager.getByRole("button", { name: "Filters (applied)" })).toHaveAttribute("aria-expanded", "true");
+  await expect(manager.getByRole("search", { name: "Filter the portfolio" })).toBeVisible();
 });

@@ -1,11 +1,21 @@
-import { test, type Locator, type Page } from "@playwright/test";
-import { contextFor, expectAccessible, makeProject, requestReview, screenshots, expect } from "./review-fixtures";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { test, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { contextFor, expectAccessible, makeProject, requestReview, expect } from "./review-fixtures";
 
 /**
  * The review room: a reviewer reads the pinned card and the evidence without losing the vote.
  * At 1280 px the form sits in a sticky side rail; at 390 px a bar at the bottom opens it.
  */
 test.setTimeout(300_000);
+
+/** Attached to the run and kept in docs/screenshots, like the other specs' screenshots. */
+async function screenshot(page: Page, testInfo: TestInfo, name: string, fullPage: boolean): Promise<void> {
+  const body = await page.screenshot({ fullPage });
+  await testInfo.attach(`${name}.png`, { body, contentType: "image/png" });
+  if (process.env.SAVE_SCREENSHOTS !== "0")
+    writeFileSync(path.join(process.cwd(), "docs/screenshots", `${name}.png`), body);
+}
 
 /** Scrolls `section` to the top of the viewport and checks it is in view together with `control`. */
 async function inViewTogether(page: Page, section: Locator, control: Locator): Promise<void> {
@@ -42,7 +52,7 @@ test("the vote stays in reach while the reviewer reads the card, at 1280 and at 
   await expect(ravi.getByLabel("Target (optional)")).toHaveJSProperty("tagName", "TEXTAREA");
   await ravi.getByLabel(/^Graduate/).check();
   await ravi.evaluate(() => window.scrollTo(0, 0));
-  await screenshots(ravi, testInfo, "review-page");
+  await screenshot(ravi, testInfo, "review-page", true);
 
   // Phone: a bar at the bottom, visible with the card in view; it opens the form as a disclosure.
   await ravi.setViewportSize({ width: 390, height: 844 });
@@ -51,6 +61,8 @@ test("the vote stays in reach while the reviewer reads the card, at 1280 and at 
   await expect(castButton).toBeHidden();
   await inViewTogether(ravi, cardSection, bar);
   await expect(bar).toHaveAttribute("aria-expanded", "false");
+  // The phone's view as the reviewer sees it: a full-page shot would paint the fixed bar mid-page.
+  await screenshot(ravi, testInfo, "review-page-390", false);
   await expectAccessible(ravi);
   await bar.click();
   await expect(bar).toHaveAttribute("aria-expanded", "true");

@@ -21,9 +21,10 @@ export function VoteDock({ label, children }: { label: string; children: ReactNo
   useEffect(() => {
     if (!open || !opened.current) return;
     opened.current = false;
-    const first = panel.current?.querySelector<HTMLElement>(
-      "input:checked, input:not([type=hidden]), textarea, button",
-    );
+    // The chosen answer if there is one (a radio group's tab stop), else the first control.
+    const first =
+      panel.current?.querySelector<HTMLElement>("input:checked") ??
+      panel.current?.querySelector<HTMLElement>("input:not([type=hidden]), textarea, button");
     first?.focus();
   }, [open]);
 
@@ -59,7 +60,7 @@ export function VoteDock({ label, children }: { label: string; children: ReactNo
           ref={panel}
           className={cx(
             open ? "max-lg:block" : "max-lg:hidden",
-            "max-lg:max-h-[70vh] max-lg:overflow-y-auto max-lg:px-4 max-lg:pb-4",
+            "max-lg:max-h-[80vh] max-lg:overflow-y-auto max-lg:px-4 max-lg:pb-4",
             "lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto",
           )}
         >
