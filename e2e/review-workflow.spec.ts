@@ -111,7 +111,6 @@ test("L3 → L4: refusals, a return with a task, the task done, a second review 
   // The project and its timeline show L4.
   await lena.goto(`/reviews/${second}`);
   await expectAccessible(lena);
-  await screenshots(lena, testInfo, "review-page");
   await lena.goto(`/projects/${project.slug}`);
   await expect(lena.locator("header").getByText("Level 4, Proof of Concept").first()).toBeAttached();
   await lena.getByRole("link", { name: "Timeline" }).click();

@@ -13,7 +13,7 @@ export function AdminNav() {
   const pathname = usePathname();
   return (
     <nav aria-label="Administration" className="border-b border-slate-200">
-      <ul className="flex gap-4">
+      <ul className="flex flex-wrap gap-x-4">
         {ITEMS.map((item) => {
           const current = pathname.startsWith(item.href);
           return (
@@ -21,7 +21,7 @@ export function AdminNav() {
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className={`inline-block border-b-2 px-1 py-2 text-sm font-medium ${current ? "border-slate-900 text-slate-900" : "border-transparent text-slate-700 hover:text-slate-900"}`}
+                className={`inline-block whitespace-nowrap border-b-2 px-1 py-2 text-sm font-medium ${current ? "border-slate-900 text-slate-900" : "border-transparent text-slate-700 hover:text-slate-900"}`}
               >
                 {item.label}
               </Link>

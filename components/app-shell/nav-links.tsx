@@ -10,8 +10,9 @@ export type NavItem = { href: string; label: string };
 export function NavLinks({ items }: { items: readonly NavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main">
-      <ul className="flex items-center gap-1">
+    <nav aria-label="Main" className="max-sm:-mx-1.5 max-sm:w-[calc(100%+0.75rem)] max-sm:overflow-x-auto">
+      {/* One row on a phone (the admin's five items fit); on a narrower screen the row scrolls rather than adding one. */}
+      <ul className="flex items-center gap-0.5 sm:gap-1">
         {items.map((item) => {
           const section = item.href.split("/").slice(0, 2).join("/");
           const current = pathname === item.href || pathname.startsWith(`${section}/`) || pathname === section;
@@ -21,7 +22,7 @@ export function NavLinks({ items }: { items: readonly NavItem[] }) {
                 href={item.href}
                 aria-current={current ? "page" : undefined}
                 className={cx(
-                  "inline-flex min-h-9 items-center rounded-md px-3 text-sm font-medium",
+                  "inline-flex min-h-9 items-center whitespace-nowrap rounded-md px-1.5 text-sm font-medium sm:px-3",
                   current ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100",
                 )}
               >

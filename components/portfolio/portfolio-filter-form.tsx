@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
+import { cx } from "@/components/ui/cx";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -59,6 +61,9 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
   ];
   if (filters.tag && !options.tags.some((t) => t.tag === filters.tag))
     tagOptions.push({ value: filters.tag, label: filters.tag });
+  const active = hasActiveFilters(filters);
+  // On a phone the form folds away unless filters are applied; from lg up it is always shown.
+  const [open, setOpen] = useState(active);
   return (
     <div className="flex flex-col gap-3">
       <nav aria-label="Saved views" className="flex flex-wrap items-center gap-2 text-sm">
@@ -74,12 +79,25 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
           </Link>
         ))}
       </nav>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="portfolio-filters"
+        onClick={() => setOpen(!open)}
+        className={cx(buttonClasses({ variant: "secondary", size: "sm" }), "self-start lg:hidden")}
+      >
+        Filters{active ? " (applied)" : ""}
+        <span aria-hidden="true" className={cx("ml-2 inline-block text-xs", open && "rotate-180")}>
+          ▼
+        </span>
+      </button>
       <form
+        id="portfolio-filters"
         role="search"
         aria-label="Filter the portfolio"
         method="get"
         action="/portfolio"
-        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        className={cx("rounded-lg border border-slate-200 bg-white p-4 shadow-sm", !open && "max-lg:hidden")}
       >
         {filters.sort !== "id" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
         {filters.dir !== DEFAULT_DIR[filters.sort] ? <input type="hidden" name="dir" value={filters.dir} /> : null}
@@ -159,7 +177,7 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
             <button type="submit" className={buttonClasses({ size: "md" })}>
               Apply filters
             </button>
-            {hasActiveFilters(filters) ? (
+            {active ? (
               <Link
                 prefetch={false}
                 href={`/portfolio${portfolioSearch(DEFAULT_FILTERS, { sort: filters.sort, dir: filters.dir })}`}

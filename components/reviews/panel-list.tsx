@@ -38,7 +38,7 @@ export function PanelList({ seats, decided, viewerId }: { seats: SeatDto[]; deci
             {s.tasks.length > 0 ? (
               <ul className="list-disc pl-5 text-slate-800">
                 {s.tasks.map((t, i) => (
-                  <li key={i}>
+                  <li key={i} className="whitespace-pre-line">
                     {t.text}
                     {t.metric ? ` — metric: ${t.metric}` : ""}
                     {t.target ? `, target: ${t.target}` : ""}

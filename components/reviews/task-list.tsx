@@ -33,13 +33,13 @@ export function TaskList({
     <ol className="flex flex-col gap-3">
       {tasks.map((t, i) => (
         <li key={t.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-          <H className="font-medium text-slate-900">
+          <H className="whitespace-pre-line font-medium text-slate-900">
             <span aria-hidden="true">{t.doneAt ? "☑ " : "☐ "}</span>
             <span className="sr-only">{t.doneAt ? "Done: " : "Open: "}</span>
             Task {i + 1}: {t.text}
           </H>
           {t.metric || t.target ? (
-            <p className="text-slate-700">
+            <p className="whitespace-pre-line text-slate-700">
               {t.metric ? <>Metric: {t.metric}</> : null}
               {t.metric && t.target ? " · " : null}
               {t.target ? <>Target: {t.target}</> : null}

@@ -8,7 +8,9 @@ import { castVoteSchema, type CastVoteData } from "@/lib/schemas/review-decision
 import type { VoteChoice } from "@/lib/domain/vocabulary";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
-import { Input, Textarea } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/input";
+import { cx } from "@/components/ui/cx";
+import { plural } from "@/components/shared/format";
 import { Label } from "@/components/ui/label";
 import { schemaResolver } from "@/components/forms/schema-resolver";
 import { ActionMessage } from "@/components/forms/action-message";
@@ -108,9 +110,14 @@ export function VoteForm({
           </Button>
         </div>
       ) : null}
-      <fieldset aria-describedby={errors.choice ? "vote-choice-error" : undefined}>
+      <p id="vote-rule" className="text-sm text-slate-800">
+        <strong>How the panel decides:</strong> nothing is decided until every seat has a current vote ({seatCount}{" "}
+        {plural(seatCount, "seat")}). Then the review graduates if every vote is graduate; a single return vote returns
+        it, with the tasks of every return vote.
+      </p>
+      <fieldset aria-describedby={cx("vote-rule", errors.choice && "vote-choice-error")}>
         <legend className="mb-1 text-sm font-semibold text-slate-900">Your vote</legend>
-        <div className="flex flex-col gap-1 sm:flex-row sm:gap-6">
+        <div className="flex flex-col gap-1">
           <label className="flex min-h-11 items-center gap-2 text-sm text-slate-900">
             <input type="radio" value="graduate" className="size-4 accent-blue-700" {...register("choice")} />
             Graduate — every reviewed component moves up one level
@@ -142,14 +149,12 @@ export function VoteForm({
           {fields.map((f, i) => {
             const e = errors.tasks?.[i];
             return (
-              <div
-                key={f.id}
-                className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
-              >
-                <div>
+              <div key={f.id} className="grid grid-cols-2 gap-2 rounded-md border border-slate-200 bg-white p-3">
+                <div className="col-span-2">
                   <Label htmlFor={`task-${i}-text`}>Task {i + 1}</Label>
-                  <Input
+                  <Textarea
                     id={`task-${i}-text`}
+                    rows={2}
                     aria-invalid={e?.text ? true : undefined}
                     aria-describedby={e?.text ? `task-${i}-text-error` : undefined}
                     {...register(`tasks.${i}.text`)}
@@ -158,15 +163,17 @@ export function VoteForm({
                 </div>
                 <div>
                   <Label htmlFor={`task-${i}-metric`}>Metric (optional)</Label>
-                  <Input id={`task-${i}-metric`} {...register(`tasks.${i}.metric`)} />
+                  <Textarea id={`task-${i}-metric`} rows={2} {...register(`tasks.${i}.metric`)} />
                 </div>
                 <div>
                   <Label htmlFor={`task-${i}-target`}>Target (optional)</Label>
-                  <Input id={`task-${i}-target`} {...register(`tasks.${i}.target`)} />
+                  <Textarea id={`task-${i}-target`} rows={2} {...register(`tasks.${i}.target`)} />
                 </div>
-                <Button variant="ghost" size="sm" onClick={() => remove(i)}>
-                  Remove<span className="sr-only"> task {i + 1}</span>
-                </Button>
+                <div className="col-span-2">
+                  <Button variant="ghost" size="sm" onClick={() => remove(i)}>
+                    Remove<span className="sr-only"> task {i + 1}</span>
+                  </Button>
+                </div>
               </div>
             );
           })}

@@ -25,6 +25,7 @@ import {
   When,
 } from "@/components/reviews/review-sections";
 import { PreviousTasks } from "@/components/reviews/task-list";
+import { VoteDock } from "@/components/reviews/vote-dock";
 import { VoteForm } from "@/components/reviews/vote-form";
 import { WithdrawReview } from "@/components/reviews/withdraw-review";
 import { getChairConfirmation } from "@/lib/dal/reviews/read-chair-confirmation";
@@ -52,6 +53,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const mySeat = review.seats.find((s) => s.id === viewer.seatId) ?? null;
   const myVote =
     mySeat?.voted && mySeat.choice ? { choice: mySeat.choice, tasks: mySeat.tasks, comment: mySeat.comment } : null;
+  const voteTitle = can("vote")
+    ? viewer.stale
+      ? "Your vote went stale — vote again"
+      : myVote
+        ? "Your vote"
+        : "Cast your vote"
+    : null;
   const chairForms =
     can("record_key_decision") || can("record_review_switchback") || can("pause_on_return") || can("record_debrief");
 
@@ -130,114 +138,122 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         }}
       />
 
-      {can("vote") ? (
-        <Block
-          id="vote"
-          title={viewer.stale ? "Your vote went stale — vote again" : myVote ? "Your vote" : "Cast your vote"}
-          tone="highlight"
-        >
-          {viewer.stale ? (
-            <div className="flex flex-col gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-              <p>
-                You voted <strong>{viewer.stale.choice}</strong> in round {viewer.stale.votedRound + 1}. Since then the
-                TRL Card or a reviewed component changed, so that vote no longer counts. Here is what changed:
-              </p>
-              {viewer.stale.componentChanges.length > 0 ? (
-                <ul className="list-disc pl-5">
-                  {viewer.stale.componentChanges.map((c) => (
-                    <li key={c.name}>
-                      <strong>{c.name}</strong>: {c.before} <span aria-hidden="true">→</span>
-                      <span className="sr-only">became</span> {c.after}
-                    </li>
-                  ))}
-                </ul>
+      <div
+        className={voteTitle ? "max-lg:pb-16 lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-6" : ""}
+      >
+        <div className="flex min-w-0 flex-col gap-6">
+          {chairForms ? (
+            <Block id="chair" title="Chair's records" tone="highlight">
+              {can("record_key_decision") && review.keyDecisionOptions.length > 0 ? (
+                <KeyDecisionForm review={review} />
               ) : null}
-              {viewer.stale.cardDiff ? <CardDiffView diff={viewer.stale.cardDiff} /> : null}
-            </div>
+              {can("record_review_switchback") || can("pause_on_return") ? (
+                <ReturnedActionsForm
+                  review={review}
+                  canSwitchback={can("record_review_switchback")}
+                  canPause={can("pause_on_return")}
+                />
+              ) : null}
+              {can("record_debrief") ? (
+                <div className="flex flex-col gap-2">
+                  <h3 className="text-base font-semibold text-slate-900">Stage debrief</h3>
+                  <DebriefForm review={review} />
+                </div>
+              ) : null}
+            </Block>
           ) : null}
-          {myVote ? (
-            <p className="text-sm text-slate-800">
-              You voted <strong>{myVote.choice}</strong>. You can change your vote while the review is open.
-            </p>
-          ) : null}
-          <VoteForm reviewId={review.id} pinRound={review.pinRound} current={myVote} seatCount={review.seats.length} />
-        </Block>
-      ) : null}
 
-      {chairForms ? (
-        <Block id="chair" title="Chair's records" tone="highlight">
-          {can("record_key_decision") && review.keyDecisionOptions.length > 0 ? (
-            <KeyDecisionForm review={review} />
+          {review.status === "open" && can("withdraw_review") ? (
+            <WithdrawReview reviewId={review.id} status="open" />
           ) : null}
-          {can("record_review_switchback") || can("pause_on_return") ? (
-            <ReturnedActionsForm
-              review={review}
-              canSwitchback={can("record_review_switchback")}
-              canPause={can("pause_on_return")}
+
+          <Block id="panel" title="Panel">
+            <PanelList seats={review.seats} decided={decided} viewerId={viewer.userId} />
+          </Block>
+
+          <ComponentsBlock review={review} />
+
+          <Block id="card" title={review.card ? `TRL Card, revision ${review.card.number} (pinned)` : "TRL Card"}>
+            {review.cardDiff ? (
+              <details className="rounded-md border border-slate-200 p-3" open>
+                <summary className="cursor-pointer text-sm font-medium text-slate-900">
+                  {review.cardDiff.sections.length > 0
+                    ? `Changes since the level ${review.cardDiff.previousReview?.level} review (${review.cardDiff.sections.length} ${plural(review.cardDiff.sections.length, "section")})`
+                    : review.cardDiff.requirementChanges.length > 0
+                      ? `Requirements changed since the level ${review.cardDiff.previousReview?.level} review; the sections' text is the same`
+                      : `Unchanged since the level ${review.cardDiff.previousReview?.level} review`}
+                </summary>
+                <div className="mt-3">
+                  <CardDiffView diff={review.cardDiff} headingLevel={4} />
+                </div>
+              </details>
+            ) : review.card ? (
+              <p className="text-sm text-slate-700">No earlier review of this project to compare the card with.</p>
+            ) : null}
+            <CardView
+              card={review.card}
+              summary={{
+                projectName: review.project.name,
+                cardId: review.card ? `${review.project.label}.${review.card.number}` : review.project.label,
+                level: review.level,
+                owners: review.project.members.filter((m) => m.role === "owner").map((m) => m.name),
+                reviewers: review.seats.map((s) => s.name),
+                projectPath: `/projects/${review.project.slug}`,
+              }}
             />
-          ) : null}
-          {can("record_debrief") ? (
-            <div className="flex flex-col gap-2">
-              <h3 className="text-base font-semibold text-slate-900">Stage debrief</h3>
-              <DebriefForm review={review} />
-            </div>
-          ) : null}
-        </Block>
-      ) : null}
+          </Block>
 
-      {review.status === "open" && can("withdraw_review") ? (
-        <WithdrawReview reviewId={review.id} status="open" />
-      ) : null}
-
-      <Block id="panel" title="Panel">
-        <PanelList seats={review.seats} decided={decided} viewerId={viewer.userId} />
-      </Block>
-
-      <ComponentsBlock review={review} />
-
-      <Block id="card" title={review.card ? `TRL Card, revision ${review.card.number} (pinned)` : "TRL Card"}>
-        {review.cardDiff ? (
-          <details
-            className="rounded-md border border-slate-200 p-3"
-            open={review.cardDiff.sections.length > 0 && review.cardDiff.sections.length <= 3}
-          >
-            <summary className="cursor-pointer text-sm font-medium text-slate-900">
-              {review.cardDiff.sections.length > 0
-                ? `Changes since the level ${review.cardDiff.previousReview?.level} review (${review.cardDiff.sections.length} ${plural(review.cardDiff.sections.length, "section")})`
-                : review.cardDiff.requirementChanges.length > 0
-                  ? `Requirements changed since the level ${review.cardDiff.previousReview?.level} review; the sections' text is the same`
-                  : `Unchanged since the level ${review.cardDiff.previousReview?.level} review`}
-            </summary>
-            <div className="mt-3">
-              <CardDiffView diff={review.cardDiff} headingLevel={4} />
-            </div>
-          </details>
-        ) : review.card ? (
-          <p className="text-sm text-slate-700">No earlier review of this project to compare the card with.</p>
+          <CriteriaBlock review={review} />
+          <EthicsBlock review={review} />
+          <RequirementsBlock review={review} />
+          <PreviousTasks previous={review.previousTasks} level={review.level} />
+          <HistoryBlock review={review} />
+          <p>
+            <Link
+              href={`/projects/${review.project.slug}/timeline`}
+              className={buttonClasses({ variant: "secondary" })}
+            >
+              Project timeline
+            </Link>
+          </p>
+        </div>
+        {voteTitle ? (
+          <VoteDock label={voteTitle}>
+            <Block id="vote" title={voteTitle} tone="highlight">
+              {viewer.stale ? (
+                <div className="flex flex-col gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+                  <p>
+                    You voted <strong>{viewer.stale.choice}</strong> in round {viewer.stale.votedRound + 1}. Since then
+                    the TRL Card or a reviewed component changed, so that vote no longer counts. Here is what changed:
+                  </p>
+                  {viewer.stale.componentChanges.length > 0 ? (
+                    <ul className="list-disc pl-5">
+                      {viewer.stale.componentChanges.map((c) => (
+                        <li key={c.name}>
+                          <strong>{c.name}</strong>: {c.before} <span aria-hidden="true">→</span>
+                          <span className="sr-only">became</span> {c.after}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {viewer.stale.cardDiff ? <CardDiffView diff={viewer.stale.cardDiff} /> : null}
+                </div>
+              ) : null}
+              {myVote ? (
+                <p className="text-sm text-slate-800">
+                  You voted <strong>{myVote.choice}</strong>. You can change your vote while the review is open.
+                </p>
+              ) : null}
+              <VoteForm
+                reviewId={review.id}
+                pinRound={review.pinRound}
+                current={myVote}
+                seatCount={review.seats.length}
+              />
+            </Block>
+          </VoteDock>
         ) : null}
-        <CardView
-          card={review.card}
-          summary={{
-            projectName: review.project.name,
-            cardId: review.card ? `${review.project.label}.${review.card.number}` : review.project.label,
-            level: review.level,
-            owners: review.project.members.filter((m) => m.role === "owner").map((m) => m.name),
-            reviewers: review.seats.map((s) => s.name),
-            projectPath: `/projects/${review.project.slug}`,
-          }}
-        />
-      </Block>
-
-      <CriteriaBlock review={review} />
-      <EthicsBlock review={review} />
-      <RequirementsBlock review={review} />
-      <PreviousTasks previous={review.previousTasks} level={review.level} />
-      <HistoryBlock review={review} />
-      <p>
-        <Link href={`/projects/${review.project.slug}/timeline`} className={buttonClasses({ variant: "secondary" })}>
-          Project timeline
-        </Link>
-      </p>
+      </div>
     </div>
   );
 }
