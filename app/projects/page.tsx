@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listProjectsPage } from "@/lib/dal/projects/read-list";
+import { canCreateProject } from "@/lib/dal/projects/read-new";
+import { buttonClasses } from "@/components/ui/button";
 import { parseProjectListParams, projectsHref } from "@/lib/search-params/project-list-params";
 import { Pagination } from "@/components/ui/pagination";
 import { ProjectSearch } from "@/components/projects/project-search";
@@ -16,7 +18,7 @@ const n = formatNumber;
 
 export default async function ProjectsPage({ searchParams }: Props) {
   const { query, page } = parseProjectListParams(await safeParams(searchParams));
-  const list = await listProjectsPage({ query, page });
+  const [list, mayCreate] = await Promise.all([listProjectsPage({ query, page }), canCreateProject()]);
   const now = new Date();
   const caption = query ? `Projects matching “${query}”` : "All projects";
   const first = (list.page - 1) * list.pageSize + 1;
@@ -25,7 +27,14 @@ export default async function ProjectsPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold text-slate-900">Projects</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold text-slate-900">Projects</h1>
+          {mayCreate ? (
+            <Link href="/projects/new" className={buttonClasses()}>
+              New project
+            </Link>
+          ) : null}
+        </div>
         <p className="text-sm text-slate-700">
           Each project&apos;s system level is the level of its least mature active component. Most recently changed
           first.
