@@ -24,6 +24,26 @@ export const GATE_CASES: Record<string, Case> = {
       [{ tldr: huge }, "tldr"],
     ],
   },
+  updateProject: {
+    base: (i) => ({ projectId: i.projectId, version: 0, name: "Renamed", track: "research", owners: [i.userId] }),
+    junk: [
+      [{ version: -1 }, "version"],
+      [{ version: "0" }, "version"],
+      [{ name: "   " }, "name"],
+      [{ track: "galaxy" }, "track"],
+      [{ owners: [] }, "owners"],
+      [{ owners: [BAD_ID] }, "owners.0"],
+      [{ contributors: "x" }, "contributors"],
+      [{ status: "archived" }, "status"],
+    ],
+  },
+  archiveProject: {
+    base: (i) => ({ projectId: i.projectId, reason: "Stopped." }),
+    junk: [
+      [{ reason: "" }, "reason"],
+      [{ projectId: BAD_ID }, "projectId"],
+    ],
+  },
   pauseProject: {
     base: (i) => ({ projectId: i.projectId, reason: "Budget." }),
     junk: [

@@ -47,3 +47,22 @@ export type CreateProjectData = z.output<typeof createProjectSchema>;
 export const projectStatusSchema = z.object({ projectId: idSchema("project"), reason: reasonSchema }).strict();
 export type ProjectStatusInput = z.input<typeof projectStatusSchema>;
 export type ProjectStatusData = z.output<typeof projectStatusSchema>;
+
+/** Editing a project's details and people; `version` is the one the form was read at (compare-and-set). */
+export const updateProjectSchema = z
+  .object({
+    projectId: idSchema("project"),
+    version: z.number({ error: "Missing the project's version." }).int().min(0, "Missing the project's version."),
+    name: requiredText("a project name", 120),
+    description: optionalText(5000).default(""),
+    track: z.enum(["research", "product"], { error: "Choose the research or the product track." }),
+    tags: createProjectSchema.shape.tags,
+    owners: people("owner", 20).refine((ids) => ids.length > 0, "A project needs at least one owner."),
+    contributors: people("contributor", 50),
+  })
+  .strict();
+export type UpdateProjectInput = z.input<typeof updateProjectSchema>;
+export type UpdateProjectData = z.output<typeof updateProjectSchema>;
+
+/** Archiving: final, with a reason. */
+export const archiveProjectSchema = projectStatusSchema;
