@@ -4,7 +4,7 @@ import { NAMES, contextFor, expect, expectAccessible, requestReview, screenshots
 /**
  * Creating a project in the browser, one context per person: a researcher creates a project with
  * a contributor and two components at level 0, its TRL Card started with the TL;DR, and
- * requests its level 0 review. A reviewer-only person is offered no "New project" and is refused
+ * requests its level 0 review; the owner edits its tags. A reviewer-only person is offered no "New project" and is refused
  * the page. The contributor finds the project under "My projects".
  */
 test.setTimeout(300_000);
@@ -53,6 +53,24 @@ test("a researcher creates a project with two components and requests its L0 rev
   await expect(components).toContainText("Counter");
   await expect(components).toContainText("Leaf photos");
   await expect(lena.locator("#card")).toContainText("A leaf counter for field photos");
+
+  // The owner edits the project: the form was read at version 0, the save moves it on.
+  await lena.getByRole("link", { name: "Edit project" }).click();
+  await expect(lena.getByRole("heading", { name: "Edit project" })).toBeVisible();
+  await lena.getByLabel(/Tags and team/).fill("vision, team-green, harvest");
+  await expectAccessible(lena);
+  await screenshots(lena, testInfo, "project-edit");
+  await lena.getByRole("button", { name: "Save changes" }).click();
+  await expect(lena).toHaveURL(new RegExp(`/projects/${slug}$`));
+  await expect(lena.locator("header").first()).toContainText("harvest");
+
+  // The contributor finds it under "My projects".
+  const jonas = await (await contextFor(browser, "jonas", testInfo)).newPage();
+  await jonas.goto("/projects");
+  await jonas.getByLabel("My projects").check();
+  await jonas.getByRole("button", { name: "Filter" }).click();
+  await expect(jonas).toHaveURL(/mine=1/);
+  await expect(jonas.getByRole("link", { name })).toBeVisible();
 
   // The L0 review: the card's TL;DR is there, so the draft can be submitted with an L0 panel.
   const reviewId = await requestReview(lena, slug, ["hannah", "kofi"]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { updateProjectAction } from "@/lib/actions/project-actions";
 import type { ProjectEditDto } from "@/lib/dal/projects/read-edit";
 import { updateProjectSchema, type UpdateProjectData, type UpdateProjectInput } from "@/lib/schemas/project";
@@ -50,20 +50,23 @@ export function EditProjectForm({ project }: { project: ProjectEditDto }) {
     owners: v.owners,
     contributors: v.contributors,
   });
-  const { register, handleSubmit, setError, getValues, formState, watch } = useForm<Values, unknown, UpdateProjectData>(
-    {
-      resolver: schemaResolver(updateProjectSchema, toInput),
-      defaultValues: {
-        name: project.name,
-        description: project.description,
-        track: project.track,
-        tags: project.tags.join(", "),
-        owners: project.owners,
-        contributors: project.contributors,
-      },
+  const { register, handleSubmit, setError, getValues, formState, control } = useForm<
+    Values,
+    unknown,
+    UpdateProjectData
+  >({
+    resolver: schemaResolver(updateProjectSchema, toInput),
+    defaultValues: {
+      name: project.name,
+      description: project.description,
+      track: project.track,
+      tags: project.tags.join(", "),
+      owners: project.owners,
+      contributors: project.contributors,
     },
-  );
+  });
   const { message, run } = useServerAction({ setError, getValues });
+  const track = useWatch({ control, name: "track" });
   const e = formState.errors;
   const people = project.people.map((p) => ({
     value: p.id,
@@ -97,7 +100,7 @@ export function EditProjectForm({ project }: { project: ProjectEditDto }) {
         <div>
           <Label htmlFor="edit-track">Track</Label>
           <Select options={TRACKS} {...aria("track")} {...register("track")} />
-          {watch("track") !== project.track ? (
+          {track !== project.track ? (
             <p className="mt-1 text-sm text-amber-900">
               A new track gives the project a new ID in that track; the old one stays in its history.
             </p>

@@ -133,5 +133,14 @@ describe("archiveProject", () => {
     // History stays: the project, its components and the audit are all still there.
     expect(await t.db.component.count({ where: { projectId: p.id } })).toBe(1);
     expect(await t.db.auditEvent.count({ where: { entityId: p.id, action: "project.archive" } })).toBe(1);
+
+    // It leaves the list unless asked for; "My projects" lists the viewer's own.
+    const { listProjectsPageFor } = await import("@/lib/dal/projects/read-list");
+    const slugs = async (viewer: SessionUser, params: { mine?: boolean; archived?: boolean }) =>
+      (await listProjectsPageFor(t.db, viewer, { query: p.slug, page: 1, ...params })).rows.map((r) => r.slug);
+    expect(await slugs(cast.owner, {})).toEqual([]);
+    expect(await slugs(cast.owner, { archived: true })).toEqual([p.slug]);
+    expect(await slugs(cast.owner, { archived: true, mine: true })).toEqual([p.slug]);
+    expect(await slugs(cast.otherResearcher, { archived: true, mine: true })).toEqual([]);
   });
 });
