@@ -49,10 +49,10 @@ test("a researcher creates a project with two components and requests its L0 rev
   await expect(lena).toHaveURL(/\/projects\/leaf-counter-[a-z0-9-]+$/);
   const slug = new URL(lena.url()).pathname.split("/")[2]!;
   await expect(lena.getByRole("heading", { name, level: 1 })).toBeVisible();
-  const components = lena.locator("#components");
+  const components = lena.getByRole("region", { name: "Components" });
   await expect(components).toContainText("Counter");
   await expect(components).toContainText("Leaf photos");
-  await expect(lena.locator("#card")).toContainText("A leaf counter for field photos");
+  await expect(lena.getByRole("region", { name: /^TRL Card/ })).toContainText("A leaf counter for field photos");
 
   // The owner edits the project: the form was read at version 0, the save moves it on.
   await lena.getByRole("link", { name: "Edit project" }).click();
@@ -62,7 +62,7 @@ test("a researcher creates a project with two components and requests its L0 rev
   await screenshots(lena, testInfo, "project-edit");
   await lena.getByRole("button", { name: "Save changes" }).click();
   await expect(lena).toHaveURL(new RegExp(`/projects/${slug}$`));
-  await expect(lena.locator("header").first()).toContainText("harvest");
+  await expect(lena.locator("main header").first()).toContainText("harvest");
 
   // The contributor finds it under "My projects".
   const jonas = await (await contextFor(browser, "jonas", testInfo)).newPage();
@@ -76,6 +76,7 @@ test("a researcher creates a project with two components and requests its L0 rev
   const reviewId = await requestReview(lena, slug, ["hannah", "kofi"]);
   await expect(lena.locator("main")).toContainText("Leaf photos");
   await lena.goto(`/projects/${slug}`);
-  await expect(lena.locator("#reviews")).toContainText("Open");
-  await expect(lena.locator(`#reviews a[href*="${reviewId}"]`).first()).toBeVisible();
+  const reviews = lena.getByRole("region", { name: "Reviews" });
+  await expect(reviews).toContainText("Open");
+  await expect(reviews.locator(`a[href*="${reviewId}"]`).first()).toBeVisible();
 });
