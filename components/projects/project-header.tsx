@@ -1,11 +1,19 @@
 import Link from "next/link";
-import type { ProjectDetailDto } from "@/lib/dal/projects/read-detail";
+import type { ProjectDetailDto, ProjectLinkDto } from "@/lib/dal/projects/read-detail";
 import { ProjectStatusBadge, TagList } from "@/components/shared/badges";
 import { formatDate, formatDuration } from "@/components/shared/format";
 import { LevelPill } from "@/components/shared/level-pill";
 
 function names(people: { name: string }[]) {
   return people.length ? people.map((p) => p.name).join(", ") : "—";
+}
+
+function ProjectLink({ link }: { link: ProjectLinkDto }) {
+  return (
+    <Link href={`/projects/${link.slug}`} className="text-blue-700 underline-offset-2 hover:underline">
+      <span className="font-mono">{link.projectId}</span> {link.name}
+    </Link>
+  );
 }
 
 export function ProjectHeader({ project, now }: { project: ProjectDetailDto; now: Date }) {
@@ -24,6 +32,12 @@ export function ProjectHeader({ project, now }: { project: ProjectDetailDto; now
         </span>
         <ProjectStatusBadge status={project.status} />
       </div>
+      {project.status === "archived" ? (
+        <p className="rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm text-slate-900">
+          This project is archived: it stays readable with its history, and takes no more reviews, card edits,
+          components or requirements.
+        </p>
+      ) : null}
       {project.description ? <p className="max-w-prose text-sm text-slate-800">{project.description}</p> : null}
 
       <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
@@ -52,6 +66,24 @@ export function ProjectHeader({ project, now }: { project: ProjectDetailDto; now
           <dd>
             <TagList tags={project.tags} />
           </dd>
+          {project.parent ? (
+            <>
+              <dt className="font-medium text-slate-700">Research track of</dt>
+              <dd>
+                <ProjectLink link={project.parent} />
+              </dd>
+            </>
+          ) : null}
+          {project.researchTracks.length > 0 ? (
+            <>
+              <dt className="font-medium text-slate-700">Research tracks</dt>
+              <dd className="flex flex-col gap-1">
+                {project.researchTracks.map((t) => (
+                  <ProjectLink key={t.slug} link={t} />
+                ))}
+              </dd>
+            </>
+          ) : null}
         </dl>
         <aside
           aria-label="How the system level is set"

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-/** Plain GET form: works without JavaScript and keeps the filter in the URL (?q=). */
-export function ProjectSearch({ query }: { query: string }) {
+/** Plain GET form: works without JavaScript and keeps the filter in the URL (?q=&mine=1&archived=1). */
+export function ProjectSearch({ query, mine, archived }: { query: string; mine: boolean; archived: boolean }) {
   return (
     <form role="search" method="get" action="/projects" className="flex flex-wrap items-end gap-2">
       <div className="flex min-w-0 flex-1 flex-col gap-1 sm:max-w-sm">
@@ -18,13 +18,28 @@ export function ProjectSearch({ query }: { query: string }) {
           className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500"
         />
       </div>
+      <label htmlFor="project-mine" className="flex min-h-10 items-center gap-2 text-sm text-slate-900">
+        <input id="project-mine" type="checkbox" name="mine" value="1" defaultChecked={mine} className="size-4" />
+        My projects
+      </label>
+      <label htmlFor="project-archived" className="flex min-h-10 items-center gap-2 text-sm text-slate-900">
+        <input
+          id="project-archived"
+          type="checkbox"
+          name="archived"
+          value="1"
+          defaultChecked={archived}
+          className="size-4"
+        />
+        Include archived
+      </label>
       <button
         type="submit"
         className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700"
       >
         Filter
       </button>
-      {query ? (
+      {query || mine || archived ? (
         <Link href="/projects" className="px-2 py-2 text-sm text-blue-700 underline hover:text-blue-900">
           Clear filter
         </Link>

@@ -56,6 +56,17 @@ export function RequirementList({
               </span>
               <span className="text-slate-700">Owner: {r.owner?.name ?? "nobody"}</span>
             </div>
+            {r.source ? (
+              <p className="text-slate-700">
+                Carried over from{" "}
+                <Link
+                  href={`/projects/${r.source.slug}/requirements#R${r.source.number}`}
+                  className="text-blue-700 underline"
+                >
+                  {r.source.projectId} R{r.source.number}
+                </Link>
+              </p>
+            ) : null}
             <dl className="grid gap-3 md:grid-cols-2">
               <Text label="Verification (are we building it right?)" text={r.verification} />
               <Text label="Validation (are we building the right thing?)" text={r.validation} />

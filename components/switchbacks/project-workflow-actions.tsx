@@ -30,6 +30,11 @@ export function ProjectWorkflowActions({ workflow }: { workflow: ProjectWorkflow
         <Link href={`/projects/${workflow.slug}/timeline`} className={buttonClasses({ variant: "secondary" })}>
           Timeline
         </Link>
+        {can("manage_project") ? (
+          <Link href={`/projects/${workflow.slug}/edit`} className={buttonClasses({ variant: "secondary" })}>
+            Edit project
+          </Link>
+        ) : null}
         {can("pause_project") ? (
           <ProjectStatusDialog projectId={workflow.projectId} name={workflow.name} to="paused" />
         ) : null}

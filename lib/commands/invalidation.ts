@@ -30,12 +30,12 @@ export const INVALIDATION_TARGETS = {
    *   a version bump that moved a component back, components created, imported or archived
    *   (projects per level), a research track made by a key decision;
    * - reviews opened (submitted), decided (by the last vote), withdrawn: pass rates and overdue;
-   * - projects created: projects per level, the tag list.
+   * - projects created, edited (tags, track) or archived: projects per level, the tag list.
    * Not: draft edits, votes that do not decide, card and requirement edits, tasks, debriefs, pausing
-   * or resuming (paused projects count like active ones; only archived ones drop out, and no command
-   * archives a project yet), targets (statuses are computed per request from the live target and
-   * the cached pace; no cached figure reads a target). The overdue-by-member list counts unvoted
-   * seats, so it can lag a vote or a card re-pin by up to STATS_MAX_AGE_SECONDS; accepted.
+   * or resuming (paused projects count like active ones; only archived ones drop out), targets
+   * (statuses are computed per request from the live target and the cached pace; no cached figure
+   * reads a target). The overdue-by-member list counts unvoted seats, so it can lag a vote or a
+   * card re-pin by up to STATS_MAX_AGE_SECONDS; accepted.
    * lib/commands/portfolio-stats.test.ts holds the table.
    *
    * `revalidateTag(tag, "max")`, not `updateTag(tag)`: whoever acts is on a project or review

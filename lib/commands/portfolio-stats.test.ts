@@ -54,6 +54,9 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   createProject: [[{ id: "p", slug: "p" }, true]],
   pauseProject: [[{ status: "paused" }, false]],
   resumeProject: [[{ status: "active" }, false]],
+  // Edited tags feed the tag list; archived projects drop out of every figure.
+  updateProject: [[{ slug: "p", version: 2 }, true]],
+  archiveProject: [[{ status: "archived" }, true]],
   // No cached figure reads a target (statuses use the live target and the cached pace).
   setProjectTarget: [[{ targetLevel: 5, targetDate: "2027-01-01" }, false]],
   // Cards (even when they re-pin a review), requirements, users, ethics, notifications.

@@ -1,11 +1,17 @@
 import "server-only";
 import { createProject, setProjectStatus } from "@/lib/dal/projects/commands";
+import { archiveProject, updateProject } from "@/lib/dal/projects/manage";
 import { setProjectTarget } from "@/lib/dal/projects/targets";
-import { createProjectSchema, projectStatusSchema } from "@/lib/schemas/project";
+import {
+  archiveProjectSchema,
+  createProjectSchema,
+  projectStatusSchema,
+  updateProjectSchema,
+} from "@/lib/schemas/project";
 import { setTargetSchema } from "@/lib/schemas/target";
 import { defineCommand } from "./define-command";
 
-/** Project commands: creating one, pausing and resuming it, its target level and date. */
+/** Project commands: creating, editing and archiving one, pausing and resuming it, its target level and date. */
 
 /** A new project counts in projects per level and may bring new tags. */
 export const createProjectCommand = defineCommand({
@@ -42,4 +48,22 @@ export const setProjectTargetCommand = defineCommand({
   run: setProjectTarget,
   invalidates: ["portfolio", "projects"],
   audit: ["project.target_set", "project.target_clear"],
+});
+
+/** Tags feed the cached tag list; the name and track show on the portfolio. */
+export const updateProjectCommand = defineCommand({
+  name: "updateProject",
+  schema: updateProjectSchema,
+  run: updateProject,
+  invalidates: ["projects", "portfolio", "portfolioStats"],
+  audit: ["project.update"],
+});
+
+/** An archived project drops out of the portfolio's figures. */
+export const archiveProjectCommand = defineCommand({
+  name: "archiveProject",
+  schema: archiveProjectSchema,
+  run: archiveProject,
+  invalidates: ["projects", "home", "portfolio", "portfolioStats"],
+  audit: ["project.archive"],
 });

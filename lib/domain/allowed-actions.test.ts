@@ -41,6 +41,7 @@ describe("allowedActions", () => {
         "discovery_switchback",
         "embedded_switchback",
         "pause_project",
+        "manage_project",
       ],
     ],
     [
@@ -55,6 +56,7 @@ describe("allowedActions", () => {
         "discovery_switchback",
         "embedded_switchback",
         "resume_project",
+        "manage_project",
       ],
     ],
     [
@@ -118,6 +120,7 @@ describe("allowedActions", () => {
         "open_review",
         "pause_project",
         "withdraw_review",
+        "manage_project",
       ],
     ],
     [
@@ -133,6 +136,7 @@ describe("allowedActions", () => {
         "discovery_switchback",
         "embedded_switchback",
         "pause_project",
+        "manage_project",
       ],
     ],
   ])("%s", (_n, snapshot, actor, expected) => {

@@ -28,6 +28,7 @@ export const UI_ACTIONS = [
   "pause_on_return",
   "record_debrief",
   "tick_review_task",
+  "manage_project",
 ] as const;
 export type UiAction = (typeof UI_ACTIONS)[number];
 
@@ -74,6 +75,7 @@ export function allowedActions(snapshot: AllowedActionsSnapshot, actor: Actor): 
     when(notArchived && allowed("embedded_switchback"), "embedded_switchback");
     when(project.status === "active" && allowed("pause_project"), "pause_project");
     when(project.status === "paused" && allowed("resume_project"), "resume_project");
+    when(notArchived && allowed("manage_project"), "manage_project");
   }
   if (project && review) {
     const chair = allowed("record_chair_decision");

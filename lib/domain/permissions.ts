@@ -18,6 +18,7 @@ export const ACTIONS = [
   "resume_project",
   "set_target",
   "withdraw_claim",
+  "manage_project",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -128,6 +129,12 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     verb: "change a component's versions",
     grants: EDITORS,
     denied: "Only the project's owners and contributors, or an admin, can change a component's versions.",
+  },
+  /** The project's name, track, tags and people, and archiving it: its owners, or a manager for the portfolio. */
+  manage_project: {
+    verb: "edit a project's details and people, or archive it",
+    grants: ["admin", "manager", "owner"],
+    denied: "Only a project owner, a manager or an admin can edit the project's details and people or archive it.",
   },
   /** Giving up a claimed starting level is the owner's call (the claim is the project's statement). */
   withdraw_claim: {

@@ -3,8 +3,9 @@ import { can, type Actor } from "./permissions";
 import type { MemberRole, ProjectStatus } from "./vocabulary";
 
 /**
- * Pause, resume and archive by a project owner or an admin, with a reason. A paused project
- * opens no review until resumed (open reviews continue); archived is final and read-only.
+ * Pause and resume by a project owner or an admin, archive by an owner, a manager or an admin, each
+ * with a reason. A paused project opens no review until resumed (open reviews continue); archived
+ * is final and read-only.
  */
 export function decideProjectStatus(input: {
   actor: Actor;
@@ -17,7 +18,7 @@ export function decideProjectStatus(input: {
 }): Decision<{ status: ProjectStatus }> {
   const { actor, from, to } = input;
   const out: Reason[] = [];
-  const action = to === "active" ? "resume_project" : "pause_project";
+  const action = to === "active" ? "resume_project" : to === "archived" ? "manage_project" : "pause_project";
   const permitted = can(actor, action, { projectMemberRole: input.memberRole });
   if (!permitted.ok) out.push(...permitted.reasons);
   if (from === "archived") {

@@ -13,19 +13,22 @@ export const PROJECTS_PAGE_SIZE = 50;
 export const MAX_PROJECTS_PAGE = 100_000;
 const MAX_QUERY_LENGTH = 100;
 
-export type ProjectListParams = { query: string; page: number };
+/** `mine`: only the viewer's projects (owner or contributor); `archived`: archived ones too (hidden by default). */
+export type ProjectListParams = { query: string; page: number; mine?: boolean; archived?: boolean };
 
 export function parseProjectListParams(params: SearchParams): ProjectListParams {
   const query = (first(params.q) ?? "").trim().slice(0, MAX_QUERY_LENGTH);
   const raw = first(params.page)?.trim() ?? "";
   const page = /^\d+$/.test(raw) ? Math.min(Math.max(Number(raw), 1), MAX_PROJECTS_PAGE) : 1;
-  return { query, page };
+  return { query, page, mine: first(params.mine) === "1", archived: first(params.archived) === "1" };
 }
 
-/** "/projects?q=…&page=N", defaults left out. */
-export function projectsHref({ query, page }: ProjectListParams): string {
+/** "/projects?q=…&mine=1&archived=1&page=N", defaults left out. */
+export function projectsHref({ query, page, mine, archived }: ProjectListParams): string {
   const sp = new URLSearchParams();
   if (query) sp.set("q", query);
+  if (mine) sp.set("mine", "1");
+  if (archived) sp.set("archived", "1");
   if (page > 1) sp.set("page", String(page));
   const s = sp.toString();
   return s ? `/projects?${s}` : "/projects";

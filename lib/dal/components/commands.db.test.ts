@@ -4,6 +4,8 @@ import type { TestDb } from "@/test/db";
 import { makeCast, makeProject, makeReview, type RoleName, openAppDatabase } from "@/test/gate-fixtures";
 
 /** Project and component commands against real Postgres: levels, transitions, system level, refusals. */
+/** The createProject fields these tests leave at their defaults. */
+const NO_EXTRAS = { owners: [], contributors: [], components: [], tldr: "" };
 let t: TestDb;
 let closeDb: () => Promise<void>;
 let components: typeof import("@/lib/dal/components/commands");
@@ -32,12 +34,14 @@ describe("projects", () => {
       description: "",
       track: "product",
       tags: ["vision"],
+      ...NO_EXTRAS,
     });
     const b = await projects.createProject(cast.otherResearcher, {
       name: "Défaut detector",
       description: "",
       track: "product",
       tags: [],
+      ...NO_EXTRAS,
     });
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
@@ -56,7 +60,13 @@ describe("projects", () => {
   it("refuses creation to a user without a creating role", async () => {
     expect(
       codes(
-        await projects.createProject(cast.seatedReviewer, { name: "X", description: "", track: "research", tags: [] }),
+        await projects.createProject(cast.seatedReviewer, {
+          name: "X",
+          description: "",
+          track: "research",
+          tags: [],
+          ...NO_EXTRAS,
+        }),
       ),
     ).toEqual(["forbidden"]);
   });

@@ -14,6 +14,7 @@ export type NotificationKind =
   | "review.withdrawn"
   | "review.tasks_done"
   | "project.research_track"
+  | "project.member_added"
   | "project.weakest_link_archived"
   | "review.reminder_due_soon"
   | "review.reminder_overdue"

@@ -30,6 +30,8 @@ const RECENT_TRANSITIONS = 20;
 const RECENT_REVIEWS = 50;
 const TOP_RISKS = 3;
 
+const linkSelect = { slug: true, name: true, track: true, index: true } as const;
+
 export const projectDetailSelect = {
   id: true,
   slug: true,
@@ -98,6 +100,8 @@ export const projectDetailSelect = {
     take: TOP_RISKS,
   },
   cardRevisions: { select: cardRevisionSelect, orderBy: { number: "desc" }, take: 1 },
+  parent: { select: linkSelect },
+  children: { select: linkSelect, orderBy: { createdAt: "asc" } },
   _count: { select: { requirements: true } },
 } satisfies Prisma.ProjectSelect;
 
@@ -150,6 +154,9 @@ export type RiskDto = {
   risk: number;
 };
 
+/** A linked project: the parent of a research track made by an L2 A+B decision, or such a track. */
+export type ProjectLinkDto = { slug: string; name: string; projectId: string };
+
 export type ProjectDetailDto = {
   id: string;
   slug: string;
@@ -178,7 +185,15 @@ export type ProjectDetailDto = {
   /** Highest pFailure × value first, at most 3. */
   topRisks: RiskDto[];
   card: CardRevisionDto | null;
+  parent: ProjectLinkDto | null;
+  researchTracks: ProjectLinkDto[];
 };
+
+const toLink = (p: { slug: string; name: string; track: "research" | "product"; index: number }): ProjectLinkDto => ({
+  slug: p.slug,
+  name: p.name,
+  projectId: projectLabel(p.track, p.index),
+});
 
 export async function getProjectBySlugFor(
   db: DbClient,
@@ -238,6 +253,8 @@ export async function getProjectBySlugFor(
     requirementCount: p._count.requirements,
     topRisks: p.requirements.map((r) => ({ ...r })),
     card: latestCard ? toCardRevisionDto(latestCard) : null,
+    parent: p.parent ? toLink(p.parent) : null,
+    researchTracks: p.children.map(toLink),
   };
 }
 

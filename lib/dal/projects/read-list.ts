@@ -99,10 +99,17 @@ export const projectListOrder = [
  */
 export async function listProjectsPageFor(
   db: DbClient,
-  _viewer: Viewer,
+  viewer: Viewer,
   params: ProjectListParams,
 ): Promise<ProjectListPageDto> {
-  const where = projectSearchWhere(params.query);
+  // Archived projects leave the list unless asked for; "My projects" are those the viewer is a member of.
+  const where: Prisma.ProjectWhereInput = {
+    AND: [
+      projectSearchWhere(params.query),
+      params.archived ? {} : { status: { not: "archived" } },
+      params.mine ? { members: { some: { userId: viewer.id } } } : {},
+    ],
+  };
   const [total, rows] = await Promise.all([
     db.project.count({ where }),
     db.project.findMany({

@@ -26,6 +26,8 @@ export type RequirementDto = {
   evidenceLinks: string[];
   version: number;
   updatedAt: Date;
+  /** Carried over from another project (a research track's parent): its project ID and number there. */
+  source?: { slug: string; projectId: string; number: number } | null;
 };
 
 export const requirementSelect = {
@@ -70,14 +72,30 @@ export async function getRequirementsPage({ slug }: { slug: string }): Promise<R
         select: { userId: true, role: true, user: { select: { id: true, name: true } } },
         orderBy: { createdAt: "asc" },
       },
-      requirements: { select: requirementSelect, orderBy: { number: "asc" } },
+      requirements: {
+        select: { ...requirementSelect, sourceProjectId: true, sourceNumber: true },
+        orderBy: { number: "asc" },
+      },
     },
   });
   if (!p) return null;
-  const requirements = p.requirements.map(({ owner, ...r }) => ({
-    ...r,
-    owner: owner ? { id: owner.id, name: owner.name } : null,
-  }));
+  const sourceIds = [...new Set(p.requirements.flatMap((r) => (r.sourceProjectId ? [r.sourceProjectId] : [])))];
+  const sources = new Map(
+    (
+      await prisma.project.findMany({
+        where: { id: { in: sourceIds } },
+        select: { id: true, slug: true, track: true, index: true },
+      })
+    ).map((s) => [s.id, { slug: s.slug, projectId: projectLabel(s.track, s.index) }]),
+  );
+  const requirements = p.requirements.map(({ owner, sourceProjectId, sourceNumber, ...r }) => {
+    const from = sourceProjectId ? sources.get(sourceProjectId) : undefined;
+    return {
+      ...r,
+      owner: owner ? { id: owner.id, name: owner.name } : null,
+      source: from && sourceNumber !== null ? { ...from, number: sourceNumber } : null,
+    };
+  });
   const options = new Map(p.members.map((m) => [m.user.id, m.user.name]));
   for (const r of requirements) if (r.owner) options.set(r.owner.id, r.owner.name);
   const members = p.members.map((m) => ({ userId: m.userId, role: m.role as MemberRole }));

@@ -63,6 +63,18 @@ async function decided(level: number, status: "graduated" | "returned", extra: {
 describe("key decisions", () => {
   it("L2 A+B opens the linked research-track project at L2 from a copy of the card", async () => {
     const { p, reviewId } = await decided(2, "graduated", { contributors: [cast.contributor.id] });
+    // The parent's requirements R2 and R5 (a gap) are carried over as R1 and R2, naming their origin.
+    await t.db.requirement.createMany({
+      data: [5, 2].map((number) => ({
+        projectId: p.id,
+        number,
+        kind: "research" as const,
+        statement: `It shall hold ${number}.`,
+        pFailure: 0.5,
+        value: 4,
+        risk: 2,
+      })),
+    });
     const parent = await t.db.project.findUniqueOrThrow({ where: { id: p.id } });
     const before = await t.db.project.aggregate({ where: { track: "research" }, _max: { index: true } });
     expect(codes(await chair.recordKeyDecision(cast.owner, { reviewId, decision: "path_a_b", note: "" }))).toEqual([
@@ -94,6 +106,11 @@ describe("key decisions", () => {
     expect(child.components.flatMap((c) => c.transitions.map((x) => [x.kind, x.toLevel, x.reason]))).toEqual([
       ["start", 2, `research track of ${label}`],
       ["start", 2, `research track of ${label}`],
+    ]);
+    const carried = await t.db.requirement.findMany({ where: { projectId: childId }, orderBy: { number: "asc" } });
+    expect(carried.map((r) => [r.number, r.statement, r.sourceProjectId, r.sourceNumber])).toEqual([
+      [1, "It shall hold 2.", p.id, 2],
+      [2, "It shall hold 5.", p.id, 5],
     ]);
     expect(child.cardRevisions).toHaveLength(1);
     expect(child.cardRevisions[0]).toMatchObject({ number: 1, content: fullCard, systemLevel: 2 });

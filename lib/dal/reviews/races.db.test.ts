@@ -9,6 +9,8 @@ import { makeProject, makeReview, makeUser, openAppDatabase } from "@/test/gate-
  * the deciding vote (either the vote wins and graduates on the pin it saw, or the bump wins, the
  * review re-pins and the vote is refused as stale — never a decision on a stale vote).
  */
+/** The createProject fields these tests leave at their defaults. */
+const NO_EXTRAS = { owners: [], contributors: [], components: [], tldr: "" };
 let t: TestDb;
 let closeDb: () => Promise<void>;
 let projects: typeof import("@/lib/dal/projects/commands");
@@ -38,7 +40,7 @@ describe("races", () => {
   it("gives simultaneous new projects distinct numbers and slugs (unique index + retry)", async () => {
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
-        projects.createProject(owner, { name: "Same name", description: "", track: "product", tags: [] }),
+        projects.createProject(owner, { name: "Same name", description: "", track: "product", tags: [], ...NO_EXTRAS }),
       ),
     );
     expect(results.map(codes).flat()).toEqual([]);

@@ -15,8 +15,9 @@ export const RESEARCH_TRACK_LEVEL = 2;
  * L2 path A+B: opens the linked research-track project, in the key decision's transaction. It gets
  * the next free research index, the parent's owners, copies of the reviewed components started at
  * L2 (each linked to its original through importedFromId, with the parent project and this review
- * as provenance: the level was earned here, so it is no claim) and a first card revision copied from
- * the parent's latest card.
+ * as provenance: the level was earned here, so it is no claim), a first card revision copied from
+ * the parent's latest card, and the parent's requirements (numbered from 1 in the parent's order,
+ * each naming the parent and its number there).
  */
 export async function createResearchTrack(
   tx: Tx,
@@ -102,12 +103,46 @@ export async function createResearchTrack(
       createdAt: now,
     },
   });
+  const carried = await carryRequirements(tx, { from: parent.id, to: project.id });
   await notifyUsers(tx, ownerUserIds(review), {
     kind: "project.research_track",
     title: `${name} was opened`,
-    body: `The level 2 review of ${parent.name} chose path A+B: research continues at level 2 in ${projectLabel("research", project.index)}.`,
+    body: `The level 2 review of ${parent.name} chose path A+B: research continues at level 2 in ${projectLabel("research", project.index)}${carried > 0 ? `, with its ${carried === 1 ? "requirement" : `${carried} requirements`}` : ""}.`,
     url: projectUrl(project.slug),
     projectId: project.id,
   });
   return { id: project.id, slug: project.slug };
+}
+
+/** Copies every requirement of `from` into the new project `to`, R1… in the parent's order, with provenance. */
+async function carryRequirements(tx: Tx, input: { from: string; to: string }): Promise<number> {
+  const rows = await tx.requirement.findMany({
+    where: { projectId: input.from },
+    orderBy: { number: "asc" },
+    select: {
+      number: true,
+      kind: true,
+      statement: true,
+      verification: true,
+      validation: true,
+      status: true,
+      waiverReason: true,
+      pFailure: true,
+      value: true,
+      risk: true,
+      ownerId: true,
+      evidenceLinks: true,
+    },
+  });
+  if (rows.length === 0) return 0;
+  const { count } = await tx.requirement.createMany({
+    data: rows.map(({ number, ...r }, i) => ({
+      ...r,
+      projectId: input.to,
+      number: i + 1,
+      sourceProjectId: input.from,
+      sourceNumber: number,
+    })),
+  });
+  return count;
 }
