@@ -6,7 +6,7 @@ import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { projectLabel, type ProjectTrack } from "@/lib/domain/project-label";
 import { phaseOf } from "@/lib/domain/system-level";
-import { canSetTarget, targetStatus, type LevelPace, type TargetStatus } from "@/lib/domain/targets";
+import { canSetTarget, metLateDays, targetStatus, type LevelPace, type TargetStatus } from "@/lib/domain/targets";
 import type { ProjectStatus, TransitionKind } from "@/lib/domain/vocabulary";
 import { DATABASE_CACHE_KEY, getLevelPace, STATS_MAX_AGE_SECONDS } from "@/lib/dal/portfolio/analytics";
 import { PORTFOLIO_STATS_TAG } from "@/lib/cache-tags";
@@ -30,7 +30,8 @@ export type PortfolioRowDto = Omit<ProjectListItemDto, "openReviewCount"> & {
   /** Highest pFailure × value among the requirements still open. */
   topRisk: { number: number; statement: string; risk: number } | null;
   lastSwitchback: { kind: TransitionKind; fromLevel: number | null; toLevel: number; at: Date } | null;
-  target: { level: number; date: Date; status: TargetStatus | null } | null;
+  /** lateDays: a met target reached after its day (metLateDays). */
+  target: { level: number; date: Date; status: TargetStatus | null; lateDays: number | null } | null;
   canSetTarget: boolean;
 };
 
@@ -127,7 +128,8 @@ export function portfolioRowsQuery(f: PortfolioFilters, now: Date, limit: number
            comp.components, own.owner_ids, own.owner_names,
            rv.open_reviews, rv.oldest_open, rv.overdue_reviews,
            risk.number AS risk_number, risk.statement AS risk_statement, risk.risk,
-           sb.kind::text AS sb_kind, sb.from_level AS sb_from, sb.to_level AS sb_to, sb.created_at AS sb_at
+           sb.kind::text AS sb_kind, sb.from_level AS sb_from, sb.to_level AS sb_to, sb.created_at AS sb_at,
+           reach.reached_at
     FROM page
     LEFT JOIN LATERAL (
       SELECT coalesce(json_agg(json_build_object('name', c.name, 'kind', c.kind, 'level', c.level, 'claimedLevel', c.claimed_level) ORDER BY c.level, c.name), '[]') AS components
@@ -144,6 +146,12 @@ export function portfolioRowsQuery(f: PortfolioFilters, now: Date, limit: number
     LEFT JOIN LATERAL (
       SELECT t.kind, t.from_level, t.to_level, t.created_at FROM level_transitions t
       WHERE t.project_id = page.id AND t.kind IN ${SWITCHBACK_KINDS} ORDER BY t.created_at DESC LIMIT 1) sb ON true
+    -- A met target was reached at level_since (system at the target) or at the last climb to it of an active component.
+    LEFT JOIN LATERAL (
+      SELECT CASE WHEN page.system_level = page.target_level THEN page.level_since ELSE max(up.at) END AS reached_at
+      FROM components c CROSS JOIN LATERAL (SELECT max(t.created_at) AS at FROM level_transitions t
+        WHERE t.component_id = c.id AND t.to_level >= page.target_level AND coalesce(t.from_level, -1) < page.target_level) up
+      WHERE c.project_id = page.id AND c.status = 'active' AND page.system_level >= page.target_level) reach ON true
     ${portfolioOrder(f, "page")}`;
 }
 
@@ -176,6 +184,7 @@ type RowRecord = {
   sb_from: number | null;
   sb_to: number | null;
   sb_at: Date | null;
+  reached_at: Date | null;
 };
 
 function toRow(r: RowRecord, viewer: Viewer, pace: LevelPace, now: Date): PortfolioRowDto {
@@ -217,6 +226,7 @@ function toRow(r: RowRecord, viewer: Viewer, pace: LevelPace, now: Date): Portfo
               pace,
               now,
             }),
+            lateDays: metLateDays(r.target_date, r.reached_at),
           },
     canSetTarget: r.status !== "archived" && canSetTarget(actor, r.owner_ids.includes(viewer.id) ? "owner" : null).ok,
   };
