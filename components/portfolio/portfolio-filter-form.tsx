@@ -59,22 +59,33 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
   ];
   if (filters.tag && !options.tags.some((t) => t.tag === filters.tag))
     tagOptions.push({ value: filters.tag, label: filters.tag });
+  const current = portfolioSearch({ ...filters, page: 1 });
   return (
     <div className="flex flex-col gap-3">
       <nav aria-label="Saved views" className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-700">Quick views:</span>
-        {PRESETS.map((p) => (
-          <Link
-            prefetch={false}
-            key={p.label}
-            href={`/portfolio${portfolioSearch({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir }, { ...p.change, page: 1 })}`}
-            className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50"
-          >
-            {p.label}
-          </Link>
-        ))}
+        {PRESETS.map((p) => {
+          const search = portfolioSearch(
+            { ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir },
+            { ...p.change, page: 1 },
+          );
+          return (
+            <Link
+              prefetch={false}
+              key={p.label}
+              href={`/portfolio${search}`}
+              aria-current={search === current ? "page" : undefined}
+              className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50 aria-[current=page]:border-blue-700 aria-[current=page]:bg-blue-50 aria-[current=page]:font-semibold"
+            >
+              {p.label}
+            </Link>
+          );
+        })}
       </nav>
+      {/* Keyed by the applied filters: after a quick view (a client navigation) the fields show what it applied,
+          since uncontrolled fields keep their first defaultValue otherwise. */}
       <form
+        key={current}
         role="search"
         aria-label="Filter the portfolio"
         method="get"
