@@ -163,8 +163,9 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
               placeholder="e.g. 90"
             />
           </div>
-          <div className="flex items-end">
+          <div className="flex flex-col justify-end">
             <Check name="overdue" value="1" label="Has an overdue review" checked={filters.overdue} />
+            <Check name="stopped" value="1" label="Include stopped projects" checked={filters.includeStopped} />
           </div>
           <div className="flex items-end gap-2">
             <button type="submit" className={buttonClasses({ size: "md" })}>

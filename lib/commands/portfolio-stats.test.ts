@@ -51,6 +51,9 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   createProject: [[{ id: "p", slug: "p" }, true]],
   pauseProject: [[{ status: "paused" }, false]],
   resumeProject: [[{ status: "active" }, false]],
+  // A held project counts like a paused one; a stopped one leaves the counts (and its live reviews are withdrawn).
+  holdProjectAtGate: [[{ status: "paused", withdrawnReviewIds: [] }, false]],
+  stopProjectAtGate: [[{ status: "stopped", withdrawnReviewIds: ["r"] }, true]],
   // No cached figure reads a target (statuses use the live target and the cached pace).
   setProjectTarget: [[{ targetLevel: 5, targetDate: "2027-01-01" }, false]],
   // Cards (even when they re-pin a review), requirements, users, ethics, notifications.

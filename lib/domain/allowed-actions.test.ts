@@ -118,6 +118,7 @@ describe("allowedActions", () => {
         "open_review",
         "pause_project",
         "withdraw_review",
+        "decide_gate_outcome",
       ],
     ],
     [

@@ -136,7 +136,9 @@ export function decideTarget(input: {
   const { change, project, now } = input;
   const permitted = canSetTarget(input.actor, input.memberRole);
   const out: Reason[] = permitted.ok ? [] : [...permitted.reasons];
-  if (project.status === "archived") {
+  if (project.status === "stopped") {
+    out.push(reason("project_stopped", "The project was stopped at a gate; its target no longer changes.", "project"));
+  } else if (project.status === "archived") {
     out.push(reason("project_archived", "The project is archived; its target no longer changes.", "project"));
   }
   const { targetLevel, targetDate } = change;

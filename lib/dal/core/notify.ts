@@ -14,7 +14,9 @@ export type NotificationKind =
   | "review.withdrawn"
   | "review.tasks_done"
   | "project.research_track"
-  | "project.weakest_link_archived";
+  | "project.weakest_link_archived"
+  | "project.held"
+  | "project.stopped";
 
 export type NotificationInput = {
   kind: NotificationKind;

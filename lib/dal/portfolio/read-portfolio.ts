@@ -10,6 +10,7 @@ import { canSetTarget, metLateDays, targetStatus, type LevelPace, type TargetSta
 import type { ProjectStatus, TransitionKind } from "@/lib/domain/vocabulary";
 import { DATABASE_CACHE_KEY, getLevelPace, STATS_MAX_AGE_SECONDS } from "@/lib/dal/portfolio/analytics";
 import { PORTFOLIO_STATS_TAG } from "@/lib/cache-tags";
+import { TARGET_REACHED_LATERAL } from "@/lib/dal/portfolio/target-reached";
 import { PAGE_SIZE, type PortfolioFilters } from "@/lib/search-params/portfolio-filters";
 import type { ComponentLevelDto, ProjectListItemDto } from "@/lib/dal/projects/read-list";
 import type { Viewer } from "@/lib/dal/projects/read-detail";
@@ -74,6 +75,7 @@ export function portfolioWhere(f: PortfolioFilters, now: Date): Prisma.Sql {
     parts.push(byLevel && none ? Prisma.sql`(${byLevel} OR ${none})` : (byLevel ?? none)!);
   }
   if (f.statuses.length) parts.push(Prisma.sql`p.status = ANY(${f.statuses}::text[]::"ProjectStatus"[])`);
+  else if (!f.includeStopped) parts.push(Prisma.sql`p.status <> 'stopped'`);
   if (f.owner) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id
       WHERE m.project_id = p.id AND m.role = 'owner' AND (u.id = ${f.owner} OR u.name ILIKE ${likePattern(f.owner)} OR u.email ILIKE ${likePattern(f.owner)}))`);
@@ -146,12 +148,7 @@ export function portfolioRowsQuery(f: PortfolioFilters, now: Date, limit: number
     LEFT JOIN LATERAL (
       SELECT t.kind, t.from_level, t.to_level, t.created_at FROM level_transitions t
       WHERE t.project_id = page.id AND t.kind IN ${SWITCHBACK_KINDS} ORDER BY t.created_at DESC LIMIT 1) sb ON true
-    -- A met target was reached at level_since (system at the target) or at the last climb to it of an active component.
-    LEFT JOIN LATERAL (
-      SELECT CASE WHEN page.system_level = page.target_level THEN page.level_since ELSE max(up.at) END AS reached_at
-      FROM components c CROSS JOIN LATERAL (SELECT max(t.created_at) AS at FROM level_transitions t
-        WHERE t.component_id = c.id AND t.to_level >= page.target_level AND coalesce(t.from_level, -1) < page.target_level) up
-      WHERE c.project_id = page.id AND c.status = 'active' AND page.system_level >= page.target_level) reach ON true
+    ${TARGET_REACHED_LATERAL}
     ${portfolioOrder(f, "page")}`;
 }
 
@@ -228,7 +225,9 @@ function toRow(r: RowRecord, viewer: Viewer, pace: LevelPace, now: Date): Portfo
             }),
             lateDays: metLateDays(r.target_date, r.reached_at),
           },
-    canSetTarget: r.status !== "archived" && canSetTarget(actor, r.owner_ids.includes(viewer.id) ? "owner" : null).ok,
+    canSetTarget:
+      !["archived", "stopped"].includes(r.status) &&
+      canSetTarget(actor, r.owner_ids.includes(viewer.id) ? "owner" : null).ok,
   };
 }
 
