@@ -30,9 +30,23 @@ test("a manager filters to projects stuck at L4 for more than 90 days and export
   await expect(page.getByRole("status").filter({ hasText: "1 project matches" })).toBeVisible();
   await expectAccessible(page);
 
+  // A quick view replaces the filters, and the form shows the ones it applied.
+  await page.getByRole("link", { name: "With an overdue review" }).click();
+  await expect(page).toHaveURL(/[?&]overdue=1(&|$)/);
+  await expect(form.getByLabel("Has an overdue review")).toBeChecked();
+  await expect(form.getByLabel("L4", { exact: true })).not.toBeChecked();
+  await expect(form.getByLabel("Stuck at its level for more than (days)")).toHaveValue("");
+
   // The quick view is the same shareable URL.
   await page.getByRole("link", { name: "Stuck at L4 for more than 90 days" }).click();
+  await expect(page.getByRole("link", { name: "Stuck at L4 for more than 90 days" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(table.getByRole("rowheader")).toHaveCount(1);
+  await expect(form.getByLabel("L4", { exact: true })).toBeChecked();
+  await expect(form.getByLabel("Stuck at its level for more than (days)")).toHaveValue("90");
+  await expect(form.getByLabel("Has an overdue review")).not.toBeChecked();
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -73,6 +87,15 @@ test("a manager reads the analytics, with a table behind every chart", async ({ 
   await levels.getByText("Table view").click();
   const l4 = levels.getByRole("table", { name: "Projects per system level" }).getByRole("row", { name: /^L4 / });
   await expect(l4).toHaveText(/L4\s*1/);
+  // Every table downloads as CSV, the same figures.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    levels.getByRole("link", { name: "Download CSV of Projects per system level" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^analytics-levels-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
+  const rows = Papa.parse<string[]>(csv.trim()).data;
+  expect(rows.find((r) => r[0] === "L4")?.[1]).toBe("1");
   // Charts draw when they come near the viewport: the first at once, the last once scrolled to.
   await expect(levels.locator("svg.recharts-surface").first()).toBeVisible();
   const throughput = page.getByRole("region", { name: "Throughput" });

@@ -41,6 +41,20 @@ export const PROJECT_WORK_SCENARIOS: Record<string, Row> = {
     allowed: ["owner", "manager", "admin"],
     setup: async () => ({ projectId: (await project([1])).id, reason: "Stopped: superseded by another approach." }),
   },
+  holdProjectAtGate: {
+    allowed: ["manager", "admin"],
+    setup: async () => {
+      const { p, reviewId } = await review(3, "returned");
+      return { projectId: p.id, reviewId, reason: "Wait for the new data." };
+    },
+  },
+  stopProjectAtGate: {
+    allowed: ["manager", "admin"],
+    setup: async () => {
+      const { p, reviewId } = await review(4, "open");
+      return { projectId: p.id, reviewId, reason: "The market moved." };
+    },
+  },
   createComponent: {
     allowed: EDITORS,
     setup: async () => ({ projectId: (await project([0])).id, name: `c-${uid()}`, kind: "dataset", claimedLevel: 1 }),

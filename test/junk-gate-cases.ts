@@ -53,6 +53,25 @@ export const GATE_CASES: Record<string, Case> = {
       [{ version: 0 }, "version"],
     ],
   },
+  holdProjectAtGate: {
+    base: (i) => ({ projectId: i.projectId, reviewId: i.reviewId, reason: "Wait." }),
+    junk: [
+      [{ reason: "   " }, "reason"],
+      [{ reason: huge }, "reason"],
+      [{ reviewId: BAD_ID }, "reviewId"],
+      [{ projectId: 123 }, "projectId"],
+      [{ outcome: "stop" }, "outcome"],
+    ],
+  },
+  stopProjectAtGate: {
+    base: (i) => ({ projectId: i.projectId, reviewId: i.reviewId, reason: "Killed." }),
+    junk: [
+      [{ reason: "" }, "reason"],
+      [{ reviewId: [] }, "reviewId"],
+      [{ projectId: BAD_ID }, "projectId"],
+      [{ status: "active" }, "status"],
+    ],
+  },
   resumeProject: {
     base: (i) => ({ projectId: i.projectId, reason: "Funded." }),
     junk: [

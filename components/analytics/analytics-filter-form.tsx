@@ -31,6 +31,7 @@ export function AnalyticsFilterForm({
     const from = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - months, end.getUTCDate()));
     return `/analytics${analyticsSearch({ tag: filters.tag, from, to: end })}`;
   };
+  const current = analyticsSearch(filters);
   return (
     <div className="flex flex-col gap-3">
       <nav aria-label="Periods" className="flex flex-wrap items-center gap-2 text-sm">
@@ -40,13 +41,16 @@ export function AnalyticsFilterForm({
             prefetch={false}
             key={m}
             href={range(m)}
-            className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50"
+            aria-current={range(m) === `/analytics${current}` ? "page" : undefined}
+            className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50 aria-[current=page]:border-blue-700 aria-[current=page]:bg-blue-50 aria-[current=page]:font-semibold"
           >
             Last {m} months
           </Link>
         ))}
       </nav>
+      {/* Keyed by the applied filters so that the fields show a period chosen above (a client navigation). */}
       <form
+        key={current}
         method="get"
         action="/analytics"
         aria-label="Filter the analytics"

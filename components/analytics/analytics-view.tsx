@@ -2,7 +2,7 @@
 
 import { TRANSITION_KIND_LABELS } from "@/components/shared/labels";
 import type { AnalyticsDto } from "@/lib/dal/portfolio/analytics";
-import { ChartFigure, DataTable } from "./chart-figure";
+import { ChartFigure, CsvDownload, DataTable, type TableData } from "./chart-figure";
 import {
   FlowSankey,
   LevelsChart,
@@ -74,10 +74,25 @@ function throughputSummary(d: AnalyticsDto): string {
  * rather than the figures for the charts plus the element tree of every summary and table.
  */
 export function AnalyticsView({ data }: { data: AnalyticsDto }) {
+  const csvName = (table: string) =>
+    `analytics-${table}${data.tag ? `-${data.tag.replace(/[^a-z0-9]+/g, "-")}` : ""}-${data.from}-to-${data.to}.csv`;
+  const paths: TableData = {
+    caption: "Most frequent level paths",
+    columns: ["Path", "Components"],
+    rows: data.paths.map((p) => [path(p.levels), n(p.components)]),
+  };
+  const cycles: TableData = {
+    caption: "Cycles: switchbacks and their recovery",
+    columns: ["Cycle", "Switchbacks", "Climbed back"],
+    rows: data.cycles
+      .slice(0, 10)
+      .map((c) => [`L${c.from} → L${c.to} → L${c.from}`, n(c.count), pct(c.recovered, c.count)]),
+  };
   return (
     <div className="grid gap-5 lg:grid-cols-2">
       <ChartFigure
         id="levels"
+        csvName={csvName("levels")}
         title="Projects per level"
         summary={levelsSummary(data)}
         table={{
@@ -91,6 +106,7 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
 
       <ChartFigure
         id="time"
+        csvName={csvName("time")}
         title="Time per level"
         summary={timeSummary(data)}
         table={{
@@ -104,6 +120,7 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
 
       <ChartFigure
         id="pass"
+        csvName={csvName("pass")}
         title="Pass and return rate per level"
         summary={passSummary(data)}
         table={{
@@ -122,6 +139,7 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
 
       <ChartFigure
         id="switchbacks"
+        csvName={csvName("switchbacks")}
         title="Switchbacks by kind"
         summary={switchbackSummary(data)}
         table={{
@@ -140,6 +158,7 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
 
       <ChartFigure
         id="flows"
+        csvName={csvName("flows")}
         title="Level flows"
         summary={flowSummary(data)}
         wide
@@ -164,29 +183,22 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
             <p className="text-sm text-slate-700">
               The levels components passed through in the period (components that moved at least once).
             </p>
-            <DataTable
-              caption="Most frequent level paths"
-              columns={["Path", "Components"]}
-              rows={data.paths.map((p) => [path(p.levels), n(p.components)])}
-            />
+            <DataTable {...paths} />
+            <CsvDownload table={paths} fileName={csvName("paths")} />
           </div>
           <div className="flex flex-col gap-2">
             <p className="text-sm text-slate-700">
               Switchbacks as cycles: sent back from one level to a lower one, and how many have climbed back since.
             </p>
-            <DataTable
-              caption="Cycles: switchbacks and their recovery"
-              columns={["Cycle", "Switchbacks", "Climbed back"]}
-              rows={data.cycles
-                .slice(0, 10)
-                .map((c) => [`L${c.from} → L${c.to} → L${c.from}`, n(c.count), pct(c.recovered, c.count)])}
-            />
+            <DataTable {...cycles} />
+            <CsvDownload table={cycles} fileName={csvName("cycles")} />
           </div>
         </div>
       </section>
 
       <ChartFigure
         id="overdue"
+        csvName={csvName("overdue")}
         title="Overdue reviews by panel member"
         summary={overdueSummary(data)}
         table={{
@@ -204,6 +216,7 @@ export function AnalyticsView({ data }: { data: AnalyticsDto }) {
 
       <ChartFigure
         id="throughput"
+        csvName={csvName("throughput")}
         title="Throughput"
         summary={throughputSummary(data)}
         table={{

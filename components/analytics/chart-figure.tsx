@@ -1,7 +1,22 @@
 import type { ReactNode } from "react";
 import { ColumnHeader, RowHeader, Table, TableHead } from "@/components/ui/table";
+import { toCsv } from "@/lib/export/portfolio-csv";
 
 export type TableData = { caption: string; columns: string[]; rows: (string | number)[][] };
+
+/**
+ * The table as a CSV file, built in the page from the figures it already has (no second query).
+ * toCsv is the portfolio export's: cells a spreadsheet would run as formulas are made text.
+ * The byte-order mark makes spreadsheets read it as UTF-8.
+ */
+export function CsvDownload({ table, fileName }: { table: TableData; fileName: string }) {
+  const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${toCsv(table.columns, table.rows)}`)}`;
+  return (
+    <a href={href} download={fileName} className="text-sm text-blue-800 underline underline-offset-2">
+      Download CSV<span className="sr-only"> of {table.caption}</span>
+    </a>
+  );
+}
 
 /** The numbers behind a chart: the accessible view, and a way to read exact values. */
 export function DataTable({ caption, columns, rows }: TableData) {
@@ -46,7 +61,10 @@ export function ChartFigure({
   table,
   children,
   wide = false,
+  csvName,
 }: {
+  /** The CSV file's name (csvName), e.g. analytics-levels-2026-01-01-to-2026-06-30.csv. */
+  csvName: string;
   id: string;
   title: string;
   summary: ReactNode;
@@ -74,6 +92,7 @@ export function ChartFigure({
           <DataTable {...table} />
         </div>
       </details>
+      <CsvDownload table={table} fileName={csvName} />
     </section>
   );
 }

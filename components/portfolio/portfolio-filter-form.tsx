@@ -64,20 +64,28 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
   const active = hasActiveFilters(filters);
   // On a phone the form folds away unless filters are applied; from lg up it is always shown.
   const [open, setOpen] = useState(active);
+  const current = portfolioSearch({ ...filters, page: 1 });
   return (
     <div className="flex flex-col gap-3">
       <nav aria-label="Saved views" className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-700">Quick views:</span>
-        {PRESETS.map((p) => (
-          <Link
-            prefetch={false}
-            key={p.label}
-            href={`/portfolio${portfolioSearch({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir }, { ...p.change, page: 1 })}`}
-            className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50"
-          >
-            {p.label}
-          </Link>
-        ))}
+        {PRESETS.map((p) => {
+          const search = portfolioSearch(
+            { ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir },
+            { ...p.change, page: 1 },
+          );
+          return (
+            <Link
+              prefetch={false}
+              key={p.label}
+              href={`/portfolio${search}`}
+              aria-current={search === current ? "page" : undefined}
+              className="rounded-full border border-slate-300 bg-white px-3 py-1 text-blue-800 hover:bg-blue-50 aria-[current=page]:border-blue-700 aria-[current=page]:bg-blue-50 aria-[current=page]:font-semibold"
+            >
+              {p.label}
+            </Link>
+          );
+        })}
       </nav>
       <button
         type="button"
@@ -91,8 +99,11 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
           ▼
         </span>
       </button>
+      {/* Keyed by the applied filters: after a quick view (a client navigation) the fields show what it applied,
+          since uncontrolled fields keep their first defaultValue otherwise. */}
       <form
         id="portfolio-filters"
+        key={current}
         role="search"
         aria-label="Filter the portfolio"
         method="get"
@@ -170,8 +181,9 @@ export function PortfolioFilterForm({ filters, options }: { filters: PortfolioFi
               placeholder="e.g. 90"
             />
           </div>
-          <div className="flex items-end">
+          <div className="flex flex-col justify-end">
             <Check name="overdue" value="1" label="Has an overdue review" checked={filters.overdue} />
+            <Check name="stopped" value="1" label="Include stopped projects" checked={filters.includeStopped} />
           </div>
           <div className="flex items-end gap-2">
             <button type="submit" className={buttonClasses({ size: "md" })}>

@@ -1,18 +1,18 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { TARGET_STATUS_LABELS, type TargetStatus } from "@/lib/domain/targets";
+import { targetStatusLabel, type TargetStatus } from "@/lib/domain/targets";
 import { formatDate, isoDate } from "@/components/shared/format";
 
 const TONES: Record<TargetStatus, BadgeTone> = { met: "green", on_track: "blue", at_risk: "amber", missed: "red" };
 
-export function TargetStatusBadge({ status }: { status: TargetStatus }) {
-  return <Badge tone={TONES[status]}>{TARGET_STATUS_LABELS[status]}</Badge>;
+export function TargetStatusBadge({ status, lateDays = null }: { status: TargetStatus; lateDays?: number | null }) {
+  return <Badge tone={lateDays ? "amber" : TONES[status]}>{targetStatusLabel(status, lateDays)}</Badge>;
 }
 
 /** "L6 by 3 Mar 2027" and its status; "—" without a target. */
 export function TargetSummary({
   target,
 }: {
-  target: { level: number; date: Date; status: TargetStatus | null } | null;
+  target: { level: number; date: Date; status: TargetStatus | null; lateDays?: number | null } | null;
 }) {
   if (!target) {
     return (
@@ -27,7 +27,7 @@ export function TargetSummary({
       <span className="whitespace-nowrap text-slate-900">
         L{target.level} by <time dateTime={isoDate(target.date)}>{formatDate(target.date)}</time>
       </span>
-      {target.status ? <TargetStatusBadge status={target.status} /> : null}
+      {target.status ? <TargetStatusBadge status={target.status} lateDays={target.lateDays} /> : null}
     </span>
   );
 }

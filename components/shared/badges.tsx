@@ -8,6 +8,7 @@ const PROJECT_STATUS_TONES: Record<ProjectStatus, BadgeTone> = {
   active: "green",
   paused: "amber",
   archived: "neutral",
+  stopped: "red",
 };
 
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {

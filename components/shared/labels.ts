@@ -22,6 +22,7 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
   active: "Active",
   paused: "Paused",
   archived: "Archived",
+  stopped: "Stopped",
 };
 
 export const PHASE_LABELS: Record<Phase, string> = {

@@ -57,6 +57,9 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   // Edited tags feed the tag list; archived projects drop out of every figure.
   updateProject: [[{ slug: "p", version: 2 }, true]],
   archiveProject: [[{ status: "archived" }, true]],
+  // A held project counts like a paused one; a stopped one leaves the counts (and its live reviews are withdrawn).
+  holdProjectAtGate: [[{ status: "paused", withdrawnReviewIds: [] }, false]],
+  stopProjectAtGate: [[{ status: "stopped", withdrawnReviewIds: ["r"] }, true]],
   // No cached figure reads a target (statuses use the live target and the cached pace).
   setProjectTarget: [[{ targetLevel: 5, targetDate: "2027-01-01" }, false]],
   // Cards (even when they re-pin a review), requirements, users, ethics, notifications.

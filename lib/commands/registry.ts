@@ -3,6 +3,7 @@ import * as account from "./account";
 import * as cards from "./cards";
 import * as components from "./components";
 import type { AnyCommand } from "./define-command";
+import * as gateOutcomes from "./gate-outcomes";
 import * as notifications from "./notifications";
 import * as projects from "./projects";
 import * as requirements from "./requirements";
@@ -16,6 +17,7 @@ import * as users from "./users";
  */
 export const COMMANDS: readonly AnyCommand[] = [
   projects,
+  gateOutcomes,
   components,
   reviews,
   cards,

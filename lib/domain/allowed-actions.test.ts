@@ -121,6 +121,7 @@ describe("allowedActions", () => {
         "pause_project",
         "withdraw_review",
         "manage_project",
+        "decide_gate_outcome",
       ],
     ],
     [

@@ -1,5 +1,6 @@
 import type { Seat } from "./panel";
 import { can, type Action, type Actor, type PermissionContext } from "./permissions";
+import { GATE_REVIEW_STATUSES } from "./gate-outcome";
 import { isDecided, isLive } from "./review-state";
 import {
   KEY_DECISION_KIND_BY_LEVEL,
@@ -29,11 +30,17 @@ export const UI_ACTIONS = [
   "record_debrief",
   "tick_review_task",
   "manage_project",
+  "decide_gate_outcome",
 ] as const;
 export type UiAction = (typeof UI_ACTIONS)[number];
 
 export type AllowedActionsSnapshot = {
-  project: { status: ProjectStatus; members: readonly { userId: string; role: MemberRole }[] } | null;
+  project: {
+    status: ProjectStatus;
+    members: readonly { userId: string; role: MemberRole }[];
+    /** Paused by a manager's hold at a gate: only a manager or an admin resumes it. */
+    gateHold?: boolean;
+  } | null;
   review?: {
     status: ReviewStatus;
     level: number;
@@ -66,15 +73,19 @@ export function allowedActions(snapshot: AllowedActionsSnapshot, actor: Actor): 
   when(allowed("read"), "read");
   when(allowed("create_project"), "create_project");
   when(allowed("admin"), "admin");
+  // Archived and stopped projects are read-only.
+  const notArchived = project !== null && project.status !== "archived" && project.status !== "stopped";
   if (project) {
-    const notArchived = project.status !== "archived";
     when(notArchived && allowed("edit_project"), "edit_project");
     when(notArchived && allowed("bump_version"), "bump_version");
     when(project.status === "active" && allowed("open_review"), "open_review");
     when(notArchived && allowed("discovery_switchback"), "discovery_switchback");
     when(notArchived && allowed("embedded_switchback"), "embedded_switchback");
     when(project.status === "active" && allowed("pause_project"), "pause_project");
-    when(project.status === "paused" && allowed("resume_project"), "resume_project");
+    when(
+      project.status === "paused" && allowed(project.gateHold ? "decide_gate_outcome" : "resume_project"),
+      "resume_project",
+    );
     when(notArchived && allowed("manage_project"), "manage_project");
   }
   if (project && review) {
@@ -93,13 +104,19 @@ export function allowedActions(snapshot: AllowedActionsSnapshot, actor: Actor): 
         KEY_DECISION_KIND_BY_LEVEL[review.level] !== undefined,
       "record_key_decision",
     );
-    when(review.status === "returned" && chair && review.superseded !== "all", "record_review_switchback");
-    when(review.status === "returned" && chair && speaks && project.status === "active", "pause_on_return");
     when(
-      review.status === "returned" && speaks && project.status !== "archived" && allowed("edit_project"),
-      "tick_review_task",
+      review.status === "returned" && chair && review.superseded !== "all" && notArchived,
+      "record_review_switchback",
     );
+    when(review.status === "returned" && chair && speaks && project.status === "active", "pause_on_return");
+    when(review.status === "returned" && speaks && notArchived && allowed("edit_project"), "tick_review_task");
     when(isDecided(review.status) && chair, "record_debrief");
+    when(
+      (project.status === "active" || project.status === "paused") &&
+        GATE_REVIEW_STATUSES.includes(review.status) &&
+        allowed("decide_gate_outcome"),
+      "decide_gate_outcome",
+    );
   }
   return UI_ACTIONS.filter((a) => out.has(a));
 }

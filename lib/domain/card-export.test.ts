@@ -132,7 +132,8 @@ describe("levelHistory", () => {
       { level: 4, revision: 7 },
     ]);
   });
-  it("keeps a level the system left without a newer revision, and skips revisions without a level", () => {
+  it("lists only levels below the current one, once each, lowest first", () => {
+    // A switchback 3 → 2: level 3 is not an earlier level of an L2 card.
     expect(
       levelHistory(
         [
@@ -141,8 +142,8 @@ describe("levelHistory", () => {
         ],
         2,
       ),
-    ).toEqual([{ level: 3, revision: 2 }]);
-    // After a switchback 4 → 2 and back up, each stay at a level is its own entry.
+    ).toEqual([]);
+    // 4 → 2 → 4: the stay at L2 is earlier, the first stay at L4 is the current level's.
     expect(
       levelHistory(
         [
@@ -152,9 +153,30 @@ describe("levelHistory", () => {
         ],
         4,
       ),
+    ).toEqual([{ level: 2, revision: 2 }]);
+    // 1 → 3 → 1 → 2 → 3 at L3: the last revision at L1 counts, the L3 runs do not.
+    expect(
+      levelHistory(
+        [1, 3, 1, 2, 3].map((systemLevel, i) => ({ number: i + 1, systemLevel })),
+        3,
+      ),
     ).toEqual([
-      { level: 4, revision: 1 },
-      { level: 2, revision: 2 },
+      { level: 1, revision: 3 },
+      { level: 2, revision: 4 },
+    ]);
+  });
+  it("counts every level as earlier while the system has no level", () => {
+    expect(
+      levelHistory(
+        [
+          { number: 1, systemLevel: 0 },
+          { number: 2, systemLevel: 1 },
+        ],
+        null,
+      ),
+    ).toEqual([
+      { level: 0, revision: 1 },
+      { level: 1, revision: 2 },
     ]);
   });
 });

@@ -64,25 +64,22 @@ export function cardId(projectId: string, revision: number | null | undefined): 
 export type LevelHistoryEntry = { level: number; revision: number };
 
 /**
- * The card as it stood at each earlier level: for every level the system was at while the card
- * was written, the last revision written at that level — the card the level's review judged or
- * would have judged. The current level is left out (that card is the newest one), as are
- * revisions written while the system had no level.
+ * The card as it stood at each earlier level: for every level below the current one, the last
+ * revision written while the system was at that level — the card the level's review judged or
+ * would have judged. Levels at or above the current one are left out (after a switchback the
+ * system is back below them, so they are not "earlier"), as are revisions written while the system
+ * had no level. Without a current level every level counts as earlier.
  */
 export function levelHistory(
   revisions: readonly { number: number; systemLevel: number | null }[],
   currentLevel: number | null,
 ): LevelHistoryEntry[] {
-  const sorted = [...revisions].sort((a, b) => a.number - b.number);
-  const out: LevelHistoryEntry[] = [];
-  sorted.forEach((r, i) => {
-    const next = sorted[i + 1];
-    if (r.systemLevel === null) return;
-    const lastOfRun = !next || next.systemLevel !== r.systemLevel;
-    const isCurrentRun = !next && r.systemLevel === currentLevel;
-    if (lastOfRun && !isCurrentRun) out.push({ level: r.systemLevel, revision: r.number });
-  });
-  return out;
+  const last = new Map<number, number>();
+  for (const r of revisions) {
+    if (r.systemLevel === null || (currentLevel !== null && r.systemLevel >= currentLevel)) continue;
+    last.set(r.systemLevel, Math.max(last.get(r.systemLevel) ?? 0, r.number));
+  }
+  return [...last.entries()].sort(([a], [b]) => a - b).map(([level, revision]) => ({ level, revision }));
 }
 
 // ---------------------------------------------------------------------------------------------

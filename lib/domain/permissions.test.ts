@@ -22,16 +22,16 @@ const Y = true,
   N = false;
 const EXPECTED: Record<string, Record<Action, boolean>> = Object.fromEntries(
   Object.entries({
-    //                   read create edit open withdraw vote chair confirm admin embedded discovery bump pause resume target claim manage
-    anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
-    owner: [Y, Y, Y, Y, Y, N, N, N, N, Y, Y, Y, Y, Y, Y, Y, Y],
-    contributor: [Y, Y, Y, Y, Y, N, N, N, N, N, Y, Y, N, N, N, N, N],
-    "other researcher": [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
-    "seated reviewer": [Y, N, N, N, N, Y, N, N, N, N, N, N, N, N, N, N, N],
-    "seated chair": [Y, N, N, N, N, Y, Y, N, N, N, N, N, N, N, N, N, N],
-    "unseated reviewer": [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
-    manager: [Y, Y, N, N, N, N, N, Y, N, N, N, N, N, N, Y, N, Y],
-    admin: [Y, Y, Y, Y, Y, N, N, Y, Y, N, N, Y, Y, Y, Y, Y, Y],
+    //                   read create edit open withdraw vote chair confirm admin embedded discovery bump pause resume target claim manage gate
+    anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    owner: [Y, Y, Y, Y, Y, N, N, N, N, Y, Y, Y, Y, Y, Y, Y, Y, N],
+    contributor: [Y, Y, Y, Y, Y, N, N, N, N, N, Y, Y, N, N, N, N, N, N],
+    "other researcher": [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    "seated reviewer": [Y, N, N, N, N, Y, N, N, N, N, N, N, N, N, N, N, N, N],
+    "seated chair": [Y, N, N, N, N, Y, Y, N, N, N, N, N, N, N, N, N, N, N],
+    "unseated reviewer": [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    manager: [Y, Y, N, N, N, N, N, Y, N, N, N, N, N, N, Y, N, Y, Y],
+    admin: [Y, Y, Y, Y, Y, N, N, Y, Y, N, N, Y, Y, Y, Y, Y, Y, Y],
   }).map(([kind, row]) => [kind, Object.fromEntries(ACTIONS.map((a, i) => [a, row[i]!])) as Record<Action, boolean>]),
 );
 
@@ -88,6 +88,11 @@ describe("special cases", () => {
     const d = can(actor, "vote", { seat: { isChair: false } });
     expect(d.ok).toBe(ok);
     if (!d.ok) expect(d.reasons[0]!.message).toContain(message);
+  });
+
+  it("a manager who is a project member cannot hold or stop it at a gate", () => {
+    const d = can({ userId: "m", roles: ["manager"] }, "decide_gate_outcome", { projectMemberRole: "owner" });
+    expect(d).toMatchObject({ ok: false, reasons: [{ code: "conflict_of_interest" }] });
   });
 
   it("a manager who is a project member cannot confirm its review's chair", () => {

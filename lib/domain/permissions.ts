@@ -19,6 +19,7 @@ export const ACTIONS = [
   "set_target",
   "withdraw_claim",
   "manage_project",
+  "decide_gate_outcome",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -141,6 +142,13 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     verb: "withdraw a component's claimed level",
     grants: ["admin", "owner"],
     denied: "Only a project owner or an admin can withdraw a component's claimed level.",
+  },
+  /** Stage-Gate's hold and kill: the portfolio's call, by someone outside the project. */
+  decide_gate_outcome: {
+    verb: "hold or stop a project at a gate",
+    grants: ["admin", "manager"],
+    never: ["member"],
+    denied: "Only a manager or an admin outside the project can hold or stop it at a gate.",
   },
   pause_project: {
     verb: "pause a project",

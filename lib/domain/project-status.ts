@@ -15,13 +15,24 @@ export function decideProjectStatus(input: {
   reason: string;
   /** Draft and open reviews of the project. */
   liveReviewCount?: number;
+  /** Paused by a manager's hold at a gate (lib/domain/gate-outcome.ts): only a manager or an admin resumes it. */
+  gateHold?: boolean;
 }): Decision<{ status: ProjectStatus }> {
   const { actor, from, to } = input;
   const out: Reason[] = [];
-  const action = to === "active" ? "resume_project" : to === "archived" ? "manage_project" : "pause_project";
+  const action =
+    to === "active"
+      ? input.gateHold && from === "paused"
+        ? "decide_gate_outcome"
+        : "resume_project"
+      : to === "archived"
+        ? "manage_project"
+        : "pause_project";
   const permitted = can(actor, action, { projectMemberRole: input.memberRole });
   if (!permitted.ok) out.push(...permitted.reasons);
-  if (from === "archived") {
+  if (from === "stopped") {
+    out.push(reason("project_stopped", "The project was stopped at a gate; its status no longer changes.", "status"));
+  } else if (from === "archived") {
     out.push(reason("project_archived", "The project is archived; its status no longer changes.", "status"));
   } else if (from === to) {
     out.push(reason("project_status_unchanged", `The project is already ${to}.`, "status"));
@@ -45,6 +56,8 @@ export function decideProjectStatus(input: {
  * only new reviews wait for the resume; an archived project is read-only.
  */
 export function projectEditableReasons(status: ProjectStatus): Reason[] {
+  if (status === "stopped")
+    return [reason("project_stopped", "The project was stopped at a gate; it can no longer be changed.", "project")];
   return status === "archived"
     ? [reason("project_archived", "The project is archived; it can no longer be changed.", "project")]
     : [];

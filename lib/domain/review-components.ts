@@ -21,6 +21,8 @@ export function reviewLevelReasons(level: number): Reason[] {
 /** A paused project opens no review until resumed; an archived one never again. */
 export function projectActiveReasons(status: ProjectStatus): Reason[] {
   if (status === "active") return [];
+  if (status === "stopped")
+    return [reason("project_stopped", "The project was stopped at a gate; it is no longer reviewed.", "project")];
   return [
     reason(
       status === "paused" ? "project_paused" : "project_archived",

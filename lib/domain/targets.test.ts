@@ -4,10 +4,12 @@ import {
   DEFAULT_DAYS_PER_LEVEL,
   canSetTarget,
   decideTarget,
+  metLateDays,
   paceFor,
   projectedDaysToTarget,
   targetDeadline,
   targetStatus,
+  targetStatusLabel,
   type TargetInput,
 } from "./targets";
 
@@ -135,5 +137,24 @@ describe("canSetTarget and decideTarget", () => {
     ],
   ])("%s", (_n, over, expected) => {
     expect(codes(decideTarget({ ...input, ...over }))).toEqual(expected);
+  });
+});
+
+describe("metLateDays and the label", () => {
+  const target = new Date("2026-03-01T00:00:00Z");
+  it.each<[string, string | null, number | null]>([
+    ["not reached", null, null],
+    ["reached before the day", "2026-02-20T10:00:00Z", null],
+    ["reached during the target day", "2026-03-01T23:59:00Z", null],
+    ["reached the next morning", "2026-03-02T08:00:00Z", 1],
+    ["reached 20 days later", "2026-03-21T12:00:00Z", 20],
+  ])("%s", (_, reached, expected) => {
+    expect(metLateDays(target, reached ? new Date(reached) : null)).toBe(expected);
+  });
+  it("says how late a met target was, and nothing else changes", () => {
+    expect(targetStatusLabel("met", 20)).toBe("Met late (20 days)");
+    expect(targetStatusLabel("met", 1)).toBe("Met late (1 day)");
+    expect(targetStatusLabel("met", null)).toBe("Met");
+    expect(targetStatusLabel("missed", 20)).toBe("Missed");
   });
 });

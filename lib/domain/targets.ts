@@ -95,6 +95,23 @@ export function targetStatus(input: TargetInput): TargetStatus | null {
   return finish <= deadline ? "on_track" : "at_risk";
 }
 
+/**
+ * How many days after the target day a met target was reached (null: on time, not met, or the
+ * reaching day unknown). Counted from the start of the target day in UTC, at least 1, so a target
+ * for 1 March reached on 21 March reads "met late (20 days)".
+ */
+export function metLateDays(targetDate: Date, reachedAt: Date | null): number | null {
+  if (!reachedAt || reachedAt.getTime() < targetDeadline(targetDate).getTime()) return null;
+  const dayStart = Date.UTC(targetDate.getUTCFullYear(), targetDate.getUTCMonth(), targetDate.getUTCDate());
+  return Math.max(1, Math.floor((reachedAt.getTime() - dayStart) / DAY_MS));
+}
+
+/** "Met", "Met late (20 days)", "On track", ... */
+export function targetStatusLabel(status: TargetStatus, lateDays: number | null = null): string {
+  if (status === "met" && lateDays) return `Met late (${lateDays} ${lateDays === 1 ? "day" : "days"})`;
+  return TARGET_STATUS_LABELS[status];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Setting a target
 
@@ -119,7 +136,9 @@ export function decideTarget(input: {
   const { change, project, now } = input;
   const permitted = canSetTarget(input.actor, input.memberRole);
   const out: Reason[] = permitted.ok ? [] : [...permitted.reasons];
-  if (project.status === "archived") {
+  if (project.status === "stopped") {
+    out.push(reason("project_stopped", "The project was stopped at a gate; its target no longer changes.", "project"));
+  } else if (project.status === "archived") {
     out.push(reason("project_archived", "The project is archived; its target no longer changes.", "project"));
   }
   const { targetLevel, targetDate } = change;

@@ -39,7 +39,7 @@ export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 export const COMPONENT_STATUSES = ["active", "archived"] as const;
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
-export const PROJECT_STATUSES = ["active", "paused", "archived"] as const;
+export const PROJECT_STATUSES = ["active", "paused", "archived", "stopped"] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 export const MEMBER_ROLES = ["owner", "contributor"] as const;

@@ -21,7 +21,7 @@ const row: PortfolioRowDto = {
   overdueReviews: 1,
   topRisk: { number: 3, statement: "\tshall not\ncrash", risk: 4.5 },
   lastSwitchback: { kind: "review", fromLevel: 5, toLevel: 4, at: new Date("2026-02-01T00:00:00Z") },
-  target: { level: 5, date: new Date("2026-09-30T00:00:00Z"), status: "at_risk" },
+  target: { level: 5, date: new Date("2026-09-30T00:00:00Z"), status: "at_risk", lateDays: null },
   canSetTarget: true,
 };
 

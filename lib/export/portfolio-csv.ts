@@ -32,6 +32,7 @@ export const CSV_COLUMNS = [
   "target_level",
   "target_date",
   "target_status",
+  "target_met_late_days",
   "tags",
 ] as const;
 
@@ -63,6 +64,7 @@ export function portfolioCsvRow(r: PortfolioRowDto, now: Date): (string | number
     r.target?.level ?? "",
     day(r.target?.date ?? null),
     r.target?.status ?? "",
+    r.target?.lateDays ?? "",
     r.tags.join("; "),
   ];
 }

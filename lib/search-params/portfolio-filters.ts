@@ -25,6 +25,8 @@ export type PortfolioFilters = {
   /** At the current level for more than this many days. */
   stuckDays: number | null;
   overdue: boolean;
+  /** Stopped projects (killed at a gate) are left out unless asked for, here or by status. */
+  includeStopped: boolean;
   sort: PortfolioSort;
   dir: SortDir;
   page: number;
@@ -38,6 +40,7 @@ export const DEFAULT_FILTERS: PortfolioFilters = {
   tag: null,
   stuckDays: null,
   overdue: false,
+  includeStopped: false,
   sort: "id",
   dir: "asc",
   page: 1,
@@ -89,6 +92,7 @@ export function parsePortfolioFilters(params: SearchParams): PortfolioFilters {
     tag: tag ? tag : null,
     stuckDays: positiveInt(first(params.stuck), MAX_STUCK_DAYS),
     overdue: first(params.overdue) === "1",
+    includeStopped: first(params.stopped) === "1",
     sort,
     dir: dirRaw === "asc" || dirRaw === "desc" ? dirRaw : DEFAULT_DIR[sort],
     page: positiveInt(first(params.page), 100_000) ?? 1,
@@ -106,6 +110,7 @@ export function portfolioSearch(filters: PortfolioFilters, change: Partial<Portf
   if (f.tag) sp.set("tag", f.tag);
   if (f.stuckDays !== null) sp.set("stuck", String(f.stuckDays));
   if (f.overdue) sp.set("overdue", "1");
+  if (f.includeStopped) sp.set("stopped", "1");
   if (f.sort !== "id") sp.set("sort", f.sort);
   if (f.dir !== DEFAULT_DIR[f.sort]) sp.set("dir", f.dir);
   if (f.page > 1) sp.set("page", String(f.page));
@@ -114,7 +119,16 @@ export function portfolioSearch(filters: PortfolioFilters, change: Partial<Portf
 }
 
 export function hasActiveFilters(f: PortfolioFilters): boolean {
-  return Boolean(f.q || f.levels.length || f.statuses.length || f.owner || f.tag || f.stuckDays !== null || f.overdue);
+  return Boolean(
+    f.q ||
+    f.levels.length ||
+    f.statuses.length ||
+    f.owner ||
+    f.tag ||
+    f.stuckDays !== null ||
+    f.overdue ||
+    f.includeStopped,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -170,6 +170,19 @@ export function createReview(ctx: SeedContext, state: ProjectState, rv: ReviewSe
       });
   }
 
+  // The draft's components, pinned at their current level and versions as the app's draft editor saves them;
+  // opening the review re-pins them.
+  for (const c of comps) {
+    ctx.rows.reviewComponents.push({
+      reviewId: id,
+      componentId: c.id,
+      levelAtOpen: c.level ?? 0,
+      codeVersion: c.versions.code,
+      modelVersion: c.versions.model,
+      dataVersion: c.versions.data,
+    });
+  }
+
   state.liveReviews.set(id, { status: "draft", componentKeys: [...rv.components], reviewRow: row });
   audit(ctx, state, {
     at,
@@ -227,9 +240,10 @@ export function openReview(ctx: SeedContext, state: ProjectState, b: ReviewBuild
   for (const key of rv.components) {
     const c = componentOf(state, key);
     componentVersions[c.id] = componentPin(c.versions);
-    ctx.rows.reviewComponents.push({
-      reviewId: b.id,
-      componentId: c.id,
+    const pinned =
+      ctx.rows.reviewComponents.find((x) => x.reviewId === b.id && x.componentId === c.id) ??
+      fail(state, rv, `has no draft row for the component "${c.name}".`);
+    Object.assign(pinned, {
       levelAtOpen: rv.level,
       codeVersion: c.versions.code,
       modelVersion: c.versions.model,

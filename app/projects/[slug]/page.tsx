@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getProjectBySlug } from "@/lib/dal/projects/read-detail";
+import { ProjectGateBanner } from "./gate-banner";
 import { getProjectWorkflow } from "@/lib/dal/projects/read-workflow";
 import { ProjectWorkflowActions } from "@/components/switchbacks/project-workflow-actions";
 import { CardView } from "@/components/card/card-view";
@@ -36,6 +37,7 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <ProjectHeader project={project} now={now} />
+      <ProjectGateBanner slug={project.slug} />
       <ProjectSubnav slug={project.slug} current="overview" />
       {workflow ? <ProjectWorkflowActions workflow={workflow} /> : null}
 

@@ -28,6 +28,7 @@ import { PreviousTasks } from "@/components/reviews/task-list";
 import { VoteDock } from "@/components/reviews/vote-dock";
 import { VoteForm } from "@/components/reviews/vote-form";
 import { WithdrawReview } from "@/components/reviews/withdraw-review";
+import { GateOutcomeForm } from "@/components/reviews/gate-outcome-form";
 import { getChairConfirmation } from "@/lib/dal/reviews/read-chair-confirmation";
 import { getReviewPage } from "@/lib/dal/reviews/read-review-page";
 import { safeParams } from "@/lib/route-params";
@@ -165,6 +166,16 @@ export default async function ReviewPage({ params, searchParams }: Props) {
 
           {review.status === "open" && can("withdraw_review") ? (
             <WithdrawReview reviewId={review.id} status="open" />
+          ) : null}
+
+          {can("decide_gate_outcome") ? (
+            <GateOutcomeForm
+              projectId={review.project.id}
+              reviewId={review.id}
+              name={review.project.name}
+              level={review.level}
+              paused={review.project.status === "paused"}
+            />
           ) : null}
 
           <Block id="panel" title="Panel">

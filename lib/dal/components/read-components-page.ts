@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { allowedActions } from "@/lib/domain/allowed-actions";
 import { can } from "@/lib/domain/permissions";
 import { projectLabel } from "@/lib/domain/project-label";
+import { projectEditableReasons } from "@/lib/domain/project-status";
 import type { ComponentKind, ComponentStatus, MemberRole } from "@/lib/domain/vocabulary";
 import { sourcePath } from "@/lib/dal/components/import-archive";
 import { memberRoleOf, toActor } from "@/lib/dal/core/transaction";
@@ -140,7 +141,7 @@ export async function getComponentsPage({ slug }: { slug: string }): Promise<Com
     canEdit: allowed.includes("edit_project"),
     canBump: allowed.includes("bump_version"),
     canWithdrawClaim:
-      p.status !== "archived" &&
+      projectEditableReasons(p.status).length === 0 &&
       can(toActor(viewer), "withdraw_claim", { projectMemberRole: memberRoleOf(members, viewer.id) }).ok,
     components: p.components.map((c) => ({
       id: c.id,

@@ -18,7 +18,9 @@ export type NotificationKind =
   | "project.weakest_link_archived"
   | "review.reminder_due_soon"
   | "review.reminder_overdue"
-  | "review.escalation";
+  | "review.escalation"
+  | "project.held"
+  | "project.stopped";
 
 export type NotificationInput = {
   kind: NotificationKind;

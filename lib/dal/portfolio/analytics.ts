@@ -31,7 +31,7 @@ export type AnalyticsDto = {
   to: string;
   generatedAt: string;
   levels: { level: number; projects: number }[];
-  /** Non-archived projects without an active component. */
+  /** Projects neither archived nor stopped without an active component. */
   noLevel: number;
   timePerLevel: { level: number; medianDays: number | null; p90Days: number | null; stays: number }[];
   passRate: { level: number; graduated: number; returned: number }[];
@@ -62,7 +62,7 @@ function inTaggedProjects(alias: string, tag: string | null): Prisma.Sql {
 
 export function levelCountsQuery(tag: string | null): Prisma.Sql {
   return Prisma.sql`SELECT p.system_level AS level, count(*)::int AS n
-    FROM projects p WHERE p.status <> 'archived' ${projectsWithTag(tag)}
+    FROM projects p WHERE p.status NOT IN ('archived', 'stopped') ${projectsWithTag(tag)}
     GROUP BY p.system_level`;
 }
 

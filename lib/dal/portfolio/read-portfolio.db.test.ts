@@ -15,6 +15,7 @@ import {
   setupPortfolioDb,
   page,
   slugsOf,
+  ids,
 } from "@/lib/dal/portfolio/fixtures";
 
 // The page-facing wrappers call requireUser() (next-auth); these tests drive the *For functions.
@@ -73,7 +74,7 @@ describe("a portfolio row", () => {
       oldestOpenReviewAt: ago(30),
       topRisk: { number: 1, statement: "=cmd shall run", risk: 4 },
       lastSwitchback: { kind: "review", fromLevel: 5, toLevel: 4, at: ago(120) },
-      target: { level: 5, date: ago(-200), status: "on_track" },
+      target: { level: 5, date: ago(-200), status: "on_track", lateDays: null },
       canSetTarget: true,
     });
     const rows = (await page({})).rows;
@@ -84,6 +85,23 @@ describe("a portfolio row", () => {
       components: [],
       canSetTarget: false,
     });
+  });
+
+  it("says how late a met target was reached", async () => {
+    const before = await t.db.project.findUniqueOrThrow({
+      where: { id: ids.alpha },
+      select: { targetLevel: true, targetDate: true },
+    });
+    const alphaTarget = async (targetLevel: number, targetDate: Date) => {
+      await t.db.project.update({ where: { id: ids.alpha }, data: { targetLevel, targetDate } });
+      return (await page({ q: "alpha" })).rows[0]!.target;
+    };
+    // At the target level since 120 days ago, for a day 140 days ago: 20 days late.
+    expect(await alphaTarget(4, ago(140))).toMatchObject({ status: "met", lateDays: 20 });
+    // Above the target level: the detector's last climb to L3 or above, 250 days ago.
+    expect(await alphaTarget(3, ago(280))).toMatchObject({ status: "met", lateDays: 30 });
+    expect(await alphaTarget(3, ago(200))).toMatchObject({ status: "met", lateDays: null });
+    await t.db.project.update({ where: { id: ids.alpha }, data: before });
   });
 
   it("lets owners set targets of their own projects only, and managers all but archived ones", async () => {

@@ -6,10 +6,11 @@ import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { projectLabel, type ProjectTrack } from "@/lib/domain/project-label";
 import { phaseOf } from "@/lib/domain/system-level";
-import { canSetTarget, targetStatus, type LevelPace, type TargetStatus } from "@/lib/domain/targets";
+import { canSetTarget, metLateDays, targetStatus, type LevelPace, type TargetStatus } from "@/lib/domain/targets";
 import type { ProjectStatus, TransitionKind } from "@/lib/domain/vocabulary";
 import { DATABASE_CACHE_KEY, getLevelPace, STATS_MAX_AGE_SECONDS } from "@/lib/dal/portfolio/analytics";
 import { PORTFOLIO_STATS_TAG } from "@/lib/cache-tags";
+import { TARGET_REACHED_LATERAL } from "@/lib/dal/portfolio/target-reached";
 import { PAGE_SIZE, type PortfolioFilters } from "@/lib/search-params/portfolio-filters";
 import type { ComponentLevelDto, ProjectListItemDto } from "@/lib/dal/projects/read-list";
 import type { Viewer } from "@/lib/dal/projects/read-detail";
@@ -30,7 +31,8 @@ export type PortfolioRowDto = Omit<ProjectListItemDto, "openReviewCount"> & {
   /** Highest pFailure × value among the requirements still open. */
   topRisk: { number: number; statement: string; risk: number } | null;
   lastSwitchback: { kind: TransitionKind; fromLevel: number | null; toLevel: number; at: Date } | null;
-  target: { level: number; date: Date; status: TargetStatus | null } | null;
+  /** lateDays: a met target reached after its day (metLateDays). */
+  target: { level: number; date: Date; status: TargetStatus | null; lateDays: number | null } | null;
   canSetTarget: boolean;
 };
 
@@ -73,6 +75,7 @@ export function portfolioWhere(f: PortfolioFilters, now: Date): Prisma.Sql {
     parts.push(byLevel && none ? Prisma.sql`(${byLevel} OR ${none})` : (byLevel ?? none)!);
   }
   if (f.statuses.length) parts.push(Prisma.sql`p.status = ANY(${f.statuses}::text[]::"ProjectStatus"[])`);
+  else if (!f.includeStopped) parts.push(Prisma.sql`p.status <> 'stopped'`);
   if (f.owner) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id
       WHERE m.project_id = p.id AND m.role = 'owner' AND (u.id = ${f.owner} OR u.name ILIKE ${likePattern(f.owner)} OR u.email ILIKE ${likePattern(f.owner)}))`);
@@ -127,7 +130,8 @@ export function portfolioRowsQuery(f: PortfolioFilters, now: Date, limit: number
            comp.components, own.owner_ids, own.owner_names,
            rv.open_reviews, rv.oldest_open, rv.overdue_reviews,
            risk.number AS risk_number, risk.statement AS risk_statement, risk.risk,
-           sb.kind::text AS sb_kind, sb.from_level AS sb_from, sb.to_level AS sb_to, sb.created_at AS sb_at
+           sb.kind::text AS sb_kind, sb.from_level AS sb_from, sb.to_level AS sb_to, sb.created_at AS sb_at,
+           reach.reached_at
     FROM page
     LEFT JOIN LATERAL (
       SELECT coalesce(json_agg(json_build_object('name', c.name, 'kind', c.kind, 'level', c.level, 'claimedLevel', c.claimed_level) ORDER BY c.level, c.name), '[]') AS components
@@ -144,6 +148,7 @@ export function portfolioRowsQuery(f: PortfolioFilters, now: Date, limit: number
     LEFT JOIN LATERAL (
       SELECT t.kind, t.from_level, t.to_level, t.created_at FROM level_transitions t
       WHERE t.project_id = page.id AND t.kind IN ${SWITCHBACK_KINDS} ORDER BY t.created_at DESC LIMIT 1) sb ON true
+    ${TARGET_REACHED_LATERAL}
     ${portfolioOrder(f, "page")}`;
 }
 
@@ -176,6 +181,7 @@ type RowRecord = {
   sb_from: number | null;
   sb_to: number | null;
   sb_at: Date | null;
+  reached_at: Date | null;
 };
 
 function toRow(r: RowRecord, viewer: Viewer, pace: LevelPace, now: Date): PortfolioRowDto {
@@ -217,8 +223,11 @@ function toRow(r: RowRecord, viewer: Viewer, pace: LevelPace, now: Date): Portfo
               pace,
               now,
             }),
+            lateDays: metLateDays(r.target_date, r.reached_at),
           },
-    canSetTarget: r.status !== "archived" && canSetTarget(actor, r.owner_ids.includes(viewer.id) ? "owner" : null).ok,
+    canSetTarget:
+      !["archived", "stopped"].includes(r.status) &&
+      canSetTarget(actor, r.owner_ids.includes(viewer.id) ? "owner" : null).ok,
   };
 }
 

@@ -193,16 +193,38 @@ export async function setProjectStatus(
     await lockProject(tx, data.projectId);
     const project = await tx.project.findUniqueOrThrow({
       where: { id: data.projectId },
-      select: { status: true, version: true, members: { select: { userId: true, role: true } } },
+      select: {
+        status: true,
+        version: true,
+        gateOutcome: true,
+        members: { select: { userId: true, role: true } },
+      },
     });
     const memberRole = memberRoleOf(project.members, user.id);
-    permit(user, data.to === "active" ? "resume_project" : "pause_project", { projectMemberRole: memberRole });
+    const gateHold = project.status === "paused" && project.gateOutcome === "hold";
+    permit(user, data.to === "active" ? (gateHold ? "decide_gate_outcome" : "resume_project") : "pause_project", {
+      projectMemberRole: memberRole,
+    });
     const next = unwrap(
-      decideProjectStatus({ actor: toActor(user), memberRole, from: project.status, to: data.to, reason: data.reason }),
+      decideProjectStatus({
+        actor: toActor(user),
+        memberRole,
+        from: project.status,
+        to: data.to,
+        reason: data.reason,
+        gateHold,
+      }),
     );
+    // Resuming lifts a gate hold: the gate fields describe the project's current state only.
     const { count } = await tx.project.updateMany({
       where: { id: data.projectId, status: project.status, version: project.version },
-      data: { status: next.status, version: { increment: 1 } },
+      data: {
+        status: next.status,
+        version: { increment: 1 },
+        ...(data.to === "active"
+          ? { gateOutcome: null, gateReason: null, gateReviewId: null, gateLevel: null, gateDecidedAt: null }
+          : {}),
+      },
     });
     expectOne(count, "project status");
     await writeAudit(tx, {

@@ -41,6 +41,7 @@ export async function getProjectWorkflowFor(
       slug: true,
       name: true,
       status: true,
+      gateOutcome: true,
       members: { select: { userId: true, role: true } },
       components: {
         select: {
@@ -68,7 +69,7 @@ export async function getProjectWorkflowFor(
     slug: p.slug,
     name: p.name,
     status: p.status,
-    allowed: allowedActions({ project: p }, toActor(viewer)),
+    allowed: allowedActions({ project: { ...p, gateHold: p.gateOutcome === "hold" } }, toActor(viewer)),
     components: p.components.map((c) => ({
       id: c.id,
       name: c.name,

@@ -53,7 +53,7 @@ export async function getTargetContext({ slug }: { slug: string }): Promise<Targ
     systemLevel: p.systemLevel,
     targetLevel: p.targetLevel,
     targetDate: p.targetDate,
-    canSet: p.status !== "archived" && canSetTarget(toActor(viewer), role).ok,
+    canSet: !["archived", "stopped"].includes(p.status) && canSetTarget(toActor(viewer), role).ok,
   };
 }
 

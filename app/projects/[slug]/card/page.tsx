@@ -6,6 +6,7 @@ import { cardId } from "@/lib/domain/card-export";
 import { CardDocument } from "@/components/card/card-document";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
+import { ProjectGateBanner } from "../gate-banner";
 import { positiveInt } from "@/lib/search-params/search-params";
 import { formatDate, isoDate, plural } from "@/components/shared/format";
 import { Alert } from "@/components/ui/alert";
@@ -46,6 +47,7 @@ export default async function CardPage({ params, searchParams }: Props) {
       >
         <CardToolbar slug={slug} canEdit={page.canEdit} current="card" />
       </ProjectPageHeader>
+      <ProjectGateBanner slug={slug} />
       {result.revisionMissing ? (
         <Alert tone="warning" title={`Revision ${revision} does not exist`}>
           <p>

@@ -5,6 +5,7 @@ import { LevelPill } from "@/components/shared/level-pill";
 import { TimelineChart } from "@/components/timeline/timeline-chart";
 import { TimelineTables } from "@/components/timeline/timeline-tables";
 import { getTimeline } from "@/lib/dal/projects/read-timeline";
+import { ProjectGateBanner } from "../gate-banner";
 import { safeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -32,6 +33,7 @@ export default async function TimelinePage({ params }: Props) {
         <span className="text-sm text-slate-700">System level</span>
         <LevelPill level={project.systemLevel} detail />
       </header>
+      <ProjectGateBanner slug={project.slug} />
       <figure className="flex flex-col gap-2 overflow-hidden rounded-lg border border-slate-200 bg-white p-3">
         <figcaption className="text-sm text-slate-700">
           Level of each component over time (step lines). Triangles up are graduations, triangles down switchbacks,
