@@ -56,7 +56,7 @@ export function EthicsTemplateForm({ version, items }: { version: number; items:
                       onBlur: () => {
                         // Generated keys always fit the key rules (cut to 60, unique), so no error
                         // appears on a field the admin never typed in.
-                        if (!getValues(`items.${i}.key`)) {
+                        if (!getValues(`items.${i}.key`) && getValues(`items.${i}.label`).trim()) {
                           const taken = getValues("items").flatMap((it, j) => (j === i ? [] : [it.key]));
                           setValue(`items.${i}.key`, keyFromLabel(getValues(`items.${i}.label`), taken));
                         }
