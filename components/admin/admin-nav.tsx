@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const ITEMS = [
   { href: "/admin/users", label: "Users" },
+  { href: "/admin/levels", label: "Level definitions" },
   { href: "/admin/ethics", label: "Ethics checklist" },
   { href: "/admin/sign-ins", label: "Sign-in log" },
 ];
@@ -13,7 +14,7 @@ export function AdminNav() {
   const pathname = usePathname();
   return (
     <nav aria-label="Administration" className="border-b border-slate-200">
-      <ul className="flex gap-4">
+      <ul className="flex flex-wrap gap-x-4">
         {ITEMS.map((item) => {
           const current = pathname.startsWith(item.href);
           return (

@@ -58,7 +58,9 @@ export function EthicsTemplateForm({ version, items }: { version: number; items:
                         // appears on a field the admin never typed in.
                         if (!getValues(`items.${i}.key`) && getValues(`items.${i}.label`).trim()) {
                           const taken = getValues("items").flatMap((it, j) => (j === i ? [] : [it.key]));
-                          setValue(`items.${i}.key`, keyFromLabel(getValues(`items.${i}.label`), taken));
+                          setValue(`items.${i}.key`, keyFromLabel(getValues(`items.${i}.label`), taken), {
+                            shouldValidate: true,
+                          });
                         }
                       },
                     })}
