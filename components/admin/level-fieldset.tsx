@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { keyFromLabel } from "@/lib/domain/item-keys";
 import type { PublishLevelDefinitionsInput } from "@/lib/schemas/levels";
@@ -26,9 +27,15 @@ export function LevelFieldset({ index: i, meta }: { index: number; meta: LevelMe
   const criteriaError = e?.criteria?.message ?? e?.criteria?.root?.message;
   const seatsError = e?.seats?.message ?? e?.seats?.root?.message;
   const problems = e ? Object.keys(e).length : 0;
+  // Opened by the admin or by an error, a level stays open once its errors are fixed.
+  const [open, setOpen] = useState(false);
 
   return (
-    <details open={problems > 0 || undefined} className="rounded-md border border-slate-200 bg-white">
+    <details
+      open={open || problems > 0}
+      onToggle={(ev) => setOpen(ev.currentTarget.open)}
+      className="rounded-md border border-slate-200 bg-white"
+    >
       <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-2 px-3 py-2 font-medium">
         Level {n}: {meta.name}
         {problems > 0 ? <span className="text-sm font-normal text-red-700">(check this level)</span> : null}
