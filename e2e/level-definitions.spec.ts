@@ -78,7 +78,7 @@ test("an admin publishes a new level-definition version; a review opened afterwa
 
   // 3. A review opened now asks for the new criterion; the open review keeps its checklist.
   await openDraft(lena, after.slug);
-  await expect(lena.getByText(criterion).first()).toBeVisible();
+  await expect(lena.locator(`#criterion-risk_register_started_${key}`)).toContainText(criterion);
   await lena.goto(`/reviews/${openId}`);
   await expect(
     lena.getByText("Principles, hypotheses and research plan stated, with literature").first(),
