@@ -1,4 +1,5 @@
 import { generateTotpSecret, totpCodeAt } from "@/lib/auth/totp";
+import type { LevelDefinitions } from "@/lib/domain/levels";
 import { ADMIN, OWN_PASSWORD, cast, ownAccount, t, type Row } from "./authorization-fixtures";
 import { ROLE_NAMES, makeUser, uid } from "./gate-fixtures";
 
@@ -14,6 +15,25 @@ export const USER_SCENARIOS: Record<string, Row> = {
     setup: async () => {
       const latest = await t.db.ethicsTemplate.findFirstOrThrow({ orderBy: { version: "desc" } });
       return { baseVersion: latest.version, items: [{ key: `item_${uid()}`, label: "Is it fair?" }] };
+    },
+  },
+  // Level definitions (issue 12): a reworded L9 checklist item, so each allowed publish is a change.
+  publishLevelDefinitions: {
+    allowed: ADMIN,
+    setup: async () => {
+      const latest = await t.db.levelDefinitionSet.findFirstOrThrow({ orderBy: { version: "desc" } });
+      const defs = latest.definitions as unknown as LevelDefinitions;
+      return {
+        baseVersion: latest.version,
+        levels: defs.levels.map((d) => ({
+          level: d.level,
+          criteria: d.level === 9 ? [{ key: "drift_monitoring", label: `Monitoring ${uid()}` }] : d.criteria,
+          seats: d.seats,
+          cardSections: d.cardSections,
+          overdueDays: d.overdueDays ?? 7,
+          chairConfirmation: d.chairConfirmation ?? false,
+        })),
+      };
     },
   },
   markNotificationRead: {

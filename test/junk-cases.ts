@@ -3,6 +3,8 @@
  * (lib/commands/registry.ts): for each, a valid input and junk → the field that must carry the
  * error. This file holds the shared values and every command but the gate's (./junk-gate-cases.ts).
  */
+import { defaultLevelDefinitions } from "@/lib/domain/levels";
+
 export type Ids = { projectId: string; componentId: string; reviewId: string; userId: string };
 /** `smuggle`: fields that are not in the command's schema (default status, authorId and id). */
 /** `noInput`: as the command declares it: a button may be called with no input (null/undefined mean {}). */
@@ -87,6 +89,24 @@ export const CASES: Record<string, Case> = {
     junk: [
       [{ items: [] }, "items"],
       [{ baseVersion: -2 }, "baseVersion"],
+      [{ version: 9 }, "version"],
+    ],
+  },
+  publishLevelDefinitions: {
+    base: () => ({
+      baseVersion: 1,
+      levels: defaultLevelDefinitions.levels.map((d) => ({
+        level: d.level,
+        criteria: d.criteria,
+        seats: d.seats,
+        cardSections: d.cardSections,
+        overdueDays: d.overdueDays,
+        chairConfirmation: d.chairConfirmation,
+      })),
+    }),
+    junk: [
+      [{ levels: [] }, "levels"],
+      [{ baseVersion: 0 }, "baseVersion"],
       [{ version: 9 }, "version"],
     ],
   },

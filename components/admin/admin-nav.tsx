@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const ITEMS = [
   { href: "/admin/users", label: "Users" },
+  { href: "/admin/levels", label: "Level definitions" },
   { href: "/admin/ethics", label: "Ethics checklist" },
   { href: "/admin/sign-ins", label: "Sign-in log" },
 ];

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
 import { publishEthicsTemplateAction } from "@/lib/actions/ethics-actions";
 import type { EthicsItem } from "@/lib/domain/ethics";
+import { keyFromLabel } from "@/lib/domain/item-keys";
 import { publishEthicsTemplateSchema, type PublishEthicsTemplateInput } from "@/lib/schemas/ethics";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useServerAction } from "@/components/forms/use-server-action";
@@ -12,16 +13,6 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-
-/** A key from a label: "Human oversight is defined" → "human_oversight_is_defined". */
-const keyOf = (label: string) =>
-  label
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "")
-    .replace(/^(\d)/, "item_$1")
-    .slice(0, 60);
 
 /**
  * Edits the newest checklist and publishes it as the next version. Keys identify an item across
@@ -63,8 +54,14 @@ export function EthicsTemplateForm({ version, items }: { version: number; items:
                     aria-describedby={le ? `item-${i}-label-error` : undefined}
                     {...register(`items.${i}.label`, {
                       onBlur: () => {
-                        if (!getValues(`items.${i}.key`))
-                          setValue(`items.${i}.key`, keyOf(getValues(`items.${i}.label`)));
+                        // Generated keys always fit the key rules (cut to 60, unique), so no error
+                        // appears on a field the admin never typed in.
+                        if (!getValues(`items.${i}.key`) && getValues(`items.${i}.label`).trim()) {
+                          const taken = getValues("items").flatMap((it, j) => (j === i ? [] : [it.key]));
+                          setValue(`items.${i}.key`, keyFromLabel(getValues(`items.${i}.label`), taken), {
+                            shouldValidate: true,
+                          });
+                        }
                       },
                     })}
                   />

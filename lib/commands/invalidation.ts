@@ -51,6 +51,8 @@ export const INVALIDATION_TARGETS = {
   adminUsers: { paths: [{ path: "/admin/users" }] },
   /** The ethics checklist's versions. */
   adminEthics: { paths: [{ path: "/admin/ethics" }] },
+  /** The level definitions' versions and their diff. */
+  adminLevels: { paths: [{ path: "/admin/levels" }] },
   /** The notification bell sits in the header of the root layout, so: every page. */
   notifications: { paths: [{ path: "/", type: "layout" }] },
 } as const satisfies Record<string, TargetMeaning>;

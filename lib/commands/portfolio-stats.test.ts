@@ -72,6 +72,7 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   updateUserAccess: [[{ changed: true }, false]],
   resetUserPassword: [[{ signedOutSelf: false }, false]],
   publishEthicsTemplate: [[{ id: "e", version: 2 }, false]],
+  publishLevelDefinitions: [[{ id: "l", version: 2 }, false]],
   markNotificationRead: [[{ updated: 1 }, false]],
   markAllNotificationsRead: [[{ updated: 4 }, false]],
   setNotificationPreferences: [[{ changed: 2 }, false]],

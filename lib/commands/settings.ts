@@ -1,11 +1,13 @@
 import "server-only";
 import { publishEthicsTemplate } from "@/lib/dal/ethics/templates";
+import { publishLevelDefinitions } from "@/lib/dal/levels/publish-definitions";
 import { setTwoFactorPolicy } from "@/lib/dal/users/two-factor-policy";
 import { twoFactorPolicySchema } from "@/lib/schemas/account";
 import { publishEthicsTemplateSchema } from "@/lib/schemas/ethics";
+import { publishLevelDefinitionsSchema } from "@/lib/schemas/levels";
 import { defineCommand } from "./define-command";
 
-/** Organisation-wide settings admins set: the sign-in policy and the ethics checklist. */
+/** Organisation-wide settings admins set: the sign-in policy, the ethics checklist and the level definitions. */
 
 /** Whether admins and managers must use two-factor. */
 export const setTwoFactorPolicyCommand = defineCommand({
@@ -23,4 +25,13 @@ export const publishEthicsTemplateCommand = defineCommand({
   run: publishEthicsTemplate,
   invalidates: ["adminEthics"],
   audit: ["ethics_template.publish"],
+});
+
+/** Publishes a new version of the level definitions; reviews keep the version they were opened under. */
+export const publishLevelDefinitionsCommand = defineCommand({
+  name: "publishLevelDefinitions",
+  schema: publishLevelDefinitionsSchema,
+  run: publishLevelDefinitions,
+  invalidates: ["adminLevels"],
+  audit: ["level_definitions.publish"],
 });

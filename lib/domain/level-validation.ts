@@ -1,5 +1,11 @@
 import { decide, duplicates, hasText, reason, refuse, type Decision, type Reason } from "./decision";
-import { defaultChairConfirmation, type LevelDefinition, type LevelDefinitions } from "./levels";
+import {
+  DEFAULT_OVERDUE_DAYS,
+  MAX_OVERDUE_DAYS,
+  defaultChairConfirmation,
+  type LevelDefinition,
+  type LevelDefinitions,
+} from "./levels";
 import { phaseOf } from "./system-level";
 import {
   CARD_SECTIONS,
@@ -18,7 +24,8 @@ const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null
 
 /**
  * Checks a set of level definitions (default or admin-edited JSON from the DB) before it is used.
- * Admins may edit names, criteria, seats and card sections; phases and key decisions are fixed.
+ * Admins edit criteria, seats, card sections, overdue days and chair confirmation; names, phases
+ * and key decisions are MLTRL's own and fixed (the key decision points drive the chair's form).
  */
 export function validateLevelDefinitions(defs: unknown): Decision<LevelDefinitions> {
   if (!isObject(defs) || !Array.isArray(defs.levels)) {
@@ -50,6 +57,7 @@ function withDefaults(defs: LevelDefinitions): LevelDefinitions {
       ...d,
       chairConfirmation:
         typeof d.chairConfirmation === "boolean" ? d.chairConfirmation : defaultChairConfirmation(d.level),
+      overdueDays: typeof d.overdueDays === "number" ? d.overdueDays : DEFAULT_OVERDUE_DAYS,
     })),
   };
 }
@@ -88,6 +96,21 @@ function levelReasons(raw: unknown, index: number): Reason[] {
         "level_chair_confirmation",
         `Level ${n}'s chair confirmation setting must be true or false.`,
         `${at}.chairConfirmation`,
+      ),
+    );
+  }
+  if (
+    d.overdueDays !== undefined &&
+    (typeof d.overdueDays !== "number" ||
+      !Number.isInteger(d.overdueDays) ||
+      d.overdueDays < 1 ||
+      d.overdueDays > MAX_OVERDUE_DAYS)
+  ) {
+    out.push(
+      reason(
+        "level_overdue_days",
+        `Level ${n}'s overdue days must be a whole number from 1 to ${MAX_OVERDUE_DAYS}.`,
+        `${at}.overdueDays`,
       ),
     );
   }
@@ -134,7 +157,13 @@ function seatReasons(seats: unknown, n: number, at: string): Reason[] {
     if (!isOneOf(DISCIPLINES, discipline)) {
       out.push(reason("seat_discipline", `Level ${n} requires an unknown discipline "${discipline}".`, f));
     } else if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-      out.push(reason("seat_count", `Level ${n} needs a whole number of ${DISCIPLINE_LABELS[discipline]} seats.`, f));
+      out.push(
+        reason(
+          "seat_count",
+          `Level ${n} needs a whole number of ${DISCIPLINE_LABELS[discipline]} seats.`,
+          `${f}.${discipline}`,
+        ),
+      );
     } else total += count;
   }
   /** Every gate needs a panel; level 9 has no gate and therefore no panel. */

@@ -92,6 +92,14 @@ describe("validateLevelDefinitions refusals", () => {
       edit((d) => void ((d.levels[5] as Record<string, unknown>).chairConfirmation = "yes")),
       ["level_chair_confirmation"],
     ],
+    ["overdue days zero", edit((d) => void (d.levels[2]!.overdueDays = 0)), ["level_overdue_days"]],
+    ["overdue days fractional", edit((d) => void (d.levels[2]!.overdueDays = 2.5)), ["level_overdue_days"]],
+    ["overdue days over a year", edit((d) => void (d.levels[2]!.overdueDays = 400)), ["level_overdue_days"]],
+    [
+      "overdue days a string",
+      edit((d) => void ((d.levels[2] as Record<string, unknown>).overdueDays = "7")),
+      ["level_overdue_days"],
+    ],
   ];
   it.each(cases)("%s", (_name, defs, expected) => {
     expect(codes(defs)).toEqual(expected);
@@ -143,5 +151,28 @@ describe("chair confirmation setting", () => {
     expect(
       checked.ok && [checked.value.levels[2]!.chairConfirmation, checked.value.levels[6]!.chairConfirmation],
     ).toEqual([true, false]);
+  });
+});
+
+describe("overdue days setting", () => {
+  it("a stored set written before the setting existed reads 7 days everywhere", () => {
+    const old = edit((d) => d.levels.forEach((l) => delete (l as Partial<typeof l>).overdueDays));
+    const checked = validateLevelDefinitions(JSON.parse(JSON.stringify(old)));
+    expect(checked.ok && new Set(checked.value.levels.map((l) => l.overdueDays))).toEqual(new Set([7]));
+  });
+
+  it("names the field of each refusal, so the editor shows it where the admin typed", () => {
+    const defs = edit((d) => {
+      d.levels[1]!.overdueDays = 0;
+      d.levels[1]!.criteria[0]!.label = "";
+      d.levels[1]!.seats = { researcher: -1 };
+    });
+    const checked = validateLevelDefinitions(defs);
+    expect(checked.ok ? [] : checked.reasons.map((r) => r.field)).toEqual([
+      "levels.1.overdueDays",
+      "levels.1.criteria.0.label",
+      "levels.1.seats.researcher",
+      "levels.1.seats",
+    ]);
   });
 });

@@ -27,9 +27,18 @@ export type LevelDefinition = {
    * read it with `defaultChairConfirmation` (see validateLevelDefinitions).
    */
   chairConfirmation: boolean;
+  /**
+   * Days past its due date after which an open review at this level is escalated to its chair and
+   * the project's managers. Stored sets older than this field read `DEFAULT_OVERDUE_DAYS`.
+   */
+  overdueDays: number;
 };
 
 export type LevelDefinitions = { version: number; levels: LevelDefinition[] };
+
+/** Escalation a week after the due date unless an admin sets otherwise for a level. */
+export const DEFAULT_OVERDUE_DAYS = 7;
+export const MAX_OVERDUE_DAYS = 365;
 
 const c = (key: string, label: string): GateCriterion => ({ key, label });
 
@@ -56,7 +65,7 @@ const L2_SECTIONS: CardSection[] = [...L1_SECTIONS, "requirements", "caveats"];
 const L3_SECTIONS: CardSection[] = [...L2_SECTIONS, "model_info", "testing_status"];
 const L4_SECTIONS: CardSection[] = [...L3_SECTIONS, "intended_use"];
 
-const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
+const levels: Omit<LevelDefinition, "chairConfirmation" | "overdueDays">[] = [
   {
     level: 0,
     name: "First Principles",
@@ -209,7 +218,11 @@ const levels: Omit<LevelDefinition, "chairConfirmation">[] = [
 
 export const defaultLevelDefinitions: LevelDefinitions = {
   version: LEVEL_DEFINITIONS_VERSION,
-  levels: levels.map((d) => ({ ...d, chairConfirmation: defaultChairConfirmation(d.level) })),
+  levels: levels.map((d) => ({
+    ...d,
+    chairConfirmation: defaultChairConfirmation(d.level),
+    overdueDays: DEFAULT_OVERDUE_DAYS,
+  })),
 };
 
 /** The definition of one level, or null when the set has none (validated sets always have 0–9). */
