@@ -23,38 +23,6 @@ export const PROJECT_WORK_SCENARIOS: Record<string, Row> = {
     allowed: ["owner", "admin"],
     setup: async () => ({ projectId: (await project([1], "paused")).id, reason: "Funded." }),
   },
-  updateProject: {
-    allowed: ["owner", "manager", "admin"],
-    setup: async () => {
-      const p = await t.db.project.findUniqueOrThrow({ where: { id: (await project([1])).id } });
-      return {
-        projectId: p.id,
-        version: p.version,
-        name: `Renamed ${uid()}`,
-        track: p.track,
-        owners: [cast.owner.id],
-        contributors: [cast.contributor.id],
-      };
-    },
-  },
-  archiveProject: {
-    allowed: ["owner", "manager", "admin"],
-    setup: async () => ({ projectId: (await project([1])).id, reason: "Stopped: superseded by another approach." }),
-  },
-  holdProjectAtGate: {
-    allowed: ["manager", "admin"],
-    setup: async () => {
-      const { p, reviewId } = await review(3, "returned");
-      return { projectId: p.id, reviewId, reason: "Wait for the new data." };
-    },
-  },
-  stopProjectAtGate: {
-    allowed: ["manager", "admin"],
-    setup: async () => {
-      const { p, reviewId } = await review(4, "open");
-      return { projectId: p.id, reviewId, reason: "The market moved." };
-    },
-  },
   createComponent: {
     allowed: EDITORS,
     setup: async () => ({ projectId: (await project([0])).id, name: `c-${uid()}`, kind: "dataset", claimedLevel: 1 }),
