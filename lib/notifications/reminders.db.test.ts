@@ -76,9 +76,14 @@ describe("review reminders", () => {
     const s = await scene();
     await runReminders(t.pool, at(-2), settings);
     expect((await runReminders(t.pool, at(1), settings)).sent).toBe(1);
-    const racing = await Promise.all([runReminders(t.pool, at(73), settings), runReminders(t.pool, at(73), settings)]);
+    // The pinned definitions say 7 overdue days for the level (lib/domain/levels.ts): they win over the setting.
+    expect((await runReminders(t.pool, at(73), settings)).sent).toBe(0);
+    const racing = await Promise.all([
+      runReminders(t.pool, at(169), settings),
+      runReminders(t.pool, at(169), settings),
+    ]);
     expect(racing.reduce((n, r) => n + r.sent, 0)).toBeGreaterThanOrEqual(3);
-    await runReminders(t.pool, at(100), settings);
+    await runReminders(t.pool, at(200), settings);
     const mine = (await inbox(s.reviewId)).filter((n) =>
       [s.owner.id, s.manager.id, s.chair.id, s.rita.id].includes(n.userId),
     );
