@@ -10,7 +10,7 @@ import { schemaResolver } from "@/components/forms/schema-resolver";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { ROLE_LABELS } from "@/components/admin/options";
 import { Button } from "@/components/ui/button";
-import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { PeoplePickers } from "@/components/projects/people-pickers";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -98,24 +98,11 @@ export function NewProjectForm({ form: dto }: { form: NewProjectFormDto }) {
           Owners and contributors edit the card, the components and the requirements and request reviews; owners also
           pause, resume and archive the project. With no owner ticked, you are the owner.
         </p>
-        <div className="max-h-72 overflow-y-auto rounded-md border border-slate-200 p-3">
-          <CheckboxGroup
-            legend="Owners"
-            name="owners"
-            options={people}
-            inputProps={() => register("owners")}
-            error={messageOf(e.owners)}
-          />
-        </div>
-        <div className="max-h-72 overflow-y-auto rounded-md border border-slate-200 p-3">
-          <CheckboxGroup
-            legend="Contributors"
-            name="contributors"
-            options={people}
-            inputProps={() => register("contributors")}
-            error={messageOf(e.contributors)}
-          />
-        </div>
+        <PeoplePickers
+          people={people}
+          owners={{ inputProps: () => register("owners"), error: messageOf(e.owners) }}
+          contributors={{ inputProps: () => register("contributors"), error: messageOf(e.contributors) }}
+        />
       </fieldset>
 
       <ComponentRows form={form} />
