@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { categoryOf } from "./notification-preferences";
 import {
   commentRecipients,
   decideNewThread,
@@ -108,4 +109,8 @@ describe("commentRecipients", () => {
   it.each(["reply", "resolved", "reopened"] as const)("tells the thread's participants of a %s", (event) => {
     expect(commentRecipients({ event, actorId: "own", ...people })).toEqual(["rev"]);
   });
+});
+
+it("files comment notifications under review activity, so each person's preference for it applies", () => {
+  expect(categoryOf("review.comment")).toBe("review_activity");
 });
