@@ -253,4 +253,41 @@ export const GATE_CASES: Record<string, Case> = {
       [{ debriefAt: "now" }, "debriefAt"],
     ],
   },
+  // The review's discussion (threads, replies, resolve/reopen).
+  addReviewComment: {
+    base: (i) => ({ reviewId: i.reviewId, anchorKind: "section", anchorKey: "tldr", body: "Why?" }),
+    junk: [
+      [{ anchorKind: "vote" }, "anchorKind"],
+      [{ anchorKey: "" }, "anchorKey"],
+      [{ anchorKey: BAD_ID }, "anchorKey"],
+      [{ body: "  " }, "body"],
+      [{ body: huge }, "body"],
+      [{ body: ["x"] }, "body"],
+      [{ threadId: SOME_ID }, "threadId"],
+      [{ cardRevisionId: SOME_ID }, "cardRevisionId"],
+    ],
+  },
+  replyReviewComment: {
+    base: () => ({ threadId: SOME_ID, body: "Yes." }),
+    junk: [
+      [{ threadId: BAD_ID }, "threadId"],
+      [{ body: "" }, "body"],
+      [{ body: huge }, "body"],
+      [{ anchorKey: "tldr" }, "anchorKey"],
+    ],
+  },
+  resolveReviewThread: {
+    base: () => ({ threadId: SOME_ID }),
+    junk: [
+      [{ threadId: BAD_ID }, "threadId"],
+      [{ seq: 2 }, "seq"],
+    ],
+  },
+  reopenReviewThread: {
+    base: () => ({ threadId: SOME_ID }),
+    junk: [
+      [{ threadId: 7 }, "threadId"],
+      [{ actorId: SOME_ID }, "actorId"],
+    ],
+  },
 };

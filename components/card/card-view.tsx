@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { CardRevisionDto } from "@/lib/dal/cards/latest-card";
 import { STORED_CARD_SECTIONS } from "@/lib/domain/card-content";
 import { formatDate, isoDate } from "@/components/shared/format";
@@ -7,8 +8,17 @@ import { CardSummary, type CardSummaryData } from "./card-summary";
 /**
  * Read-only TRL Card: the derived summary block, then the stored sections in the card's reading
  * order (STORED_CARD_SECTIONS). Headings start at h3: the page gives the card its h2.
+ * `sectionFooter` adds something under a section (the review page's discussion of it).
  */
-export function CardView({ card, summary }: { card: CardRevisionDto | null; summary: CardSummaryData }) {
+export function CardView({
+  card,
+  summary,
+  sectionFooter,
+}: {
+  card: CardRevisionDto | null;
+  summary: CardSummaryData;
+  sectionFooter?: (key: string, title: string) => ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-6">
       {card ? (
@@ -35,6 +45,7 @@ export function CardView({ card, summary }: { card: CardRevisionDto | null; summ
               {section.fields.map((f) => (
                 <CardField key={f} content={card.content} field={f} multi={section.fields.length > 1} />
               ))}
+              {sectionFooter?.(section.key, section.title)}
             </section>
           ))
         : null}

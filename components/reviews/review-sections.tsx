@@ -200,7 +200,14 @@ export function EthicsBlock({ review }: { review: ReviewPageDto }) {
   );
 }
 
-export function RequirementsBlock({ review }: { review: ReviewPageDto }) {
+/** `extra` adds something under a requirement (the review page's discussion of it). */
+export function RequirementsBlock({
+  review,
+  extra,
+}: {
+  review: ReviewPageDto;
+  extra?: (id: string, label: string) => React.ReactNode;
+}) {
   return (
     <Block id="requirements" title="Requirements and risks">
       {review.requirements.length === 0 ? (
@@ -222,6 +229,7 @@ export function RequirementsBlock({ review }: { review: ReviewPageDto }) {
               ) : null}
               {r.validation ? <span className="break-words text-slate-700">Validation: {r.validation}</span> : null}
               {r.waiverReason ? <span className="break-words text-slate-700">Waived: {r.waiverReason}</span> : null}
+              {extra?.(r.id, `R${r.number}`)}
             </li>
           ))}
         </ul>

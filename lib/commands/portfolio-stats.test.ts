@@ -50,6 +50,11 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   recordDebrief: [[{ id: "d" }, false]],
   completeReviewTask: [[{ id: "t", remaining: 0 }, false]],
   reopenReviewTask: [[{ id: "t" }, false]],
+  // The review's discussion feeds no figure.
+  addReviewComment: [[{ id: "c" }, false]],
+  replyReviewComment: [[{ id: "c" }, false]],
+  resolveReviewThread: [[{ threadId: "c", seq: 1 }, false]],
+  reopenReviewThread: [[{ threadId: "c", seq: 2 }, false]],
   // Projects: a new one counts; paused ones count like active ones.
   createProject: [[{ id: "p", slug: "p" }, true]],
   pauseProject: [[{ status: "paused" }, false]],

@@ -7,6 +7,7 @@ import * as gateOutcomes from "./gate-outcomes";
 import * as notifications from "./notifications";
 import * as projects from "./projects";
 import * as requirements from "./requirements";
+import * as reviewComments from "./review-comments";
 import * as reviews from "./reviews";
 import * as settings from "./settings";
 import * as users from "./users";
@@ -20,6 +21,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   gateOutcomes,
   components,
   reviews,
+  reviewComments,
   cards,
   requirements,
   notifications,

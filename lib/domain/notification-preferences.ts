@@ -15,7 +15,7 @@ export const DEFAULT_CHANNEL: NotificationChannel = "email";
 export const CATEGORY_LABELS: Record<NotificationCategory, { label: string; hint: string }> = {
   review_activity: {
     label: "Review activity",
-    hint: "A seat on a panel, a chair to confirm, a vote made stale, a review withdrawn, tasks done.",
+    hint: "A seat on a panel, a chair to confirm, a vote made stale, a review withdrawn, tasks done, review comments.",
   },
   reminders: { label: "Reminders", hint: "A vote you owe on a review that is due soon or overdue." },
   escalations: { label: "Escalations", hint: "A review you chair or manage is overdue with votes missing." },

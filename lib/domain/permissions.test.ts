@@ -22,16 +22,16 @@ const Y = true,
   N = false;
 const EXPECTED: Record<string, Record<Action, boolean>> = Object.fromEntries(
   Object.entries({
-    //                   read create edit open withdraw vote chair confirm admin embedded discovery bump pause resume target claim manage gate
-    anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
-    owner: [Y, Y, Y, Y, Y, N, N, N, N, Y, Y, Y, Y, Y, Y, Y, Y, N],
-    contributor: [Y, Y, Y, Y, Y, N, N, N, N, N, Y, Y, N, N, N, N, N, N],
-    "other researcher": [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
-    "seated reviewer": [Y, N, N, N, N, Y, N, N, N, N, N, N, N, N, N, N, N, N],
-    "seated chair": [Y, N, N, N, N, Y, Y, N, N, N, N, N, N, N, N, N, N, N],
-    "unseated reviewer": [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
-    manager: [Y, Y, N, N, N, N, N, Y, N, N, N, N, N, N, Y, N, Y, Y],
-    admin: [Y, Y, Y, Y, Y, N, N, Y, Y, N, N, Y, Y, Y, Y, Y, Y, Y],
+    //                   read create edit open withdraw vote chair confirm admin embedded discovery bump pause resume target claim manage gate comment resolve
+    anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    owner: [Y, Y, Y, Y, Y, N, N, N, N, Y, Y, Y, Y, Y, Y, Y, Y, N, Y, Y],
+    contributor: [Y, Y, Y, Y, Y, N, N, N, N, N, Y, Y, N, N, N, N, N, N, Y, N],
+    "other researcher": [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    "seated reviewer": [Y, N, N, N, N, Y, N, N, N, N, N, N, N, N, N, N, N, N, Y, N],
+    "seated chair": [Y, N, N, N, N, Y, Y, N, N, N, N, N, N, N, N, N, N, N, Y, Y],
+    "unseated reviewer": [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    manager: [Y, Y, N, N, N, N, N, Y, N, N, N, N, N, N, Y, N, Y, Y, N, N],
+    admin: [Y, Y, Y, Y, Y, N, N, Y, Y, N, N, Y, Y, Y, Y, Y, Y, Y, N, N],
   }).map(([kind, row]) => [kind, Object.fromEntries(ACTIONS.map((a, i) => [a, row[i]!])) as Record<Action, boolean>]),
 );
 
@@ -102,6 +102,14 @@ describe("special cases", () => {
 
   it("the review's author may withdraw it", () => {
     expect(can(researcher("a"), "withdraw_review", { isReviewAuthor: true }).ok).toBe(true);
+  });
+
+  it("a thread's author may resolve it, whoever they are in the review", () => {
+    expect(
+      can(researcher("c"), "resolve_review_thread", { projectMemberRole: "contributor", isThreadAuthor: true }).ok,
+    ).toBe(true);
+    expect(can(reviewer, "resolve_review_thread", { seat: { isChair: false }, isThreadAuthor: true }).ok).toBe(true);
+    expect(can(reviewer, "resolve_review_thread", { seat: { isChair: false } }).ok).toBe(false);
   });
 
   it("several roles combine", () => {

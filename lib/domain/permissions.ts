@@ -20,6 +20,8 @@ export const ACTIONS = [
   "withdraw_claim",
   "manage_project",
   "decide_gate_outcome",
+  "comment_review",
+  "resolve_review_thread",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -31,6 +33,8 @@ export type PermissionContext = {
   projectMemberRole?: MemberRole | null;
   seat?: { isChair: boolean } | null;
   isReviewAuthor?: boolean;
+  /** The caller opened the review comment thread at hand. */
+  isThreadAuthor?: boolean;
 };
 
 /** A fact about the actor that grants (or, under `never`, forbids) an action. */
@@ -44,7 +48,8 @@ export type Grant =
   | "seated"
   /** Seated and holding the reviewer role: a seat alone does not make a judge. */
   | "seated_reviewer"
-  | "chair";
+  | "chair"
+  | "thread_author";
 
 export type PermissionRule = {
   /** Completes "Sign in to …" and names the action in tables. */
@@ -166,6 +171,17 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     grants: ["admin", "manager", "owner"],
     denied: "Only the project's owners, managers and admins can set its target.",
   },
+  /** The discussion on the gate: its panel and the reviewed party; admins and managers read it. */
+  comment_review: {
+    verb: "take part in a review's discussion",
+    grants: ["seated", "owner", "contributor"],
+    denied: "Only the review's panel and the project's owners and contributors can take part in its discussion.",
+  },
+  resolve_review_thread: {
+    verb: "resolve or reopen a review comment thread",
+    grants: ["thread_author", "owner", "chair"],
+    denied: "Only the thread's author, a project owner or the panel's chair can resolve or reopen a thread.",
+  },
 };
 
 function holds(grant: Grant, actor: NonNullable<Actor>, ctx: PermissionContext): boolean {
@@ -185,6 +201,8 @@ function holds(grant: Grant, actor: NonNullable<Actor>, ctx: PermissionContext):
       return ctx.seat != null && actor.roles.includes("reviewer");
     case "chair":
       return ctx.seat?.isChair === true;
+    case "thread_author":
+      return ctx.isThreadAuthor === true;
     default:
       return actor.roles.includes(grant);
   }

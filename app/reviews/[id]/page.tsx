@@ -31,6 +31,8 @@ import { WithdrawReview } from "@/components/reviews/withdraw-review";
 import { GateOutcomeForm } from "@/components/reviews/gate-outcome-form";
 import { getChairConfirmation } from "@/lib/dal/reviews/read-chair-confirmation";
 import { getReviewPage } from "@/lib/dal/reviews/read-review-page";
+import { getReviewDiscussion } from "@/lib/dal/reviews/read-review-discussion";
+import { AnchorDiscussion, DiscussionFilter, OpenThreadsLink } from "@/components/reviews/discussion/anchor-discussion";
 import { safeParams } from "@/lib/route-params";
 import { plural } from "@/components/shared/format";
 
@@ -47,6 +49,20 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const sp = await safeParams(searchParams);
   const review = await getReviewPage({ reviewId: id });
   if (!review) notFound();
+  const discussion = await getReviewDiscussion(review.id);
+  const openOnly = sp.threads === "open";
+  const discuss = (anchorKind: "section" | "requirement") =>
+    function Discussion(key: string, label: string) {
+      return discussion ? (
+        <AnchorDiscussion
+          discussion={discussion}
+          anchorKind={anchorKind}
+          anchorKey={key}
+          anchorLabel={label}
+          openOnly={openOnly}
+        />
+      ) : null;
+    };
   const { viewer } = review;
   const chairConfirmation = review.status === "draft" ? await getChairConfirmation({ reviewId: review.id }) : null;
   const can = (a: (typeof viewer.allowed)[number]) => viewer.allowed.includes(a);
@@ -99,6 +115,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </>
           ) : null}
         </p>
+        {discussion ? <DiscussionFilter discussion={discussion} openOnly={openOnly} /> : null}
       </header>
 
       {sp.submitted && review.status === "open" ? (
@@ -211,12 +228,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 reviewers: review.seats.map((s) => s.name),
                 projectPath: `/projects/${review.project.slug}`,
               }}
+              sectionFooter={discuss("section")}
             />
           </Block>
 
           <CriteriaBlock review={review} />
           <EthicsBlock review={review} />
-          <RequirementsBlock review={review} />
+          <RequirementsBlock review={review} extra={discuss("requirement")} />
           <PreviousTasks previous={review.previousTasks} level={review.level} />
           <HistoryBlock review={review} />
           <p>
@@ -249,6 +267,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                   ) : null}
                   {viewer.stale.cardDiff ? <CardDiffView diff={viewer.stale.cardDiff} /> : null}
                 </div>
+              ) : null}
+              {discussion && discussion.openCount > 0 ? (
+                <p className="text-sm text-slate-800">
+                  <OpenThreadsLink discussion={discussion} /> in the discussion. They do not block your vote.
+                </p>
               ) : null}
               {myVote ? (
                 <p className="text-sm text-slate-800">

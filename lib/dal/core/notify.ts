@@ -13,6 +13,7 @@ export type NotificationKind =
   | "review.vote_stale"
   | "review.withdrawn"
   | "review.tasks_done"
+  | "review.comment"
   | "project.research_track"
   | "project.member_added"
   | "project.weakest_link_archived"
