@@ -3,5 +3,7 @@
 // dependency of this package, loads it, so it runs from a clean clone after `npm ci` without a build.
 import { tsImport } from "tsx/esm/api";
 
-const { run } = await tsImport("../cli/main.ts", import.meta.url);
+// tsconfig: false, so a tsconfig.json in the caller's working folder (a model's repository) cannot
+// change how the client is compiled; the client needs none (relative imports only).
+const { run } = await tsImport("../cli/main.ts", { parentURL: import.meta.url, tsconfig: false });
 process.exitCode = await run(process.argv.slice(2));

@@ -150,3 +150,33 @@ describe("mltrl card push", () => {
     expect(result.stderr).toContain('This token lacks the "card" scope.');
   });
 });
+
+describe("mltrl card pull over an existing file", () => {
+  beforeEach(async () => {
+    await runCli(["card", "pull", "fraud"], { cwd, env });
+    server.state.cards.get("fraud")!.revisions.push(sections.map((s) => ({ ...s, body: `${s.body}later` })));
+  });
+
+  it("refreshes a file without local edits", async () => {
+    expect((await runCli(["card", "pull", "fraud"], { cwd, env })).code).toBe(0);
+    expect(parseCard(await readFile(file(), "utf8")).revision).toBe(2);
+  });
+
+  it("refuses to overwrite unpushed edits unless --force", async () => {
+    const text = await readFile(file(), "utf8");
+    await writeFile(file(), text.replace("## Intended uses\n\n", "## Intended uses\n\nMine."));
+    const refused = await runCli(["card", "pull", "fraud"], { cwd, env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("it has unpushed edits in intendedUse");
+    expect(parseCard(await readFile(file(), "utf8")).revision).toBe(1);
+    expect((await runCli(["card", "pull", "fraud", "--force"], { cwd, env })).code).toBe(0);
+    expect(parseCard(await readFile(file(), "utf8")).revision).toBe(2);
+  });
+
+  it("refuses to overwrite a file that is not a card", async () => {
+    await writeFile(path.join(cwd, "notes.md"), "# My notes\n");
+    const refused = await runCli(["card", "pull", "fraud", "--out", "notes.md"], { cwd, env });
+    expect(refused.stderr).toContain("Not overwriting notes.md: it is not a card file.");
+    expect(await readFile(path.join(cwd, "notes.md"), "utf8")).toBe("# My notes\n");
+  });
+});

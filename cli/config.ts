@@ -38,8 +38,15 @@ export async function readStoredCredentials(env: Env): Promise<Credentials | nul
   } catch {
     return null;
   }
-  const parsed = storedSchema.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data : null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  const parsed = storedSchema.safeParse(json);
+  if (!parsed.success) throw usageError(`${configPath(env)} is damaged.`, ["Run `mltrl login <server>` again."]);
+  return parsed.data;
 }
 
 /**

@@ -43,6 +43,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument("<project>", "the project's slug")
     .option("-o, --out <file>", "where to write it, - for standard output (default: <project>.card.md)")
     .option("-r, --revision <n>", "a pinned revision instead of the current one", wholeNumber)
+    .option("--force", "overwrite the file even if it has edits that were not pushed")
     .action((project: string, options) => cardPull(io, project, options));
   card
     .command("push")

@@ -180,7 +180,8 @@ describe("mltrl status", () => {
   });
 });
 
-describe("the bin", () => {
+// Each spawn compiles the client through tsx: seconds on a busy machine.
+describe("the bin", { timeout: 30_000 }, () => {
   it("runs from package.json's bin through tsx and prints help", async () => {
     const bin = path.join(import.meta.dirname, "..", "bin", "mltrl.mjs");
     const { stdout } = await promisify(execFile)(process.execPath, [bin, "--help"]);

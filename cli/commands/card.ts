@@ -19,15 +19,47 @@ async function getCard(api: Api, project: string, revision?: number): Promise<Ap
   return body;
 }
 
-export async function cardPull(io: Io, project: string, options: { out?: string; revision?: number }): Promise<void> {
+/**
+ * Pulling over a card file must not lose edits that were never pushed: the existing file is
+ * compared with the revision it names, and only overwritten when it holds none (or with --force).
+ */
+async function assertNoUnpushedEdits(api: Api, file: string, project: string): Promise<void> {
+  let existing: string;
+  try {
+    existing = await readFile(file, "utf8");
+  } catch {
+    return;
+  }
+  const refuse = (why: string) =>
+    usageError(`Not overwriting ${path.basename(file)}: ${why}`, [
+      "Push it first, pull to another --out, or pass --force.",
+    ]);
+  let card;
+  try {
+    card = parseCard(existing);
+  } catch {
+    throw refuse("it is not a card file.");
+  }
+  if (card.project !== project) throw refuse(`it is the card of ${card.project}.`);
+  const changes = changedSections(card.sections, (await getCard(api, project, card.revision)).sections);
+  if (changes.length > 0) throw refuse(`it has unpushed edits in ${changes.map((c) => c.key).join(", ")}.`);
+}
+
+export async function cardPull(
+  io: Io,
+  project: string,
+  options: { out?: string; revision?: number; force?: boolean },
+): Promise<void> {
   const credentials = await resolveCredentials(io.env);
-  const card = await getCard(createApi(credentials, io.fetch), project, options.revision);
+  const api = createApi(credentials, io.fetch);
+  const card = await getCard(api, project, options.revision);
   const text = formatCard({ ...card, project: card.project ?? project, server: credentials.server });
   if (options.out === "-") {
     io.out(text);
     return;
   }
   const file = path.resolve(io.cwd, options.out ?? defaultCardFile(project));
+  if (!options.force) await assertNoUnpushedEdits(api, file, project);
   await writeFile(file, text);
   line(
     io.out,
