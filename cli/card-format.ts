@@ -31,7 +31,6 @@ export type CardFile = {
 
 export type CardSection = { key: string; title: string; body: string };
 
-export const MARKER_PREFIX = "<!-- mltrl:";
 const MARKER_LINE = /^<!-- mltrl:section key="([A-Za-z0-9_.:-]+)" -->$/;
 const KEY = /^[A-Za-z0-9_.:-]+$/;
 const ESCAPED = /^\\*<!-- mltrl:/;

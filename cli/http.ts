@@ -2,18 +2,13 @@ import { ApiError, CliError, type Problem } from "./errors";
 import { EXIT } from "./exit-codes";
 import type { Credentials } from "./config";
 
-export type ApiResponse<T> = { status: number; body: T; etag: string | null };
+/** The revision travels in the body too (`revision`), so the client reads it there, not from ETag. */
+export type ApiResponse<T> = { status: number; body: T };
 
 export type RequestOptions = { method?: string; body?: unknown; ifMatch?: number };
 
 /** A thin client of the REST API v1 (docs/api.md): bearer token in, JSON or problem details out. */
 export type Api = <T>(path: string, options?: RequestOptions) => Promise<ApiResponse<T>>;
-
-/** The revision an `ETag: "N"` (or a weak `W/"N"`) names, or null. */
-export function revisionFromEtag(etag: string | null): number | null {
-  const match = etag?.match(/^(?:W\/)?"(\d+)"$/);
-  return match ? Number(match[1]) : null;
-}
 
 export function createApi(credentials: Credentials, fetchImpl: typeof fetch = fetch): Api {
   return async function request<T>(path: string, options: RequestOptions = {}) {
@@ -38,7 +33,7 @@ export function createApi(credentials: Credentials, fetchImpl: typeof fetch = fe
     const text = await response.text();
     const parsed = parseJson(text);
     if (!response.ok) throw new ApiError(response.status, toProblem(response, parsed, text));
-    return { status: response.status, body: parsed as T, etag: response.headers.get("etag") };
+    return { status: response.status, body: parsed as T };
   };
 }
 
