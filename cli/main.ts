@@ -7,6 +7,7 @@ import { status } from "./commands/status";
 import { CliError } from "./errors";
 import { EXIT } from "./exit-codes";
 import { line, processIo, type Io } from "./io";
+import packageJson from "../package.json" with { type: "json" };
 
 const EXIT_HELP = `
 Exit codes: 0 ok, 1 check found problems, 2 usage or invalid input, 3 not logged in or not allowed,
@@ -24,6 +25,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command("mltrl")
     .description("Command-line client of an MLTRL server: TRL Cards as code, evidence from CI, checks.")
+    .version(packageJson.version)
     .showHelpAfterError()
     .addHelpText("after", EXIT_HELP)
     .exitOverride()

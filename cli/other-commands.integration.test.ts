@@ -189,6 +189,12 @@ describe("the bin", { timeout: 30_000 }, () => {
     expect(stdout).toContain("Exit codes: 0 ok, 1 check found problems");
   });
 
+  it("prints its version", async () => {
+    const result = await runCli(["--version"], { cwd, env });
+    const { version } = JSON.parse(await readFile(path.join(import.meta.dirname, "..", "package.json"), "utf8"));
+    expect(result).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
   it("exits 2 on an unknown command", async () => {
     const bin = path.join(import.meta.dirname, "..", "bin", "mltrl.mjs");
     await expect(promisify(execFile)(process.execPath, [bin, "frobnicate"])).rejects.toMatchObject({ code: 2 });
