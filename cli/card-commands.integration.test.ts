@@ -105,7 +105,7 @@ describe("mltrl card push", () => {
 
   it("prints the diff and exits 4 when the card moved since the pull", async () => {
     const card = server.state.cards.get("fraud")!;
-    card.revisions.push(sections.map((s) => (s.key === "summary" ? { ...s, body: "Theirs.\n" } : s)));
+    card.revisions.push(sections.map((s) => (s.key === "intendedUse" ? { ...s, body: "Theirs.\n" } : s)));
     const text = await readFile(file(), "utf8");
     await writeFile(file(), text.replace("## Intended uses\n\n", "## Intended uses\n\nMine."));
     const result = await runCli(["card", "push"], { cwd, env });
@@ -115,6 +115,7 @@ describe("mltrl card push", () => {
     expect(result.stderr).toContain("+Mine.");
     expect(result.stderr).toContain("-Theirs.");
     expect(result.stderr).toContain("mltrl: The card changed since your revision");
+    expect(result.stderr).toContain("Request id: req-412");
     expect(card.revisions).toHaveLength(2);
     expect(parseCard(await readFile(file(), "utf8")).revision).toBe(1);
   });

@@ -32,7 +32,11 @@ export function createApi(credentials: Credentials, fetchImpl: typeof fetch = fe
     }
     const text = await response.text();
     const parsed = parseJson(text);
-    if (!response.ok) throw new ApiError(response.status, toProblem(response, parsed, text));
+    if (!response.ok) {
+      const error = new ApiError(response.status, toProblem(response, parsed, text));
+      error.details.push(...requestIdLine(response));
+      throw error;
+    }
     return { status: response.status, body: parsed as T };
   };
 }
@@ -54,4 +58,10 @@ function toProblem(response: Response, parsed: unknown, text: string): Problem {
     if (retry) problem.detail = `${problem.detail ? `${problem.detail} ` : ""}Retry after ${retry} s.`;
   }
   return { ...problem, title: problem.title ?? `${response.status} ${response.statusText}`.trim() };
+}
+
+/** The server's request id, printed under a refusal so an operator can find it in the logs. */
+export function requestIdLine(response: Response): string[] {
+  const id = response.headers.get("x-request-id");
+  return id ? [`Request id: ${id}`] : [];
 }

@@ -27,7 +27,9 @@ export type ContractServer = { url: string; state: ContractState; close: () => P
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
 
 function problem(status: number, title: string, extra: Record<string, unknown> = {}): Reply {
-  return { status, body: { type: `https://mltrl.dev/problems/${status}`, title, status, ...extra } };
+  const headers: Record<string, string> = { "x-request-id": `req-${status}` };
+  if (status === 401) headers["www-authenticate"] = "Bearer";
+  return { status, headers, body: { type: `https://mltrl.dev/problems/${status}`, title, status, ...extra } };
 }
 
 function scoped(state: ContractState, scope: string, reply: () => Reply): Reply {
@@ -65,15 +67,8 @@ function putSection(
   const section = sections.find((s) => s.key === key);
   if (!section) return problem(404, "Not found", { detail: `No section ${key}.` });
   if (ifMatch !== `"${current}"`) {
-    const base = card.revisions[Number(ifMatch.replaceAll('"', "")) - 1] ?? [];
-    const diff = sections
-      .filter((s) => s.key === key || base.find((b) => b.key === s.key)?.body !== s.body)
-      .map((s) => ({
-        key: s.key,
-        title: s.title,
-        yours: s.key === key ? text : (base.find((b) => b.key === s.key)?.body ?? ""),
-        theirs: s.body,
-      }));
+    // As the API does: the diff holds the one section sent.
+    const diff = [{ key, title: section.title, yours: text, theirs: section.body }];
     return problem(412, "The card changed since your revision", { currentRevision: current, diff, reasons: [] });
   }
   if (section.body === text)
