@@ -166,6 +166,43 @@ export default defineConfig([
     },
   },
   {
+    // The command-line client is a pure HTTP client of the REST API: it runs on a developer's machine
+    // or in CI, far from the server, so nothing of the app's server side may leak into it (pure
+    // lib/domain modules are fine).
+    files: ["cli/**", "bin/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "next",
+                "next/*",
+                "next-auth",
+                "next-auth/*",
+                "@prisma/*",
+                "pg",
+                "server-only",
+                "react",
+                ...dbImports,
+                ...dalImports,
+                "@/lib/*",
+                "!@/lib/domain/*",
+                "**/lib/auth/*",
+                "**/lib/actions/*",
+                "**/lib/commands/*",
+                "@/app/*",
+                "@/components/*",
+              ],
+              message: "cli/ is a pure HTTP client: only the REST API, node built-ins and pure lib/domain modules.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A file a reader can hold in their head: at most 300 lines as Prettier formats it, tests and
     // scripts included (split by what the parts do; docs/architecture.md).
     files: ["**/*.{ts,tsx,mts,cts,js,mjs,cjs}"],
