@@ -20,6 +20,7 @@ export const ACTIONS = [
   "withdraw_claim",
   "manage_project",
   "decide_gate_outcome",
+  "manage_api_tokens",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -165,6 +166,12 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     verb: "set a project's target",
     grants: ["admin", "manager", "owner"],
     denied: "Only the project's owners, managers and admins can set its target.",
+  },
+  /** Service tokens act for the project in CI: its owners (or an admin) create and revoke them. */
+  manage_api_tokens: {
+    verb: "manage a project's service tokens",
+    grants: ["admin", "owner"],
+    denied: "Only a project owner or an admin can create or revoke the project's service tokens.",
   },
 };
 
