@@ -84,7 +84,7 @@ const presentReview = (r: ReviewRow) => ({
   level: r.level,
   kind: r.kind,
   status: r.status,
-  outcome: r.outcome,
+  outcome: r.decision?.outcome ?? null,
   dueAt: iso(r.dueAt),
   createdAt: r.createdAt.toISOString(),
   openedAt: iso(r.openedAt),

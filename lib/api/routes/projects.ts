@@ -91,6 +91,14 @@ function searchParams(ctx: ApiContext): SearchParams {
   return params;
 }
 
+/** The portfolio's raw query may hand a text[] over as its literal ("{a,b}"). */
+function tagList(tags: unknown): string[] {
+  if (Array.isArray(tags)) return tags.map(String);
+  if (typeof tags !== "string") return [];
+  const inner = tags.replace(/^\{|\}$/g, "");
+  return inner === "" ? [] : inner.split(",").map((t) => t.replace(/^"|"$/g, ""));
+}
+
 async function portfolioRows(ctx: ApiContext, now: Date) {
   return listPortfolio({ ...parsePortfolioFilters(searchParams(ctx)), page: 1 }, now);
 }
@@ -134,7 +142,7 @@ export const projectRoutes = {
             projectId: r.projectId,
             name: r.name,
             status: r.status,
-            tags: r.tags,
+            tags: tagList(r.tags),
             systemLevel: r.systemLevel,
             openReviews: r.openReviews,
             overdueReviews: r.overdueReviews,

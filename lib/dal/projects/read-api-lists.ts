@@ -62,7 +62,7 @@ const reviewSelect = {
   level: true,
   kind: true,
   status: true,
-  outcome: true,
+  decision: { select: { outcome: true } },
   dueAt: true,
   createdAt: true,
   openedAt: true,
