@@ -15,9 +15,13 @@ import { applyContentSecurityPolicy } from "@/lib/security-headers";
 const SESSION_COOKIE = /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/;
 /** Pages anyone may open: matched only so they get their CSP. */
 const PUBLIC_PAGE = /^\/sign-in(?:\/|$)/;
+const API_V1 = /^\/api\/v1(?:\/|$)/;
 
 export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // The REST API authenticates bearer tokens itself (lib/api/door.ts) and never reads the session
+  // cookie, so a browser's cookie cannot be used against it (no CSRF); JSON needs no CSP nonce.
+  if (API_V1.test(pathname)) return NextResponse.next();
   const requestHeaders = new Headers(req.headers);
   const csp = applyContentSecurityPolicy(requestHeaders, req.nextUrl);
   if (PUBLIC_PAGE.test(pathname)) {

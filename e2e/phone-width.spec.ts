@@ -67,6 +67,7 @@ test("no page scrolls sideways at 390 px", async ({ browser }, testInfo) => {
     ["researcher", "/my-reviews"],
     ["researcher", "/notifications"],
     ["researcher", "/account"],
+    ["researcher", "/api-reference"],
     ["manager", "/portfolio"],
     ["manager", "/portfolio?level=4&overdue=1"],
     ["manager", `/portfolio/${slug}/target`],

@@ -59,6 +59,7 @@ import { findActiveUserByEmail, type UserAuthState } from "@/lib/auth/user-store
 import { createAuthSession, getSessionAuthState, revokeAuthSession } from "@/lib/auth/session-store";
 import { recordAuthEvent } from "@/lib/auth/auth-event-log";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { currentApiActor } from "@/lib/auth/api-actor";
 
 export type { SessionUser } from "@/lib/auth/session-user";
 
@@ -250,6 +251,9 @@ export const authOptions: NextAuthOptions = {
  * is read: a bearer token in an Authorization header is not accepted.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  // A REST call (lib/api/door.ts) has already checked its bearer token and set the acting user.
+  const apiActor = currentApiActor();
+  if (apiActor) return apiActor;
   const decoded = await getToken({
     req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
   });
@@ -274,6 +278,8 @@ const mustEnrol = cache(async (user: SessionUser): Promise<boolean> => mustEnrol
  * A user who must enrol two-factor first is sent to the account page from every other page.
  */
 export const requireUser = cache(async (): Promise<SessionUser> => {
+  const apiActor = currentApiActor();
+  if (apiActor) return apiActor;
   const user = await getSessionUser();
   const path = (await headers()).get(PATHNAME_HEADER);
   if (!user) redirect(signInPath(path));

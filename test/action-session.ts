@@ -18,3 +18,21 @@ export function actionSessionMock() {
     getSessionUser: async (): Promise<SessionUser | null> => current.getStore() ?? null,
   };
 }
+
+/**
+ * For the REST door under test: DAL reads see the token's user (lib/auth/api-actor), as in the
+ * app, where getSessionUser/requireUser answer with it while the door runs a call.
+ */
+export async function apiSessionMock() {
+  const { currentApiActor } = await import("@/lib/auth/api-actor");
+  const user = async (): Promise<SessionUser | null> => currentApiActor() ?? current.getStore() ?? null;
+  return {
+    requireUserForAction: user,
+    getSessionUser: user,
+    requireUser: async () => {
+      const u = await user();
+      if (!u) throw new Error("not signed in");
+      return u;
+    },
+  };
+}

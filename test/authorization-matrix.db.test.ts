@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AnyCommand } from "@/lib/commands/define-command";
+import { API_TOKEN_SCENARIOS } from "./authorization-api-token-scenarios";
 import { cast, setMatrixContext, t, type Row, type Who } from "./authorization-fixtures";
 import { PROJECT_LIFECYCLE_SCENARIOS } from "./authorization-project-scenarios";
 import { PROJECT_WORK_SCENARIOS } from "./authorization-scenarios";
@@ -25,6 +26,7 @@ const MATRIX: Record<string, Row> = {
   ...PROJECT_LIFECYCLE_SCENARIOS,
   ...REVIEW_COMMENT_SCENARIOS,
   ...USER_SCENARIOS,
+  ...API_TOKEN_SCENARIOS,
 };
 
 let closeDb: () => Promise<void>;

@@ -190,6 +190,27 @@ export const CASES: Record<string, Case> = {
       [{ userId: SOME_ID }, "userId"],
     ],
   },
+  // API tokens (issue 13).
+  createApiToken: {
+    base: () => ({ name: "CI", scopes: ["read"], expiresInDays: 30 }),
+    junk: [
+      [{ name: "" }, "name"],
+      [{ name: huge }, "name"],
+      [{ scopes: [] }, "scopes"],
+      [{ scopes: ["vote"] }, "scopes.0"],
+      [{ scopes: ["read", "read"] }, "scopes"],
+      [{ expiresInDays: 10000 }, "expiresInDays"],
+      [{ projectId: BAD_ID }, "projectId"],
+      [{ secret: "mine" }, "secret"],
+    ],
+  },
+  revokeApiToken: {
+    base: () => ({ tokenId: SOME_ID }),
+    junk: [
+      [{ tokenId: BAD_ID }, "tokenId"],
+      [{ userId: SOME_ID }, "userId"],
+    ],
+  },
   regenerateRecoveryCodes: {
     base: () => ({ code: "123456" }),
     junk: [

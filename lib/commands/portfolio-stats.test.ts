@@ -83,6 +83,8 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   setNotificationPreferences: [[{ changed: 2 }, false]],
   // The caller's own account and the organisation's sign-in policy.
   changePassword: [[{ sessionVersion: 2 }, false]],
+  createApiToken: [[{ id: "t", name: "CI", token: "mltrl_x_y", expiresAt: "2027-01-01", projectId: null }, false]],
+  revokeApiToken: [[{ id: "t" }, false]],
   confirmTwoFactor: [[{ recoveryCodes: ["a"] }, false]],
   disableTwoFactor: [[{ disabled: true }, false]],
   regenerateRecoveryCodes: [[{ recoveryCodes: ["a"] }, false]],

@@ -1,5 +1,6 @@
 import "server-only";
 import * as account from "./account";
+import * as apiTokens from "./api-tokens";
 import * as cards from "./cards";
 import * as components from "./components";
 import type { AnyCommand } from "./define-command";
@@ -28,6 +29,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   account,
   users,
   settings,
+  apiTokens,
 ].flatMap((file) => Object.values(file));
 
 export const COMMANDS_BY_NAME: Readonly<Record<string, AnyCommand>> = Object.fromEntries(

@@ -22,6 +22,7 @@ export const ACTIONS = [
   "decide_gate_outcome",
   "comment_review",
   "resolve_review_thread",
+  "manage_api_tokens",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -181,6 +182,12 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     verb: "resolve or reopen a review comment thread",
     grants: ["thread_author", "owner", "chair"],
     denied: "Only the thread's author, a project owner or the panel's chair can resolve or reopen a thread.",
+  },
+  /** Service tokens act for the project in CI: its owners (or an admin) create and revoke them. */
+  manage_api_tokens: {
+    verb: "manage a project's service tokens",
+    grants: ["admin", "owner"],
+    denied: "Only a project owner or an admin can create or revoke the project's service tokens.",
   },
 };
 

@@ -1,0 +1,5 @@
+import { apiHandler } from "@/lib/api/door";
+import { ROUTES } from "@/lib/api/routes";
+
+export const GET = apiHandler(ROUTES.listRequirements);
+export const POST = apiHandler(ROUTES.createRequirement);

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { call, expireToken, tokenFor } from "./api-fixtures";
+import { makeCast, makeProject, openAppDatabase, referenceData, type RoleName } from "./gate-fixtures";
+import type { TestDb } from "./db";
+
+/**
+ * The REST door (lib/api) on real Postgres: every endpoint of the route table refuses without a
+ * token, with an expired or revoked one, with the wrong scope and across projects; card writes
+ * need If-Match and a stale one gets 412 with the diff; refusals carry the UI's reasons.
+ */
+vi.mock("@/lib/auth", async () => (await import("./action-session")).apiSessionMock());
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  unstable_cache: (fn: unknown) => fn,
+}));
+
+let t: TestDb;
+let closeDb: () => Promise<void>;
+let cast: Record<RoleName, SessionUser>;
+let slug: string;
+let other: { id: string; slug: string };
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  const opened = await openAppDatabase();
+  ({ t, close: closeDb } = opened);
+  cast = await makeCast(t.db);
+  await referenceData(t.db);
+  const p = await makeProject(t.db, {
+    owners: [cast.owner.id],
+    contributors: [cast.contributor.id],
+    levels: [2],
+    requirements: true,
+  });
+  slug = p.slug;
+  ids.slug = p.slug;
+  ids.key = "tldr";
+  ids.componentId = p.componentIds[0]!;
+  ids.requirementId = (await t.db.requirement.findFirstOrThrow({ where: { projectId: p.id } })).id;
+  ids.reviewId = (
+    await t.db.review.create({ data: { projectId: p.id, level: 2, authorId: cast.owner.id, definitionsVersion: 1 } })
+  ).id;
+  other = await makeProject(t.db, { owners: [cast.owner.id], levels: [1] });
+});
+
+afterAll(async () => {
+  await closeDb?.();
+});
+
+async function routes() {
+  return (await import("@/lib/api/routes")).ROUTE_LIST;
+}
+const concrete = (path: string) => path.replace(/\{(\w+)\}/g, (_, n: string) => ids[n]!);
+
+describe("every endpoint refuses callers it does not know", () => {
+  it("without a token, with an unknown, expired or revoked one: 401 problem", async () => {
+    const expired = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request"]);
+    await expireToken(t, expired.id);
+    const revoked = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request"]);
+    const { revokeApiToken } = await import("@/lib/dal/api-tokens/commands");
+    expect((await revokeApiToken(cast.owner, { tokenId: revoked.id })).ok).toBe(true);
+    for (const route of await routes()) {
+      for (const token of [null, "mltrl_AAAAAAAAAAAAAAAA_" + "x".repeat(43), expired.token, revoked.token]) {
+        const res = await call(route.method, concrete(route.path), { token, body: {} });
+        expect(res.status, `${route.method} ${route.path} with ${token?.slice(0, 12)}`).toBe(401);
+        expect(res.headers.get("content-type")).toBe("application/problem+json");
+        const body = await res.json();
+        expect(body.reasons[0]).toMatch(/token/i);
+      }
+    }
+  });
+
+  it("with a token lacking the route's scope: 403", async () => {
+    for (const route of await routes()) {
+      if (route.scope === null) continue;
+      const wrong = route.scope === "read" ? "card" : "read";
+      const { token } = await tokenFor(cast.owner, [wrong]);
+      const res = await call(route.method, concrete(route.path), { token, body: {} });
+      expect(res.status, `${route.method} ${route.path}`).toBe(403);
+      expect((await res.json()).reasons[0]).toContain(`"${route.scope}" scope`);
+    }
+  });
+
+  it("a service token of another project: 403 on every project's route", async () => {
+    const { token } = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request"], {
+      projectId: other.id,
+    });
+    for (const route of await routes()) {
+      if (route.scope === null) continue;
+      const res = await call(route.method, concrete(route.path), { token, body: {} });
+      expect(res.status, `${route.method} ${route.path}`).toBe(403);
+      expect((await res.json()).reasons[0]).toContain(`only on the project "${other.slug}"`);
+    }
+    expect((await call("GET", `/projects/${other.slug}`, { token })).status).toBe(200);
+  });
+});
+
+describe("the card over HTTP", () => {
+  it("reads with an ETag, writes with If-Match, refuses a stale or missing one", async () => {
+    const { token } = await tokenFor(cast.contributor, ["read", "card"]);
+    const read = await call("GET", `/projects/${slug}/card`, { token });
+    expect(read.status).toBe(200);
+    const card = await read.json();
+    expect(read.headers.get("etag")).toBe(`"${card.revision}"`);
+    const put = (ifMatch: string | null, body: string) =>
+      call("PUT", `/projects/${slug}/card/sections/tldr`, {
+        token,
+        body: { body },
+        headers: ifMatch === null ? {} : { "if-match": ifMatch },
+      });
+    expect((await put(null, "Hello")).status).toBe(428);
+    const saved = await put(`"${card.revision}"`, "Hello from CI");
+    expect(saved.status).toBe(200);
+    const result = await saved.json();
+    expect(result).toEqual({ revision: card.revision + 1, changed: true });
+    const same = await put(`"${result.revision}"`, "Hello from CI");
+    expect(await same.json()).toEqual({ revision: result.revision, changed: false });
+    const stale = await put(`"${card.revision}"`, "Mine");
+    expect(stale.status).toBe(412);
+    expect(await stale.json()).toMatchObject({
+      currentRevision: result.revision,
+      diff: [{ key: "tldr", yours: "Mine", theirs: "Hello from CI" }],
+    });
+    const pinned = await call("GET", `/projects/${slug}/card?revision=${card.revision}`, { token });
+    expect((await pinned.json()).revision).toBe(card.revision);
+    const audit = await t.db.auditEvent.findMany({ where: { action: "api_token.use" } });
+    expect(audit.map((a) => (a.after as { command: string }).command)).toContain("saveCardSection");
+  });
+
+  it("refusals carry the permission table's sentence", async () => {
+    const { token } = await tokenFor(cast.otherResearcher, ["card"]);
+    const res = await call("PUT", `/projects/${slug}/card/sections/tldr`, {
+      token,
+      body: { body: "x" },
+      headers: { "if-match": '"1"' },
+    });
+    expect([403, 412]).toContain(res.status);
+    const created = await call("POST", `/projects/${slug}/components`, {
+      token,
+      body: { name: "Feature store", kind: "dataset" },
+    });
+    expect(created.status).toBe(403);
+    expect((await created.json()).reasons).toContain(
+      "Only the project's owners and contributors, or an admin, can edit its card, components and requirements.",
+    );
+  });
+
+  it("invalid input is 422 with errors per field", async () => {
+    const { token } = await tokenFor(cast.owner, ["card"]);
+    const res = await call("POST", `/projects/${slug}/components`, { token, body: { name: "", kind: "x", junk: 1 } });
+    expect(res.status).toBe(422);
+    const paths = (await res.json()).errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(["name", "kind", "junk"]));
+  });
+});
+
+describe("rate limit", () => {
+  it("answers 429 with the standard headers once a token is over its limit", async () => {
+    vi.stubEnv("API_RATE_LIMIT_PER_MINUTE", "3");
+    const { token } = await tokenFor(cast.owner, ["read"]);
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof call>> | undefined;
+    for (let i = 0; i < 4; i++) {
+      last = await call("GET", "/me", { token });
+      statuses.push(last.status);
+    }
+    vi.unstubAllEnvs();
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(last!.headers.get("ratelimit-limit")).toBe("3");
+    expect(last!.headers.get("ratelimit-remaining")).toBe("0");
+    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
