@@ -2,6 +2,7 @@ import "server-only";
 import * as account from "./account";
 import * as cards from "./cards";
 import * as components from "./components";
+import * as evidence from "./evidence";
 import type { AnyCommand } from "./define-command";
 import * as gateOutcomes from "./gate-outcomes";
 import * as notifications from "./notifications";
@@ -22,6 +23,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   reviews,
   cards,
   requirements,
+  evidence,
   notifications,
   account,
   users,
