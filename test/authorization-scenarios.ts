@@ -277,4 +277,13 @@ export const PROJECT_WORK_SCENARIOS: Record<string, Row> = {
       targetDate: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),
     }),
   },
+  // Evidence from CI (issue 13): members only; a validated requirement stays validated.
+  reportEvidence: {
+    allowed: ["owner", "contributor"],
+    setup: async () => ({
+      projectSlug: (await project([2])).slug,
+      target: { kind: "requirement", id: "R1" },
+      passed: true,
+    }),
+  },
 };

@@ -243,4 +243,20 @@ export const CASES: Record<string, Case> = {
       [{ targetLevel: 6 }, "targetLevel"],
     ],
   },
+  // Evidence from CI (issue 13): the REST body plus the project's slug.
+  reportEvidence: {
+    base: () => ({ projectSlug: "some-project", target: { kind: "requirement", id: "R1" }, passed: true }),
+    junk: [
+      [{ projectSlug: BAD_ID }, "projectSlug"],
+      [{ passed: "yes" }, "passed"],
+      [{ metrics: [{ name: "accuracy", value: "high" }] }, "metrics.0.value"],
+      [{ metrics: [{ name: "", value: 1 }] }, "metrics.0.name"],
+      [{ url: "javascript:alert(1)" }, "url"],
+      [{ provider: "jenkins" }, "provider"],
+      [{ target: { kind: "criterion", level: 12, key: "tests" } }, "target.level"],
+      [{ target: { kind: "requirement", id: huge } }, "target.id"],
+      [{ summary: huge }, "summary"],
+    ],
+    smuggle: ["status", "reporterId", "apiTokenId"],
+  },
 };

@@ -25,6 +25,11 @@ const KIND_OPTIONS = REQUIREMENT_KINDS.map((k) => ({
   label: `${REQUIREMENT_KIND_LABELS[k]} (expected from L${REQUIREMENT_KIND_FIRST_LEVEL[k]})`,
 }));
 const STATUS_OPTIONS = REQUIREMENT_STATUSES.map((s) => ({ value: s, label: REQUIREMENT_STATUS_LABELS[s] }));
+const COMPARATOR_OPTIONS = [
+  { value: "", label: "No metric" },
+  { value: "at_least", label: "at least (≥)" },
+  { value: "at_most", label: "at most (≤)" },
+];
 const VALUE_OPTIONS = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
 
 /** Live risk: the domain's riskOf on what is typed, or a hint while the inputs are incomplete. */
@@ -110,6 +115,9 @@ export function RequirementForm({
     value: field("value", { hint: true }),
     ownerId: field("ownerId"),
     evidenceLinks: field("evidenceLinks", { hint: true }),
+    metricName: field("metricName", { hint: true }),
+    metricComparator: field("metricComparator"),
+    metricTarget: field("metricTarget"),
   };
   const props = (x: (typeof f)[keyof typeof f]) => ({
     id: x.id,
@@ -207,6 +215,27 @@ export function RequirementForm({
         <Textarea rows={3} className="font-mono text-sm" {...props(f.evidenceLinks)} {...register("evidenceLinks")} />
         <FieldError id="req-evidenceLinks-error" message={f.evidenceLinks.error} />
       </div>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-1 text-sm font-medium text-slate-800">Metric and target (optional)</legend>
+        <div>
+          <Label htmlFor={f.metricName.id}>Metric</Label>
+          <p id="req-metricName-hint" className="mb-1 text-sm text-slate-600">
+            As CI reports it, e.g. accuracy.
+          </p>
+          <Input autoComplete="off" {...props(f.metricName)} {...register("metricName")} />
+          <FieldError id="req-metricName-error" message={f.metricName.error} />
+        </div>
+        <div className="sm:self-end">
+          <Label htmlFor={f.metricComparator.id}>Must be</Label>
+          <Select options={COMPARATOR_OPTIONS} {...props(f.metricComparator)} {...register("metricComparator")} />
+          <FieldError id="req-metricComparator-error" message={f.metricComparator.error} />
+        </div>
+        <div className="sm:self-end">
+          <Label htmlFor={f.metricTarget.id}>Target</Label>
+          <Input type="text" inputMode="decimal" {...props(f.metricTarget)} {...register("metricTarget")} />
+          <FieldError id="req-metricTarget-error" message={f.metricTarget.error} />
+        </div>
+      </fieldset>
       <ActionMessage message={message} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={formState.isSubmitting}>

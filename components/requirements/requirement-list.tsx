@@ -3,9 +3,18 @@ import type { RequirementDto } from "@/lib/dal/requirements/read-requirements";
 import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 import { safeHref } from "@/components/ui/safe-href";
 import { Badge } from "@/components/ui/badge";
+import { metricLabel } from "@/lib/domain/evidence";
+import { EvidenceForm } from "@/components/evidence/evidence-form";
+import { StatusRunLine } from "@/components/evidence/run-line";
 import { RiskBadge } from "./risk-badge";
 
-const STATUS_TONES = { open: "amber", verified: "blue", validated: "green", waived: "neutral" } as const;
+const STATUS_TONES = {
+  open: "amber",
+  verified: "blue",
+  validated: "green",
+  waived: "neutral",
+  regressed: "red",
+} as const;
 
 function Text({ label, text }: { label: string; text: string | null }) {
   return (
@@ -23,10 +32,15 @@ export function RequirementList({
   requirements,
   slug,
   canEdit,
+  canReport = false,
+  now = new Date(),
 }: {
   requirements: RequirementDto[];
   slug: string;
   canEdit: boolean;
+  /** Members may add evidence by hand (lib/domain/evidence.ts decides what it does). */
+  canReport?: boolean;
+  now?: Date;
 }) {
   return (
     <ol className="flex flex-col gap-3" aria-label="Requirements">
@@ -55,7 +69,9 @@ export function RequirementList({
                 p(failure) {r.pFailure} × value {r.value}
               </span>
               <span className="text-slate-700">Owner: {r.owner?.name ?? "nobody"}</span>
+              {r.metric ? <span className="text-slate-700">Target: {metricLabel(r.metric)}</span> : null}
             </div>
+            {r.statusRun ? <StatusRunLine run={r.statusRun} status={r.status} now={now} /> : null}
             {r.source ? (
               <p className="text-slate-700">
                 Carried over from{" "}
@@ -95,6 +111,21 @@ export function RequirementList({
                 </div>
               ) : null}
             </dl>
+            {canReport ? (
+              <details className="rounded-md border border-slate-200 p-3">
+                <summary className="cursor-pointer font-medium text-blue-700">
+                  Add evidence<span className="sr-only"> for R{r.number}</span>
+                </summary>
+                <div className="mt-3">
+                  <EvidenceForm
+                    slug={slug}
+                    target={{ kind: "requirement", id: r.id }}
+                    metricName={r.metric?.name ?? null}
+                    label={`R${r.number}`}
+                  />
+                </div>
+              </details>
+            ) : null}
           </article>
         </li>
       ))}

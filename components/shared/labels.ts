@@ -60,6 +60,7 @@ export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
   verified: "Verified",
   validated: "Validated",
   waived: "Waived",
+  regressed: "Regressed",
 };
 
 /** Name of a level from the default definitions ("Proof of Principle"); admin edits come later. */

@@ -73,6 +73,11 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   createRequirement: [[{ id: "q", number: 1 }, false]],
   updateRequirement: [[{ id: "q", number: 1 }, false]],
   importRequirements: [[{ created: 2, renumbered: false, numbers: [1, 2] }, false]],
+  // Evidence changes requirement statuses, which no cached figure reads.
+  reportEvidence: [
+    [{ id: "e", requirementStatus: "regressed", change: "regressed" }, false],
+    [{ id: "e", requirementStatus: null, change: null }, false],
+  ],
   createUser: [[{ id: "u" }, false]],
   updateUserAccess: [[{ changed: true }, false]],
   resetUserPassword: [[{ signedOutSelf: false }, false]],

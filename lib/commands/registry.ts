@@ -3,6 +3,7 @@ import * as account from "./account";
 import * as apiTokens from "./api-tokens";
 import * as cards from "./cards";
 import * as components from "./components";
+import * as evidence from "./evidence";
 import type { AnyCommand } from "./define-command";
 import * as gateOutcomes from "./gate-outcomes";
 import * as notifications from "./notifications";
@@ -25,6 +26,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   reviewComments,
   cards,
   requirements,
+  evidence,
   notifications,
   account,
   users,

@@ -42,6 +42,7 @@ describe("allowedActions", () => {
         "embedded_switchback",
         "pause_project",
         "manage_project",
+        "report_evidence",
       ],
     ],
     [
@@ -57,6 +58,7 @@ describe("allowedActions", () => {
         "embedded_switchback",
         "resume_project",
         "manage_project",
+        "report_evidence",
       ],
     ],
     [
@@ -78,6 +80,7 @@ describe("allowedActions", () => {
         "discovery_switchback",
         "submit_review",
         "withdraw_review",
+        "report_evidence",
       ],
     ],
     ["seated reviewer on an open review", { project, review: review("open") }, seated, ["read", "vote"]],
@@ -138,6 +141,7 @@ describe("allowedActions", () => {
         "embedded_switchback",
         "pause_project",
         "manage_project",
+        "report_evidence",
       ],
     ],
   ])("%s", (_n, snapshot, actor, expected) => {

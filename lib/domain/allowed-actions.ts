@@ -31,6 +31,7 @@ export const UI_ACTIONS = [
   "tick_review_task",
   "manage_project",
   "decide_gate_outcome",
+  "report_evidence",
 ] as const;
 export type UiAction = (typeof UI_ACTIONS)[number];
 
@@ -78,6 +79,7 @@ export function allowedActions(snapshot: AllowedActionsSnapshot, actor: Actor): 
   if (project) {
     when(notArchived && allowed("edit_project"), "edit_project");
     when(notArchived && allowed("bump_version"), "bump_version");
+    when(notArchived && allowed("report_evidence"), "report_evidence");
     when(project.status === "active" && allowed("open_review"), "open_review");
     when(notArchived && allowed("discovery_switchback"), "discovery_switchback");
     when(notArchived && allowed("embedded_switchback"), "embedded_switchback");

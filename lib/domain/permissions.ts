@@ -23,6 +23,7 @@ export const ACTIONS = [
   "comment_review",
   "resolve_review_thread",
   "manage_api_tokens",
+  "report_evidence",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -165,6 +166,15 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     verb: "resume a project",
     grants: ["admin", "owner"],
     denied: "Only a project owner or an admin can resume the project.",
+  },
+  /**
+   * Evidence from CI or a person's check: the project's own members (a token with the evidence
+   * scope acts as its member). Admins are not members; they do not vouch for a project's runs.
+   */
+  report_evidence: {
+    verb: "report evidence",
+    grants: ["owner", "contributor"],
+    denied: "Only the project's owners and contributors can report evidence for its requirements and criteria.",
   },
   /** Owners plan their project; managers (and admins) set portfolio targets. Contributors do not. */
   set_target: {

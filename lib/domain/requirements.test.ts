@@ -72,6 +72,8 @@ describe("validateRequirement", () => {
       ["requirement_verification_missing"],
     ],
     ["validated without validation", req({ status: "validated", validation: "" }), ["requirement_validation_missing"]],
+    ["verified by an evidence run, no text", req({ status: "verified", verification: "", verifiedByRun: true }), []],
+    ["regressed", req({ status: "regressed" }), []],
     ["bad risk inputs", req({ pFailure: 3, value: 0 }), ["p_failure_range", "value_range"]],
   ])("%s", (_n, r, expected) => {
     const d = validateRequirement(r);
@@ -86,6 +88,12 @@ describe("requirement gate rules", () => {
     ["L2: research without validation", 2, [req({ validation: "" })], ["l2_research_vv_missing"]],
     ["L2: research without verification", 2, [req({ verification: " " }), req({})], ["l2_research_vv_missing"]],
     ["L2: research with V&V passes", 2, [req({})], []],
+    [
+      "L5: a regressed one blocks",
+      5,
+      [req({ status: "regressed" }), req({ kind: "product" })],
+      ["l5_requirement_not_verified"],
+    ],
     ["L5: research still open", 5, [req({}), req({ kind: "product" })], ["l5_requirement_not_verified"]],
     [
       "L5: technical still open",

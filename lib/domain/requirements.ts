@@ -19,6 +19,8 @@ export type Requirement = {
   waiverReason?: string | null;
   pFailure: number;
   value: number;
+  /** A run of evidence set its status (lib/domain/evidence.ts): the run stands for the verification text. */
+  verifiedByRun?: boolean;
 };
 
 /**
@@ -84,7 +86,8 @@ export function validateRequirement(req: Requirement): Decision<Requirement> {
       reason("requirement_waived_reason", "A waived requirement needs the reason it was waived.", "waiverReason"),
     );
   }
-  if ((req.status === "verified" || req.status === "validated") && !hasText(req.verification)) {
+  const verifiedStatus = req.status === "verified" || req.status === "validated";
+  if (verifiedStatus && !hasText(req.verification) && !req.verifiedByRun) {
     out.push(
       reason(
         "requirement_verification_missing",

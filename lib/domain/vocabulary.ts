@@ -61,7 +61,7 @@ export type VoteChoice = (typeof VOTE_CHOICES)[number];
 export const REQUIREMENT_KINDS = ["research", "technical", "product"] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 
-export const REQUIREMENT_STATUSES = ["open", "verified", "validated", "waived"] as const;
+export const REQUIREMENT_STATUSES = ["open", "verified", "validated", "waived", "regressed"] as const;
 export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 
 export const CRITERION_STATES = ["pending", "done", "not_applicable"] as const;

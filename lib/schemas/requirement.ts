@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { METRIC_COMPARATORS } from "@/lib/domain/evidence";
 import { REQUIREMENT_KINDS, REQUIREMENT_STATUSES } from "@/lib/domain/vocabulary";
 import { idSchema, optionalText, requiredText } from "./common";
 
@@ -42,6 +43,24 @@ export const requirementFields = {
   /** "" = nobody. */
   ownerId: z.union([z.literal(""), idSchema("owner")]),
   evidenceLinks: evidenceLinksSchema,
+  /**
+   * The metric that verifies it automatically from evidence runs (lib/domain/evidence.ts): all
+   * three or none (the DAL checks with metricReasons). Left out (CSV import, older callers): unchanged.
+   */
+  metricName: optionalText(100).optional(),
+  metricComparator: z
+    .union([z.literal(""), z.enum(METRIC_COMPARATORS)], { error: "Choose at least or at most." })
+    .optional(),
+  /** The form's text ("0.9"; empty = no target) or a number. */
+  metricTarget: z
+    .preprocess(
+      (v) => (typeof v === "string" ? (v.trim() === "" ? null : Number(v.trim())) : v),
+      z
+        .number({ error: "Enter the target as a number." })
+        .refine(Number.isFinite, "Enter the target as a number.")
+        .nullable(),
+    )
+    .optional(),
 };
 
 /** The form's fields (create and edit). */

@@ -13,6 +13,8 @@ import { RisksSummary } from "@/components/projects/risks-summary";
 import { Section } from "@/components/projects/section";
 import { TransitionsList } from "@/components/projects/transitions-list";
 import { safeParams } from "@/lib/route-params";
+import { getReadinessPanel } from "@/lib/dal/evidence/read-readiness";
+import { ReadinessPanel } from "@/components/evidence/readiness-panel";
 
 /*
  * No loading.tsx here or in app/projects on purpose: a Suspense fallback starts the stream with
@@ -30,7 +32,7 @@ export default async function ProjectPage({ params }: Props) {
   const { slug } = await safeParams(params);
   const project = await getProjectBySlug({ slug });
   if (!project) notFound();
-  const workflow = await getProjectWorkflow({ slug });
+  const [workflow, readiness] = await Promise.all([getProjectWorkflow({ slug }), getReadinessPanel(slug)]);
   const now = new Date();
   const cardId = project.card ? `${project.projectId}.${project.card.number}` : project.projectId;
 
@@ -40,6 +42,12 @@ export default async function ProjectPage({ params }: Props) {
       <ProjectGateBanner slug={project.slug} />
       <ProjectSubnav slug={project.slug} current="overview" />
       {workflow ? <ProjectWorkflowActions workflow={workflow} /> : null}
+
+      {readiness ? (
+        <Section id="readiness" title="Readiness">
+          <ReadinessPanel panel={readiness} now={now} />
+        </Section>
+      ) : null}
 
       <Section id="components" title="Components">
         <ComponentsTable components={project.components} now={now} />

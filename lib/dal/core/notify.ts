@@ -21,7 +21,8 @@ export type NotificationKind =
   | "review.reminder_overdue"
   | "review.escalation"
   | "project.held"
-  | "project.stopped";
+  | "project.stopped"
+  | "requirement.regressed";
 
 export type NotificationInput = {
   kind: NotificationKind;

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { reason, type Decision } from "@/lib/domain/decision";
 import { projectEditableReasons } from "@/lib/domain/project-status";
+import { metricReasons } from "@/lib/domain/evidence";
 import { riskOf, validateRequirement } from "@/lib/domain/requirements";
 import type {
   CreateRequirementData,
@@ -37,11 +38,31 @@ async function loadEditableProject(tx: Tx, user: SessionUser, projectId: string)
   return project;
 }
 
-/** The domain's rules across fields, and the stored columns (risk computed, waiver reason only when waived). */
-function checkedColumns(id: string, data: RequirementFormData) {
-  unwrap(validateRequirement({ id, ...data, waiverReason: data.waiverReason }));
+/** Metric columns from the form: all three or none; left out entirely → unchanged (undefined). */
+function metricColumns(data: RequirementFormData) {
+  if (data.metricName === undefined && data.metricComparator === undefined && data.metricTarget === undefined)
+    return undefined;
+  const input = {
+    metricName: data.metricName ?? "",
+    metricComparator: data.metricComparator ?? "",
+    metricTarget: data.metricTarget ?? null,
+  };
+  refuseIf(metricReasons(input));
+  return input.metricName === "" || input.metricComparator === ""
+    ? { metricName: null, metricComparator: null, metricTarget: null }
+    : { metricName: input.metricName, metricComparator: input.metricComparator, metricTarget: input.metricTarget };
+}
+
+/**
+ * The domain's rules across fields, and the stored columns (risk computed, waiver reason only when
+ * waived). `verifiedByRun`: an evidence run set the current status, standing for the verification text.
+ */
+function checkedColumns(id: string, data: RequirementFormData, verifiedByRun = false) {
+  const metric = metricColumns(data);
+  unwrap(validateRequirement({ id, ...data, waiverReason: data.waiverReason, verifiedByRun }));
   const risk = unwrap(riskOf(data.pFailure, data.value));
   return {
+    ...metric,
     kind: data.kind,
     statement: data.statement,
     verification: data.verification,
@@ -116,7 +137,9 @@ export async function updateRequirement(
       ]);
     }
     const { requirementId: _r, version: _v, ...fields } = data;
-    const columns = checkedColumns(row.id, fields);
+    // A status set by an evidence run stays "verified by" that run until someone changes it by hand.
+    const keepsRun = row.statusRunId !== null && fields.status === row.status;
+    const columns = { ...checkedColumns(row.id, fields, keepsRun), ...(keepsRun ? {} : { statusRunId: null }) };
     await checkOwner(tx, fields.ownerId);
     const { count } = await tx.requirement.updateMany({
       where: { id: row.id, version: row.version },
@@ -128,7 +151,7 @@ export async function updateRequirement(
       authorId: user.id,
       summary: `Requirement R${row.number} edited`,
     });
-    const { owner, id: _id, projectId: _pid, version: _ver, updatedAt: _u, ...before } = row;
+    const { owner, statusRun: _run, id: _id, projectId: _pid, version: _ver, updatedAt: _u, ...before } = row;
     await writeAudit(tx, {
       actorId: user.id,
       action: "requirement.update",

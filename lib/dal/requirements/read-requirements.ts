@@ -6,6 +6,8 @@ import { projectLabel } from "@/lib/domain/project-label";
 import { requirementsToCsv, type RequirementCsvRow } from "@/lib/domain/requirements-csv";
 import type { MemberRole, RequirementKind, RequirementStatus } from "@/lib/domain/vocabulary";
 import { toActor } from "@/lib/dal/core/transaction";
+import type { RequirementMetric } from "@/lib/domain/evidence";
+import { evidenceRunSelect, metricOf, toEvidenceRunDto, type EvidenceRunDto } from "@/lib/dal/evidence/runs";
 
 /** Requirements of a project as its pages read them, and the CSV export (commands in ./commands). */
 
@@ -26,6 +28,9 @@ export type RequirementDto = {
   evidenceLinks: string[];
   version: number;
   updatedAt: Date;
+  metric: RequirementMetric | null;
+  /** The evidence run that set the status (verified by / regressed by), when one did. */
+  statusRun: EvidenceRunDto | null;
   /** Carried over from another project (a research track's parent): its project ID and number there. */
   source?: { slug: string; projectId: string; number: number } | null;
 };
@@ -45,12 +50,19 @@ export const requirementSelect = {
   evidenceLinks: true,
   version: true,
   updatedAt: true,
+  metricName: true,
+  metricComparator: true,
+  metricTarget: true,
+  statusRunId: true,
+  statusRun: { select: evidenceRunSelect },
   owner: { select: { id: true, name: true, email: true } },
 } as const;
 
 export type RequirementsPageDto = {
   project: { id: string; slug: string; name: string; projectId: string; systemLevel: number | null; status: string };
   canEdit: boolean;
+  /** May add evidence by hand (the permission table's report_evidence). */
+  canReport: boolean;
   requirements: RequirementDto[];
   /** People a requirement can be given to: the project's members (and any current owner). */
   ownerOptions: { id: string; name: string }[];
@@ -88,10 +100,13 @@ export async function getRequirementsPage({ slug }: { slug: string }): Promise<R
       })
     ).map((s) => [s.id, { slug: s.slug, projectId: projectLabel(s.track, s.index) }]),
   );
-  const requirements = p.requirements.map(({ owner, sourceProjectId, sourceNumber, ...r }) => {
+  const requirements = p.requirements.map((row) => {
+    const { owner, sourceProjectId, sourceNumber, metricName, metricComparator, metricTarget, statusRun, ...r } = row;
     const from = sourceProjectId ? sources.get(sourceProjectId) : undefined;
     return {
       ...r,
+      metric: metricOf({ metricName, metricComparator, metricTarget }),
+      statusRun: statusRun ? toEvidenceRunDto(statusRun) : null,
       owner: owner ? { id: owner.id, name: owner.name } : null,
       source: from && sourceNumber !== null ? { ...from, number: sourceNumber } : null,
     };
@@ -99,6 +114,7 @@ export async function getRequirementsPage({ slug }: { slug: string }): Promise<R
   const options = new Map(p.members.map((m) => [m.user.id, m.user.name]));
   for (const r of requirements) if (r.owner) options.set(r.owner.id, r.owner.name);
   const members = p.members.map((m) => ({ userId: m.userId, role: m.role as MemberRole }));
+  const allowed = allowedActions({ project: { status: p.status, members } }, toActor(viewer));
   return {
     project: {
       id: p.id,
@@ -108,7 +124,8 @@ export async function getRequirementsPage({ slug }: { slug: string }): Promise<R
       systemLevel: p.systemLevel,
       status: p.status,
     },
-    canEdit: allowedActions({ project: { status: p.status, members } }, toActor(viewer)).includes("edit_project"),
+    canEdit: allowed.includes("edit_project"),
+    canReport: allowed.includes("report_evidence"),
     requirements,
     ownerOptions: [...options].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
   };

@@ -179,7 +179,7 @@ export default async function RequirementsPage({ params, searchParams }: Props) 
         ) : listed.length === 0 ? (
           <p className="text-sm italic text-slate-700">No requirement matches these filters.</p>
         ) : (
-          <RequirementList requirements={listed} slug={slug} canEdit={page.canEdit} />
+          <RequirementList requirements={listed} slug={slug} canEdit={page.canEdit} canReport={page.canReport} />
         )}
       </section>
     </div>

@@ -43,6 +43,9 @@ export default async function EditRequirementPage({ params }: Props) {
           value: r.value,
           ownerId: r.owner?.id ?? "",
           evidenceLinks: r.evidenceLinks.join("\n"),
+          metricName: r.metric?.name ?? "",
+          metricComparator: r.metric?.comparator ?? "",
+          metricTarget: r.metric ? String(r.metric.target) : "",
         }}
       />
     </div>

@@ -38,6 +38,9 @@ export default async function NewRequirementPage({ params }: Props) {
           value: 5,
           ownerId: "",
           evidenceLinks: "",
+          metricName: "",
+          metricComparator: "",
+          metricTarget: "",
         }}
       />
     </div>
