@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AnyCommand } from "@/lib/commands/define-command";
 import { cast, setMatrixContext, t, type Row, type Who } from "./authorization-fixtures";
+import { MONITORING_SCENARIOS } from "./authorization-monitoring-scenarios";
 import { PROJECT_LIFECYCLE_SCENARIOS } from "./authorization-project-scenarios";
 import { PROJECT_WORK_SCENARIOS } from "./authorization-scenarios";
 import { USER_SCENARIOS } from "./authorization-user-scenarios";
@@ -19,7 +20,12 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 vi.mock("@/lib/auth/session-cookie", () => ({ keepCurrentSession: async () => {} }));
 vi.stubEnv("NEXTAUTH_SECRET", "matrix-test-secret-of-at-least-32-chars");
 
-const MATRIX: Record<string, Row> = { ...PROJECT_WORK_SCENARIOS, ...PROJECT_LIFECYCLE_SCENARIOS, ...USER_SCENARIOS };
+const MATRIX: Record<string, Row> = {
+  ...PROJECT_WORK_SCENARIOS,
+  ...PROJECT_LIFECYCLE_SCENARIOS,
+  ...USER_SCENARIOS,
+  ...MONITORING_SCENARIOS,
+};
 
 let closeDb: () => Promise<void>;
 let commands: Record<string, AnyCommand> = {};

@@ -4,6 +4,7 @@ import * as cards from "./cards";
 import * as components from "./components";
 import type { AnyCommand } from "./define-command";
 import * as gateOutcomes from "./gate-outcomes";
+import * as monitoring from "./monitoring";
 import * as notifications from "./notifications";
 import * as projects from "./projects";
 import * as requirements from "./requirements";
@@ -26,6 +27,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   account,
   users,
   settings,
+  monitoring,
 ].flatMap((file) => Object.values(file));
 
 export const COMMANDS_BY_NAME: Readonly<Record<string, AnyCommand>> = Object.fromEntries(

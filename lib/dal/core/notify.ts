@@ -20,7 +20,8 @@ export type NotificationKind =
   | "review.reminder_overdue"
   | "review.escalation"
   | "project.held"
-  | "project.stopped";
+  | "project.stopped"
+  | "project.monitoring_alert";
 
 export type NotificationInput = {
   kind: NotificationKind;
