@@ -12,7 +12,7 @@ import { writeAudit, type Tx } from "@/lib/dal/core/audit";
 import { notifyUsers, projectUrl } from "@/lib/dal/core/notify";
 import { expectOne, memberRoleOf, notFound, permit, runTransaction, unwrap } from "@/lib/dal/core/transaction";
 import type { Decision } from "@/lib/domain/decision";
-import { graduatingReviewOf } from "./graduating-review";
+import { graduatingReviewQuery } from "./graduating-review";
 
 /** Monitoring alerts: a signal reported (or counted on its unresolved twin), acknowledged, resolved. */
 
@@ -42,7 +42,7 @@ async function announceCritical(
     summary: string;
   },
 ): Promise<void> {
-  const review = await graduatingReviewOf(tx, input.component.id);
+  const review = (await tx.levelTransition.findFirst(graduatingReviewQuery(input.component.id)))?.review ?? null;
   const owners = input.project.members.filter((m) => m.role === "owner").map((m) => m.userId);
   const panel = review?.seats.map((s) => s.userId) ?? [];
   await notifyUsers(tx, [...owners, ...panel], {

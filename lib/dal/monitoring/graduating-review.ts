@@ -1,15 +1,13 @@
 import "server-only";
-import type { Tx } from "@/lib/dal/core/audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** The review whose decision put the component at level 9, with its panel (null: none, e.g. seeded). */
-export async function graduatingReviewOf(
-  tx: Pick<Tx, "levelTransition">,
-  componentId: string,
-): Promise<{ id: string; seats: { userId: string; isChair: boolean }[] } | null> {
-  const t = await tx.levelTransition.findFirst({
+/**
+ * The query for the review whose decision put the component at level 9, with its panel: one
+ * argument object so a transaction and a read share it (their clients' types differ).
+ */
+export const graduatingReviewQuery = (componentId: string) =>
+  ({
     where: { componentId, toLevel: 9, reviewId: { not: null }, kind: { in: ["graduation", "entry"] } },
     orderBy: { createdAt: "desc" },
     select: { review: { select: { id: true, seats: { select: { userId: true, isChair: true } } } } },
-  });
-  return t?.review ?? null;
-}
+  }) satisfies Prisma.LevelTransitionFindFirstArgs;

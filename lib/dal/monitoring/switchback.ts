@@ -9,7 +9,7 @@ import { applyTransitions } from "@/lib/dal/core/level-transitions";
 import { notifyUsers, projectUrl } from "@/lib/dal/core/notify";
 import { lockProject, memberRoleOf, permit, refuseIf, runTransaction, unwrap } from "@/lib/dal/core/transaction";
 import { appendAlertEvent, loadAlert, moveAlert } from "./commands";
-import { graduatingReviewOf } from "./graduating-review";
+import { graduatingReviewQuery } from "./graduating-review";
 
 /**
  * The chair of the review that graduated the component to 9 sends it back (9 → 4 or 9 → 7) from a
@@ -25,7 +25,7 @@ export async function switchbackFromAlert(
     // Locked like every switchback, so "is it under a live review?" holds until commit.
     if (head) await lockProject(tx, head.projectId);
     const alert = await loadAlert(tx, data.alertId);
-    const review = await graduatingReviewOf(tx, alert.component.id);
+    const review = (await tx.levelTransition.findFirst(graduatingReviewQuery(alert.component.id)))?.review ?? null;
     const seat = review?.seats.find((s) => s.userId === user.id) ?? null;
     permit(user, "alert_switchback", {
       projectMemberRole: memberRoleOf(alert.project.members, user.id),

@@ -5,6 +5,8 @@ import { LevelPill } from "@/components/shared/level-pill";
 import { TimelineChart } from "@/components/timeline/timeline-chart";
 import { TimelineTables } from "@/components/timeline/timeline-tables";
 import { getTimeline } from "@/lib/dal/projects/read-timeline";
+import { getAlertHistory } from "@/lib/dal/monitoring/read-alert-history";
+import { AlertHistoryTable } from "@/components/monitoring/alert-history-table";
 import { ProjectGateBanner } from "../gate-banner";
 import { safeParams } from "@/lib/route-params";
 
@@ -21,6 +23,7 @@ export default async function TimelinePage({ params }: Props) {
   const timeline = await getTimeline({ slug, now: new Date() });
   if (!timeline) notFound();
   const { project } = timeline;
+  const alertHistory = await getAlertHistory({ projectId: project.id });
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -43,6 +46,7 @@ export default async function TimelinePage({ params }: Props) {
         <TimelineChart timeline={timeline} />
       </figure>
       <TimelineTables timeline={timeline} />
+      <AlertHistoryTable rows={alertHistory} />
     </div>
   );
 }
