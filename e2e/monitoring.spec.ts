@@ -20,7 +20,7 @@ test("a critical alert on a deployed component: reported, shown, and sent back b
 
   // The owner reports a critical drift signal by hand.
   await lena.goto(`/projects/${project.slug}`);
-  const monitoring = lena.locator("#monitoring");
+  const monitoring = lena.getByRole("region", { name: "Monitoring (level 9)" });
   await expect(monitoring.getByText("No open alerts on the deployed components.")).toBeVisible();
   await monitoring.getByText("Report a signal by hand").click();
   const form = monitoring.getByRole("form", { name: "Report a monitoring signal" });

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
@@ -31,17 +31,20 @@ export function AlertSwitchbackForm({
   const router = useRouter();
   const {
     register,
+    control,
+    setValue,
     handleSubmit,
     setError,
     getValues,
     formState: { errors, isSubmitting },
   } = useForm<AlertSwitchbackInput, unknown, AlertSwitchbackData>({
     resolver: zodResolver(alertSwitchbackSchema),
-    // Radios compare their string value; setValueAs turns the choice back into the level.
-    defaultValues: { alertId, toLevel: String(suggested) as unknown as AlertSwitchbackTarget, note: "" },
+    defaultValues: { alertId, toLevel: suggested, note: "" },
   });
   const { message, run } = useServerAction({ setError, getValues });
   const noteId = `switchback-note-${alertId}`;
+  // Controlled radios: the level stays a number (the schema's literal), the suggested one checked.
+  const toLevel = useWatch({ control, name: "toLevel" });
   const submit = handleSubmit(async (data) => {
     const result = await run(() => switchbackFromAlertAction(data), {
       success: (d) => `Switchback recorded: the component is now at level ${d?.level}.`,
@@ -64,9 +67,11 @@ export function AlertSwitchbackForm({
           <label key={level} className="flex items-start gap-2 text-sm text-slate-800">
             <input
               type="radio"
+              name={`toLevel-${alertId}`}
               value={level}
               className="mt-1"
-              {...register("toLevel", { setValueAs: (v: string | number) => Number(v) })}
+              checked={toLevel === level}
+              onChange={() => setValue("toLevel", level)}
             />
             <span>
               9 → {level}: {TARGET_HINTS[level]}
