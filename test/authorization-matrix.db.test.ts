@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AnyCommand } from "@/lib/commands/define-command";
 import { API_TOKEN_SCENARIOS } from "./authorization-api-token-scenarios";
 import { cast, setMatrixContext, t, type Row, type Who } from "./authorization-fixtures";
+import { MONITORING_SCENARIOS } from "./authorization-monitoring-scenarios";
 import { PROJECT_LIFECYCLE_SCENARIOS } from "./authorization-project-scenarios";
 import { PROJECT_WORK_SCENARIOS } from "./authorization-scenarios";
 import { REVIEW_COMMENT_SCENARIOS } from "./authorization-comment-scenarios";
@@ -27,6 +28,7 @@ const MATRIX: Record<string, Row> = {
   ...REVIEW_COMMENT_SCENARIOS,
   ...USER_SCENARIOS,
   ...API_TOKEN_SCENARIOS,
+  ...MONITORING_SCENARIOS,
 };
 
 let closeDb: () => Promise<void>;

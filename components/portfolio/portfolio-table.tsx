@@ -12,6 +12,7 @@ import {
   type PortfolioFilters,
   type PortfolioSort,
 } from "@/lib/search-params/portfolio-filters";
+import { openAlertsLabel } from "@/lib/domain/monitoring";
 import { LevelStrip } from "./level-strip";
 import type { PortfolioTableRow as Row } from "./table-rows";
 import { TargetSummary } from "./target-badge";
@@ -91,6 +92,11 @@ function Switchback({ row, now }: { row: Row; now: Date }) {
       </span>
     </span>
   );
+}
+
+/** "2 open alerts" beside the level of a deployed project (monitoring at L9). */
+function OpenAlerts({ count }: { count: number }) {
+  return count > 0 ? <Badge tone="red">{openAlertsLabel(count)}</Badge> : null;
 }
 
 function Target({ row }: { row: Row }) {
@@ -174,6 +180,7 @@ export function PortfolioTable({ rows, filters, now, caption }: Props) {
             <td>
               <span className="stack">
                 <LevelPill level={r.systemLevel} />
+                <OpenAlerts count={r.openAlerts} />
                 <LevelStrip levels={r.levels} />
               </span>
             </td>

@@ -19,6 +19,7 @@ const row: PortfolioRowDto = {
   owners: ["Ada"],
   levelSince: new Date("2026-01-02T00:00:00Z"),
   openReviews: 1,
+  openAlerts: 0,
   oldestOpenReviewAt: null,
   overdueReviews: 0,
   topRisk: { number: 3, statement: "x".repeat(500), risk: 4.5 },

@@ -22,6 +22,7 @@ export type PortfolioTableRow = Pick<
   | "lastSwitchback"
   | "target"
   | "canSetTarget"
+  | "openAlerts"
 > & {
   /** [level, how many active components are at it], lowest level first. */
   levels: [number, number][];
@@ -55,6 +56,7 @@ export function toTableRow(r: PortfolioRowDto): PortfolioTableRow {
     lastSwitchback: r.lastSwitchback,
     target: r.target,
     canSetTarget: r.canSetTarget,
+    openAlerts: r.openAlerts,
     levels: componentLevelCounts(r.components),
   };
 }

@@ -64,6 +64,13 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   archiveProject: [[{ status: "archived" }, true]],
   // A held project counts like a paused one; a stopped one leaves the counts (and its live reviews are withdrawn).
   holdProjectAtGate: [[{ status: "paused", withdrawnReviewIds: [] }, false]],
+  reportMonitoringSignal: [
+    [{ alertId: "a", repeated: false, count: 1 }, false],
+    [{ alertId: "a", repeated: true, count: 2 }, false],
+  ],
+  acknowledgeAlert: [[{ id: "a" }, false]],
+  resolveAlert: [[{ id: "a" }, false]],
+  switchbackFromAlert: [[{ level: 4, transitionId: "t" }, true]],
   stopProjectAtGate: [[{ status: "stopped", withdrawnReviewIds: ["r"] }, true]],
   // No cached figure reads a target (statuses use the live target and the cached pace).
   setProjectTarget: [[{ targetLevel: 5, targetDate: "2027-01-01" }, false]],

@@ -6,6 +6,7 @@ import * as components from "./components";
 import * as evidence from "./evidence";
 import type { AnyCommand } from "./define-command";
 import * as gateOutcomes from "./gate-outcomes";
+import * as monitoring from "./monitoring";
 import * as notifications from "./notifications";
 import * as projects from "./projects";
 import * as requirements from "./requirements";
@@ -32,6 +33,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   users,
   settings,
   apiTokens,
+  monitoring,
 ].flatMap((file) => Object.values(file));
 
 export const COMMANDS_BY_NAME: Readonly<Record<string, AnyCommand>> = Object.fromEntries(

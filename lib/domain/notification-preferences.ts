@@ -18,7 +18,10 @@ export const CATEGORY_LABELS: Record<NotificationCategory, { label: string; hint
     hint: "A seat on a panel, a chair to confirm, a vote made stale, a review withdrawn, tasks done, review comments.",
   },
   reminders: { label: "Reminders", hint: "A vote you owe on a review that is due soon or overdue." },
-  escalations: { label: "Escalations", hint: "A review you chair or manage is overdue with votes missing." },
+  escalations: {
+    label: "Escalations",
+    hint: "A review you chair or manage is overdue with votes missing; a critical monitoring alert on a deployed component.",
+  },
   decisions: { label: "Decisions", hint: "A review decided, a research track opened, a weakest link archived." },
 };
 
@@ -35,6 +38,7 @@ const KIND_CATEGORY: Record<string, NotificationCategory> = {
   "review.decided": "decisions",
   "project.research_track": "decisions",
   "project.weakest_link_archived": "decisions",
+  "project.monitoring_alert": "escalations",
 };
 
 /** Kinds not named above (seat assigned, chair confirmation, stale vote, …) are review activity. */

@@ -24,6 +24,9 @@ export const ACTIONS = [
   "resolve_review_thread",
   "manage_api_tokens",
   "report_evidence",
+  "report_monitoring_signal",
+  "handle_monitoring_alert",
+  "alert_switchback",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -66,6 +69,33 @@ export type PermissionRule = {
 };
 
 const EDITORS: readonly Grant[] = ["admin", "owner", "contributor"];
+
+/**
+ * Monitoring at L9 (docs/rules.md): members report signals by hand (the API door adds tokens with a
+ * `monitoring` scope, acting for their member), members acknowledge and resolve, and the chair of
+ * the review that graduated the component to 9 may send it back from a critical alert.
+ */
+const MONITORING_TABLE: Readonly<
+  Record<"report_monitoring_signal" | "handle_monitoring_alert" | "alert_switchback", PermissionRule>
+> = {
+  report_monitoring_signal: {
+    verb: "report a monitoring signal",
+    grants: ["owner", "contributor"],
+    denied: "Only the project's owners and contributors (or their monitoring tokens) can report a monitoring signal.",
+  },
+  handle_monitoring_alert: {
+    verb: "acknowledge or resolve a monitoring alert",
+    grants: ["owner", "contributor"],
+    denied: "Only the project's owners and contributors can acknowledge or resolve its monitoring alerts.",
+  },
+  alert_switchback: {
+    verb: "record a switchback from a monitoring alert",
+    grants: ["chair"],
+    never: ["member"],
+    denied:
+      "Only the chair of the review that graduated the component to level 9 can record a switchback from its alert.",
+  },
+};
 
 /**
  * The permission table of the rules. Membership (owner/contributor) grants project work whatever
@@ -199,6 +229,7 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     grants: ["admin", "owner"],
     denied: "Only a project owner or an admin can create or revoke the project's service tokens.",
   },
+  ...MONITORING_TABLE,
 };
 
 function holds(grant: Grant, actor: NonNullable<Actor>, ctx: PermissionContext): boolean {

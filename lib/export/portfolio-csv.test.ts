@@ -17,6 +17,7 @@ const row: PortfolioRowDto = {
   owners: ["-Ada"],
   levelSince: new Date("2026-01-02T00:00:00Z"),
   openReviews: 1,
+  openAlerts: 0,
   oldestOpenReviewAt: new Date("2026-05-02T00:00:00Z"),
   overdueReviews: 1,
   topRisk: { number: 3, statement: "\tshall not\ncrash", risk: 4.5 },

@@ -5,6 +5,7 @@
  * once more as a whole, so the demo data always obeys the MLTRL rules.
  */
 import { validateTransitionSequence } from "@/lib/domain/transitions";
+import { addAlerts } from "./build-alerts";
 import { addRequirement, reviseCard } from "./build-card";
 import { archiveComponent, bumpVersion, startComponent, switchback } from "./build-components";
 import { createReview, openReview, type ReviewBuild } from "./build-review";
@@ -82,6 +83,7 @@ export function buildProject(ctx: SeedContext, seed: ProjectSeed): ProjectState 
     state.lastEventAt = e.at;
   }
   finishProject(ctx, state);
+  addAlerts(ctx, state, seed.alerts ?? []);
   return state;
 }
 

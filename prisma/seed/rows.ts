@@ -22,6 +22,8 @@ export type SeedRows = {
   transitions: Prisma.LevelTransitionCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
   notifications: Prisma.NotificationCreateManyInput[];
+  monitoringAlerts: Prisma.MonitoringAlertCreateManyInput[];
+  monitoringAlertEvents: Prisma.MonitoringAlertEventCreateManyInput[];
 };
 
 export function emptyRows(): SeedRows {
@@ -45,6 +47,8 @@ export function emptyRows(): SeedRows {
     transitions: [],
     auditEvents: [],
     notifications: [],
+    monitoringAlerts: [],
+    monitoringAlertEvents: [],
   };
 }
 

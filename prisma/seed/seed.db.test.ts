@@ -60,6 +60,10 @@ describe("demo seed", () => {
     });
     expect(cams.systemLevel).toBe(9);
     expect(cams.components.filter((c) => c.status === "active").every((c) => c.level === 9)).toBe(true);
+    // The deployed project shows one open warning from its drift monitoring.
+    expect(
+      await t.db.monitoringAlert.findMany({ where: { projectId: cams.id }, select: { severity: true, status: true } }),
+    ).toEqual([{ severity: "warning", status: "open" }]);
     const etalumis = await t.db.project.findUniqueOrThrow({ where: { slug: "etalumis" } });
     expect(
       await t.db.levelTransition.count({

@@ -5,6 +5,7 @@
  * history through lib/domain, so data that breaks an MLTRL rule fails the seed with a message.
  */
 import type { CardContent } from "@/lib/domain/card-content";
+import type { AlertKind, AlertSeverity } from "@/lib/domain/monitoring";
 import type {
   ComponentKind,
   Discipline,
@@ -152,4 +153,20 @@ export type ProjectSeed = {
   ethics: Record<string, EthicsSeed>;
   reviews: ReviewSeed[];
   switchbacks?: SwitchbackSeed[];
+  /** Unresolved monitoring alerts on components that end deployed (level 9). */
+  alerts?: AlertSeed[];
+};
+
+export type AlertSeed = {
+  component: string;
+  at: DaysAgo;
+  by: UserKey;
+  kind: AlertKind;
+  severity: AlertSeverity;
+  metric: string;
+  value: number;
+  threshold: number;
+  link: string;
+  source: string;
+  externalId?: string;
 };

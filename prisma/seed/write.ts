@@ -22,6 +22,8 @@ type Tx = Pick<
   | "levelTransition"
   | "auditEvent"
   | "notification"
+  | "monitoringAlert"
+  | "monitoringAlertEvent"
 >;
 
 /** One createMany per table, parents before children: about twenty round trips in all. */
@@ -45,4 +47,6 @@ export async function writeRows(tx: Tx, rows: SeedRows): Promise<void> {
   await tx.levelTransition.createMany({ data: rows.transitions });
   await tx.auditEvent.createMany({ data: rows.auditEvents });
   await tx.notification.createMany({ data: rows.notifications });
+  await tx.monitoringAlert.createMany({ data: rows.monitoringAlerts });
+  await tx.monitoringAlertEvent.createMany({ data: rows.monitoringAlertEvents });
 }

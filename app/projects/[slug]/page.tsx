@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getProjectBySlug } from "@/lib/dal/projects/read-detail";
 import { ProjectGateBanner } from "./gate-banner";
 import { getProjectWorkflow } from "@/lib/dal/projects/read-workflow";
+import { getProjectAlerts } from "@/lib/dal/monitoring/read-alerts";
+import { AlertsSection } from "@/components/monitoring/alerts-section";
 import { ProjectWorkflowActions } from "@/components/switchbacks/project-workflow-actions";
 import { CardView } from "@/components/card/card-view";
 import { ProjectSubnav } from "@/components/card/project-subnav";
@@ -32,7 +34,11 @@ export default async function ProjectPage({ params }: Props) {
   const { slug } = await safeParams(params);
   const project = await getProjectBySlug({ slug });
   if (!project) notFound();
-  const [workflow, readiness] = await Promise.all([getProjectWorkflow({ slug }), getReadinessPanel(slug)]);
+  const [workflow, readiness, alerts] = await Promise.all([
+    getProjectWorkflow({ slug }),
+    getReadinessPanel(slug),
+    getProjectAlerts({ slug }),
+  ]);
   const now = new Date();
   const cardId = project.card ? `${project.projectId}.${project.card.number}` : project.projectId;
 
@@ -52,6 +58,12 @@ export default async function ProjectPage({ params }: Props) {
       <Section id="components" title="Components">
         <ComponentsTable components={project.components} now={now} />
       </Section>
+
+      {alerts && (alerts.deployed.length > 0 || alerts.alerts.length > 0) ? (
+        <Section id="monitoring" title="Monitoring (level 9)">
+          <AlertsSection data={alerts} now={now} />
+        </Section>
+      ) : null}
 
       <Section id="card" title={`TRL Card ${cardId}`}>
         <CardView

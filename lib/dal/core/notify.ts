@@ -22,7 +22,8 @@ export type NotificationKind =
   | "review.escalation"
   | "project.held"
   | "project.stopped"
-  | "requirement.regressed";
+  | "requirement.regressed"
+  | "project.monitoring_alert";
 
 export type NotificationInput = {
   kind: NotificationKind;

@@ -23,7 +23,7 @@ import type { Viewer } from "@/lib/dal/projects/read-detail";
  * status, tag (GIN), owner (project_members), overdue (reviews by project).
  */
 /** A projects-list row (lib/dal/projects/read-detail.ts) with the portfolio's columns added. */
-export type PortfolioRowDto = Omit<ProjectListItemDto, "openReviewCount"> & {
+export type PortfolioRowDto = Omit<ProjectListItemDto & { openAlerts: number }, "openReviewCount"> & {
   openReviews: number;
   /** When the longest-open review was opened. */
   oldestOpenReviewAt: Date | null;
@@ -131,7 +131,7 @@ export function portfolioRowsQuery(f: PortfolioFilters, now: Date, limit: number
            rv.open_reviews, rv.oldest_open, rv.overdue_reviews,
            risk.number AS risk_number, risk.statement AS risk_statement, risk.risk,
            sb.kind::text AS sb_kind, sb.from_level AS sb_from, sb.to_level AS sb_to, sb.created_at AS sb_at,
-           reach.reached_at
+           reach.reached_at, (SELECT count(*)::int FROM monitoring_alerts a WHERE a.project_id = page.id AND a.status <> 'resolved') AS open_alerts
     FROM page
     LEFT JOIN LATERAL (
       SELECT coalesce(json_agg(json_build_object('name', c.name, 'kind', c.kind, 'level', c.level, 'claimedLevel', c.claimed_level) ORDER BY c.level, c.name), '[]') AS components
@@ -156,7 +156,7 @@ export function portfolioCountQuery(f: PortfolioFilters, now: Date): Prisma.Sql 
   return Prisma.sql`SELECT count(*)::int AS n FROM projects p ${portfolioWhere(f, now)}`;
 }
 
-type RowRecord = {
+type RowRecord = { open_alerts: number } & {
   id: string;
   slug: string;
   name: string;
@@ -225,6 +225,7 @@ function toRow(r: RowRecord, viewer: Viewer, pace: LevelPace, now: Date): Portfo
             }),
             lateDays: metLateDays(r.target_date, r.reached_at),
           },
+    openAlerts: r.open_alerts,
     canSetTarget:
       !["archived", "stopped"].includes(r.status) &&
       canSetTarget(actor, r.owner_ids.includes(viewer.id) ? "owner" : null).ok,

@@ -7,6 +7,8 @@ import { TimelineTables } from "@/components/timeline/timeline-tables";
 import { getTimeline } from "@/lib/dal/projects/read-timeline";
 import { getEvidenceHistory } from "@/lib/dal/evidence/read-evidence-history";
 import { EvidenceHistory } from "@/components/evidence/evidence-history";
+import { getAlertHistory } from "@/lib/dal/monitoring/read-alert-history";
+import { AlertHistoryTable } from "@/components/monitoring/alert-history-table";
 import { ProjectGateBanner } from "../gate-banner";
 import { safeParams } from "@/lib/route-params";
 
@@ -24,6 +26,7 @@ export default async function TimelinePage({ params }: Props) {
   if (!timeline) notFound();
   const { project } = timeline;
   const evidence = await getEvidenceHistory({ slug });
+  const alertHistory = await getAlertHistory({ projectId: project.id });
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -47,6 +50,7 @@ export default async function TimelinePage({ params }: Props) {
       </figure>
       <TimelineTables timeline={timeline} />
       <EvidenceHistory events={evidence} />
+      <AlertHistoryTable rows={alertHistory} />
     </div>
   );
 }

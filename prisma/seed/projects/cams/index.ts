@@ -29,4 +29,19 @@ export const camsMeteors: ProjectSeed = {
   card,
   ethics,
   reviews,
+  alerts: [
+    {
+      component: "classifier",
+      at: 2,
+      by: "tomas",
+      kind: "drift",
+      severity: "warning",
+      metric: "share of low-confidence meteors",
+      value: 0.18,
+      threshold: 0.12,
+      link: "https://monitoring.example.org/cams/low-confidence",
+      source: "nightly drift report",
+      externalId: "cams-low-confidence",
+    },
+  ],
 };
