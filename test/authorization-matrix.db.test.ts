@@ -4,6 +4,7 @@ import { cast, setMatrixContext, t, type Row, type Who } from "./authorization-f
 import { PROJECT_LIFECYCLE_SCENARIOS } from "./authorization-project-scenarios";
 import { PROJECT_WORK_SCENARIOS } from "./authorization-scenarios";
 import { USER_SCENARIOS } from "./authorization-user-scenarios";
+import { WEBHOOK_SCENARIOS } from "./authorization-webhook-scenarios";
 import { asUser } from "./action-session";
 import { ROLE_NAMES, databaseDigest, makeCast, makeUser, referenceData, openAppDatabase } from "./gate-fixtures";
 import { loadCommandsAndActions, type Action } from "./server-actions";
@@ -19,7 +20,12 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 vi.mock("@/lib/auth/session-cookie", () => ({ keepCurrentSession: async () => {} }));
 vi.stubEnv("NEXTAUTH_SECRET", "matrix-test-secret-of-at-least-32-chars");
 
-const MATRIX: Record<string, Row> = { ...PROJECT_WORK_SCENARIOS, ...PROJECT_LIFECYCLE_SCENARIOS, ...USER_SCENARIOS };
+const MATRIX: Record<string, Row> = {
+  ...PROJECT_WORK_SCENARIOS,
+  ...PROJECT_LIFECYCLE_SCENARIOS,
+  ...USER_SCENARIOS,
+  ...WEBHOOK_SCENARIOS,
+};
 
 let closeDb: () => Promise<void>;
 let commands: Record<string, AnyCommand> = {};

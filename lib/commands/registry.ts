@@ -10,6 +10,7 @@ import * as requirements from "./requirements";
 import * as reviews from "./reviews";
 import * as settings from "./settings";
 import * as users from "./users";
+import * as webhooks from "./webhooks";
 
 /**
  * Every command, for what iterates them all: the tests that hold each door to the registry, the
@@ -26,6 +27,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   account,
   users,
   settings,
+  webhooks,
 ].flatMap((file) => Object.values(file));
 
 export const COMMANDS_BY_NAME: Readonly<Record<string, AnyCommand>> = Object.fromEntries(

@@ -20,6 +20,7 @@ export const ACTIONS = [
   "withdraw_claim",
   "manage_project",
   "decide_gate_outcome",
+  "manage_webhooks",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -165,6 +166,12 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     verb: "set a project's target",
     grants: ["admin", "manager", "owner"],
     denied: "Only the project's owners, managers and admins can set its target.",
+  },
+  /** Webhooks and chat: a project's owners for their project; the organisation's (no project) admins only. */
+  manage_webhooks: {
+    verb: "manage webhooks",
+    grants: ["admin", "owner"],
+    denied: "Only a project owner (for the project) or an admin can manage webhooks.",
   },
 };
 
