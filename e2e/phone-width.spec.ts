@@ -92,6 +92,8 @@ test("no page scrolls sideways at 390 px", async ({ browser }, testInfo) => {
     ["admin", "/admin/users"],
     ["admin", "/admin/ethics"],
     ["admin", "/admin/sign-ins"],
+    ["admin", "/admin/webhooks"],
+    ["admin", `/projects/${slug}/webhooks`],
   ];
   const wide: string[] = [];
   const byRole = new Map<DemoRole | null, Page>();

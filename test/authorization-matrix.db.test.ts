@@ -7,6 +7,7 @@ import { PROJECT_LIFECYCLE_SCENARIOS } from "./authorization-project-scenarios";
 import { PROJECT_WORK_SCENARIOS } from "./authorization-scenarios";
 import { REVIEW_COMMENT_SCENARIOS } from "./authorization-comment-scenarios";
 import { USER_SCENARIOS } from "./authorization-user-scenarios";
+import { WEBHOOK_SCENARIOS } from "./authorization-webhook-scenarios";
 import { asUser } from "./action-session";
 import { ROLE_NAMES, databaseDigest, makeCast, makeUser, referenceData, openAppDatabase } from "./gate-fixtures";
 import { loadCommandsAndActions, type Action } from "./server-actions";
@@ -29,6 +30,7 @@ const MATRIX: Record<string, Row> = {
   ...USER_SCENARIOS,
   ...API_TOKEN_SCENARIOS,
   ...MONITORING_SCENARIOS,
+  ...WEBHOOK_SCENARIOS,
 };
 
 let closeDb: () => Promise<void>;

@@ -7,6 +7,7 @@ import { databaseDigest, makeProject, makeReview, makeUser, openAppDatabase } fr
 import { CASES as OTHER_CASES, type Ids } from "./junk-cases";
 import { GATE_CASES } from "./junk-gate-cases";
 import { MONITORING_CASES } from "./junk-monitoring-cases";
+import { WEBHOOK_CASES } from "./junk-webhook-cases";
 import { loadCommandsAndActions, type Action } from "./server-actions";
 
 /**
@@ -18,7 +19,7 @@ import { loadCommandsAndActions, type Action } from "./server-actions";
 vi.mock("@/lib/auth", async () => (await import("./action-session")).actionSessionMock());
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-const CASES = { ...GATE_CASES, ...OTHER_CASES, ...MONITORING_CASES };
+const CASES = { ...GATE_CASES, ...OTHER_CASES, ...MONITORING_CASES, ...WEBHOOK_CASES };
 /** User administration is another aggregate's; it is covered by the shape checks only. */
 const SHAPES_ONLY = ["createUser", "updateUserAccess", "resetUserPassword"];
 

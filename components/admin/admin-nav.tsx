@@ -8,6 +8,7 @@ const ITEMS = [
   { href: "/admin/levels", label: "Level definitions" },
   { href: "/admin/ethics", label: "Ethics checklist" },
   { href: "/admin/sign-ins", label: "Sign-in log" },
+  { href: "/admin/webhooks", label: "Webhooks" },
 ];
 
 export function AdminNav() {

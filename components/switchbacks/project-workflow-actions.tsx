@@ -35,6 +35,11 @@ export function ProjectWorkflowActions({ workflow }: { workflow: ProjectWorkflow
             Edit project
           </Link>
         ) : null}
+        {workflow.canManageWebhooks ? (
+          <Link href={`/projects/${workflow.slug}/webhooks`} className={buttonClasses({ variant: "secondary" })}>
+            Webhooks
+          </Link>
+        ) : null}
         {can("pause_project") ? (
           <ProjectStatusDialog projectId={workflow.projectId} name={workflow.name} to="paused" />
         ) : null}

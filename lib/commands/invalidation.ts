@@ -55,6 +55,13 @@ export const INVALIDATION_TARGETS = {
   adminLevels: { paths: [{ path: "/admin/levels" }] },
   /** The notification bell sits in the header of the root layout, so: every page. */
   notifications: { paths: [{ path: "/", type: "layout" }] },
+  /** Webhook lists and delivery logs: the organisation's (admin) and each project's. */
+  webhooks: {
+    paths: [
+      { path: "/admin/webhooks", type: "layout" },
+      { path: "/projects", type: "layout" },
+    ],
+  },
 } as const satisfies Record<string, TargetMeaning>;
 
 export type InvalidationTarget = keyof typeof INVALIDATION_TARGETS;

@@ -102,6 +102,12 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   regenerateRecoveryCodes: [[{ recoveryCodes: ["a"] }, false]],
   resetUserTwoFactor: [[{ reset: true }, false]],
   setTwoFactorPolicy: [[{ changed: true }, false]],
+  // Webhooks and chat channels count in no figure.
+  createWebhook: [[{ id: "w", secret: "whsec_x" }, false]],
+  updateWebhook: [[{ id: "w" }, false]],
+  rotateWebhookSecret: [[{ id: "w", secret: "whsec_x" }, false]],
+  sendTestWebhook: [[{ deliveryId: "d" }, false]],
+  redeliverWebhook: [[{ deliveryId: "d" }, false]],
 };
 
 describe("portfolio aggregates refresh", () => {

@@ -14,6 +14,7 @@ import * as reviewComments from "./review-comments";
 import * as reviews from "./reviews";
 import * as settings from "./settings";
 import * as users from "./users";
+import * as webhooks from "./webhooks";
 
 /**
  * Every command, for what iterates them all: the tests that hold each door to the registry, the
@@ -34,6 +35,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   settings,
   apiTokens,
   monitoring,
+  webhooks,
 ].flatMap((file) => Object.values(file));
 
 export const COMMANDS_BY_NAME: Readonly<Record<string, AnyCommand>> = Object.fromEntries(

@@ -22,16 +22,16 @@ const Y = true,
   N = false;
 const EXPECTED: Record<string, Record<Action, boolean>> = Object.fromEntries(
   Object.entries({
-    //                   read create edit open withdraw vote chair confirm admin embedded discovery bump pause resume target claim manage gate comment resolve tokens evidence report alert switch
-    anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
-    owner: [Y, Y, Y, Y, Y, N, N, N, N, Y, Y, Y, Y, Y, Y, Y, Y, N, Y, Y, Y, Y, Y, Y, N],
-    contributor: [Y, Y, Y, Y, Y, N, N, N, N, N, Y, Y, N, N, N, N, N, N, Y, N, N, Y, Y, Y, N],
-    "other researcher": [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
-    "seated reviewer": [Y, N, N, N, N, Y, N, N, N, N, N, N, N, N, N, N, N, N, Y, N, N, N, N, N, N],
-    "seated chair": [Y, N, N, N, N, Y, Y, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N, N, N, Y],
-    "unseated reviewer": [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
-    manager: [Y, Y, N, N, N, N, N, Y, N, N, N, N, N, N, Y, N, Y, Y, N, N, N, N, N, N, N],
-    admin: [Y, Y, Y, Y, Y, N, N, Y, Y, N, N, Y, Y, Y, Y, Y, Y, Y, N, N, Y, N, N, N, N],
+    //                   read create edit open withdraw vote chair confirm admin embedded discovery bump pause resume target claim manage gate comment resolve tokens evidence report alert switch hooks
+    anonymous: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    owner: [Y, Y, Y, Y, Y, N, N, N, N, Y, Y, Y, Y, Y, Y, Y, Y, N, Y, Y, Y, Y, Y, Y, N, Y],
+    contributor: [Y, Y, Y, Y, Y, N, N, N, N, N, Y, Y, N, N, N, N, N, N, Y, N, N, Y, Y, Y, N, N],
+    "other researcher": [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    "seated reviewer": [Y, N, N, N, N, Y, N, N, N, N, N, N, N, N, N, N, N, N, Y, N, N, N, N, N, N, N],
+    "seated chair": [Y, N, N, N, N, Y, Y, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N, N, N, Y, N],
+    "unseated reviewer": [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+    manager: [Y, Y, N, N, N, N, N, Y, N, N, N, N, N, N, Y, N, Y, Y, N, N, N, N, N, N, N, N],
+    admin: [Y, Y, Y, Y, Y, N, N, Y, Y, N, N, Y, Y, Y, Y, Y, Y, Y, N, N, Y, N, N, N, N, Y],
   }).map(([kind, row]) => [kind, Object.fromEntries(ACTIONS.map((a, i) => [a, row[i]!])) as Record<Action, boolean>]),
 );
 

@@ -27,6 +27,7 @@ export const ACTIONS = [
   "report_monitoring_signal",
   "handle_monitoring_alert",
   "alert_switchback",
+  "manage_webhooks",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -230,6 +231,12 @@ export const PERMISSION_TABLE: Readonly<Record<Action, PermissionRule>> = {
     denied: "Only a project owner or an admin can create or revoke the project's service tokens.",
   },
   ...MONITORING_TABLE,
+  /** Webhooks and chat: a project's owners for their project; the organisation's (no project) admins only. */
+  manage_webhooks: {
+    verb: "manage webhooks",
+    grants: ["admin", "owner"],
+    denied: "Only a project owner (for the project) or an admin can manage webhooks.",
+  },
 };
 
 function holds(grant: Grant, actor: NonNullable<Actor>, ctx: PermissionContext): boolean {

@@ -3,6 +3,7 @@ import { Pool } from "pg";
 import { channelFor, toPreferences } from "../domain/notification-preferences";
 import { createMailer, notificationEmail, type Mailer } from "./email";
 import { startSchedules } from "./schedule";
+import { startWebhookDelivery } from "../webhooks/worker";
 
 /**
  * Delivers notification rows by e-mail. The rows are the outbox: the data layer writes them in
@@ -171,9 +172,18 @@ export async function startNotificationWorker(opts: WorkerOptions): Promise<() =
     log(`[reminders] not scheduled: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  // Webhooks and chat messages (lib/webhooks/worker.ts), on the same queue and pool.
+  let stopWebhooks = async () => {};
+  try {
+    stopWebhooks = await startWebhookDelivery(boss, { pool, log, intervalMs: interval });
+  } catch (error) {
+    log(`[webhooks] not started: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
   return async () => {
     clearInterval(timer);
     stopSchedules();
+    await stopWebhooks();
     while (sweeping) await new Promise((r) => setTimeout(r, 50));
     if (boss) await boss.stop({ graceful: true, wait: true, timeout: 15_000 }).catch(() => undefined);
     mailer.close();

@@ -1,6 +1,8 @@
 import "server-only";
 import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { eventsFromAudit } from "@/lib/domain/webhooks";
+import { recordWebhookEvents } from "@/lib/dal/core/webhook-outbox";
 
 /** The interactive-transaction client of our PrismaClient (the one with `omit` configured). */
 export type Tx = Parameters<Extract<Parameters<DbClient["$transaction"]>[0], (tx: never) => unknown>>[0];
@@ -21,6 +23,7 @@ export type AuditInput = {
 /**
  * Appends one audit event. Takes the transaction client on purpose: the event must commit or roll
  * back together with the change it describes (audit_events is append-only, see the migration).
+ * The webhook events the change reports (lib/domain/webhooks.ts eventsFromAudit) go to the outbox here too.
  */
 export async function writeAudit(tx: Tx, input: AuditInput): Promise<void> {
   await tx.auditEvent.create({
@@ -34,4 +37,6 @@ export async function writeAudit(tx: Tx, input: AuditInput): Promise<void> {
       after: input.after ?? Prisma.DbNull,
     },
   });
+  const events = eventsFromAudit({ ...input, projectId: input.projectId ?? null });
+  await recordWebhookEvents(tx, input.projectId ?? null, events, input.actorId);
 }

@@ -4,6 +4,7 @@ import { systemLevel } from "@/lib/domain/system-level";
 import { assertTransition, type TransitionDraft } from "@/lib/domain/transitions";
 import type { Tx } from "@/lib/dal/core/audit";
 import { expectOne, refuseIf, unwrap } from "@/lib/dal/core/transaction";
+import { recordWebhookEvents } from "@/lib/dal/core/webhook-outbox";
 
 /**
  * The only writer of component levels. Each transition is checked by the domain invariant, the
@@ -42,6 +43,28 @@ export async function applyTransitions(
     });
   }
   await syncSystemLevel(tx, projectId, now);
+  const moved = input.transitions.filter((t) => t.fromLevel !== null && t.fromLevel !== t.toLevel);
+  const names = await tx.component.findMany({
+    where: { id: { in: moved.map((t) => t.componentId) } },
+    select: { id: true, name: true },
+  });
+  await recordWebhookEvents(
+    tx,
+    projectId,
+    moved.map((t) => ({
+      type: "level.changed" as const,
+      data: {
+        projectId,
+        componentId: t.componentId,
+        componentName: names.find((c) => c.id === t.componentId)?.name ?? null,
+        fromLevel: t.fromLevel,
+        toLevel: t.toLevel,
+        kind: t.kind,
+        reviewId: t.reviewId ?? null,
+      },
+    })),
+    actorId,
+  );
 }
 
 /** Project.systemLevel = lowest active component level (domain rule); levelSince moves only on change. */

@@ -4,8 +4,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { allowedActions, type UiAction } from "@/lib/domain/allowed-actions";
+import { can } from "@/lib/domain/permissions";
 import type { ComponentStatus, ProjectStatus } from "@/lib/domain/vocabulary";
-import { toActor } from "@/lib/dal/core/transaction";
+import { memberRoleOf, toActor } from "@/lib/dal/core/transaction";
 
 /**
  * What the project page may offer the viewer: requesting a review, pausing or resuming, and per
@@ -18,6 +19,8 @@ export type ProjectWorkflowDto = {
   name: string;
   status: ProjectStatus;
   allowed: UiAction[];
+  /** Whether the viewer manages the project's webhooks (its owners, admins). */
+  canManageWebhooks: boolean;
   components: {
     id: string;
     name: string;
@@ -70,6 +73,9 @@ export async function getProjectWorkflowFor(
     name: p.name,
     status: p.status,
     allowed: allowedActions({ project: { ...p, gateHold: p.gateOutcome === "hold" } }, toActor(viewer)),
+    canManageWebhooks: can(toActor(viewer), "manage_webhooks", {
+      projectMemberRole: memberRoleOf(p.members, viewer.id),
+    }).ok,
     components: p.components.map((c) => ({
       id: c.id,
       name: c.name,
