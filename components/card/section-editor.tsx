@@ -79,7 +79,7 @@ export function SectionEditor({
     resolver,
     defaultValues: sectionValue(content, section),
   });
-  const { message, setMessage, run } = useServerAction({ setError, getValues });
+  const { message, setMessage, run } = useServerAction({ setError, getValues, formState });
   const editing = base !== null;
   const fields = sectionFields(section);
 

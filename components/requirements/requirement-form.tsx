@@ -68,7 +68,7 @@ export function RequirementForm({
     resolver: zodResolver(requirementFormSchema),
     defaultValues: defaults,
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState });
   const [status, pFailure, value] = useWatch({ control, name: ["status", "pFailure", "value"] });
   const errors = formState.errors;
 

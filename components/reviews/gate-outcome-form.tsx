@@ -49,7 +49,7 @@ export function GateOutcomeForm({
     defaultValues: { projectId, reviewId, reason: "" },
   });
   const reason = useWatch({ control, name: "reason" });
-  const { message, setMessage, pending, run } = useServerAction({ setError, getValues });
+  const { message, setMessage, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   const close = () => {
     setOutcome(null);
     reset({ projectId, reviewId, reason: "" });

@@ -40,7 +40,7 @@ export function ProjectStatusDialog({
     defaultValues: { projectId, reason: "" },
   });
   const reason = useWatch({ control, name: "reason" });
-  const { message, setMessage, pending, run } = useServerAction({ setError, getValues });
+  const { message, setMessage, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   const label = to === "paused" ? "Pause the project" : "Resume the project";
   const close = () => {
     setOpen(false);
