@@ -75,7 +75,9 @@ export function portfolioWhere(f: PortfolioFilters, now: Date): Prisma.Sql {
     parts.push(byLevel && none ? Prisma.sql`(${byLevel} OR ${none})` : (byLevel ?? none)!);
   }
   if (f.statuses.length) parts.push(Prisma.sql`p.status = ANY(${f.statuses}::text[]::"ProjectStatus"[])`);
-  else if (!f.includeStopped) parts.push(Prisma.sql`p.status <> 'stopped'`);
+  // No status asked for: the live portfolio (archived left out; stopped unless asked for).
+  else if (f.includeStopped) parts.push(Prisma.sql`p.status <> 'archived'`);
+  else parts.push(Prisma.sql`p.status NOT IN ('archived', 'stopped')`);
   if (f.owner) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id
       WHERE m.project_id = p.id AND m.role = 'owner' AND (u.id = ${f.owner} OR u.name ILIKE ${likePattern(f.owner)} OR u.email ILIKE ${likePattern(f.owner)}))`);
