@@ -69,7 +69,7 @@ export async function createRequirement(
 ): Promise<Decision<{ id: string; number: number }>> {
   return runTransaction(async (tx) => {
     const project = await loadEditableProject(tx, user, data.projectId);
-    const { projectId: _p, ...fields } = data;
+    const { projectId: _p, acknowledgedVoteResets, ...fields } = data;
     const columns = checkedColumns("new", fields);
     await checkOwner(tx, fields.ownerId);
     // Two creates at once pick the same number; the unique index refuses one and it is re-run.
@@ -83,6 +83,7 @@ export async function createRequirement(
       projectId: project.id,
       authorId: user.id,
       summary: `Requirement R${number} added`,
+      acknowledgedVoteResets,
     });
     await writeAudit(tx, {
       actorId: user.id,
@@ -115,7 +116,7 @@ export async function updateRequirement(
         ),
       ]);
     }
-    const { requirementId: _r, version: _v, ...fields } = data;
+    const { requirementId: _r, version: _v, acknowledgedVoteResets, ...fields } = data;
     const columns = checkedColumns(row.id, fields);
     await checkOwner(tx, fields.ownerId);
     const { count } = await tx.requirement.updateMany({
@@ -127,6 +128,7 @@ export async function updateRequirement(
       projectId: row.projectId,
       authorId: user.id,
       summary: `Requirement R${row.number} edited`,
+      acknowledgedVoteResets,
     });
     const { owner, id: _id, projectId: _pid, version: _ver, updatedAt: _u, ...before } = row;
     await writeAudit(tx, {
@@ -172,6 +174,7 @@ export async function importRequirementsCsv(
       projectId: project.id,
       authorId: user.id,
       summary: `${rows.length} ${rows.length === 1 ? "requirement" : "requirements"} imported from CSV`,
+      acknowledgedVoteResets: data.acknowledgedVoteResets,
     });
     await writeAudit(tx, {
       actorId: user.id,
