@@ -51,7 +51,11 @@ export type RequirementFormInput = z.input<typeof requirementFormSchema>;
 export type RequirementFormData = z.output<typeof requirementFormSchema>;
 
 export const createRequirementSchema = z
-  .object({ projectId: idSchema("project"), ...requirementFields, acknowledgedVoteResets: acknowledgedVoteResetsSchema })
+  .object({
+    projectId: idSchema("project"),
+    ...requirementFields,
+    acknowledgedVoteResets: acknowledgedVoteResetsSchema,
+  })
   .strict();
 export type CreateRequirementData = z.output<typeof createRequirementSchema>;
 

@@ -43,7 +43,11 @@ describe("portfolio filters", () => {
     ["text in the name", { q: "ranker" }, ["beta"]],
     ["project ID", { q: "r04" }, ["gamma"]],
     ["LIKE wildcards are literal", { q: "%" }, []],
-    ["time in level, longest first; no level last", { sort: "time", status: ["active", "paused", "archived"] }, ["gamma", "alpha", "beta", "delta"]],
+    [
+      "time in level, longest first; no level last",
+      { sort: "time", status: ["active", "paused", "archived"] },
+      ["gamma", "alpha", "beta", "delta"],
+    ],
     ["name, descending", { sort: "name", dir: "desc" }, ["gamma", "beta", "alpha"]],
     ["combined", { level: ["2", "4"], tag: "team-a", status: "active" }, ["alpha"]],
   ])("%s", async (_name, params, expected) => {

@@ -138,9 +138,9 @@ describe("stopping a project at a gate", () => {
     const { listProjectsPageFor } = await import("@/lib/dal/projects/read-list");
     const { parseProjectListParams } = await import("@/lib/search-params/project-list-params");
     const listed = async (params: Record<string, string>) =>
-      (
-        await listProjectsPageFor(t.db, cast.manager, parseProjectListParams({ q: stopped.slug, ...params }))
-      ).rows.map((r) => r.slug);
+      (await listProjectsPageFor(t.db, cast.manager, parseProjectListParams({ q: stopped.slug, ...params }))).rows.map(
+        (r) => r.slug,
+      );
     expect(await listed({})).toEqual([]);
     expect(await listed({ stopped: "1" })).toEqual([stopped.slug]);
     const before = await t.db.$queryRaw<{ n: number }[]>(levelCountsQuery(null));

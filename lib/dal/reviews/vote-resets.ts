@@ -21,9 +21,17 @@ export async function refuseUnconfirmedVoteResets(
 ): Promise<void> {
   const voterIds = repinned.flatMap((r) => r.staleVoterIds);
   if (voterIds.length <= acknowledged) return;
-  const users = await tx.user.findMany({ where: { id: { in: [...new Set(voterIds)] } }, select: { id: true, name: true } });
+  const users = await tx.user.findMany({
+    where: { id: { in: [...new Set(voterIds)] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(users.map((u) => [u.id, u.name]));
-  unwrap(decideVoteResets({ resets: voterIds.map((id) => ({ voterName: names.get(id) ?? "a former member" })), acknowledged }));
+  unwrap(
+    decideVoteResets({
+      resets: voterIds.map((id) => ({ voterName: names.get(id) ?? "a former member" })),
+      acknowledged,
+    }),
+  );
 }
 
 type Db = Pick<DbClient, "review"> | Pick<Tx, "review">;
