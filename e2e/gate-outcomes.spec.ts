@@ -68,4 +68,13 @@ test("a manager holds, then stops a project at a gate; the owner sees why and ca
   await expect(manager).toHaveURL(/[?&]stopped=1(&|$)/);
   await expect(manager.getByRole("link", { name: project.name })).toBeVisible();
   await expectAccessible(manager);
+
+  // So does the projects list, with the same parameter.
+  await manager.goto(`/projects?q=${encodeURIComponent(project.slug)}`);
+  await expect(manager.getByRole("status").filter({ hasText: "0 projects" })).toBeVisible();
+  const search = manager.getByRole("search");
+  await search.getByLabel("Include stopped projects").check();
+  await search.getByRole("button", { name: "Filter" }).click();
+  await expect(manager).toHaveURL(/[?&]stopped=1(&|$)/);
+  await expect(manager.getByRole("link", { name: project.name })).toBeVisible();
 });

@@ -4,7 +4,7 @@
  * against DATABASE_URL, and prints what it did. The worker runs
  * these on its own schedule; this is for an operator (e.g. an external cron) and for the e2e test,
  * which runs the reminder job with a fixed clock. It is a command line only: no HTTP route can set
- * the clock. Settings as for the worker (REMINDER_DAYS_BEFORE, REVIEW_ESCALATION_DAYS, SMTP_URL).
+ * the clock. Settings as for the worker (REMINDER_DAYS_BEFORE, SMTP_URL).
  */
 import { Pool } from "pg";
 import { createMailer } from "../lib/notifications/email";

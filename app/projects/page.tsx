@@ -18,7 +18,7 @@ const n = formatNumber;
 
 export default async function ProjectsPage({ searchParams }: Props) {
   const params = parseProjectListParams(await safeParams(searchParams));
-  const { query, mine, archived } = params;
+  const { query, mine, archived, stopped } = params;
   const [list, mayCreate] = await Promise.all([listProjectsPage(params), canCreateProject()]);
   const now = new Date();
   const whose = mine ? "My projects" : "All projects";
@@ -39,10 +39,10 @@ export default async function ProjectsPage({ searchParams }: Props) {
         </div>
         <p className="text-sm text-slate-700">
           Each project&apos;s system level is the level of its least mature active component. Most recently changed
-          first; archived projects are listed only when asked for.
+          first; archived and stopped projects are listed only when asked for.
         </p>
       </div>
-      <ProjectSearch query={query} mine={Boolean(mine)} archived={Boolean(archived)} />
+      <ProjectSearch query={query} mine={Boolean(mine)} archived={Boolean(archived)} stopped={Boolean(stopped)} />
       <p className="text-sm text-slate-700" role="status">
         {mine ? "Your projects: " : ""}
         {list.total === 1 ? "1 project" : `${n(list.total)} projects`}

@@ -24,7 +24,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "" },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(() => changePasswordAction(values), {

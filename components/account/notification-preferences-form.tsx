@@ -34,7 +34,7 @@ export function NotificationPreferencesForm({
     resolver: zodResolver(notificationPreferencesSchema),
     defaultValues: current,
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(() => setNotificationPreferencesAction(values), {

@@ -75,7 +75,7 @@ export function ConfirmTwoFactorForm({
     resolver: zodResolver(confirmTwoFactorSchema),
     defaultValues: { enrolment, code: "" },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(() => confirmTwoFactorAction({ ...values, enrolment }), {
       success: () => "Two-factor authentication is on.",
@@ -111,7 +111,7 @@ export function RegenerateRecoveryCodesForm({ onCodes }: { onCodes: (codes: stri
     resolver: zodResolver(regenerateRecoveryCodesSchema),
     defaultValues: { code: "" },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(() => regenerateRecoveryCodesAction(values), {
       success: () => "New recovery codes made; the old ones no longer work.",
@@ -150,7 +150,7 @@ export function DisableTwoFactorForm() {
     resolver: zodResolver(disableTwoFactorSchema),
     defaultValues: { password: "", code: "" },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(() => disableTwoFactorAction(values), {
       success: () => "Two-factor authentication is off.",

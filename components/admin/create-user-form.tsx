@@ -26,7 +26,7 @@ export function CreateUserForm() {
     getValues,
     formState: { errors, isSubmitting },
   } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema), defaultValues: EMPTY });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(() => createUserAction(values), {

@@ -34,7 +34,7 @@ export function EditUserAccessForm({
     getValues,
     formState: { errors, isSubmitting },
   } = useForm<UpdateUserAccessInput>({ resolver: zodResolver(updateUserAccessSchema), defaultValues: defaults });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const prefix = `access-${user.id}`;
 
   const onSubmit = handleSubmit(async (values) => {

@@ -26,7 +26,7 @@ export function EthicsTemplateForm({ version, items }: { version: number; items:
       defaultValues: { baseVersion: version, items },
     });
   const { fields, append, remove, move } = useFieldArray({ control, name: "items" });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState });
   const e = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {

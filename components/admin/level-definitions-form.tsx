@@ -43,7 +43,7 @@ export function LevelDefinitionsForm({ definitions }: { definitions: LevelDefini
     resolver: zodResolver(publishLevelDefinitionsSchema),
     defaultValues: valuesOf(definitions),
   });
-  const { message, run } = useServerAction({ setError: form.setError, getValues: form.getValues });
+  const { message, run } = useServerAction(form);
   const version = definitions.version;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -24,7 +24,7 @@ export function ResetPasswordForm({ userId, email }: { userId: string; email: st
     resolver: zodResolver(resetPasswordSchema),
     defaultValues: { userId, password: "" },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const id = `password-${userId}`;
 
   const onSubmit = handleSubmit(async (values) => {

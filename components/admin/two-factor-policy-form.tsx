@@ -20,7 +20,7 @@ export function TwoFactorPolicyForm({ requireForAdminsAndManagers }: { requireFo
     resolver: zodResolver(twoFactorPolicySchema),
     defaultValues: { requireForAdminsAndManagers },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit(async (values) => {
     await run(() => setTwoFactorPolicyAction(values), {
       success: (data) =>

@@ -9,6 +9,8 @@ import { sectionFields, sectionValue, type EditableCardSection } from "@/lib/dom
 import { cardSectionValueSchemas } from "@/lib/schemas/card";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useServerAction } from "@/components/forms/use-server-action";
+import { VoteResetConfirm } from "@/components/forms/vote-reset-confirm";
+import type { VoteReset } from "@/lib/domain/vote-resets";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -61,6 +63,7 @@ export function SectionEditor({
   content,
   latestNumber,
   mark,
+  voteResets = [],
 }: {
   projectId: string;
   section: EditableCardSection;
@@ -68,18 +71,23 @@ export function SectionEditor({
   content: CardContent;
   latestNumber: number;
   mark?: ReactNode;
+  /** The current votes a save resets (an open review re-pins): confirmed before the save. */
+  voteResets?: readonly VoteReset[];
 }) {
   const id = useId().replace(/:/g, "");
   const { refresh, refreshing } = useCardRefresh();
   const [base, setBase] = useState<number | null>(null);
   const [note, setNote] = useState("");
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** The values waiting for "Save and reset N votes". */
+  const [confirming, setConfirming] = useState<Form | null>(null);
+  const [saving, setSaving] = useState(false);
   const resolver = zodResolver(cardSectionValueSchemas[section] as never) as unknown as Resolver<Form>;
   const { control, register, handleSubmit, reset, setError, getValues, formState } = useForm<Form>({
     resolver,
     defaultValues: sectionValue(content, section),
   });
-  const { message, setMessage, run } = useServerAction({ setError, getValues });
+  const { message, setMessage, run } = useServerAction({ setError, getValues, formState });
   const editing = base !== null;
   const fields = sectionFields(section);
 
@@ -89,13 +97,36 @@ export function SectionEditor({
     setConflict(null);
     setNote("");
     setMessage(null);
+    setConfirming(null);
   }
 
   const onSubmit = handleSubmit(async (value) => {
+    if (voteResets.length > 0) {
+      setMessage(null);
+      setConfirming(value);
+      return;
+    }
+    await save(value);
+  });
+
+  async function save(value: Form) {
+    setSaving(true);
     const result = await run(
-      () => saveCardSectionAction({ projectId, section, baseRevision: base ?? 0, value, note }),
+      () =>
+        saveCardSectionAction({
+          projectId,
+          section,
+          baseRevision: base ?? 0,
+          value,
+          note,
+          acknowledgedVoteResets: voteResets.length,
+        }),
       { path: formPath },
     );
+    setSaving(false);
+    setConfirming(null);
+    // Refused because the panel voted since the page loaded: reload the list of who would vote again.
+    if (!result.ok && result.fieldErrors?.acknowledgedVoteResets) refresh();
     if (!result.ok) return;
     const data = result.data!;
     if (data.status === "conflict") {
@@ -125,7 +156,7 @@ export function SectionEditor({
       text: `Saved as revision ${data.number}${extra.length ? ` (${extra.join("; ")})` : ""}.`,
     });
     refresh();
-  });
+  }
 
   return (
     <section
@@ -179,7 +210,15 @@ export function SectionEditor({
             <Input id={`${id}-note`} value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
           </div>
           <p className="text-sm text-slate-600">Editing from revision {base}.</p>
-          <div className="flex flex-wrap gap-2">
+          {confirming ? (
+            <VoteResetConfirm
+              resets={voteResets}
+              pending={saving}
+              onConfirm={() => void save(confirming)}
+              onCancel={() => setConfirming(null)}
+            />
+          ) : null}
+          <div className={confirming ? "hidden" : "flex flex-wrap gap-2"}>
             <Button type="submit" disabled={formState.isSubmitting}>
               {formState.isSubmitting ? "Saving…" : conflict ? "Save merged version" : "Save section"}
             </Button>

@@ -41,7 +41,7 @@ export function AddComponentForm({ projectId }: { projectId: string }) {
     resolver: zodResolver(componentFormSchema),
     defaultValues: EMPTY,
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState });
   const e = formState.errors;
 
   const onSubmit = handleSubmit(async (v) => {

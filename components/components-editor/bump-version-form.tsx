@@ -34,7 +34,7 @@ export function BumpVersionForm({
     resolver: zodResolver(bumpFormSchema),
     defaultValues: defaults,
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState });
   const e = formState.errors;
   const id = `bump-${componentId}`;
 

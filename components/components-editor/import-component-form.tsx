@@ -54,7 +54,7 @@ export function ImportComponentForm({
     resolver,
     defaultValues: { projectId, sourceComponentId: "", name: "" },
   });
-  const { message, pending, run } = useServerAction({ setError, getValues });
+  const { message, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   const groups = [...new Set(importable.map((c) => `${c.projectName} (${c.projectId})`))];
 
   const onSubmit = handleSubmit(async (input) => {

@@ -50,7 +50,7 @@ export function ReasonForm({
     resolver: zodResolver(archiveComponentSchema),
     defaultValues: { componentId, reason: "" },
   });
-  const { message, pending, run } = useServerAction({ setError, getValues });
+  const { message, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   const id = `${idPrefix}-${componentId}`;
 
   const onSubmit = handleSubmit(async (values) => {

@@ -1,17 +1,29 @@
 "use client";
 
 import { useState } from "react";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { FieldErrors, FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/result";
 
-export type FeedbackMessage = { tone: "error" | "success"; text: string; detail?: string };
+export type FeedbackMessage = {
+  tone: "error" | "success";
+  text: string;
+  detail?: string;
+  /** The message points at highlighted fields: it goes once none of them is in error any more. */
+  aboutFields?: boolean;
+};
 
 /** The one place that says the action never reached the server (network down, server gone). */
 export const OFFLINE_MESSAGE = "The server could not be reached. Check your connection and try again.";
 const CHECK_FIELDS = "Check the highlighted fields.";
 
-/** What the hook needs of a react-hook-form form. */
-export type ServerActionForm<T extends FieldValues> = Pick<UseFormReturn<T>, "setError" | "getValues">;
+/**
+ * What the hook needs of a react-hook-form form. With `formState`, a "check the highlighted
+ * fields" message disappears as soon as the last highlighted field is fixed, instead of lingering
+ * until the next submit.
+ */
+export type ServerActionForm<T extends FieldValues> = Pick<UseFormReturn<T>, "setError" | "getValues"> & {
+  formState?: { errors: FieldErrors<T> };
+};
 
 /**
  * Runs a server action for a form and keeps its outcome. With a react-hook-form `form`, field
@@ -71,11 +83,14 @@ export function useServerAction<T extends FieldValues = FieldValues>(form?: Serv
       setMessage({ tone: "error", text: detail });
       return result;
     }
-    setMessage({ tone: "error", text: result.message ?? CHECK_FIELDS, detail });
+    setMessage({ tone: "error", text: result.message ?? CHECK_FIELDS, detail, aboutFields: highlighted > 0 });
     return result;
   }
 
-  return { message, setMessage, pending, run };
+  // Read on every render (react-hook-form subscribes to errors when they are read).
+  const fieldsInError = form?.formState ? Object.keys(form.formState.errors).some((k) => k !== "root") : true;
+  const shown = message?.aboutFields && !fieldsInError ? null : message;
+  return { message: shown, setMessage, pending, run };
 }
 
 /** A path is a form field when the form holds a value there ("tasks", "tasks.0.text", "email"). */

@@ -33,7 +33,7 @@ export function TargetForm({ projectId, currentLevel, targetLevel, targetDate }:
       targetDate: targetDate ?? "",
     },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const first = currentLevel === null ? 0 : currentLevel + 1;
   const levels = [
     { value: "", label: "Choose a level" },

@@ -1,7 +1,18 @@
 import Link from "next/link";
+import { INCLUDE_STOPPED_PARAM } from "@/lib/search-params/search-params";
 
-/** Plain GET form: works without JavaScript and keeps the filter in the URL (?q=&mine=1&archived=1). */
-export function ProjectSearch({ query, mine, archived }: { query: string; mine: boolean; archived: boolean }) {
+/** Plain GET form: works without JavaScript and keeps the filter in the URL (?q=&mine=1&archived=1&stopped=1). */
+export function ProjectSearch({
+  query,
+  mine,
+  archived,
+  stopped,
+}: {
+  query: string;
+  mine: boolean;
+  archived: boolean;
+  stopped: boolean;
+}) {
   return (
     <form role="search" method="get" action="/projects" className="flex flex-wrap items-end gap-2">
       <div className="flex min-w-0 flex-1 flex-col gap-1 sm:max-w-sm">
@@ -33,13 +44,24 @@ export function ProjectSearch({ query, mine, archived }: { query: string; mine: 
         />
         Include archived
       </label>
+      <label htmlFor="project-stopped" className="flex min-h-10 items-center gap-2 text-sm text-slate-900">
+        <input
+          id="project-stopped"
+          type="checkbox"
+          name={INCLUDE_STOPPED_PARAM}
+          value="1"
+          defaultChecked={stopped}
+          className="size-4"
+        />
+        Include stopped projects
+      </label>
       <button
         type="submit"
         className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700"
       >
         Filter
       </button>
-      {query || mine || archived ? (
+      {query || mine || archived || stopped ? (
         <Link href="/projects" className="px-2 py-2 text-sm text-blue-700 underline hover:text-blue-900">
           Clear filter
         </Link>

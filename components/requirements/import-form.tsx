@@ -6,6 +6,8 @@ import { useForm } from "react-hook-form";
 import { importRequirementsAction } from "@/lib/actions/requirement-actions";
 import { REQUIREMENT_CSV_COLUMNS } from "@/lib/domain/requirements-csv";
 import { useServerAction } from "@/components/forms/use-server-action";
+import { VoteResetConfirm } from "@/components/forms/vote-reset-confirm";
+import type { VoteReset } from "@/lib/domain/vote-resets";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -28,12 +30,22 @@ function problems(fieldErrors: Record<string, string>): Problem[] {
  * Upload a requirements CSV. The server checks every row with the same schema as the form and
  * writes all rows or none; problems come back by row and column.
  */
-export function ImportForm({ projectId, slug }: { projectId: string; slug: string }) {
+export function ImportForm({
+  projectId,
+  slug,
+  voteResets = [],
+}: {
+  projectId: string;
+  slug: string;
+  /** The current votes an import resets (requirements are part of the card an open review pinned). */
+  voteResets?: readonly VoteReset[];
+}) {
   const router = useRouter();
   const { register, handleSubmit, formState } = useForm<{ file: FileList | undefined }>();
   const { pending, run } = useServerAction();
   const [failure, setFailure] = useState<{ message: string; problems: Problem[] } | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<File | null>(null);
   const fileError = formState.errors.file?.message;
   // Nothing chosen is the form's own check; the rest is the server's message and its row problems.
   const error = fileError ? { message: fileError, problems: [] } : failure;
@@ -43,7 +55,15 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
     setFailure(null);
     const picked = file?.[0];
     if (!picked) return;
-    const result = await run(async () => importRequirementsAction({ projectId, csv: await picked.text() }));
+    if (voteResets.length > 0) setConfirming(picked);
+    else await upload(picked);
+  });
+
+  async function upload(picked: File) {
+    const result = await run(async () =>
+      importRequirementsAction({ projectId, csv: await picked.text(), acknowledgedVoteResets: voteResets.length }),
+    );
+    setConfirming(null);
     if (result.ok) {
       const d = result.data!;
       const range = d.numbers.length ? `R${Math.min(...d.numbers)}–R${Math.max(...d.numbers)}` : "";
@@ -51,13 +71,17 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
         `Imported ${d.created} ${plural(d.created, "requirement")} as ${range}${d.renumbered ? " (numbered after the project's existing requirements)" : " (numbers kept from the file)"}.`,
       );
       router.refresh();
+    } else if (result.fieldErrors?.acknowledgedVoteResets) {
+      // The panel voted since the page loaded: say who, and reload the list.
+      setFailure({ message: result.fieldErrors.acknowledgedVoteResets, problems: [] });
+      router.refresh();
     } else {
       setFailure({
         message: result.message ?? "The file could not be imported.",
         problems: problems(result.fieldErrors ?? {}),
       });
     }
-  });
+  }
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Import requirements from CSV">
@@ -117,7 +141,15 @@ export function ImportForm({ projectId, slug }: { projectId: string; slug: strin
           </p>
         </Alert>
       ) : null}
-      <div>
+      {confirming ? (
+        <VoteResetConfirm
+          resets={voteResets}
+          pending={pending}
+          onConfirm={() => void upload(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : null}
+      <div className={confirming ? "hidden" : undefined}>
         <Button type="submit" disabled={pending}>
           {pending ? "Importing…" : "Import"}
         </Button>

@@ -9,6 +9,9 @@ import { REQUIREMENT_KINDS, REQUIREMENT_STATUSES } from "@/lib/domain/vocabulary
 import { requirementFormSchema, type RequirementFormData, type RequirementFormInput } from "@/lib/schemas/requirement";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useServerAction } from "@/components/forms/use-server-action";
+import { VoteResetConfirm } from "@/components/forms/vote-reset-confirm";
+import type { VoteReset } from "@/lib/domain/vote-resets";
+import { useState } from "react";
 import { REQUIREMENT_KIND_LABELS, REQUIREMENT_STATUS_LABELS } from "@/components/shared/labels";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -58,11 +61,14 @@ export function RequirementForm({
   slug,
   defaults,
   ownerOptions,
+  voteResets = [],
 }: {
   target: RequirementFormTarget;
   slug: string;
   defaults: RequirementFormInput;
   ownerOptions: { id: string; name: string }[];
+  /** The current votes a save resets (requirements are part of the card an open review pinned). */
+  voteResets?: readonly VoteReset[];
 }) {
   const router = useRouter();
   const { register, handleSubmit, getValues, setError, control, formState } = useForm<
@@ -73,13 +79,21 @@ export function RequirementForm({
     resolver: zodResolver(requirementFormSchema),
     defaultValues: defaults,
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState });
   const [status, pFailure, value] = useWatch({ control, name: ["status", "pFailure", "value"] });
   const errors = formState.errors;
 
+  const [confirming, setConfirming] = useState(false);
+  const [saving, setSaving] = useState(false);
   const onSubmit = handleSubmit(async () => {
+    if (voteResets.length > 0) setConfirming(true);
+    else await save();
+  });
+
+  async function save() {
     // The schema turns the links text into a list; the action parses the same raw input again.
-    const raw = getValues();
+    const raw = { ...getValues(), acknowledgedVoteResets: voteResets.length };
+    setSaving(true);
     const result = await run(
       () =>
         target.mode === "create"
@@ -87,11 +101,15 @@ export function RequirementForm({
           : updateRequirementAction({ requirementId: target.requirementId, version: target.version, ...raw }),
       { success: (data) => `Saved R${data?.number}.` },
     );
+    setSaving(false);
+    setConfirming(false);
+    // Refused because the panel voted since the page loaded: reload the list of who would vote again.
+    if (!result.ok && result.fieldErrors?.acknowledgedVoteResets) router.refresh();
     if (result.ok) {
       router.push(`/projects/${slug}/requirements#R${result.data?.number}`);
       router.refresh();
     }
-  });
+  }
 
   const field = (name: Path<RequirementFormInput>, extra: { hint?: boolean } = {}) => {
     const err = errors[name as keyof typeof errors]?.message as string | undefined;
@@ -237,7 +255,15 @@ export function RequirementForm({
         </div>
       </fieldset>
       <ActionMessage message={message} />
-      <div className="flex flex-wrap gap-2">
+      {confirming ? (
+        <VoteResetConfirm
+          resets={voteResets}
+          pending={saving}
+          onConfirm={() => void save()}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+      <div className={confirming ? "hidden" : "flex flex-wrap gap-2"}>
         <Button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : target.mode === "create" ? "Add requirement" : `Save R${target.number}`}
         </Button>

@@ -25,7 +25,7 @@ export function CompleteTaskForm({ taskId, position }: { taskId: string; positio
     resolver: zodResolver(completeTaskSchema),
     defaultValues: { taskId, evidence: "" },
   });
-  const { message, pending, run } = useServerAction({ setError, getValues });
+  const { message, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   const id = `task-${taskId}-evidence`;
   const onSubmit = handleSubmit(async (values) => {
     const r = await run(() => completeReviewTaskAction(values), {

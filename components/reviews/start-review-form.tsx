@@ -50,7 +50,7 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
     },
   });
   const choice = choiceOf(useWatch({ control, name: "level" }));
-  const { message, pending, run } = useServerAction({ setError, getValues });
+  const { message, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   const atLevel = start.components.filter((c) => fits(c, choice));
 
   const onSubmit = handleSubmit(async (values) => {

@@ -67,7 +67,7 @@ export function VoteForm({
   });
   const { fields, append, remove } = useFieldArray({ control, name: "tasks" });
   const choice = useWatch({ control, name: "choice" });
-  const { message, pending, run } = useServerAction({ setError, getValues });
+  const { message, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   // The server refused the vote as stale (its "pin" reason): say so at the top, with the way on.
   const [stale, setStale] = useState(false);
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { validateLevelDefinitions } from "./level-validation";
-import { LEVEL_DEFINITIONS_VERSION, defaultLevelDefinitions, levelDefinition, type LevelDefinitions } from "./levels";
+import {
+  DEFAULT_OVERDUE_DAYS,
+  LEVEL_DEFINITIONS_VERSION,
+  defaultLevelDefinitions,
+  levelDefinition,
+  overdueDaysOf,
+  type LevelDefinitions,
+} from "./levels";
 
 const codes = (defs: unknown) => {
   const d = validateLevelDefinitions(defs);
@@ -174,5 +181,20 @@ describe("overdue days setting", () => {
       "levels.1.seats.researcher",
       "levels.1.seats",
     ]);
+  });
+});
+
+describe("overdueDaysOf", () => {
+  const edited: LevelDefinitions = {
+    ...defaultLevelDefinitions,
+    levels: defaultLevelDefinitions.levels.map((d) => (d.level === 3 ? { ...d, overdueDays: 2 } : d)),
+  };
+  it.each<[string, LevelDefinitions | null, number, number]>([
+    ["the level's own setting", edited, 3, 2],
+    ["another level keeps the default", edited, 4, DEFAULT_OVERDUE_DAYS],
+    ["no stored definitions: the default", null, 3, DEFAULT_OVERDUE_DAYS],
+    ["a level the set lacks: the default", { version: 9, levels: [] }, 3, DEFAULT_OVERDUE_DAYS],
+  ])("%s", (_name, defs, level, days) => {
+    expect(overdueDaysOf(defs, level)).toBe(days);
   });
 });

@@ -229,3 +229,15 @@ export const defaultLevelDefinitions: LevelDefinitions = {
 export function levelDefinition(defs: LevelDefinitions, level: number): LevelDefinition | null {
   return defs.levels.find((d) => d.level === level) ?? null;
 }
+
+/**
+ * Days past a review's due date before it escalates: the level's `overdueDays` in the definitions
+ * the review pinned, else the level's default. The one default: the reminders job has no other.
+ */
+export function overdueDaysOf(defs: LevelDefinitions | null, level: number): number {
+  return (
+    (defs ? levelDefinition(defs, level)?.overdueDays : undefined) ??
+    levelDefinition(defaultLevelDefinitions, level)?.overdueDays ??
+    DEFAULT_OVERDUE_DAYS
+  );
+}

@@ -3,14 +3,14 @@ import { dueReminders, reminderMessage, type ReminderReview } from "./reminders"
 
 const DUE = new Date("2026-03-10T12:00:00Z");
 const at = (hoursFromDue: number) => new Date(DUE.getTime() + hoursFromDue * 3_600_000);
-const settings = { daysBefore: 1, escalateAfterDays: 3 };
+const settings = { daysBefore: 1 };
 
 const review = (over: Partial<ReminderReview> = {}): ReminderReview => ({
   id: "r1",
   status: "open",
   dueAt: DUE,
   pinRound: 2,
-  overdueDays: null,
+  overdueDays: 3,
   seats: [
     { userId: "chair", isChair: true, votedThisRound: true },
     { userId: "rita", isChair: false, votedThisRound: false },
@@ -36,7 +36,7 @@ describe("dueReminders", () => {
       ["overdue:rita", "escalation:chair", "escalation:owner", "escalation:manager"],
     ],
     [
-      "the level's overdue days win over the setting",
+      "the level's overdue days set the escalation",
       review({ overdueDays: 1 }),
       at(24),
       ["overdue:rita", "escalation:chair", "escalation:owner", "escalation:manager"],
@@ -61,7 +61,7 @@ describe("dueReminders", () => {
   });
 
   it("takes the days before from the settings", () => {
-    expect(summary(review(), at(-47), { daysBefore: 2, escalateAfterDays: 3 })).toEqual(["due_soon:rita"]);
+    expect(summary(review(), at(-47), { daysBefore: 2 })).toEqual(["due_soon:rita"]);
   });
 
   it("keys each reminder by the review's pin round", () => {

@@ -22,19 +22,17 @@ export const REMINDER_NOTIFICATION_KIND: Record<ReminderKind, string> = {
 export type ReminderSettings = {
   /** Days before the due date when the first reminder goes (default 1). */
   daysBefore: number;
-  /** Days past the due date before escalation, when the level defines none (default 3). */
-  escalateAfterDays: number;
 };
 
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { daysBefore: 1, escalateAfterDays: 3 };
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { daysBefore: 1 };
 
 export type ReminderReview = {
   id: string;
   status: string;
   dueAt: Date | null;
   pinRound: number;
-  /** Level setting (level definitions' `overdueDays`), null when the level has none. */
-  overdueDays: number | null;
+  /** Days past the due date before escalation: the level's `overdueDays` (lib/domain/levels overdueDaysOf). */
+  overdueDays: number;
   seats: { userId: string; isChair: boolean; votedThisRound: boolean }[];
   /** Project owners and managers: told on escalation along with the chair. */
   escalateTo: string[];
@@ -56,8 +54,7 @@ export function dueReminders(reviews: readonly ReminderReview[], settings: Remin
       out.push({ reviewId: r.id, userId, kind, pinRound: r.pinRound });
     if (t >= due) for (const s of missing) add(s.userId, "overdue");
     else if (t >= due - settings.daysBefore * DAY_MS) for (const s of missing) add(s.userId, "due_soon");
-    const escalateDays = r.overdueDays ?? settings.escalateAfterDays;
-    if (t >= due + escalateDays * DAY_MS) {
+    if (t >= due + r.overdueDays * DAY_MS) {
       const chairs = r.seats.filter((s) => s.isChair).map((s) => s.userId);
       for (const userId of new Set([...chairs, ...r.escalateTo])) add(userId, "escalation");
     }

@@ -22,7 +22,7 @@ afterEach(async () => {
 
 const DUE = new Date("2026-03-10T12:00:00Z");
 const at = (hours: number) => new Date(DUE.getTime() + hours * 3_600_000);
-const settings = { daysBefore: 1, escalateAfterDays: 3 };
+const settings = { daysBefore: 1 };
 
 async function scene() {
   const owner = await makeUser(t.db, ["researcher"], [], "Olga");

@@ -8,6 +8,8 @@ import {
   type ReminderReview,
   type ReminderSettings,
 } from "../domain/reminders";
+import { overdueDaysOf } from "../domain/levels";
+import { validateLevelDefinitions } from "../domain/level-validation";
 
 /**
  * The reminder job: reads the open reviews with a due date, asks lib/domain/reminders which
@@ -19,7 +21,10 @@ import {
  * the job at a fixed time.
  */
 
-/** REMINDER_DAYS_BEFORE and REVIEW_ESCALATION_DAYS (whole days ≥ 0), else the defaults (1 and 3). */
+/**
+ * REMINDER_DAYS_BEFORE (whole days ≥ 0), else 1. Escalation follows each level's `overdueDays`
+ * (lib/domain/levels.ts), whose default is the only one.
+ */
 export function reminderSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ReminderSettings {
   const read = (name: string, fallback: number) => {
     const raw = env[name];
@@ -30,7 +35,6 @@ export function reminderSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): R
   };
   return {
     daysBefore: read("REMINDER_DAYS_BEFORE", DEFAULT_REMINDER_SETTINGS.daysBefore),
-    escalateAfterDays: read("REVIEW_ESCALATION_DAYS", DEFAULT_REMINDER_SETTINGS.escalateAfterDays),
   };
 }
 
@@ -46,14 +50,10 @@ type ReviewRow = {
 };
 type SeatRow = { review_id: string; user_id: string; name: string; active: boolean; is_chair: boolean; voted: boolean };
 
-/** The level's `overdueDays` in the review's pinned definitions, when that version has one. */
-function levelOverdueDays(definitions: unknown, level: number): number | null {
-  const levels = (definitions as { levels?: unknown } | null)?.levels;
-  if (!Array.isArray(levels)) return null;
-  const def = levels.find((l: unknown) => (l as { level?: unknown })?.level === level) as
-    { overdueDays?: unknown } | undefined;
-  const days = def?.overdueDays;
-  return typeof days === "number" && Number.isInteger(days) && days >= 0 ? days : null;
+/** The level's `overdueDays` in the review's pinned definitions (their default when none are stored). */
+function levelOverdueDays(definitions: unknown, level: number): number {
+  const parsed = definitions == null ? null : validateLevelDefinitions(definitions);
+  return overdueDaysOf(parsed?.ok ? parsed.value : null, level);
 }
 
 export type ReminderRunResult = { due: number; sent: number };

@@ -65,9 +65,21 @@ const baseRevision = z
   .int("Missing the revision you started from.")
   .min(0, "Missing the revision you started from.");
 
+/**
+ * How many current votes the editor confirmed this save resets ("This resets N current votes"):
+ * the server refuses the save when it would reset more (lib/domain/vote-resets.ts). 0 when absent.
+ */
+export const acknowledgedVoteResetsSchema = z
+  .number({ error: "Confirm how many votes this save resets." })
+  .int("Confirm how many votes this save resets.")
+  .min(0, "Confirm how many votes this save resets.")
+  .max(10_000, "Confirm how many votes this save resets.")
+  .optional();
+
 const common = {
   projectId: idSchema("project"),
   baseRevision,
+  acknowledgedVoteResets: acknowledgedVoteResetsSchema,
   /** One line for the history ("Added the L2 caveats"); optional. */
   note: optionalText(200).default(""),
 };
@@ -93,6 +105,7 @@ export const restoreCardRevisionSchema = z
     /** The revision to write again. */
     revision: z.number({ error: "Choose a revision." }).int("Choose a revision.").min(1, "Choose a revision."),
     baseRevision,
+    acknowledgedVoteResets: acknowledgedVoteResetsSchema,
   })
   .strict();
 export type RestoreCardRevisionInput = z.input<typeof restoreCardRevisionSchema>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { METRIC_COMPARATORS } from "@/lib/domain/evidence";
 import { REQUIREMENT_KINDS, REQUIREMENT_STATUSES } from "@/lib/domain/vocabulary";
 import { idSchema, optionalText, requiredText } from "./common";
+import { acknowledgedVoteResetsSchema } from "./card";
 
 /**
  * Requirements: the form, the actions and the CSV import share these fields. The domain's
@@ -68,7 +69,13 @@ export const requirementFormSchema = z.object(requirementFields).strict();
 export type RequirementFormInput = z.input<typeof requirementFormSchema>;
 export type RequirementFormData = z.output<typeof requirementFormSchema>;
 
-export const createRequirementSchema = z.object({ projectId: idSchema("project"), ...requirementFields }).strict();
+export const createRequirementSchema = z
+  .object({
+    projectId: idSchema("project"),
+    ...requirementFields,
+    acknowledgedVoteResets: acknowledgedVoteResetsSchema,
+  })
+  .strict();
 export type CreateRequirementData = z.output<typeof createRequirementSchema>;
 
 export const updateRequirementSchema = z
@@ -77,6 +84,7 @@ export const updateRequirementSchema = z
     /** The version the form was loaded with: a save over someone else's change is refused. */
     version: z.number().int().min(0),
     ...requirementFields,
+    acknowledgedVoteResets: acknowledgedVoteResetsSchema,
   })
   .strict();
 export type UpdateRequirementData = z.output<typeof updateRequirementSchema>;
@@ -90,6 +98,7 @@ export const importRequirementsSchema = z
       .string({ error: "Choose a CSV file." })
       .min(1, "The file is empty.")
       .max(MAX_CSV_BYTES, "The file is larger than 1 MB; split it."),
+    acknowledgedVoteResets: acknowledgedVoteResetsSchema,
   })
   .strict();
 export type ImportRequirementsData = z.output<typeof importRequirementsSchema>;

@@ -1,5 +1,5 @@
 import { PROJECT_STATUSES, isLevel, isOneOf, type ProjectStatus } from "@/lib/domain/vocabulary";
-import { first, type SearchParams } from "./search-params";
+import { INCLUDE_STOPPED_PARAM, first, includeStoppedOf, type SearchParams } from "./search-params";
 
 /**
  * The portfolio's filters, sort and page live in the URL (shareable, server-rendered). Parsing is
@@ -92,7 +92,7 @@ export function parsePortfolioFilters(params: SearchParams): PortfolioFilters {
     tag: tag ? tag : null,
     stuckDays: positiveInt(first(params.stuck), MAX_STUCK_DAYS),
     overdue: first(params.overdue) === "1",
-    includeStopped: first(params.stopped) === "1",
+    includeStopped: includeStoppedOf(params),
     sort,
     dir: dirRaw === "asc" || dirRaw === "desc" ? dirRaw : DEFAULT_DIR[sort],
     page: positiveInt(first(params.page), 100_000) ?? 1,
@@ -110,7 +110,7 @@ export function portfolioSearch(filters: PortfolioFilters, change: Partial<Portf
   if (f.tag) sp.set("tag", f.tag);
   if (f.stuckDays !== null) sp.set("stuck", String(f.stuckDays));
   if (f.overdue) sp.set("overdue", "1");
-  if (f.includeStopped) sp.set("stopped", "1");
+  if (f.includeStopped) sp.set(INCLUDE_STOPPED_PARAM, "1");
   if (f.sort !== "id") sp.set("sort", f.sort);
   if (f.dir !== DEFAULT_DIR[f.sort]) sp.set("dir", f.dir);
   if (f.page > 1) sp.set("page", String(f.page));

@@ -20,12 +20,17 @@ describe("parseProjectListParams", () => {
     ],
     [{ q: "x".repeat(300) }, { query: "x".repeat(100), page: 1 }],
   ])("%j → %j", (params, expected) => {
-    expect(parseProjectListParams(params)).toEqual({ mine: false, archived: false, ...expected });
+    expect(parseProjectListParams(params)).toEqual({ mine: false, archived: false, stopped: false, ...expected });
   });
 
   it("reads My projects and Include archived only as 1", () => {
     expect(parseProjectListParams({ mine: "1", archived: "1" })).toMatchObject({ mine: true, archived: true });
     expect(parseProjectListParams({ mine: "yes", archived: "0" })).toMatchObject({ mine: false, archived: false });
+  });
+
+  it("reads Include stopped projects as the portfolio does (?stopped=1)", () => {
+    expect(parseProjectListParams({ stopped: "1" })).toMatchObject({ stopped: true });
+    expect(parseProjectListParams({ stopped: "true" })).toMatchObject({ stopped: false });
   });
 });
 
@@ -36,6 +41,7 @@ describe("projectsHref", () => {
     expect(projectsHref({ query: "R02 & co", page: 3 })).toBe("/projects?q=R02+%26+co&page=3");
     expect(projectsHref({ query: "vision", page: 1 })).toBe("/projects?q=vision");
     expect(projectsHref({ query: "", page: 2, mine: true, archived: true })).toBe("/projects?mine=1&archived=1&page=2");
+    expect(projectsHref({ query: "", page: 1, stopped: true })).toBe("/projects?stopped=1");
   });
 });
 

@@ -15,3 +15,12 @@ export function positiveInt(value: string | string[] | undefined): number | null
   if (!v || !/^[1-9]\d{0,8}$/.test(v)) return null;
   return Number(v);
 }
+
+/**
+ * "Include stopped projects": stopped projects (killed at a gate) leave the portfolio and the
+ * projects list unless `?stopped=1` asks for them. One parameter name and one reading for both.
+ */
+export const INCLUDE_STOPPED_PARAM = "stopped";
+export function includeStoppedOf(params: SearchParams): boolean {
+  return first(params[INCLUDE_STOPPED_PARAM]) === "1";
+}

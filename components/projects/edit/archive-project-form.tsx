@@ -27,7 +27,7 @@ export function ArchiveProjectForm({
     resolver: zodResolver(archiveProjectSchema),
     defaultValues: { projectId, reason: "" },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState });
   const e = formState.errors;
 
   const onSubmit = handleSubmit(async (v) => {

@@ -65,7 +65,7 @@ export function EditProjectForm({ project }: { project: ProjectEditDto }) {
       contributors: project.contributors,
     },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState });
   const track = useWatch({ control, name: "track" });
   const e = formState.errors;
   const people = project.people.map((p) => ({

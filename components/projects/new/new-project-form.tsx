@@ -43,7 +43,7 @@ export function NewProjectForm({ form: dto }: { form: NewProjectFormDto }) {
     },
   });
   const { register, handleSubmit, setError, getValues, formState } = form;
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState });
   const e = formState.errors;
   const people = dto.people.map((p) => ({
     value: p.id,

@@ -31,7 +31,7 @@ export function CarriedItems({ reviewId, carried }: { reviewId: string; carried:
     setValue,
     formState: { errors },
   } = useForm<Values, unknown, ConfirmCarriedData>({ resolver, defaultValues: { reviewId, items: [] } });
-  const { message, pending, run } = useServerAction({ setError, getValues });
+  const { message, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   const left = carried.items.length;
   const onSubmit = handleSubmit(async (input) => {
     const r = await run(() => confirmCarriedItemsAction(input), {

@@ -17,6 +17,7 @@ import { projectEditableReasons } from "@/lib/domain/project-status";
 import type { RestoreCardRevisionData, SaveCardSectionData } from "@/lib/schemas/card";
 import { writeAudit, type Tx } from "@/lib/dal/core/audit";
 import { repinOpenReviews, type Repinned } from "@/lib/dal/reviews/repin";
+import { refuseUnconfirmedVoteResets } from "@/lib/dal/reviews/vote-resets";
 import { memberRoleOf, notFound, permit, refuseIf, runTransaction, unwrap } from "@/lib/dal/core/transaction";
 
 /**
@@ -127,6 +128,7 @@ export async function saveCardSection(user: SessionUser, data: SaveCardSectionDa
       select: { id: true },
     });
     const repinned = await repinOpenReviews(tx, { projectId: project.id, cardRevisionId: revision.id });
+    await refuseUnconfirmedVoteResets(tx, repinned, data.acknowledgedVoteResets ?? 0);
     await writeAudit(tx, {
       actorId: user.id,
       action: "card.save",
@@ -178,6 +180,7 @@ export async function restoreCardRevision(
       select: { id: true },
     });
     const repinned = await repinOpenReviews(tx, { projectId: project.id, cardRevisionId: revision.id });
+    await refuseUnconfirmedVoteResets(tx, repinned, data.acknowledgedVoteResets ?? 0);
     await writeAudit(tx, {
       actorId: user.id,
       action: "card.restore",
@@ -197,11 +200,12 @@ export async function restoreCardRevision(
  * stale as after a card save: this appends a revision with the same sections, marked as a change
  * of the requirements (so the card's history says why the pin moved), and re-pins the open
  * reviews to it. Without an open review nothing is pinned to the requirements and nothing is
- * written. Call it inside the transaction that changed the requirements.
+ * written. Call it inside the transaction that changed the requirements; it refuses (and so rolls
+ * the change back) when the re-pin resets more votes than the editor confirmed.
  */
 export async function recordRequirementsChange(
   tx: Tx,
-  input: { projectId: string; authorId: string; summary: string },
+  input: { projectId: string; authorId: string; summary: string; acknowledgedVoteResets: number | undefined },
 ): Promise<Repinned[]> {
   await lockLiveReviews(tx, input.projectId);
   const open = await tx.review.count({ where: { projectId: input.projectId, status: "open" } });
@@ -222,7 +226,9 @@ export async function recordRequirementsChange(
     },
     select: { id: true },
   });
-  return repinOpenReviews(tx, { projectId: input.projectId, cardRevisionId: revision.id });
+  const repinned = await repinOpenReviews(tx, { projectId: input.projectId, cardRevisionId: revision.id });
+  await refuseUnconfirmedVoteResets(tx, repinned, input.acknowledgedVoteResets ?? 0);
+  return repinned;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -107,6 +107,8 @@ async function applyToRequirement(
     projectId: project.id,
     authorId: user.id,
     summary: `Requirement R${row.number} ${outcome.change} by an evidence run`,
+    // A run reports a fact, not an edit: its re-pin is never refused for the votes it resets.
+    acknowledgedVoteResets: Number.POSITIVE_INFINITY,
   });
   if (outcome.change === "regressed") {
     const owners = row.ownerId ? [row.ownerId] : project.members.filter((m) => m.role === "owner").map((m) => m.userId);

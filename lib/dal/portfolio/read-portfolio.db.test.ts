@@ -29,21 +29,26 @@ setupPortfolioDb();
 
 describe("portfolio filters", () => {
   it.each<[string, SearchParams, string[]]>([
-    ["no filter: every project, by project ID", {}, ["alpha", "beta", "gamma", "delta"]],
+    ["no filter: every live project (archived delta left out), by project ID", {}, ["alpha", "beta", "gamma"]],
+    ["archived ones only when their status is asked for", { status: "archived" }, ["delta"]],
     ["stuck at L4 for more than 90 days", { level: "4", stuck: "90" }, ["alpha"]],
     ["L4, any time", { level: "4" }, ["alpha", "beta"]],
     ["has an overdue review", { overdue: "1" }, ["alpha"]],
-    ["owner by id", { owner: "__bob__" }, ["beta", "delta"]],
-    ["owner by part of the name", { owner: "bo" }, ["beta", "delta"]],
+    ["owner by id", { owner: "__bob__" }, ["beta"]],
+    ["owner by part of the name", { owner: "bo", status: ["active", "archived"] }, ["beta", "delta"]],
     ["owner by email", { owner: "ada@x" }, ["alpha", "gamma"]],
     ["tag", { tag: "team-a" }, ["alpha", "gamma"]],
     ["status", { status: ["paused", "archived"] }, ["gamma", "delta"]],
-    ["no level yet", { level: "none" }, ["delta"]],
+    ["no level yet", { level: "none", status: "archived" }, ["delta"]],
     ["text in the name", { q: "ranker" }, ["beta"]],
     ["project ID", { q: "r04" }, ["gamma"]],
     ["LIKE wildcards are literal", { q: "%" }, []],
-    ["time in level, longest first; no level last", { sort: "time" }, ["gamma", "alpha", "beta", "delta"]],
-    ["name, descending", { sort: "name", dir: "desc" }, ["gamma", "delta", "beta", "alpha"]],
+    [
+      "time in level, longest first; no level last",
+      { sort: "time", status: ["active", "paused", "archived"] },
+      ["gamma", "alpha", "beta", "delta"],
+    ],
+    ["name, descending", { sort: "name", dir: "desc" }, ["gamma", "beta", "alpha"]],
     ["combined", { level: ["2", "4"], tag: "team-a", status: "active" }, ["alpha"]],
   ])("%s", async (_name, params, expected) => {
     const withIds = { ...params, ...(params.owner === "__bob__" ? { owner: users.bob.id } : {}) };
@@ -52,7 +57,7 @@ describe("portfolio filters", () => {
 
   it("pages with a stable total", async () => {
     const p = await page({ page: "2" });
-    expect(p.total).toBe(4);
+    expect(p.total).toBe(3);
     expect(p.pageCount).toBe(1);
     expect(p.rows).toEqual([]);
   });
@@ -77,7 +82,7 @@ describe("a portfolio row", () => {
       target: { level: 5, date: ago(-200), status: "on_track", lateDays: null },
       canSetTarget: true,
     });
-    const rows = (await page({})).rows;
+    const rows = (await page({ status: ["paused", "archived"] })).rows;
     expect(rows.find((r) => r.slug === "gamma")?.target?.status).toBe("missed");
     expect(rows.find((r) => r.slug === "delta")).toMatchObject({
       systemLevel: null,
@@ -112,7 +117,7 @@ describe("a portfolio row", () => {
       roles: ["researcher"],
       disciplines: [],
     } as unknown as Viewer;
-    const rows = (await page({}, ada)).rows;
+    const rows = (await page({ status: ["active", "paused", "archived"] }, ada)).rows;
     expect(Object.fromEntries(rows.map((r) => [r.slug, r.canSetTarget]))).toEqual({
       alpha: true,
       beta: false,

@@ -74,8 +74,9 @@ export function portfolioWhere(f: PortfolioFilters, now: Date): Prisma.Sql {
     const none = f.levels.includes(-1) ? Prisma.sql`p.system_level IS NULL` : null;
     parts.push(byLevel && none ? Prisma.sql`(${byLevel} OR ${none})` : (byLevel ?? none)!);
   }
+  const hidden = f.statuses.length ? [] : f.includeStopped ? ["archived"] : ["archived", "stopped"];
   if (f.statuses.length) parts.push(Prisma.sql`p.status = ANY(${f.statuses}::text[]::"ProjectStatus"[])`);
-  else if (!f.includeStopped) parts.push(Prisma.sql`p.status <> 'stopped'`);
+  else parts.push(Prisma.sql`p.status <> ALL(${hidden}::text[]::"ProjectStatus"[])`);
   if (f.owner) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id
       WHERE m.project_id = p.id AND m.role = 'owner' AND (u.id = ${f.owner} OR u.name ILIKE ${likePattern(f.owner)} OR u.email ILIKE ${likePattern(f.owner)}))`);

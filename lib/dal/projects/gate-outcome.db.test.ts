@@ -134,6 +134,15 @@ describe("stopping a project at a gate", () => {
     expect(await slugs({})).not.toContain(stopped.slug);
     expect(await slugs({ stopped: "1" })).toContain(stopped.slug);
     expect(await slugs({ status: "stopped" })).toEqual([stopped.slug]);
+    // The projects list reads the same parameter: out unless "Include stopped projects" is ticked.
+    const { listProjectsPageFor } = await import("@/lib/dal/projects/read-list");
+    const { parseProjectListParams } = await import("@/lib/search-params/project-list-params");
+    const listed = async (params: Record<string, string>) =>
+      (await listProjectsPageFor(t.db, cast.manager, parseProjectListParams({ q: stopped.slug, ...params }))).rows.map(
+        (r) => r.slug,
+      );
+    expect(await listed({})).toEqual([]);
+    expect(await listed({ stopped: "1" })).toEqual([stopped.slug]);
     const before = await t.db.$queryRaw<{ n: number }[]>(levelCountsQuery(null));
     await t.db.project.update({ where: { id: stopped.id }, data: { status: "active" } });
     const asIfActive = await t.db.$queryRaw<{ n: number }[]>(levelCountsQuery(null));

@@ -102,11 +102,12 @@ export async function listProjectsPageFor(
   viewer: Viewer,
   params: ProjectListParams,
 ): Promise<ProjectListPageDto> {
-  // Archived projects leave the list unless asked for; "My projects" are those the viewer is a member of.
+  // Archived and stopped projects leave the list unless asked for; "My projects" are those the viewer is a member of.
+  const hidden = [...(params.archived ? [] : ["archived" as const]), ...(params.stopped ? [] : ["stopped" as const])];
   const where: Prisma.ProjectWhereInput = {
     AND: [
       projectSearchWhere(params.query),
-      params.archived ? {} : { status: { not: "archived" } },
+      hidden.length ? { status: { notIn: hidden } } : {},
       params.mine ? { members: { some: { userId: viewer.id } } } : {},
     ],
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { componentPin } from "@/lib/domain/votes";
-import { makeReview, requiredSeats } from "@/test/gate-fixtures";
+import { databaseDigest, makeReview, requiredSeats } from "@/test/gate-fixtures";
 import {
   t,
   reqs,
@@ -151,7 +151,13 @@ describe("open reviews", () => {
         },
       });
 
-    const created = await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields });
+    // Not confirmed ("This resets 1 current vote"): refused, nothing written, nobody told.
+    const before = await databaseDigest(t.db);
+    const unconfirmed = await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields });
+    expect(unconfirmed).toMatchObject({ ok: false, reasons: [{ code: "vote_resets_unconfirmed" }] });
+    expect(await databaseDigest(t.db)).toEqual(before);
+
+    const created = await reqs.createRequirement(cast.owner, { projectId: p.id, ...fields, acknowledgedVoteResets: 1 });
     expect(created.ok).toBe(true);
     expect(await pinOf()).toEqual({
       pinRound: 1,

@@ -90,7 +90,7 @@ export async function createRequirement(
 ): Promise<Decision<{ id: string; number: number }>> {
   return runTransaction(async (tx) => {
     const project = await loadEditableProject(tx, user, data.projectId);
-    const { projectId: _p, ...fields } = data;
+    const { projectId: _p, acknowledgedVoteResets, ...fields } = data;
     const columns = checkedColumns("new", fields);
     await checkOwner(tx, fields.ownerId);
     // Two creates at once pick the same number; the unique index refuses one and it is re-run.
@@ -104,6 +104,7 @@ export async function createRequirement(
       projectId: project.id,
       authorId: user.id,
       summary: `Requirement R${number} added`,
+      acknowledgedVoteResets,
     });
     await writeAudit(tx, {
       actorId: user.id,
@@ -136,7 +137,7 @@ export async function updateRequirement(
         ),
       ]);
     }
-    const { requirementId: _r, version: _v, ...fields } = data;
+    const { requirementId: _r, version: _v, acknowledgedVoteResets, ...fields } = data;
     // A status set by an evidence run stays "verified by" that run until someone changes it by hand.
     const keepsRun = row.statusRunId !== null && fields.status === row.status;
     const columns = { ...checkedColumns(row.id, fields, keepsRun), ...(keepsRun ? {} : { statusRunId: null }) };
@@ -150,6 +151,7 @@ export async function updateRequirement(
       projectId: row.projectId,
       authorId: user.id,
       summary: `Requirement R${row.number} edited`,
+      acknowledgedVoteResets,
     });
     const { owner, statusRun: _run, id: _id, projectId: _pid, version: _ver, updatedAt: _u, ...before } = row;
     await writeAudit(tx, {
@@ -195,6 +197,7 @@ export async function importRequirementsCsv(
       projectId: project.id,
       authorId: user.id,
       summary: `${rows.length} ${rows.length === 1 ? "requirement" : "requirements"} imported from CSV`,
+      acknowledgedVoteResets: data.acknowledgedVoteResets,
     });
     await writeAudit(tx, {
       actorId: user.id,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getCardPage } from "@/lib/dal/cards/read-card-page";
+import { getVoteResets } from "@/lib/dal/reviews/vote-resets";
 import { EDITABLE_CARD_SECTIONS } from "@/lib/domain/card-diff";
 import { cardId } from "@/lib/domain/card-export";
 import { SectionMark } from "@/components/card/card-document";
@@ -25,6 +26,7 @@ export default async function EditCardPage({ params }: Props) {
   const s = page.snapshot;
   if (!page.canEdit) forbidden();
   const level = s.project.systemLevel;
+  const voteResets = await getVoteResets(page.projectDbId);
   return (
     <div className="flex flex-col gap-6">
       <ProjectPageHeader
@@ -59,6 +61,7 @@ export default async function EditCardPage({ params }: Props) {
             content={s.content}
             latestNumber={page.latestNumber}
             mark={<SectionMark page={page} section={section.key} />}
+            voteResets={voteResets}
           />
         ))}
       </CardRefreshProvider>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getRequirementsPage } from "@/lib/dal/requirements/read-requirements";
+import { getVoteResets } from "@/lib/dal/reviews/vote-resets";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { positiveInt } from "@/lib/search-params/search-params";
 import { RequirementForm } from "@/components/requirements/requirement-form";
@@ -19,6 +20,7 @@ export default async function EditRequirementPage({ params }: Props) {
   const r = page?.requirements.find((x) => x.number === n);
   if (!page || !r) notFound();
   if (!page.canEdit) forbidden();
+  const voteResets = await getVoteResets(page.project.id);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <ProjectPageHeader
@@ -29,6 +31,7 @@ export default async function EditRequirementPage({ params }: Props) {
         current="requirements"
       />
       <RequirementForm
+        voteResets={voteResets}
         target={{ mode: "edit", requirementId: r.id, version: r.version, number: r.number }}
         slug={slug}
         ownerOptions={page.ownerOptions}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getRequirementsPage } from "@/lib/dal/requirements/read-requirements";
+import { getVoteResets } from "@/lib/dal/reviews/vote-resets";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { RequirementForm } from "@/components/requirements/requirement-form";
 import { safeParams } from "@/lib/route-params";
@@ -14,6 +15,7 @@ export default async function NewRequirementPage({ params }: Props) {
   const page = await getRequirementsPage({ slug });
   if (!page) notFound();
   if (!page.canEdit) forbidden();
+  const voteResets = await getVoteResets(page.project.id);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <ProjectPageHeader
@@ -24,6 +26,7 @@ export default async function NewRequirementPage({ params }: Props) {
         current="requirements"
       />
       <RequirementForm
+        voteResets={voteResets}
         target={{ mode: "create", projectId: page.project.id }}
         slug={slug}
         ownerOptions={page.ownerOptions}
