@@ -8,7 +8,7 @@ import {
   overdueByMemberQuery,
   passRateQuery,
   transitionStatsQuery,
-} from "@/lib/dal/portfolio/analytics";
+} from "@/lib/dal/portfolio/analytics-queries";
 import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio/read-portfolio";
 import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
 import type { SearchParams } from "@/lib/search-params/search-params";
