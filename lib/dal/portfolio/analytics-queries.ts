@@ -56,19 +56,23 @@ export function timePerLevelQuery(f: AnalyticsFilters): Prisma.Sql {
 
 /**
  * Level paths: the level held when the range began (the first in-range move's from_level), then
- * every level reached, per component; the eight most common. Read from the history (its
- * (project_id, created_at) and (kind, created_at) indexes give the in-range rows).
+ * every level reached, per component; the eight most common. Each component's history is a row
+ * of arrays (component_histories); width_bucket finds the range's slice by binary search
+ * (created_at has millisecond precision, so "before t" is "at most t − 1 µs").
  */
 export function pathsSelect(f: AnalyticsFilters): Prisma.Sql {
   return Prisma.sql`(SELECT coalesce(json_agg(x), '[]') FROM (
          SELECT y.path, count(*)::int AS n
          FROM (
-           SELECT CASE WHEN (array_agg(t.from_level ORDER BY t.created_at, t.id))[1] IS NULL
-                       THEN array_agg(t.to_level ORDER BY t.created_at, t.id)
-                       ELSE (array_agg(t.from_level ORDER BY t.created_at, t.id))[1] || array_agg(t.to_level ORDER BY t.created_at, t.id) END AS path
-           FROM level_transitions t
-           WHERE t.created_at >= ${f.from} AND t.created_at < ${f.to} ${inTaggedProjects("t", f.tag)}
-           GROUP BY t.component_id) y
+           SELECT CASE WHEN z.hi < z.lo THEN NULL
+                       WHEN z.from_levels[z.lo] = -1 THEN z.to_levels[z.lo:z.hi]
+                       ELSE z.from_levels[z.lo] || z.to_levels[z.lo:z.hi] END AS path
+           FROM (
+             SELECT h.from_levels, h.to_levels,
+                    width_bucket(${f.from}::timestamptz - interval '1 microsecond', h.at) + 1 AS lo,
+                    width_bucket(${f.to}::timestamptz - interval '1 microsecond', h.at) AS hi
+             FROM component_histories h
+             WHERE h.at[cardinality(h.at)] >= ${f.from} AND h.at[1] < ${f.to} ${inTaggedProjects("h", f.tag)}) z) y
          WHERE cardinality(y.path) > 1
          GROUP BY y.path ORDER BY count(*) DESC, y.path LIMIT 8) x)`;
 }

@@ -27,6 +27,20 @@ CREATE TABLE "transition_day_counts" (
     CONSTRAINT "transition_day_counts_pkey" PRIMARY KEY ("day","kind","from_level","to_level")
 );
 
+-- CreateTable
+CREATE TABLE "component_histories" (
+    "component_id" TEXT NOT NULL,
+    "project_id" TEXT NOT NULL,
+    "at" TIMESTAMPTZ(3)[],
+    "from_levels" INTEGER[],
+    "to_levels" INTEGER[],
+
+    CONSTRAINT "component_histories_pkey" PRIMARY KEY ("component_id")
+);
+
+-- CreateIndex
+CREATE INDEX "component_histories_project_id_idx" ON "component_histories"("project_id");
+
 -- CreateIndex
 CREATE INDEX "transition_facts_component_id_idx" ON "transition_facts"("component_id");
 
@@ -76,6 +90,16 @@ BEGIN
   FROM fresh f GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
   ON CONFLICT ("day", "kind", "from_level", "to_level")
   DO UPDATE SET "n" = d."n" + EXCLUDED."n", "recovered" = d."recovered" + EXCLUDED."recovered";
+
+  -- Each component's history as arrays, for level paths.
+  DELETE FROM "component_histories" h USING unnest(components) AS a("id") WHERE h."component_id" = a."id";
+  INSERT INTO "component_histories" ("component_id", "project_id", "at", "from_levels", "to_levels")
+  SELECT t."component_id", (array_agg(t."project_id"))[1],
+         array_agg(t."created_at" ORDER BY t."created_at", t."id"),
+         array_agg(coalesce(t."from_level", -1) ORDER BY t."created_at", t."id"),
+         array_agg(t."to_level" ORDER BY t."created_at", t."id")
+  FROM "level_transitions" t JOIN unnest(components) AS a("id") ON a."id" = t."component_id"
+  GROUP BY t."component_id";
 END $$;
 
 CREATE FUNCTION "transition_rollups_after_insert"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -101,6 +125,8 @@ BEGIN
 END $$;
 
 CREATE TRIGGER "transition_facts_kept_by_trigger" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "transition_facts"
+  FOR EACH STATEMENT EXECUTE FUNCTION "refuse_direct_rollup_write"();
+CREATE TRIGGER "component_histories_kept_by_trigger" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "component_histories"
   FOR EACH STATEMENT EXECUTE FUNCTION "refuse_direct_rollup_write"();
 CREATE TRIGGER "transition_day_counts_kept_by_trigger" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "transition_day_counts"
   FOR EACH STATEMENT EXECUTE FUNCTION "refuse_direct_rollup_write"();
