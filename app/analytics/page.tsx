@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AnalyticsFilterForm } from "@/components/analytics/analytics-filter-form";
 import { AnalyticsView } from "@/components/analytics/analytics-view";
 import { formatDate } from "@/components/shared/format";
-import { getAnalytics, STATS_MAX_AGE_SECONDS } from "@/lib/dal/portfolio/analytics";
+import { getAnalytics } from "@/lib/dal/portfolio/analytics";
 import { getPortfolioOptions } from "@/lib/dal/portfolio/read-portfolio";
 import { parseAnalyticsFilters } from "@/lib/search-params/portfolio-filters";
 import type { SearchParams } from "@/lib/search-params/search-params";
@@ -28,9 +28,8 @@ export default async function AnalyticsPage({ searchParams }: Props) {
             portfolio
           </Link>
           {data.tag ? <> tagged “{data.tag}”</> : null}, {formatDate(new Date(`${data.from}T00:00:00Z`))} to{" "}
-          {formatDate(new Date(`${data.to}T00:00:00Z`))}. Figures are recomputed at most every{" "}
-          {Math.round(STATS_MAX_AGE_SECONDS / 60)} minutes (last at{" "}
-          <time dateTime={data.generatedAt}>{generated.toISOString().slice(11, 16)} UTC</time>).
+          {formatDate(new Date(`${data.to}T00:00:00Z`))}. Figures as of{" "}
+          <time dateTime={data.generatedAt}>{generated.toISOString().slice(11, 16)} UTC</time>.
         </p>
       </div>
       <AnalyticsFilterForm filters={filters} tags={options.tags} now={now} />

@@ -20,8 +20,10 @@ export const INVALIDATION_TARGETS = {
   /** The portfolio pages, whose target statuses read the live target. */
   portfolio: { paths: [{ path: "/portfolio", type: "layout" }] },
   /**
-   * The cached portfolio aggregates (analytics, the median pace behind target statuses, the tag
-   * list). Applied by a door after a successful command, never by the DAL: the DAL runs under
+   * The cached tag list of the portfolio and analytics filter forms. (Analytics and the median
+   * pace are no longer cached: they read roll-ups kept by a database trigger, see
+   * lib/dal/portfolio/analytics.ts; the list below predates that and is kept as it costs nothing.)
+   * Applied by a door after a successful command, never by the DAL: the DAL runs under
    * Vitest too, where next/cache has no request store and would throw.
    *
    * Which commands declare it — only those that change a cached figure, because one recomputation

@@ -8,7 +8,7 @@ import {
   overdueByMemberQuery,
   passRateQuery,
   transitionStatsQuery,
-} from "@/lib/dal/portfolio/analytics";
+} from "@/lib/dal/portfolio/analytics-queries";
 import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio/read-portfolio";
 import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
 import type { SearchParams } from "@/lib/search-params/search-params";
@@ -22,8 +22,8 @@ vi.mock("@/lib/auth", () => ({ requireUser: vi.fn() }));
  *
  * - The portfolio page's queries (every filter and sort) run on each render: their plans are
  *   checked as the planner picks them.
- * - The analytics aggregates read the whole history and are cached (lib/dal/portfolio/analytics.ts). For
- *   them the test proves that an index path exists (enable_seqscan = off); with default settings
+ * - The analytics aggregates read roll-ups (not watched here) and, for level paths and tag
+ *   filters, the range's history (lib/dal/portfolio/analytics-queries.ts). For them the test proves that an index path exists (enable_seqscan = off); with default settings
  *   the planner may still prefer a sequential scan where it reads a large share of a table (the
  *   tag-filtered history reads a sixth of the transitions), which is the faster plan there.
  */

@@ -126,7 +126,7 @@ describe("stopping a project at a gate", () => {
   it("leaves the portfolio unless asked for, and the analytics' level counts", async () => {
     const { listPortfolioFor } = await import("@/lib/dal/portfolio/read-portfolio");
     const { parsePortfolioFilters } = await import("@/lib/search-params/portfolio-filters");
-    const { levelCountsQuery } = await import("@/lib/dal/portfolio/analytics");
+    const { levelCountsQuery } = await import("@/lib/dal/portfolio/analytics-queries");
     const slugs = async (params: Record<string, string>) =>
       (await listPortfolioFor(t.db, cast.manager, parsePortfolioFilters(params), { now: new Date(), pace: {} })).map(
         (r) => r.slug,
