@@ -28,7 +28,7 @@ import os from "node:os";
 import path from "node:path";
 import { Pool } from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio/read-portfolio";
+import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio/portfolio-queries";
 import { PAGE_SIZE, parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
 import { freePort } from "@/scripts/embedded-db";
 import { requireDatabaseUrl } from "@/lib/database-url";

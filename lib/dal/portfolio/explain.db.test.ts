@@ -9,7 +9,7 @@ import {
   passRateQuery,
   transitionStatsQuery,
 } from "@/lib/dal/portfolio/analytics-queries";
-import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio/read-portfolio";
+import { portfolioCountQuery, portfolioRowsQuery } from "@/lib/dal/portfolio/portfolio-queries";
 import { PAGE_SIZE, parseAnalyticsFilters, parsePortfolioFilters } from "@/lib/search-params/portfolio-filters";
 import type { SearchParams } from "@/lib/search-params/search-params";
 
