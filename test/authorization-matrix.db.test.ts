@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AnyCommand } from "@/lib/commands/define-command";
-import { API_TOKEN_SCENARIOS } from "./authorization-api-token-scenarios";
-import { cast, setMatrixContext, t, type Row, type Who } from "./authorization-fixtures";
-import { MONITORING_SCENARIOS } from "./authorization-monitoring-scenarios";
-import { PROJECT_LIFECYCLE_SCENARIOS } from "./authorization-project-scenarios";
-import { PROJECT_WORK_SCENARIOS } from "./authorization-scenarios";
-import { REVIEW_COMMENT_SCENARIOS } from "./authorization-comment-scenarios";
-import { USER_SCENARIOS } from "./authorization-user-scenarios";
-import { WEBHOOK_SCENARIOS } from "./authorization-webhook-scenarios";
+import { cast, setMatrixContext, t, type Who } from "./authorization-fixtures";
+import { MATRIX } from "./authorization-rows";
 import { asUser } from "./action-session";
 import { ROLE_NAMES, databaseDigest, makeCast, makeUser, referenceData, openAppDatabase } from "./gate-fixtures";
 import { loadCommandsAndActions, type Action } from "./server-actions";
@@ -16,22 +10,13 @@ import { loadCommandsAndActions, type Action } from "./server-actions";
  * Every registered command × every role of the permission table, through its server action
  * (session → schema → DAL) on real Postgres. An allowed call succeeds and writes exactly one audit
  * event, of an action the command declares; a denied one returns a clear message and leaves every
- * table exactly as it was. Registering a command without a row here fails the first test.
+ * table exactly as it was. Registering a command without a row (./authorization-rows.ts) fails the
+ * first test; ./authorization-api-matrix.db.test.ts runs the same rows through the REST door.
  */
 vi.mock("@/lib/auth", async () => (await import("./action-session")).actionSessionMock());
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("@/lib/auth/session-cookie", () => ({ keepCurrentSession: async () => {} }));
 vi.stubEnv("NEXTAUTH_SECRET", "matrix-test-secret-of-at-least-32-chars");
-
-const MATRIX: Record<string, Row> = {
-  ...PROJECT_WORK_SCENARIOS,
-  ...PROJECT_LIFECYCLE_SCENARIOS,
-  ...REVIEW_COMMENT_SCENARIOS,
-  ...USER_SCENARIOS,
-  ...API_TOKEN_SCENARIOS,
-  ...MONITORING_SCENARIOS,
-  ...WEBHOOK_SCENARIOS,
-};
 
 let closeDb: () => Promise<void>;
 let commands: Record<string, AnyCommand> = {};
