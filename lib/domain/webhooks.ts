@@ -87,8 +87,13 @@ export function eventsFromAudit(input: {
       // A new alert, or a repeat that raised its severity (a plain repeat only counts).
       if (input.action === "alert.repeat" && before.severity === after.severity) return [];
       const status = input.action === "alert.report" ? "reported" : "raised";
+      // `link` is the app's page in every payload; the monitoring tool's own link travels as alertLink.
+      const { link: alertLink, ...fields } = after;
       return [
-        { type: "monitoring.alert", data: { projectId: input.projectId, alertId: input.entityId, status, ...after } },
+        {
+          type: "monitoring.alert",
+          data: { projectId: input.projectId, alertId: input.entityId, status, ...fields, alertLink },
+        },
       ];
     }
     case "alert.switchback":

@@ -26,6 +26,7 @@ const signal = (componentId: string, extra: Record<string, unknown> = {}) => ({
   value: 0.31,
   threshold: 0.2,
   source: "evidently",
+  link: "https://monitor.example.org/a/1",
   externalId: "ext-1",
   ...extra,
 });
@@ -70,6 +71,7 @@ describe("monitoring alerts in the webhook outbox", () => {
       metric: "psi",
       value: 0.31,
       threshold: 0.2,
+      alertLink: "https://monitor.example.org/a/1",
       count: 1,
     });
     expect(out[1]!.payload).toMatchObject({ status: "raised", severity: "critical", value: 0.5, count: 3 });
