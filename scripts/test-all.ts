@@ -172,11 +172,14 @@ async function e2e(): Promise<boolean> {
     OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
     OIDC_NAME: "Sign in with Test IdP",
   };
+  // Webhooks (e2e/webhooks.spec.ts) go to a receiver on the loopback: the operator setting allows it.
+  const webhookEnv = { WEBHOOK_ALLOWED_NETWORKS: "127.0.0.1/32" };
   await serve(
     [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort)],
     {
       ...process.env,
       ...oidcEnv,
+      ...webhookEnv,
       DATABASE_URL: url,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: appUrl,
@@ -184,6 +187,21 @@ async function e2e(): Promise<boolean> {
     },
     appPort,
     "next start (e2e)",
+  );
+
+  // The worker's webhook delivery on the same database (next start runs no worker).
+  const hooks = spawn(bin("tsx"), [path.join(root, "scripts/e2e-webhook-worker.ts")], {
+    cwd: root,
+    env: { ...process.env, ...webhookEnv, DATABASE_URL: url, NEXTAUTH_URL: appUrl },
+    stdio: ["ignore", process.env.VERBOSE ? "inherit" : "ignore", "inherit"],
+  });
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        if (hooks.exitCode !== null) return resolve();
+        hooks.once("exit", () => resolve());
+        hooks.kill("SIGTERM");
+      }),
   );
 
   // The newcomer path: `npm start` with no DATABASE_URL, on an empty embedded database.
@@ -208,7 +226,10 @@ async function e2e(): Promise<boolean> {
 
   const code = await sh(
     bin("playwright"),
-    ["test", ...process.argv.slice(process.argv.indexOf("--") + 1).filter((a) => a.startsWith("e2e/"))],
+    [
+      "test",
+      ...process.argv.slice(process.argv.indexOf("--") + 1).filter((a) => a.startsWith("e2e/") || a === "--no-deps"),
+    ],
     {
       ...process.env,
       E2E_BASE_URL: appUrl,

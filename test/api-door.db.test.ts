@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { call, expireToken, tokenFor } from "./api-fixtures";
-import { makeCast, makeProject, openAppDatabase, referenceData, type RoleName } from "./gate-fixtures";
+import { makeCast, makeProject, makeUser, openAppDatabase, referenceData, type RoleName } from "./gate-fixtures";
+import { deployedProject } from "./monitoring-fixtures";
 import type { TestDb } from "./db";
 
 /**
@@ -56,9 +57,9 @@ const concrete = (path: string) => path.replace(/\{(\w+)\}/g, (_, n: string) => 
 
 describe("every endpoint refuses callers it does not know", () => {
   it("without a token, with an unknown, expired or revoked one: 401 problem", async () => {
-    const expired = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request"]);
+    const expired = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request", "monitoring"]);
     await expireToken(t, expired.id);
-    const revoked = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request"]);
+    const revoked = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request", "monitoring"]);
     const { revokeApiToken } = await import("@/lib/dal/api-tokens/commands");
     expect((await revokeApiToken(cast.owner, { tokenId: revoked.id })).ok).toBe(true);
     for (const route of await routes()) {
@@ -84,7 +85,7 @@ describe("every endpoint refuses callers it does not know", () => {
   });
 
   it("a service token of another project: 403 on every project's route", async () => {
-    const { token } = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request"], {
+    const { token } = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request", "monitoring"], {
       projectId: other.id,
     });
     for (const route of await routes()) {
@@ -153,6 +154,46 @@ describe("the card over HTTP", () => {
     expect(res.status).toBe(422);
     const paths = (await res.json()).errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(["name", "kind", "junk"]));
+  });
+});
+
+describe("monitoring over HTTP", () => {
+  it("a monitoring token reports a signal on a deployed component; read lists the alert", async () => {
+    const fillers = [];
+    for (let i = 0; i < 6; i++) fillers.push((await makeUser(t.db, ["reviewer"], [], `Api filler ${i}`)).id);
+    const { p, componentId } = await deployedProject(t.db, {
+      owners: [cast.owner.id],
+      panel: [cast.seatedReviewer.id, ...fillers],
+    });
+    const { token } = await tokenFor(cast.owner, ["monitoring"], { projectId: p.id });
+    const signal = { componentId, kind: "drift", severity: "critical", metric: "psi", value: 0.4, source: "evidently" };
+    const posted = await call("POST", `/projects/${p.slug}/monitoring/signals`, { token, body: signal });
+    expect(posted.status).toBe(201);
+    const { alertId } = await posted.json();
+    const again = await call("POST", `/projects/${p.slug}/monitoring/signals`, {
+      token,
+      body: { ...signal, externalId: "x-1" },
+    });
+    expect((await again.json()).repeated).toBe(false);
+    // A component of another project, through this project's path: 404, nothing written.
+    const elsewhere = await call("POST", `/projects/${p.slug}/monitoring/signals`, {
+      token,
+      body: { ...signal, componentId: ids.componentId },
+    });
+    expect(elsewhere.status).toBe(404);
+    // Below level 9: the command's refusal.
+    const { token: own } = await tokenFor(cast.owner, ["monitoring"]);
+    const early = await call("POST", `/projects/${slug}/monitoring/signals`, {
+      token: own,
+      body: { ...signal, componentId: ids.componentId },
+    });
+    expect(early.status).toBe(422);
+    expect((await early.json()).reasons[0]).toMatch(/level 9/);
+    const { token: reader } = await tokenFor(cast.owner, ["read"]);
+    const list = await (await call("GET", `/projects/${p.slug}/alerts`, { token: reader })).json();
+    expect(list.items.map((a: { id: string }) => a.id)).toContain(alertId);
+    expect(list.items).toHaveLength(2);
+    expect(await t.db.monitoringAlert.count({ where: { componentId: ids.componentId } })).toBe(0);
   });
 });
 

@@ -128,6 +128,7 @@ describe("contract: live responses validate against the document", () => {
     ["GET", "/projects/{slug}/requirements"],
     ["GET", "/projects/{slug}/reviews"],
     ["GET", "/projects/{slug}/transitions"],
+    ["GET", "/projects/{slug}/alerts"],
   ])("%s %s", async (method, route) => {
     const { token } = await tokenFor(cast.owner, ["read"]);
     const res = await call(method, route.replace("{slug}", slug), { token });

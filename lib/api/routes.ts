@@ -1,5 +1,6 @@
 import type { ApiRoute } from "./define-route";
 import { adminRoutes } from "./routes/admin";
+import { monitoringRoutes } from "./routes/monitoring";
 import { cardRoutes } from "./routes/card";
 import { projectRoutes } from "./routes/projects";
 import { projectWorkRoutes } from "./routes/project-work";
@@ -14,6 +15,8 @@ export const ROUTES = {
   ...cardRoutes,
   ...projectWorkRoutes,
   ...adminRoutes,
+  // Monitoring at level 9 (issue 14): signals in, alerts out.
+  ...monitoringRoutes,
 } satisfies Record<string, ApiRoute>;
 
 export type RouteId = keyof typeof ROUTES;

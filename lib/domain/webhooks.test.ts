@@ -21,6 +21,11 @@ describe("events from audited changes", () => {
     ["card.save", {}, null, ["card.revised"]],
     ["requirement.update", { status: "open" }, { status: "verified" }, ["requirement.regressed"]],
     ["requirement.update", { status: "validated" }, { status: "verified" }, []],
+    ["alert.report", { severity: "warning" }, null, ["monitoring.alert"]],
+    ["alert.repeat", { severity: "critical" }, { severity: "warning" }, ["monitoring.alert"]],
+    ["alert.repeat", { severity: "warning" }, { severity: "warning" }, []],
+    ["alert.switchback", { level: 4 }, { level: 9 }, ["switchback"]],
+    ["alert.acknowledge", { status: "acknowledged" }, { status: "open" }, []],
     ["user.create", {}, null, []],
   ])("%s %j → %j", (action, after, before, types) => {
     expect(audit(action, after, before)).toEqual(types);

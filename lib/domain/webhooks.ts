@@ -82,6 +82,22 @@ export function eventsFromAudit(input: {
     }
     case "review.switchback":
       return [{ type: "switchback", data: { ...base, ...after } }];
+    case "alert.report":
+    case "alert.repeat": {
+      // A new alert, or a repeat that raised its severity (a plain repeat only counts).
+      if (input.action === "alert.repeat" && before.severity === after.severity) return [];
+      const status = input.action === "alert.report" ? "reported" : "raised";
+      // `link` is the app's page in every payload; the monitoring tool's own link travels as alertLink.
+      const { link: alertLink, ...fields } = after;
+      return [
+        {
+          type: "monitoring.alert",
+          data: { projectId: input.projectId, alertId: input.entityId, status, ...fields, alertLink },
+        },
+      ];
+    }
+    case "alert.switchback":
+      return [{ type: "switchback", data: { projectId: input.projectId, alertId: input.entityId, ...after } }];
     case "card.save":
     case "card.restore":
       return [{ type: "card.revised", data: { ...base, ...after } }];

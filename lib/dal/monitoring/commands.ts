@@ -136,6 +136,7 @@ export async function reportMonitoringSignal(
       entityType: "monitoring_alert",
       entityId: alertId,
       projectId: c.project.id,
+      before: existing ? { severity: existing.severity, count: existing.count } : undefined,
       after: {
         componentId: c.id,
         kind: data.kind,
