@@ -46,11 +46,9 @@ test("the project page leads to the live review and says how far it is", async (
   await expect(lena).toHaveURL(new RegExp(`/reviews/${reviewId}$`));
   await expect(lena.getByText(NAMES.ravi).first()).toBeVisible();
 
-  // Typed straight into the address bar, the start form links to the review that holds the components.
+  // Typed straight into the address bar, the start form opens no second draft on those components.
   await lena.goto(`/projects/${project.slug}/reviews/new`);
-  await expect(lena.getByRole("link", { name: /Go to the review that covers/ }).first()).toHaveAttribute(
-    "href",
-    `/reviews/${reviewId}`,
-  );
+  await expect(lena.getByText("Every active component is already under a draft or open review")).toBeVisible();
+  await expect(lena.getByRole("button", { name: "Open the draft" })).toHaveCount(0);
   await expectAccessible(lena);
 });
