@@ -1,5 +1,5 @@
 import { test } from "@playwright/test";
-import { contextFor, expectAccessible, makeProject, requestReview, expect } from "./review-fixtures";
+import { contextFor, expectAccessible, makeProject, requestReview, screenshots, expect } from "./review-fixtures";
 
 /**
  * Stage-Gate's hold and kill: at an open L3 gate the portfolio manager holds the project, then
@@ -51,6 +51,7 @@ test("a manager holds, then stops a project at a gate; the owner sees why and ca
   await expect(lena.getByRole("button", { name: "Pause the project…" })).toHaveCount(0);
   await expect(lena.getByRole("link", { name: "Request a review" })).toHaveCount(0);
   await expectAccessible(lena);
+  await screenshots(lena, testInfo, "project-gate-outcome");
   await lena.goto(`/projects/${project.slug}/card`);
   await expect(lena.getByText(/Stopped at the L3 gate on/)).toBeVisible();
   await expect(lena.getByRole("link", { name: "Edit card" })).toHaveCount(0);

@@ -177,3 +177,14 @@ export async function makeBareProjects(tag: string, count: number): Promise<void
     await db.end();
   }
 }
+
+/** Moves a review's due date `days` from now (negative: overdue), as time passing would. */
+export async function setReviewDueIn(reviewId: string, days: number): Promise<void> {
+  const db = new Client({ connectionString: dbUrl() });
+  await db.connect();
+  try {
+    await db.query("UPDATE reviews SET due_at = now() + make_interval(days => $2) WHERE id = $1", [reviewId, days]);
+  } finally {
+    await db.end();
+  }
+}

@@ -17,6 +17,7 @@ export {
   makeReviewer,
   people,
   setDisciplines,
+  setReviewDueIn,
   type Person,
   type ProjectFixture,
 } from "./review-data";

@@ -130,6 +130,14 @@ export function StartReviewForm({ start }: { start: ReviewStartDto }) {
                   {c.liveReviewId ? <span className="text-slate-600"> — already under review</span> : null}
                 </span>
               </label>
+              {c.liveReviewId ? (
+                <Link
+                  href={`/reviews/${c.liveReviewId}`}
+                  className="ml-6 text-sm text-blue-700 underline-offset-2 hover:underline"
+                >
+                  Go to the review that covers {c.name}
+                </Link>
+              ) : null}
             </li>
           ))}
         </ul>

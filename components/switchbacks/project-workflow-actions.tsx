@@ -10,6 +10,9 @@ import { VersionBumpDialog } from "./version-bump-dialog";
 export function ProjectWorkflowActions({ workflow }: { workflow: ProjectWorkflowDto }) {
   const can = (a: (typeof workflow.allowed)[number]) => workflow.allowed.includes(a);
   const active = workflow.components.filter((c) => c.status === "active");
+  // "Request a review" leads to the open review while every active component is under one.
+  const free = active.filter((c) => !c.liveReviewId);
+  const openReviews = workflow.openReviews;
   const perComponent = can("discovery_switchback") || can("embedded_switchback") || can("bump_version");
   return (
     <section aria-labelledby="workflow-heading" className="flex flex-col gap-3">
@@ -17,9 +20,17 @@ export function ProjectWorkflowActions({ workflow }: { workflow: ProjectWorkflow
         Project actions
       </h2>
       <div className="flex flex-wrap items-center gap-3">
-        {can("open_review") ? (
-          <Link href={`/projects/${workflow.slug}/reviews/new`} className={buttonClasses()}>
-            Request a review
+        {openReviews.map((r) => (
+          <Link key={r.id} href={`/reviews/${r.id}`} className={buttonClasses()}>
+            Go to the open level {r.level} review
+          </Link>
+        ))}
+        {can("open_review") && (free.length > 0 || active.length === 0) ? (
+          <Link
+            href={`/projects/${workflow.slug}/reviews/new`}
+            className={buttonClasses({ variant: openReviews.length > 0 ? "secondary" : undefined })}
+          >
+            {openReviews.length > 0 ? "Request a review of other components" : "Request a review"}
           </Link>
         ) : null}
         {(can("open_review") ? workflow.drafts : []).map((d) => (

@@ -62,7 +62,7 @@ export function liveReviewConflictReasons(
       out.push(
         reason(
           "component_under_review",
-          `The ${r.status} review ${r.id} already covers ${shared.map((id) => `"${id}"`).join(", ")}; finish or withdraw it first.`,
+          `The ${r.status} review ${r.id} already covers ${shared.map((id) => `"${id}"`).join(", ")}; finish or withdraw it first: /reviews/${r.id}`,
           "componentIds",
         ),
       );

@@ -17,6 +17,8 @@ import { TransitionsList } from "@/components/projects/transitions-list";
 import { safeParams } from "@/lib/route-params";
 import { getReadinessPanel } from "@/lib/dal/evidence/read-readiness";
 import { ReadinessPanel } from "@/components/evidence/readiness-panel";
+import { getLiveReviews } from "@/lib/dal/reviews/read-live-reviews";
+import { LiveReviews } from "@/components/projects/live-reviews";
 
 /*
  * No loading.tsx here or in app/projects on purpose: a Suspense fallback starts the stream with
@@ -34,18 +36,20 @@ export default async function ProjectPage({ params }: Props) {
   const { slug } = await safeParams(params);
   const project = await getProjectBySlug({ slug });
   if (!project) notFound();
-  const [workflow, readiness, alerts] = await Promise.all([
+  const now = new Date();
+  const [workflow, readiness, alerts, liveReviews] = await Promise.all([
     getProjectWorkflow({ slug }),
     getReadinessPanel(slug),
     getProjectAlerts({ slug }),
+    getLiveReviews({ slug, now }),
   ]);
-  const now = new Date();
   const cardId = project.card ? `${project.projectId}.${project.card.number}` : project.projectId;
 
   return (
     <div className="flex flex-col gap-8">
       <ProjectHeader project={project} now={now} />
       <ProjectGateBanner slug={project.slug} />
+      <LiveReviews reviews={liveReviews} />
       <ProjectSubnav slug={project.slug} current="overview" />
       {workflow ? <ProjectWorkflowActions workflow={workflow} /> : null}
 

@@ -30,6 +30,7 @@ export type ProjectWorkflowDto = {
     liveReviewId: string | null;
   }[];
   drafts: { id: string; level: number }[];
+  openReviews: { id: string; level: number }[];
 };
 
 export async function getProjectWorkflowFor(
@@ -85,6 +86,7 @@ export async function getProjectWorkflowFor(
       liveReviewId: liveOf(c.id),
     })),
     drafts: p.reviews.filter((r) => r.status === "draft").map((r) => ({ id: r.id, level: r.level })),
+    openReviews: p.reviews.filter((r) => r.status === "open").map((r) => ({ id: r.id, level: r.level })),
   };
 }
 
