@@ -42,10 +42,12 @@ export async function runCommand<S extends z.ZodType, T>(
   ctx: ApiContext,
   command: CommandDefinition<S, T>,
   input: unknown,
+  /** The command's DAL function with what only this door knows (e.g. the token that reported evidence). */
+  run: (user: ApiContext["user"], data: z.output<S>) => Promise<Decision<T>> = (user, data) => command.run(user, data),
 ): Promise<Response | Decision<T>> {
   const parsed = parseStrict(command.schema, input);
   if (!parsed.success) return invalidInputProblem(parsed.error);
-  const decision = await command.run(ctx.user, parsed.data);
+  const decision = await run(ctx.user, parsed.data);
   if (!decision.ok) return decision;
   invalidate(invalidationTargets(command, decision.value));
   await auditApiTokenUse(ctx.token, ctx.user, {

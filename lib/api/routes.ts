@@ -1,5 +1,6 @@
 import type { ApiRoute } from "./define-route";
 import { adminRoutes } from "./routes/admin";
+import { evidenceRoutes } from "./routes/evidence";
 import { cardRoutes } from "./routes/card";
 import { projectRoutes } from "./routes/projects";
 import { projectWorkRoutes } from "./routes/project-work";
@@ -14,6 +15,8 @@ export const ROUTES = {
   ...cardRoutes,
   ...projectWorkRoutes,
   ...adminRoutes,
+  // Evidence from CI and the readiness check (issue 13 item 4): POST …/evidence, GET …/check.
+  ...evidenceRoutes,
 } satisfies Record<string, ApiRoute>;
 
 export type RouteId = keyof typeof ROUTES;
