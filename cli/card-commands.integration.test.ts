@@ -181,3 +181,21 @@ describe("mltrl card pull over an existing file", () => {
     expect(await readFile(path.join(cwd, "notes.md"), "utf8")).toBe("# My notes\n");
   });
 });
+
+describe("mltrl card push during an open review", () => {
+  it("prints who would vote again and the flag, then saves with --accept-vote-resets", async () => {
+    server.state.voters = ["Ravi Patel", "Sofia Rossi"];
+    await runCli(["card", "pull", "fraud"], { cwd, env });
+    await writeFile(file(), (await readFile(file(), "utf8")).replace("Repo: https://example.com/fraud", "Repo: moved"));
+    const refused = await runCli(["card", "push"], { cwd, env });
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toContain("reset 2 current votes of the open review (Ravi Patel, Sofia Rossi)");
+    expect(refused.stderr).toContain("--accept-vote-resets 2");
+    const short = await runCli(["card", "push", "--accept-vote-resets", "1"], { cwd, env });
+    expect(short.code).toBe(4);
+    const saved = await runCli(["card", "push", "--accept-vote-resets", "2"], { cwd, env });
+    expect(saved).toMatchObject({ code: 0 });
+    expect(writes().at(-1)!.body).toMatchObject({ acknowledgedVoteResets: 2 });
+    expect(server.state.cards.get("fraud")!.revisions).toHaveLength(2);
+  });
+});

@@ -10,6 +10,8 @@ export type Problem = {
   errors?: { path?: string; message?: string }[];
   currentRevision?: number;
   diff?: { key: string; title?: string; yours?: string; theirs?: string }[];
+  /** A card write refused because it would reset current votes: who would vote again. */
+  voteResets?: string[];
 };
 
 /** A failure the client reports in words and ends with `exitCode`; nothing else reaches the user. */

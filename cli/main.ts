@@ -52,6 +52,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description("Save the sections changed since the file's revision; refuses if the card moved.")
     .argument("[file]", "the card file (default: the one *.card.md here)")
     .option("--dry-run", "print what would change and send nothing")
+    .option(
+      "--accept-vote-resets <n>",
+      "confirm that the push may reset up to n current votes of an open review (they must vote again)",
+      wholeNumber,
+    )
     .action((file: string | undefined, options) => cardPush(io, file, options));
 
   const evidence = program.command("evidence").description("Results of test runs and evaluations.");

@@ -14,7 +14,9 @@
  *     aggregates uncached; a static JS chunk served by the same server;
  *   - the vote command under 20 concurrent voters: over HTTP as a server action when the build
  *     serves castVoteAction from a page, else the DAL command castVote() called in this process;
- *   - first-load JavaScript of both pages (every script the HTML references, gzipped).
+ *   - first-load JavaScript of both pages (every script the HTML references, gzipped);
+ *   - the REST API: GET a project and POST evidence with a token, 1 and 20 clients, next to the
+ *     same DAL read and command in this process (scripts/bench/api-load.ts).
  * It prints every figure with its ratio to the floor and writes bench-results/<timestamp>.json.
  * It empties the build's data cache (.next/cache/fetch-cache) first, so the cold figures are cold.
  *
@@ -39,6 +41,7 @@ import { fetchPage, firstLoadJs, startNext } from "./bench/server";
 import { checkTargets, print, type Row } from "./bench/report";
 import { measureVotes } from "./bench/vote-load";
 import { measureAnalyticsSql } from "./bench/analytics-sql";
+import { measureApi } from "./bench/api-load";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -89,6 +92,8 @@ async function main(): Promise<void> {
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       DATABASE_POOL_SIZE: String(POOL_SIZE),
+      // The REST API rows send far more than a token's 300 a minute.
+      API_RATE_LIMIT_PER_MINUTE: "1000000",
     },
   });
   const cookie = await session(secret, manager, pool);
@@ -223,6 +228,9 @@ async function main(): Promise<void> {
     console.log(`Vote mode: ${voteMode}`);
     print(voteRow);
     results.voteMode = voteMode;
+
+    // The REST API (issue 13): a GET and the evidence command over HTTP, next to the DAL in process.
+    rows.push(...(await measureApi({ pool, server, quick, maxSeconds: MAX_SECONDS })));
   } finally {
     await server.stop();
     await pool.end();

@@ -85,7 +85,8 @@ describe("every endpoint refuses callers it does not know", () => {
   });
 
   it("a service token of another project: 403 on every project's route", async () => {
-    const { token } = await tokenFor(cast.owner, ["read", "card", "requirements", "reviews:request", "monitoring"], {
+    const scopes = ["read", "card", "requirements", "reviews:request", "monitoring", "evidence"] as const;
+    const { token } = await tokenFor(cast.owner, [...scopes], {
       projectId: other.id,
     });
     for (const route of await routes()) {
@@ -194,6 +195,73 @@ describe("monitoring over HTTP", () => {
     expect(list.items.map((a: { id: string }) => a.id)).toContain(alertId);
     expect(list.items).toHaveLength(2);
     expect(await t.db.monitoringAlert.count({ where: { componentId: ids.componentId } })).toBe(0);
+  });
+});
+
+describe("evidence from CI and the check over HTTP", () => {
+  it("verifies, then regresses a requirement with a metric target; records the token; the check fails", async () => {
+    await t.db.requirement.update({
+      where: { id: ids.requirementId! },
+      data: { metricName: "accuracy", metricComparator: "at_least", metricTarget: 0.9, ownerId: cast.contributor.id },
+    });
+    const number = (await t.db.requirement.findUniqueOrThrow({ where: { id: ids.requirementId! } })).number;
+    const ci = await tokenFor(cast.contributor, ["evidence"]);
+    const reader = await tokenFor(cast.owner, ["read"]);
+    const post = (value: number) =>
+      call("POST", `/projects/${slug}/evidence`, {
+        token: ci.token,
+        body: {
+          target: { kind: "requirement", id: `R-${number}` },
+          metrics: [{ name: "accuracy", value }],
+          provider: "github-actions",
+          commit: "abc1234",
+          url: "https://ci.example.org/run/1",
+        },
+      });
+    const pass = await post(0.93);
+    expect(pass.status).toBe(201);
+    const passed = await pass.json();
+    expect(passed).toEqual({ id: expect.any(String), requirementStatus: "verified" });
+    expect(await t.db.evidenceRun.findUniqueOrThrow({ where: { id: passed.id } })).toMatchObject({
+      apiTokenId: ci.id,
+      reporterId: cast.contributor.id,
+    });
+    const ok = await (await call("GET", `/projects/${slug}/check`, { token: reader.token })).json();
+    expect(ok.problems.map((p: { kind: string }) => p.kind)).not.toContain("regressed_requirement");
+
+    const miss = await post(0.8);
+    expect(miss.status).toBe(201);
+    expect((await miss.json()).requirementStatus).toBe("regressed");
+    const notes = await t.db.notification.findMany({ where: { kind: "requirement.regressed" } });
+    expect(notes.map((n) => n.userId)).toContain(cast.contributor.id);
+    const check = await call("GET", `/projects/${slug}/check`, { token: reader.token });
+    expect(check.status).toBe(200);
+    const body = await check.json();
+    expect(body.ok).toBe(false);
+    expect(body.problems).toContainEqual({
+      kind: "regressed_requirement",
+      message: expect.stringContaining(`R${number}`),
+    });
+    const audit = await t.db.auditEvent.findMany({ where: { action: "api_token.use" } });
+    expect(audit.map((a) => (a.after as { command: string }).command)).toContain("reportEvidence");
+  });
+
+  it("refuses an unknown requirement with the UI's sentence, and invalid input per field", async () => {
+    const { token } = await tokenFor(cast.owner, ["evidence"]);
+    const unknown = await call("POST", `/projects/${slug}/evidence`, {
+      token,
+      body: { target: { kind: "requirement", id: "R-999" }, passed: true },
+    });
+    expect(unknown.status).toBe(422);
+    expect((await unknown.json()).reasons).toContain('This project has no requirement "R-999".');
+    const junk = await call("POST", `/projects/${slug}/evidence`, {
+      token,
+      body: { target: { kind: "nope" }, projectSlug: other.slug, metrics: [{ name: "a", value: "x" }] },
+    });
+    expect(junk.status).toBe(422);
+    const paths = (await junk.json()).errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(["target.kind", "metrics.0.value"]));
+    expect(await t.db.evidenceRun.count({ where: { projectId: other.id } })).toBe(0);
   });
 });
 

@@ -129,6 +129,7 @@ describe("contract: live responses validate against the document", () => {
     ["GET", "/projects/{slug}/reviews"],
     ["GET", "/projects/{slug}/transitions"],
     ["GET", "/projects/{slug}/alerts"],
+    ["GET", "/projects/{slug}/check"],
   ])("%s %s", async (method, route) => {
     const { token } = await tokenFor(cast.owner, ["read"]);
     const res = await call(method, route.replace("{slug}", slug), { token });
@@ -136,6 +137,22 @@ describe("contract: live responses validate against the document", () => {
     const ajv = new Ajv2020({ strict: false, validateFormats: false });
     ajv.addSchema({ $id: "doc", components: doc.components ?? {} });
     const schema = doc.paths[route]![method.toLowerCase()]!.responses["200"]!.content!["application/json"]!.schema;
+    const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"doc#/components')));
+    const body: unknown = await res.json();
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("POST /projects/{slug}/evidence (201)", async () => {
+    const { token } = await tokenFor(cast.owner, ["evidence"]);
+    const res = await call("POST", `/projects/${slug}/evidence`, {
+      token,
+      body: { target: { kind: "requirement", id: "R1" }, passed: true, provider: "other" },
+    });
+    expect(res.status).toBe(201);
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    ajv.addSchema({ $id: "doc", components: doc.components ?? {} });
+    const op = doc.paths["/projects/{slug}/evidence"]!.post!;
+    const schema = op.responses["201"]!.content!["application/json"]!.schema;
     const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"doc#/components')));
     const body: unknown = await res.json();
     expect(validate(body), JSON.stringify(validate.errors)).toBe(true);

@@ -92,7 +92,11 @@ async function readText(file: string): Promise<string> {
  * revision the previous write produced; the server refuses with 412 and its diff when anyone else
  * wrote in between, and nothing of theirs is overwritten. The file's revision follows each success.
  */
-export async function cardPush(io: Io, fileArg: string | undefined, options: { dryRun?: boolean }): Promise<void> {
+export async function cardPush(
+  io: Io,
+  fileArg: string | undefined,
+  options: { dryRun?: boolean; acceptVoteResets?: number },
+): Promise<void> {
   const file = await findCardFile(io, fileArg);
   const text = await readText(file);
   const card = parseCard(text);
@@ -129,13 +133,17 @@ export async function cardPush(io: Io, fileArg: string | undefined, options: { d
       const { body } = await api<{ revision: number; changed: boolean }>(url, {
         method: "PUT",
         ifMatch: revision,
-        body: { body: change.body },
+        body: {
+          body: change.body,
+          ...(options.acceptVoteResets === undefined ? {} : { acknowledgedVoteResets: options.acceptVoteResets }),
+        },
       });
       revision = body.revision;
       line(io.out, `${body.changed ? "Saved" : "Unchanged"}: ${change.title} (revision ${revision}).`);
     } catch (error) {
       await saveRevision();
       if (error instanceof ApiError && error.status === 412) printConflict(io, error, revision);
+      if (error instanceof ApiError && error.problem.voteResets) printVoteResets(io, error.problem.voteResets);
       throw error;
     }
   }
@@ -158,4 +166,18 @@ function printConflict(io: Io, error: ApiError, revision: number): void {
     );
   }
   line(io.err, "Pull the card to another file, carry your edits over, and push that file.");
+}
+
+/**
+ * An open review would be re-pinned: the server names who would vote again. The push confirms a
+ * count, as the browser's "This resets N current votes" does, so a vote cast after reading this
+ * is never reset without a new confirmation.
+ */
+function printVoteResets(io: Io, voters: string[]): void {
+  const n = voters.length;
+  line(
+    io.err,
+    `Not saved: this would reset ${n} current ${n === 1 ? "vote" : "votes"} of the open review (${voters.join(", ")}).`,
+  );
+  line(io.err, `If they may vote again, push with --accept-vote-resets ${n}.`);
 }

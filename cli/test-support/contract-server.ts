@@ -20,6 +20,8 @@ export type ContractState = {
   checks: Map<string, CheckResult>;
   evidence: unknown[];
   requests: RecordedRequest[];
+  /** Names of the current votes a card write would reset (an open review); emptied by a write. */
+  voters: string[];
 };
 
 export type ContractServer = { url: string; state: ContractState; close: () => Promise<void> };
@@ -73,6 +75,12 @@ function putSection(
   }
   if (section.body === text)
     return { status: 200, headers: { etag: `"${current}"` }, body: { revision: current, changed: false } };
+  const acknowledged = (body as { acknowledgedVoteResets?: number }).acknowledgedVoteResets ?? 0;
+  if (state.voters.length > acknowledged) {
+    const reason = `Not saved: This resets ${state.voters.length} current votes (${state.voters.join(", ")}).`;
+    return problem(409, "Refused in the current state", { reasons: [reason], voteResets: state.voters });
+  }
+  state.voters = [];
   card.revisions.push(sections.map((s) => (s.key === key ? { ...s, body: text } : s)));
   const revision = card.revisions.length;
   return { status: 200, headers: { etag: `"${revision}"` }, body: { revision, changed: true } };
@@ -154,6 +162,7 @@ export async function startContractServer(initial: Partial<ContractState> = {}):
     checks: new Map(),
     evidence: [],
     requests: [],
+    voters: [],
     ...initial,
   };
   const server = createServer((req, res) => {

@@ -2,10 +2,11 @@ import { z } from "zod";
 import { invalidate } from "@/lib/actions/invalidate";
 import { invalidationTargets, type CommandDefinition } from "@/lib/commands/define-command";
 import { auditApiTokenUse } from "@/lib/dal/api-tokens/authenticate";
-import type { Decision } from "@/lib/domain/decision";
+import { getVoteResets } from "@/lib/dal/reviews/vote-resets";
+import type { Decision, Reason } from "@/lib/domain/decision";
 import { parseStrict } from "@/lib/schemas/common";
 import type { ApiAnswer, ApiContext, ApiRoute } from "./define-route";
-import { invalidInputProblem, refusalProblem } from "./problem";
+import { invalidInputProblem, refusalProblem, VOTE_RESETS_UNCONFIRMED } from "./problem";
 
 /**
  * An endpoint that runs a command, as the server-action door does: the command's own schema
@@ -42,10 +43,12 @@ export async function runCommand<S extends z.ZodType, T>(
   ctx: ApiContext,
   command: CommandDefinition<S, T>,
   input: unknown,
+  /** The command's DAL function with what only this door knows (e.g. the token that reported evidence). */
+  run: (user: ApiContext["user"], data: z.output<S>) => Promise<Decision<T>> = (user, data) => command.run(user, data),
 ): Promise<Response | Decision<T>> {
   const parsed = parseStrict(command.schema, input);
   if (!parsed.success) return invalidInputProblem(parsed.error);
-  const decision = await command.run(ctx.user, parsed.data);
+  const decision = await run(ctx.user, parsed.data);
   if (!decision.ok) return decision;
   invalidate(invalidationTargets(command, decision.value));
   await auditApiTokenUse(ctx.token, ctx.user, {
@@ -54,6 +57,17 @@ export async function runCommand<S extends z.ZodType, T>(
     path: new URL(ctx.req.url).pathname,
   });
   return decision;
+}
+
+/**
+ * A command's refusal as a problem. A card or requirements write refused because it would reset
+ * votes the caller did not confirm (lib/domain/vote-resets.ts) is a 409 that also lists, under
+ * `voteResets`, who would vote again now, so a client can ask and resend `acknowledgedVoteResets`.
+ */
+export async function commandRefusal(ctx: ApiContext, reasons: readonly Reason[]): Promise<Response> {
+  if (!ctx.project || !reasons.some((r) => r.code === VOTE_RESETS_UNCONFIRMED)) return refusalProblem(reasons);
+  const resets = await getVoteResets(ctx.project.id);
+  return refusalProblem(reasons, { voteResets: resets.map((r) => r.voterName) });
 }
 
 export function commandRoute<S extends z.ZodType, T>(spec: CommandRouteSpec<S, T>, pathKeys: string[] = []): ApiRoute {
@@ -71,7 +85,7 @@ export function commandRoute<S extends z.ZodType, T>(spec: CommandRouteSpec<S, T
           : { ...asObject(body), ...(spec.fromPath?.(ctx) ?? {}) };
       const ran = await runCommand(ctx, command, input);
       if (ran instanceof Response) return ran;
-      if (!ran.ok) return refusalProblem(ran.reasons);
+      if (!ran.ok) return commandRefusal(ctx, ran.reasons);
       const decision = ran;
       return spec.present ? spec.present(decision.value, ctx) : { body: decision.value, status: spec.status };
     },

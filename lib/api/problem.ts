@@ -19,6 +19,8 @@ export const problemSchema = z
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     currentRevision: z.number().int().optional(),
     diff: z.array(z.object({ key: z.string(), title: z.string(), yours: z.string(), theirs: z.string() })).optional(),
+    /** A card or requirements write refused for unconfirmed vote resets: who would vote again (docs/api.md). */
+    voteResets: z.array(z.string()).optional(),
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof problemSchema>;
@@ -52,15 +54,21 @@ export function refusalStatus(reasons: readonly Reason[]): number {
   if (codes.includes("not_signed_in")) return 401;
   if (codes.some((c) => c === "forbidden" || c === "conflict_of_interest")) return 403;
   if (codes.includes("not_found")) return 404;
+  // Resetting votes not confirmed is a state conflict, though the reason names the confirming field.
+  if (codes.includes(VOTE_RESETS_UNCONFIRMED)) return 409;
   if (reasons.every((r) => r.field !== undefined)) return 422;
   return 409;
 }
 
-export function refusalProblem(reasons: readonly Reason[]): Response {
+export const VOTE_RESETS_UNCONFIRMED = "vote_resets_unconfirmed";
+
+/** `voteResets`: the names of the voters a refused write would reset, for a client's confirmation prompt. */
+export function refusalProblem(reasons: readonly Reason[], extra: { voteResets?: string[] } = {}): Response {
   const fields = reasons.filter((r) => r.field);
   return problem(refusalStatus(reasons), reasons.map((r) => r.message).join(" "), {
     reasons: reasons.map((r) => r.message),
     ...(fields.length > 0 ? { errors: fields.map((r) => ({ path: r.field!, message: r.message })) } : {}),
+    ...extra,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { ApiRoute } from "./define-route";
 import { adminRoutes } from "./routes/admin";
 import { monitoringRoutes } from "./routes/monitoring";
+import { evidenceRoutes } from "./routes/evidence";
 import { cardRoutes } from "./routes/card";
 import { projectRoutes } from "./routes/projects";
 import { projectWorkRoutes } from "./routes/project-work";
@@ -17,6 +18,8 @@ export const ROUTES = {
   ...adminRoutes,
   // Monitoring at level 9 (issue 14): signals in, alerts out.
   ...monitoringRoutes,
+  // Evidence from CI and the readiness check (issue 13 item 4): POST …/evidence, GET …/check.
+  ...evidenceRoutes,
 } satisfies Record<string, ApiRoute>;
 
 export type RouteId = keyof typeof ROUTES;

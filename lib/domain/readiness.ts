@@ -11,7 +11,13 @@ import type { RequirementStatus } from "./vocabulary";
  * - an open review past its due date is overdue.
  * A project with no level yet (no active component) has nothing to check: ok.
  */
-export type ReadinessProblemKind = "regressed_requirement" | "missing_evidence" | "stale_evidence" | "overdue_review";
+export const READINESS_PROBLEM_KINDS = [
+  "regressed_requirement",
+  "missing_evidence",
+  "stale_evidence",
+  "overdue_review",
+] as const;
+export type ReadinessProblemKind = (typeof READINESS_PROBLEM_KINDS)[number];
 export type ReadinessProblem = { kind: ReadinessProblemKind; message: string };
 export type Readiness = { ok: boolean; level: number | null; problems: ReadinessProblem[] };
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { saveCardSectionCommand } from "@/lib/commands/cards";
+import { acknowledgedVoteResetsSchema } from "@/lib/schemas/card";
 import { getApiCard } from "@/lib/dal/projects/read-api";
 import { EDITABLE_CARD_SECTION_KEYS, type EditableCardSection } from "@/lib/domain/card-diff";
 import { markdownToSection } from "@/lib/domain/card-markdown";
 import { parseStrict } from "@/lib/schemas/common";
-import { runCommand } from "../command-route";
+import { commandRefusal, runCommand } from "../command-route";
 import type { ApiRoute } from "../define-route";
 import { invalidInputProblem, problem, refusalProblem } from "../problem";
 
@@ -15,7 +16,11 @@ import { invalidInputProblem, problem, refusalProblem } from "../problem";
  */
 
 export const sectionBodySchema = z
-  .object({ body: z.string().max(60_000) })
+  .object({
+    body: z.string().max(60_000),
+    /** How many current votes the caller confirms this save resets (an open review is re-pinned); 0 when absent. */
+    acknowledgedVoteResets: acknowledgedVoteResetsSchema,
+  })
   .strict()
   .meta({ id: "CardSectionBody" });
 
@@ -34,6 +39,7 @@ export const cardRoutes = {
     body: sectionBodySchema,
     response: z.object({ revision: z.number().int(), changed: z.boolean() }).meta({ id: "CardSaved" }),
     errors: [409, 412, 428],
+    // 409 with `voteResets` when the save would reset votes not confirmed by acknowledgedVoteResets.
     handle: async (ctx, raw) => {
       const key = ctx.params.key as EditableCardSection;
       if (!EDITABLE_CARD_SECTION_KEYS.includes(key)) {
@@ -64,14 +70,20 @@ export const cardRoutes = {
         );
       };
       if (base !== current.revision) return stale();
-      const input = { projectId: ctx.project!.id, baseRevision: base, section: key, value: value.value };
+      const input = {
+        projectId: ctx.project!.id,
+        baseRevision: base,
+        section: key,
+        value: value.value,
+        acknowledgedVoteResets: parsed.data.acknowledgedVoteResets,
+      };
       const ran = await runCommand(ctx, saveCardSectionCommand, input);
       if (ran instanceof Response) return ran;
       if (!ran.ok) {
         if (ran.reasons.some((r) => r.code === "card_unchanged")) {
           return { body: { revision: current.revision, changed: false }, headers: { ETag: `"${current.revision}"` } };
         }
-        return refusalProblem(ran.reasons);
+        return commandRefusal(ctx, ran.reasons);
       }
       if (ran.value.status === "conflict") return stale();
       return { body: { revision: ran.value.number, changed: true }, headers: { ETag: `"${ran.value.number}"` } };

@@ -1,0 +1,4 @@
+import { apiHandler } from "@/lib/api/door";
+import { ROUTES } from "@/lib/api/routes";
+
+export const POST = apiHandler(ROUTES.postEvidence);
