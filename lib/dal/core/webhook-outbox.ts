@@ -45,28 +45,31 @@ export async function recordWebhookEvents(
 
 /** Names and the link, so a chat message reads well and a receiver needs no second request. */
 async function eventContext(tx: Tx, projectId: string | null, actorId: string | null) {
-  const [project, actor] = await Promise.all([
-    projectId ? tx.project.findUnique({ where: { id: projectId }, select: { name: true, slug: true } }) : null,
-    actorId ? tx.user.findUnique({ where: { id: actorId }, select: { id: true, name: true } }) : null,
-  ]);
+  // One after the other: a transaction is one connection, and concurrent queries on it break it.
+  const project = projectId
+    ? await tx.project.findUnique({ where: { id: projectId }, select: { name: true, slug: true } })
+    : null;
+  const actor = actorId ? await tx.user.findUnique({ where: { id: actorId }, select: { id: true, name: true } }) : null;
   return {
     ...(project ? { projectName: project.name, projectSlug: project.slug } : {}),
     ...(actor ? { actorId: actor.id, actorName: actor.name } : {}),
   };
 }
 
-/** Who on the panel has not voted in the review's current pin round (names), while it is open. */
+/**
+ * Who on the panel has not voted in the review's current pin round (names), while it is open.
+ * Flat queries one after another: a nested relation select may be sent as parallel queries, and a
+ * transaction's single connection breaks under them ("portal does not exist").
+ */
 async function owingVotes(tx: Tx, reviewId: string): Promise<string[] | undefined> {
-  const review = await tx.review.findUnique({
-    where: { id: reviewId },
-    select: {
-      status: true,
-      pinRound: true,
-      seats: { select: { userId: true, user: { select: { name: true } } } },
-      votes: { select: { voterId: true, pinRound: true } },
-    },
-  });
+  const review = await tx.review.findUnique({ where: { id: reviewId }, select: { status: true, pinRound: true } });
   if (!review || review.status !== "open") return undefined;
-  const voted = new Set(review.votes.filter((v) => v.pinRound === review.pinRound).map((v) => v.voterId));
-  return review.seats.filter((s) => !voted.has(s.userId)).map((s) => s.user.name);
+  const votes = await tx.vote.findMany({ where: { reviewId, pinRound: review.pinRound }, select: { voterId: true } });
+  const voted = new Set(votes.map((v) => v.voterId));
+  const seats = await tx.panelSeat.findMany({ where: { reviewId }, select: { userId: true }, orderBy: { id: "asc" } });
+  const owing = seats.filter((seat) => !voted.has(seat.userId)).map((seat) => seat.userId);
+  if (owing.length === 0) return [];
+  const users = await tx.user.findMany({ where: { id: { in: owing } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return owing.map((id) => names.get(id) ?? "a former member");
 }

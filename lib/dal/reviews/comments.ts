@@ -104,10 +104,9 @@ async function loadThread(tx: Tx, threadId: string) {
   });
   if (!head || head.threadId !== null) throw notFound("thread", "threadId");
   const r = await loadReviewForUpdate(tx, head.reviewId);
-  const [replies, events] = await Promise.all([
-    tx.reviewComment.findMany({ where: { threadId }, select: { authorId: true } }),
-    tx.reviewThreadEvent.findMany({ where: { threadId }, select: { kind: true, seq: true } }),
-  ]);
+  // Sequential: the transaction's one connection takes one query at a time.
+  const replies = await tx.reviewComment.findMany({ where: { threadId }, select: { authorId: true } });
+  const events = await tx.reviewThreadEvent.findMany({ where: { threadId }, select: { kind: true, seq: true } });
   const participants = [head.authorId, ...replies.map((c) => c.authorId)];
   return { thread: head, r, participants, events };
 }
