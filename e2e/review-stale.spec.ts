@@ -25,6 +25,8 @@ test("a card edit while the review is open makes a cast vote stale; the reviewer
   await lena.getByRole("button", { name: "Edit TL;DR" }).click();
   await lena.getByLabel("TL;DR (Markdown)").fill("Finds defects in frames, now also at night.");
   await lena.getByRole("button", { name: "Save section" }).click();
+  // The re-pin warning names the votes the save resets; the researcher confirms it.
+  await confirmVoteResets(lena);
   await expect(lena.getByRole("button", { name: "Edit TL;DR" })).toBeVisible();
 
   await ravi.goto(`/reviews/${reviewId}`);
@@ -47,6 +49,8 @@ test("a card edit while the review is open makes a cast vote stale; the reviewer
   await lena.getByRole("button", { name: "Edit TL;DR" }).click();
   await lena.getByLabel("TL;DR (Markdown)").fill("Finds defects in frames, at night and in rain.");
   await lena.getByRole("button", { name: "Save section" }).click();
+  // The re-pin warning names the votes the save resets; the researcher confirms it.
+  await confirmVoteResets(lena);
   await expect(lena.getByRole("button", { name: "Edit TL;DR" })).toBeVisible();
   await sofia.getByRole("button", { name: "Cast my vote" }).click();
   const refusal = sofia.locator("#vote-message").getByRole("alert");
@@ -56,3 +60,12 @@ test("a card edit while the review is open makes a cast vote stale; the reviewer
   await expect(sofia.getByRole("button", { name: "Reload the review" })).toBeVisible();
   await expectAccessible(sofia);
 });
+
+/** Confirms "Save and reset N votes" when the save would reset current votes. */
+async function confirmVoteResets(page: import("@playwright/test").Page) {
+  const confirm = page.getByRole("button", { name: /^Save and reset/ });
+  await confirm.waitFor({ timeout: 5_000 }).then(
+    () => confirm.click(),
+    () => undefined,
+  );
+}
