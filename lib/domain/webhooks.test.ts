@@ -83,3 +83,25 @@ describe("chat messages", () => {
     ).toBe("Ada voted graduate on the review of Fraud. Still to vote: Bo.");
   });
 });
+
+describe("vote.cast keeps the vote hidden until the panel decides", () => {
+  const cast = (reviewStatus: string) =>
+    eventsFromAudit({
+      action: "review.vote",
+      entityType: "review",
+      entityId: "r1",
+      projectId: "p1",
+      after: { voteId: "v1", pinRound: 0, choice: "return", reviewStatus },
+    })[0]!.data;
+
+  it("leaves the choice out while the review is open, and out of the chat text", () => {
+    expect(cast("open")).not.toHaveProperty("choice");
+    expect(chatText("vote.cast", { projectName: "Fraud", actorName: "Ada", ...cast("open") }, null)).toBe(
+      "Ada voted on the review of Fraud.",
+    );
+  });
+
+  it("carries the choice of the vote that decided the review", () => {
+    expect(cast("returned")).toMatchObject({ choice: "return" });
+  });
+});

@@ -1,5 +1,7 @@
 import ipaddr from "ipaddr.js";
 import { reason, type Reason } from "./decision";
+import { isDecided } from "./review-state";
+import type { ReviewStatus } from "./vocabulary";
 
 /**
  * Webhooks and chat notifications, the rules: which event types exist, which audited change
@@ -64,6 +66,9 @@ export function eventsFromAudit(input: {
       return [{ type: "review.opened", data: { ...base, ...after } }];
     case "review.vote":
     case "review.vote_change": {
+      // How someone voted stays hidden until the panel decides (vote-visibility.ts): a receiver
+      // or a chat channel must not learn it earlier than the panel does.
+      const decided = typeof after.reviewStatus === "string" && isDecided(after.reviewStatus as ReviewStatus);
       const events: WebhookEventDraft[] = [
         {
           type: "vote.cast",
@@ -71,7 +76,7 @@ export function eventsFromAudit(input: {
             ...base,
             voteId: after.voteId,
             pinRound: after.pinRound,
-            choice: after.choice,
+            ...(decided ? { choice: after.choice } : {}),
             changed: input.action === "review.vote_change",
           },
         },
@@ -194,7 +199,7 @@ export function chatText(type: string, data: Record<string, unknown>, link: stri
       : "";
   const lines: Record<string, string> = {
     "review.opened": `${who} opened the level ${String(data.level ?? "?")} review of ${project}.${owing}`,
-    "vote.cast": `${who} voted ${String(data.choice ?? "")} on the review of ${project}.${owing}`,
+    "vote.cast": `${who} voted${typeof data.choice === "string" ? ` ${data.choice}` : ""} on the review of ${project}.${owing}`,
     "vote.stale": `Votes on the review of ${project} went stale: the card changed, the panel must look again.`,
     "review.decided": `The review of ${project} was decided: ${data.outcome === "graduated" ? "graduated" : "returned with tasks"}.`,
     "level.changed": `${project}: ${String(data.componentName ?? "a component")} moved from level ${String(data.fromLevel)} to level ${String(data.toLevel)}.`,
