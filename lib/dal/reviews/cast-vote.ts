@@ -50,12 +50,9 @@ export async function castVote(user: SessionUser, data: CastVoteData): Promise<D
  * after our commit queues behind every vote already waiting for the row, so it sees their outcome.
  */
 async function statusAfterQueuedVotes(reviewId: string): Promise<string | null> {
-  // In a transaction of its own: a lock wait outside one shared a pooled connection badly under load.
-  const rows = await prisma.$transaction(
-    (tx) =>
-      tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM reviews WHERE id = ${reviewId} FOR SHARE`,
-    { maxWait: 10_000, timeout: 20_000 },
-  );
+  const rows = await prisma.$queryRaw<
+    { status: string }[]
+  >`SELECT status::text AS status FROM reviews WHERE id = ${reviewId} FOR SHARE`;
   return rows[0]?.status ?? null;
 }
 
