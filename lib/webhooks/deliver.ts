@@ -7,11 +7,13 @@ import { sendWebhook } from "./send";
 /**
  * Sends one pending delivery (an outbox row), exactly as the e-mail worker sends a notification:
  *
- *   BEGIN; SELECT … WHERE id = $1 AND status = 'pending' AND next_attempt_at <= now FOR UPDATE SKIP LOCKED;
- *   POST (signed); INSERT the attempt; UPDATE the delivery (delivered, or the next attempt time); COMMIT
+ *   claim:  BEGIN; SELECT … WHERE status = 'pending' AND next_attempt_at <= now FOR UPDATE SKIP LOCKED;
+ *           move next_attempt_at out by a lease; COMMIT
+ *   POST (signed), with no transaction open
+ *   record: BEGIN; INSERT the attempt; UPDATE the delivery (delivered, or the next attempt time); COMMIT
  *
- * At least once: a crash before COMMIT leaves the row pending and the sweeper picks it up again;
- * the row lock keeps a second worker off a delivery in flight. A failed attempt schedules the next
+ * At least once: a crash during the POST leaves the row pending, due again when the lease ends,
+ * and the sweeper picks it up; the lease keeps a second worker off a delivery in flight. A failed attempt schedules the next
  * one with exponential backoff (lib/domain/webhooks.ts retryDelaySeconds) until the attempts run
  * out; an endpoint failing for WEBHOOK_DISABLE_AFTER_DAYS days is disabled and its owners told.
  * Signatures follow Standard Webhooks (the `standardwebhooks` package): webhook-id is the event's
@@ -87,11 +89,25 @@ function request(row: Row, at: Date, appUrl: string | undefined): { body: string
   };
 }
 
+/**
+ * How long a claimed delivery stays off the sweeper's list while its POST is in flight: longer
+ * than a send can take (10 s per hop, three redirects), so only a crashed worker's claim runs out.
+ */
+export const CLAIM_LEASE_SECONDS = 120;
+
 export async function deliverWebhook(pool: Pool, deliveryId: string, opts: DeliverOptions): Promise<DeliverOutcome> {
   const now = opts.now ?? new Date();
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  const row = await claim(pool, deliveryId, now);
+  if (!row) return "already";
+  // No transaction is open while the receiver answers: a slow one holds no row and no connection.
+  const { body, headers } = request(row, now, opts.appUrl);
+  const result = await sendWebhook(row.url, body, headers, opts.allowedNetworks);
+  return inTransaction(pool, (client) => record(client, row, { now, body, headers, result }, opts));
+}
+
+/** Takes a due delivery for this worker: its next attempt moves out by the lease, then COMMIT. */
+async function claim(pool: Pool, deliveryId: string, now: Date): Promise<Row | null> {
+  return inTransaction(pool, async (client) => {
     const { rows } = await client.query<Row>(
       `SELECT d.id, d.attempts, e.id AS endpoint_id, e.kind, e.url, e.secret, e.previous_secret, e.previous_secret_until,
               e.failing_since, e.project_id, ev.id AS event_id, ev.type, ev.payload, ev.created_at
@@ -99,62 +115,84 @@ export async function deliverWebhook(pool: Pool, deliveryId: string, opts: Deliv
          JOIN webhook_endpoints e ON e.id = d.endpoint_id
          JOIN webhook_events ev ON ev.id = d.event_id
         WHERE d.id = $1 AND d.status = 'pending' AND d.next_attempt_at <= $2 AND e.enabled
-          FOR UPDATE OF d, e SKIP LOCKED`,
+          FOR UPDATE OF d SKIP LOCKED`,
       [deliveryId, now],
     );
     const row = rows[0];
-    if (!row) {
-      await client.query("COMMIT");
-      return "already";
-    }
-    const { body, headers } = request(row, now, opts.appUrl);
-    const result = await sendWebhook(row.url, body, headers, opts.allowedNetworks);
-    const attempt = row.attempts + 1;
-    const ok = result.status !== null && result.status >= 200 && result.status < 300;
-    const { "webhook-signature": _signature, ...shownHeaders } = headers;
-    await client.query(
-      `INSERT INTO webhook_attempts (id, delivery_id, attempt, request_headers, request_body, response_status, response_body, error, duration_ms, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        randomUUID(),
+    if (row)
+      await client.query("UPDATE webhook_deliveries SET next_attempt_at = $2 WHERE id = $1", [
         row.id,
-        attempt,
-        JSON.stringify({ ...shownHeaders, ...(_signature ? { "webhook-signature": "(signed)" } : {}) }),
-        body,
-        result.status,
-        result.body.slice(0, 4096),
-        result.error,
-        result.durationMs,
-        now,
-      ],
-    );
-    let outcome: DeliverOutcome;
-    if (ok) {
-      await client.query(
-        "UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, delivered_at = $3 WHERE id = $1",
-        [row.id, attempt, now],
-      );
-      await client.query("UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1", [row.endpoint_id]);
-      outcome = "delivered";
-    } else {
-      const gaveUp = attempt >= MAX_DELIVERY_ATTEMPTS;
-      await client.query(
-        "UPDATE webhook_deliveries SET status = $2, attempts = $3, next_attempt_at = $4 WHERE id = $1",
-        [row.id, gaveUp ? "failed" : "pending", attempt, new Date(now.getTime() + retryDelaySeconds(attempt) * 1000)],
-      );
-      const failingSince = row.failing_since ?? now;
-      await client.query("UPDATE webhook_endpoints SET failing_since = $2 WHERE id = $1", [
-        row.endpoint_id,
-        failingSince,
+        new Date(now.getTime() + CLAIM_LEASE_SECONDS * 1000),
       ]);
-      outcome = gaveUp ? "failed" : "retry";
-      if (shouldDisable(failingSince, now, opts.disableAfterDays)) {
-        await disableEndpoint(client, row, opts.disableAfterDays);
-        outcome = "disabled";
-      }
-    }
+    return row ?? null;
+  });
+}
+
+type Sent = {
+  now: Date;
+  body: string;
+  headers: Record<string, string>;
+  result: Awaited<ReturnType<typeof sendWebhook>>;
+};
+
+/** Records the attempt and the delivery's new state, unless another worker recorded it meanwhile. */
+async function record(client: PoolClient, row: Row, sent: Sent, opts: DeliverOptions): Promise<DeliverOutcome> {
+  const { now, body, headers, result } = sent;
+  const { rows: current } = await client.query<{ attempts: number; status: string; failing_since: Date | null }>(
+    `SELECT d.attempts, d.status, e.failing_since FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+      WHERE d.id = $1 FOR UPDATE OF d, e`,
+    [row.id],
+  );
+  // The lease ran out and another worker took over: its record stands, ours would count twice.
+  if (current[0]?.status !== "pending" || current[0].attempts !== row.attempts) return "already";
+  const attempt = row.attempts + 1;
+  const ok = result.status !== null && result.status >= 200 && result.status < 300;
+  const { "webhook-signature": _signature, ...shownHeaders } = headers;
+  await client.query(
+    `INSERT INTO webhook_attempts (id, delivery_id, attempt, request_headers, request_body, response_status, response_body, error, duration_ms, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      randomUUID(),
+      row.id,
+      attempt,
+      JSON.stringify({ ...shownHeaders, ...(_signature ? { "webhook-signature": "(signed)" } : {}) }),
+      body,
+      result.status,
+      result.body.slice(0, 4096),
+      result.error,
+      result.durationMs,
+      now,
+    ],
+  );
+  if (ok) {
+    await client.query(
+      "UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, delivered_at = $3 WHERE id = $1",
+      [row.id, attempt, now],
+    );
+    await client.query("UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1", [row.endpoint_id]);
+    return "delivered";
+  }
+  const gaveUp = attempt >= MAX_DELIVERY_ATTEMPTS;
+  await client.query("UPDATE webhook_deliveries SET status = $2, attempts = $3, next_attempt_at = $4 WHERE id = $1", [
+    row.id,
+    gaveUp ? "failed" : "pending",
+    attempt,
+    new Date(now.getTime() + retryDelaySeconds(attempt) * 1000),
+  ]);
+  const failingSince = current[0].failing_since ?? now;
+  await client.query("UPDATE webhook_endpoints SET failing_since = $2 WHERE id = $1", [row.endpoint_id, failingSince]);
+  if (!shouldDisable(failingSince, now, opts.disableAfterDays)) return gaveUp ? "failed" : "retry";
+  await disableEndpoint(client, row, opts.disableAfterDays);
+  return "disabled";
+}
+
+async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const value = await work(client);
     await client.query("COMMIT");
-    return outcome;
+    return value;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
