@@ -30,7 +30,7 @@ export function CreateApiTokenForm({ projects }: { projects: { id: string; name:
     getValues,
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({ defaultValues: { name: "", scopes: ["read"], expiresInDays: "30", projectId: "" } });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
 
   const onSubmit = handleSubmit(async (values) => {
     const input = {

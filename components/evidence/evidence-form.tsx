@@ -51,7 +51,7 @@ export function EvidenceForm({
     resolver: zodResolver(evidenceFormSchema),
     defaultValues: { verdict: metricName ? "metric" : "passed", value: "", url: "", commit: "", summary: "" },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState });
   const verdict = useWatch({ control, name: "verdict" });
   const errors = formState.errors;
 

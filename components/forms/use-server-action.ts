@@ -17,12 +17,12 @@ export const OFFLINE_MESSAGE = "The server could not be reached. Check your conn
 const CHECK_FIELDS = "Check the highlighted fields.";
 
 /**
- * What the hook needs of a react-hook-form form. With `formState`, a "check the highlighted
+ * What the hook needs of a react-hook-form form. Through `formState`, a "check the highlighted
  * fields" message disappears as soon as the last highlighted field is fixed, instead of lingering
  * until the next submit.
  */
 export type ServerActionForm<T extends FieldValues> = Pick<UseFormReturn<T>, "setError" | "getValues"> & {
-  formState?: { errors: FieldErrors<T> };
+  formState: { errors: FieldErrors<T> };
 };
 
 /**
@@ -88,7 +88,7 @@ export function useServerAction<T extends FieldValues = FieldValues>(form?: Serv
   }
 
   // Read on every render (react-hook-form subscribes to errors when they are read).
-  const fieldsInError = form?.formState ? Object.keys(form.formState.errors).some((k) => k !== "root") : true;
+  const fieldsInError = form ? Object.keys(form.formState.errors).some((k) => k !== "root") : true;
   const shown = message?.aboutFields && !fieldsInError ? null : message;
   return { message: shown, setMessage, pending, run };
 }

@@ -35,7 +35,7 @@ function ResolveForm({ alertId, onDone }: { alertId: string; onDone: () => void 
     resolver: zodResolver(resolveAlertSchema),
     defaultValues: { alertId, note: "" },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const id = `resolve-note-${alertId}`;
   const submit = handleSubmit(async (data) => {
     const result = await run(() => resolveAlertAction(data), { success: () => "Alert resolved." });

@@ -41,7 +41,7 @@ export function AlertSwitchbackForm({
     resolver: zodResolver(alertSwitchbackSchema),
     defaultValues: { alertId, toLevel: suggested, note: "" },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const noteId = `switchback-note-${alertId}`;
   // Controlled radios: the level stays a number (the schema's literal), the suggested one checked.
   const toLevel = useWatch({ control, name: "toLevel" });

@@ -43,7 +43,7 @@ export function ReportSignalForm({ components }: { components: { id: string; nam
       source: "manual report",
     },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const submit = handleSubmit(async (data) => {
     const result = await run(() => reportMonitoringSignalAction(data), { success: () => "Signal reported." });
     if (result.ok) {

@@ -67,7 +67,7 @@ export function KeyDecisionForm({ review }: Props) {
     defaultValues: { reviewId: review.id, decision: "", targetDate: "", note: "" },
   });
   const decision = useWatch({ control, name: "decision" });
-  const { message, pending, ref, act } = useRefreshRunner({ setError, getValues });
+  const { message, pending, ref, act } = useRefreshRunner({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit((input) => act(() => recordKeyDecisionAction(input), "The key decision is recorded."));
   return (
     <form className="flex flex-col gap-3" noValidate onSubmit={onSubmit}>
@@ -138,7 +138,7 @@ export function DebriefForm({ review }: Props) {
       })),
     },
   });
-  const { message, pending, ref, act } = useRefreshRunner({ setError, getValues });
+  const { message, pending, ref, act } = useRefreshRunner({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit((input) => act(() => recordDebriefAction(input), "The debrief is recorded."));
   return (
     <form className="flex flex-col gap-3" noValidate onSubmit={onSubmit}>

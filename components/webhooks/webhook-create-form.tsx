@@ -32,7 +32,7 @@ export function WebhookCreateForm({ projectId }: { projectId: string | null }) {
     resolver: zodResolver(createWebhookSchema),
     defaultValues: { projectId, kind: "webhook", url: "", description: "", events: [] },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(() => createWebhookAction(values), {
       success: (data) => (data?.secret ? "Webhook added." : "Chat channel added."),

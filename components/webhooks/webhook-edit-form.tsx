@@ -30,7 +30,7 @@ export function WebhookEditForm({ endpoint }: { endpoint: WebhookSummaryDto }) {
       enabled: endpoint.enabled,
     },
   });
-  const { message, run } = useServerAction({ setError, getValues });
+  const { message, run } = useServerAction({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit(async (values) => {
     const result = await run(() => updateWebhookAction(values), { success: () => "Saved." });
     if (result.ok) router.refresh();

@@ -50,7 +50,7 @@ export function NewThreadForm({
     resolver: zodResolver(addReviewCommentSchema),
     defaultValues: { reviewId, anchorKind, anchorKey, body: "" },
   });
-  const { message, pending, run } = useServerAction({ setError, getValues });
+  const { message, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit(async (values) => {
     const r = await run(() => addReviewCommentAction(values), { success: () => "Your thread is posted." });
     focusById(`${base}-message`);
@@ -100,7 +100,7 @@ export function ReplyForm({ threadId, label }: { threadId: string; label: string
     resolver: zodResolver(replyReviewCommentSchema),
     defaultValues: { threadId, body: "" },
   });
-  const { message, pending, run } = useServerAction({ setError, getValues });
+  const { message, pending, run } = useServerAction({ setError, getValues, formState: { errors } });
   const onSubmit = handleSubmit(async (values) => {
     const r = await run(() => replyReviewCommentAction(values), { success: () => "Your reply is posted." });
     focusById(`${base}-message`);
