@@ -8,6 +8,7 @@ describe("notification preferences", () => {
     ["review.reminder_due_soon", "reminders"],
     ["review.reminder_overdue", "reminders"],
     ["review.escalation", "escalations"],
+    ["webhook.disabled", "escalations"],
     ["review.decided", "decisions"],
     ["project.research_track", "decisions"],
     ["something.new", "review_activity"],

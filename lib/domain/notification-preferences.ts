@@ -39,6 +39,7 @@ const KIND_CATEGORY: Record<string, NotificationCategory> = {
   "project.research_track": "decisions",
   "project.weakest_link_archived": "decisions",
   "project.monitoring_alert": "escalations",
+  "webhook.disabled": "escalations",
 };
 
 /** Kinds not named above (seat assigned, chair confirmation, stale vote, …) are review activity. */
