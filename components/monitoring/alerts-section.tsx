@@ -2,7 +2,7 @@ import { formatRelative, isoDate } from "@/components/shared/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { safeHref } from "@/components/ui/safe-href";
 import type { AlertDto, ProjectAlertsDto } from "@/lib/dal/monitoring/read-alerts";
-import { ALERT_KIND_LABELS, alertSummary, type AlertSeverity } from "@/lib/domain/monitoring";
+import { ALERT_KIND_LABELS, alertSwitchbackReason, type AlertSeverity } from "@/lib/domain/monitoring";
 import { AlertActions } from "./alert-actions";
 import { ReportSignalForm } from "./report-signal-form";
 
@@ -49,7 +49,7 @@ function AlertItem({ alert, canHandle, now }: { alert: AlertDto; canHandle: bool
         status={alert.status}
         canHandle={canHandle}
         offer={alert.switchbackOffer}
-        reason={`Monitoring alert (${alert.severity} ${ALERT_KIND_LABELS[alert.kind]}): ${alertSummary(alert)}`}
+        reason={alertSwitchbackReason(alert, "")}
       />
     </li>
   );

@@ -1,5 +1,6 @@
 import { decide, hasText, reason, type Decision, type Reason } from "./decision";
 import type { TransitionDraft } from "./transitions";
+import { liveReviewReasons, named } from "./switchbacks";
 import { MAX_LEVEL, type ComponentStatus } from "./vocabulary";
 
 /**
@@ -39,8 +40,6 @@ const severityRank = (s: AlertSeverity) => ALERT_SEVERITIES.indexOf(s);
 
 export type MonitoredComponent = { id: string; name?: string; level: number; status: ComponentStatus };
 export type AlertState = { id: string; status: AlertStatus; severity: AlertSeverity; kind: AlertKind };
-
-const named = (c: { id: string; name?: string }) => `"${c.name?.trim() || c.id}"`;
 
 function deployedReasons(c: MonitoredComponent): Reason[] {
   if (c.status !== "active")
@@ -159,14 +158,7 @@ export function decideAlertSwitchback(input: {
         "toLevel",
       ),
     );
-  if (input.underLiveReview)
-    out.push(
-      reason(
-        "component_under_review",
-        `The component ${named(c)} is under a draft or open review; withdraw or finish it first.`,
-        "componentId",
-      ),
-    );
+  out.push(...liveReviewReasons(c, input.underLiveReview));
   return decide(out, () => ({
     componentId: c.id,
     kind: "embedded" as const,

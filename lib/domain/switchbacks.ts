@@ -6,7 +6,7 @@ import type { ComponentStatus, ReviewStatus } from "./vocabulary";
 
 export type SwitchbackComponent = { id: string; level: number; status: ComponentStatus; name?: string };
 
-const named = (c: { id: string; name?: string }) => `"${c.name?.trim() || c.id}"`;
+export const named = (c: { id: string; name?: string }) => `"${c.name?.trim() || c.id}"`;
 
 function downReasons(c: SwitchbackComponent, toLevel: number, field = "toLevel"): Reason[] {
   const out: Reason[] = [];
@@ -26,7 +26,7 @@ function downReasons(c: SwitchbackComponent, toLevel: number, field = "toLevel")
 }
 
 /** A component held by a draft/open review keeps its level until that review ends or is withdrawn. */
-const liveReviewReasons = (c: SwitchbackComponent, underLiveReview: boolean | undefined): Reason[] =>
+export const liveReviewReasons = (c: SwitchbackComponent, underLiveReview: boolean | undefined): Reason[] =>
   underLiveReview
     ? [
         reason(

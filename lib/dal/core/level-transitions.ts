@@ -44,6 +44,8 @@ export async function applyTransitions(
   }
   await syncSystemLevel(tx, projectId, now);
   const moved = input.transitions.filter((t) => t.fromLevel !== null && t.fromLevel !== t.toLevel);
+  // Starts (new components, imports) move no level: nothing to announce, nothing to look up.
+  if (moved.length === 0) return;
   const names = await tx.component.findMany({
     where: { id: { in: moved.map((t) => t.componentId) } },
     select: { id: true, name: true },

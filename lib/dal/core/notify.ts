@@ -1,6 +1,5 @@
 import "server-only";
 import type { Tx } from "@/lib/dal/core/audit";
-import { recordWebhookEvents } from "@/lib/dal/core/webhook-outbox";
 
 /**
  * Write side of in-app notifications. Rows are inserted with the transaction of the event they
@@ -24,7 +23,8 @@ export type NotificationKind =
   | "project.held"
   | "project.stopped"
   | "requirement.regressed"
-  | "project.monitoring_alert";
+  | "project.monitoring_alert"
+  | "webhook.disabled";
 
 export type NotificationInput = {
   kind: NotificationKind;
@@ -39,14 +39,6 @@ export type NotificationInput = {
 export async function notifyUsers(tx: Tx, userIds: readonly string[], n: NotificationInput): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
-  // Stale votes are announced here, where the re-pin tells the panel (one event per re-pin).
-  if (n.kind === "review.vote_stale")
-    await recordWebhookEvents(tx, n.projectId ?? null, [
-      {
-        type: "vote.stale",
-        data: { projectId: n.projectId ?? null, reviewId: n.reviewId ?? null, staleVotes: unique.length },
-      },
-    ]);
   const { count } = await tx.notification.createMany({
     data: unique.map((userId) => ({
       userId,

@@ -2,6 +2,7 @@ import "server-only";
 import { repin } from "@/lib/domain/votes";
 import type { Tx } from "@/lib/dal/core/audit";
 import { notifyUsers, reviewUrl } from "@/lib/dal/core/notify";
+import { recordWebhookEvents } from "@/lib/dal/core/webhook-outbox";
 import { reviewPin, storedVote } from "@/lib/dal/reviews/snapshot";
 import { expectOne, lockReview } from "@/lib/dal/core/transaction";
 
@@ -125,5 +126,9 @@ async function repinOne(
     projectId,
     reviewId,
   });
+  // One vote.stale event per re-pin that made votes stale.
+  const staleVotes = new Set(result.newlyStaleVoterIds).size;
+  if (staleVotes > 0)
+    await recordWebhookEvents(tx, projectId, [{ type: "vote.stale", data: { projectId, reviewId, staleVotes } }]);
   return { reviewId, pinRound, staleVoterIds: result.newlyStaleVoterIds };
 }

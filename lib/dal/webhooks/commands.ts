@@ -5,7 +5,15 @@ import type { Decision } from "@/lib/domain/decision";
 import { ROTATION_GRACE_HOURS, TEST_EVENT_TYPE, parseAllowedNetworks, webhookUrlReasons } from "@/lib/domain/webhooks";
 import type { CreateWebhookData, RedeliverWebhookData, UpdateWebhookData, WebhookIdData } from "@/lib/schemas/webhooks";
 import { writeAudit, type Tx } from "@/lib/dal/core/audit";
-import { expectOne, memberRoleOf, notFound, permit, refuseIf, runTransaction } from "@/lib/dal/core/transaction";
+import {
+  editedMeanwhile,
+  expectOne,
+  memberRoleOf,
+  notFound,
+  permit,
+  refuseIf,
+  runTransaction,
+} from "@/lib/dal/core/transaction";
 
 /**
  * Webhook and chat endpoints: create, edit (URL, events, on/off), rotate the secret, send a test
@@ -77,13 +85,7 @@ export async function updateWebhook(user: SessionUser, data: UpdateWebhookData):
         ...(reenabled ? { failingSince: null, disabledReason: null } : {}),
       },
     });
-    if (count !== 1)
-      refuseIf([
-        {
-          code: "changed_meanwhile",
-          message: "Someone changed this webhook while you were editing. Reload the page and try again.",
-        },
-      ]);
+    if (count !== 1) refuseIf([editedMeanwhile("webhook")]);
     await writeAudit(tx, {
       actorId: user.id,
       action: "webhook.update",
