@@ -5,6 +5,7 @@ import { authenticateApiToken } from "@/lib/dal/api-tokens/authenticate";
 import { findProjectRef } from "@/lib/dal/projects/read-api";
 import { DomainError } from "@/lib/dal/core/transaction";
 import { hasScope } from "@/lib/domain/api-tokens";
+import { UNSAFE_TEXT_MESSAGE, unsafeTextPaths } from "@/lib/schemas/common";
 import type { ApiContext, ApiRoute } from "./define-route";
 import { invalidInputProblem, problem, refusalProblem } from "./problem";
 
@@ -78,6 +79,14 @@ async function answer(route: ApiRoute, req: Request, rawParams: Record<string, s
     return respond(problem(403, `This token does not have the "${route.scope}" scope.`));
   }
   const params = Object.fromEntries(Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
+  const url = new URL(req.url);
+  // Path and query text never reaches Postgres with a NUL byte or a broken character (bodies are
+  // checked by the command's strict parse).
+  const unsafe = unsafeTextPaths({ ...params, ...Object.fromEntries(url.searchParams) });
+  if (unsafe.length > 0) {
+    const errors = unsafe.map((path) => ({ path: path.join("."), message: UNSAFE_TEXT_MESSAGE }));
+    return respond(problem(422, UNSAFE_TEXT_MESSAGE, { errors }));
+  }
   let project: ApiContext["project"] = null;
   if (params.slug !== undefined) {
     project = await findProjectRef(params.slug);
@@ -86,7 +95,6 @@ async function answer(route: ApiRoute, req: Request, rawParams: Record<string, s
   if (token.projectId && route.scope !== null && project?.id !== token.projectId) {
     return respond(problem(403, `This service token acts only on the project "${token.projectSlug ?? ""}".`));
   }
-  const url = new URL(req.url);
   const parsedQuery = route.query?.safeParse(Object.fromEntries(url.searchParams));
   if (parsedQuery && !parsedQuery.success) return respond(invalidInputProblem(parsedQuery.error));
   let body: unknown = undefined;
