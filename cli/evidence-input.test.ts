@@ -40,8 +40,8 @@ describe("buildEvidenceBody", () => {
   });
 
   it("builds a criterion target from LEVEL:KEY", () => {
-    const body = buildEvidenceBody({ env: {}, file: undefined, flags: { criterion: "4:offline-eval", passed: false } });
-    expect(body.target).toEqual({ kind: "criterion", level: 4, key: "offline-eval" });
+    const body = buildEvidenceBody({ env: {}, file: undefined, flags: { criterion: "4:offline_eval", passed: false } });
+    expect(body.target).toEqual({ kind: "criterion", level: 4, key: "offline_eval" });
     expect(body.passed).toBe(false);
   });
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { EVIDENCE_PROVIDERS } from "../lib/domain/evidence";
+import { KEY_PATTERN } from "../lib/domain/level-validation";
 import { usageError } from "./errors";
 import type { Env } from "./config";
 
@@ -7,12 +9,12 @@ export const evidenceBodySchema = z
   .object({
     target: z.discriminatedUnion("kind", [
       z.object({ kind: z.literal("requirement"), id: z.string().min(1) }),
-      z.object({ kind: z.literal("criterion"), level: z.number().int().min(0), key: z.string().min(1) }),
+      z.object({ kind: z.literal("criterion"), level: z.number().int().min(0), key: z.string().regex(KEY_PATTERN) }),
     ]),
     passed: z.boolean().optional(),
     metrics: z.array(z.object({ name: z.string().min(1), value: z.number().finite() })).default([]),
     url: z.url().optional(),
-    provider: z.enum(["github-actions", "mlflow", "wandb", "other"]).optional(),
+    provider: z.enum(EVIDENCE_PROVIDERS).optional(),
     commit: z.string().min(1).optional(),
     modelVersion: z.string().min(1).optional(),
     dataVersion: z.string().min(1).optional(),
@@ -49,10 +51,10 @@ export function parseMetric(raw: string): { name: string; value: number } {
   return { name, value };
 }
 
-/** `--criterion 4:offline-eval`: the level, a colon, the criterion's key. */
+/** `--criterion 4:offline_eval`: the level, a colon, the criterion's key. */
 function parseCriterion(raw: string): { kind: "criterion"; level: number; key: string } {
   const match = raw.match(/^(\d+):(.+)$/);
-  if (!match) throw usageError(`A criterion is LEVEL:KEY, e.g. 4:offline-eval, got "${raw}".`);
+  if (!match) throw usageError(`A criterion is LEVEL:KEY, e.g. 4:offline_eval, got "${raw}".`);
   return { kind: "criterion", level: Number(match[1]), key: match[2]! };
 }
 

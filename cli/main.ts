@@ -66,7 +66,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument("<project>", "the project's slug")
     .option("-f, --file <json>", "the evidence body as JSON (- for standard input); flags override it")
     .option("--requirement <id>", "the requirement's id or code, e.g. R-3")
-    .option("--criterion <level:key>", "a gate criterion, e.g. 4:offline-eval")
+    .option("--criterion <level:key>", "a gate criterion, e.g. 4:offline_eval")
     .addOption(new Option("--passed", "the run passed").conflicts("failed"))
     .addOption(new Option("--failed", "the run failed").conflicts("passed"))
     .option("-m, --metric <name=value>", "a metric value (repeatable)", collect)

@@ -94,7 +94,7 @@ describe("mltrl evidence add", () => {
   });
 
   it("refuses invalid evidence before sending it (exit 2)", async () => {
-    const result = await runCli(["evidence", "add", "fraud", "--criterion", "4:offline-eval"], { cwd, env });
+    const result = await runCli(["evidence", "add", "fraud", "--criterion", "4:offline_eval"], { cwd, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Give --passed/--failed or at least one --metric.");
     expect(server.state.requests).toEqual([]);

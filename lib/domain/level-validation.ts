@@ -17,7 +17,7 @@ import {
   isOneOf,
 } from "./vocabulary";
 
-const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
+export const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);

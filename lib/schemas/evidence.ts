@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EVIDENCE_PROVIDERS } from "@/lib/domain/evidence";
+import { KEY_PATTERN } from "@/lib/domain/level-validation";
 import { levelSchema, optionalText, requiredText } from "./common";
 
 /**
@@ -40,7 +41,7 @@ export const evidenceTargetSchema = z.discriminatedUnion(
           .trim()
           .min(1, "Enter the criterion's key.")
           .max(64, "This is not a criterion key.")
-          .regex(/^[a-z0-9_]+$/, "This is not a criterion key."),
+          .regex(KEY_PATTERN, "This is not a criterion key."),
       })
       .strict(),
   ],
