@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { formatDate, isoDate } from "@/components/shared/format";
+import { formatDate, isoDate, plural } from "@/components/shared/format";
 import { LevelPill } from "@/components/shared/level-pill";
 import { Badge } from "@/components/ui/badge";
 import type { LiveReviewDto } from "@/lib/dal/reviews/read-live-reviews";
 import { CARD_SECTION_LABELS } from "@/lib/domain/vocabulary";
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "3 days": the count and its word. */
+const count = (n: number, word: string) => `${n} ${plural(n, word)}`;
 
 function Due({ r }: { r: LiveReviewDto }) {
   if (!r.dueAt || r.dueInDays === null) return <span className="text-slate-600">No due date</span>;
@@ -13,13 +14,13 @@ function Due({ r }: { r: LiveReviewDto }) {
   if (r.overdueDays > 0)
     return (
       <span className="font-semibold text-red-700">
-        Overdue by {plural(r.overdueDays, "day")} (due {when})
+        Overdue by {count(r.overdueDays, "day")} (due {when})
       </span>
     );
   return (
     <span className="text-slate-800">
       Due {when}
-      {r.dueInDays === 0 ? " (today)" : ` (in ${plural(r.dueInDays, "day")})`}
+      {r.dueInDays === 0 ? " (today)" : ` (in ${count(r.dueInDays, "day")})`}
     </span>
   );
 }
@@ -28,10 +29,10 @@ function Owes({ r }: { r: LiveReviewDto }) {
   if (r.settled) return <p className="text-sm text-slate-700">The researcher owes nothing for this review.</p>;
   const items: string[] = [];
   if (r.owes.unconfirmedItems > 0)
-    items.push(`${plural(r.owes.unconfirmedItems, "carried item")} to re-confirm in the draft`);
+    items.push(`${count(r.owes.unconfirmedItems, "carried item")} to re-confirm in the draft`);
   if (r.owes.missingSections.length > 0)
     items.push(`Card sections to fill: ${r.owes.missingSections.map((s) => CARD_SECTION_LABELS[s]).join(", ")}`);
-  if (r.owes.openReturnTasks > 0) items.push(`${plural(r.owes.openReturnTasks, "open task")} from a returned review`);
+  if (r.owes.openReturnTasks > 0) items.push(`${count(r.owes.openReturnTasks, "open task")} from a returned review`);
   return (
     <div className="text-sm">
       <p className="font-medium text-slate-900">The researcher owes:</p>
@@ -70,7 +71,7 @@ export function LiveReviews({ reviews }: { reviews: LiveReviewDto[] }) {
                     Votes {r.currentVotes} of {r.seatCount}
                   </span>
                   {r.staleVotes > 0 ? (
-                    <span className="text-amber-800">{plural(r.staleVotes, "stale vote")} to cast again</span>
+                    <span className="text-amber-800">{count(r.staleVotes, "stale vote")} to cast again</span>
                   ) : null}
                 </>
               ) : (

@@ -1,4 +1,5 @@
 import type { DiscussionThreadDto, ReviewDiscussionDto } from "@/lib/dal/reviews/read-review-discussion";
+import { Badge } from "@/components/ui/badge";
 import type { CommentAnchorKind } from "@/lib/domain/review-comments";
 import { Markdown } from "@/components/card/markdown";
 import { formatDate, isoDate, plural } from "@/components/shared/format";
@@ -78,11 +79,9 @@ function Thread({ thread, label, mayReply }: { thread: DiscussionThreadDto; labe
       >
         <h4 id={headingId} className="flex flex-wrap items-center gap-2 text-sm font-semibold text-slate-900">
           <span className="first-letter:uppercase">{label}</span>
-          <span
-            className={`rounded-full px-2 py-0.5 text-xs font-medium ${thread.status === "open" ? "bg-amber-100 text-amber-950" : "bg-green-100 text-green-900"}`}
-          >
+          <Badge tone={thread.status === "open" ? "amber" : "green"}>
             {thread.status === "open" ? "Open" : "Resolved"}
-          </span>
+          </Badge>
           {thread.cardRevisionNumber !== null ? (
             <span className="text-xs font-normal text-slate-600">on revision {thread.cardRevisionNumber}</span>
           ) : null}

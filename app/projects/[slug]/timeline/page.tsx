@@ -25,8 +25,10 @@ export default async function TimelinePage({ params }: Props) {
   const timeline = await getTimeline({ slug, now: new Date() });
   if (!timeline) notFound();
   const { project } = timeline;
-  const evidence = await getEvidenceHistory({ slug });
-  const alertHistory = await getAlertHistory({ projectId: project.id });
+  const [evidence, alertHistory] = await Promise.all([
+    getEvidenceHistory({ slug }),
+    getAlertHistory({ projectId: project.id }),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm">
