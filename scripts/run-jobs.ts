@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/run-jobs.ts reminders|digest [--now 2026-03-10T12:00:00Z] [--review <id>]`: runs
+ * `npx tsx scripts/run-jobs.ts reminders|digest|targets [--now 2026-03-10T12:00:00Z] [--review <id>]`: runs
  * one scheduled job once, now or at the given time (reminders: for one review only with --review),
  * against DATABASE_URL, and prints what it did. The worker runs
  * these on its own schedule; this is for an operator (e.g. an external cron) and for the e2e test,
@@ -10,6 +10,7 @@ import { Pool } from "pg";
 import { createMailer } from "../lib/notifications/email";
 import { sendDigests } from "../lib/notifications/digest";
 import { reminderSettingsFromEnv, runReminders } from "../lib/notifications/reminders";
+import { runTargetWatch } from "../lib/notifications/target-watch";
 
 async function main(): Promise<void> {
   const [job, ...rest] = process.argv.slice(2);
@@ -19,9 +20,13 @@ async function main(): Promise<void> {
     if (!["--now", "--review"].includes(flag) || !value || flags.has(flag)) flags.set("bad", flag);
     else flags.set(flag, value);
   }
-  if ((job !== "reminders" && job !== "digest") || flags.has("bad") || (job === "digest" && flags.has("--review")))
+  if (
+    !["reminders", "digest", "targets"].includes(job ?? "") ||
+    flags.has("bad") ||
+    (job !== "reminders" && flags.has("--review"))
+  )
     throw new Error(
-      "Usage: tsx scripts/run-jobs.ts reminders [--now <ISO date-time>] [--review <id>] | digest [--now <ISO date-time>]",
+      "Usage: tsx scripts/run-jobs.ts reminders [--now <ISO date-time>] [--review <id>] | digest [--now <ISO date-time>] | targets [--now <ISO date-time>]",
     );
   const nowArg = flags.get("--now");
   const review = flags.get("--review");
@@ -34,6 +39,11 @@ async function main(): Promise<void> {
     if (job === "reminders") {
       const r = await runReminders(pool, now, reminderSettingsFromEnv(), review ? [review] : undefined);
       console.log(`reminders at ${now.toISOString()}: ${r.due} due, ${r.sent} sent (the rest were sent before)`);
+    } else if (job === "targets") {
+      const t = await runTargetWatch(pool, now);
+      console.log(
+        `target watch at ${now.toISOString()}: ${t.checked} target(s) checked, ${t.changed} changed, ${t.announced} turned at risk`,
+      );
     } else {
       const mailer = createMailer({ log: (m) => console.log(m) });
       const d = await sendDigests(pool, mailer, now, process.env.NEXTAUTH_URL);

@@ -20,7 +20,7 @@ export const CATEGORY_LABELS: Record<NotificationCategory, { label: string; hint
   reminders: { label: "Reminders", hint: "A vote you owe on a review that is due soon or overdue." },
   escalations: {
     label: "Escalations",
-    hint: "A review you chair or manage is overdue with votes missing; a critical monitoring alert on a deployed component.",
+    hint: "A review you chair or manage is overdue with votes missing; a critical monitoring alert on a deployed component; a level target turned at risk.",
   },
   decisions: { label: "Decisions", hint: "A review decided, a research track opened, a weakest link archived." },
 };
@@ -40,6 +40,7 @@ const KIND_CATEGORY: Record<string, NotificationCategory> = {
   "project.weakest_link_archived": "decisions",
   "project.monitoring_alert": "escalations",
   "webhook.disabled": "escalations",
+  "project.target_at_risk": "escalations",
 };
 
 /** Kinds not named above (seat assigned, chair confirmation, stale vote, …) are review activity. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { can, type Actor } from "./permissions";
 import {
   DEFAULT_DAYS_PER_LEVEL,
+  paceOfMedians,
+  projectedFinish,
+  targetWatch,
   canSetTarget,
   decideTarget,
   metLateDays,
@@ -156,5 +159,36 @@ describe("metLateDays and the label", () => {
     expect(targetStatusLabel("met", 1)).toBe("Met late (1 day)");
     expect(targetStatusLabel("met", null)).toBe("Met");
     expect(targetStatusLabel("missed", 20)).toBe("Missed");
+  });
+});
+
+describe("the target watch", () => {
+  it("announces a turn to at risk once, from any other status or a first sight", () => {
+    expect(targetWatch(null, "at_risk")).toEqual({ seen: "at_risk", changed: true, announce: true });
+    expect(targetWatch("on_track", "at_risk")).toEqual({ seen: "at_risk", changed: true, announce: true });
+    expect(targetWatch("at_risk", "at_risk")).toEqual({ seen: "at_risk", changed: false, announce: false });
+    expect(targetWatch("at_risk", "on_track")).toEqual({ seen: "on_track", changed: true, announce: false });
+    expect(targetWatch("at_risk", "missed")).toEqual({ seen: "missed", changed: true, announce: false });
+    expect(targetWatch("on_track", null)).toEqual({ seen: null, changed: true, announce: false });
+    expect(targetWatch(null, null)).toEqual({ seen: null, changed: false, announce: false });
+  });
+
+  it("projects the finish from the pace, crediting at most half a stay", () => {
+    const now = new Date("2026-03-01T00:00:00Z");
+    const levelSince = new Date("2026-01-30T00:00:00Z"); // 30 days at level 3
+    const finish = projectedFinish({ level: 3, levelSince, targetLevel: 5, pace: { 3: 40, 4: 20 }, now });
+    // Level 3: max(40 − 30, 20) = 20 days, then 20 days at level 4.
+    expect(finish.toISOString()).toBe("2026-04-10T00:00:00.000Z");
+  });
+
+  it("reads the pace of levels 0–8 from the query's medians, to one decimal", () => {
+    expect(
+      paceOfMedians([
+        { level: 0, median: 10.04 },
+        { level: 3, median: null },
+        { level: 8, median: 2.25 },
+        { level: 9, median: 5 },
+      ]),
+    ).toEqual({ 0: 10, 8: 2.3 });
   });
 });

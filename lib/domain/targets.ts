@@ -96,6 +96,39 @@ export function targetStatus(input: TargetInput): TargetStatus | null {
 }
 
 /**
+ * The pace from the time-per-level query's rows: the median stay of each reviewable level (0–8;
+ * level 9 is never graduated from), to one decimal as the analytics page shows it.
+ */
+export function paceOfMedians(rows: readonly { level: number; median: number | null }[]): LevelPace {
+  const pace: Record<number, number> = {};
+  for (const r of rows)
+    if (r.level >= MIN_LEVEL && r.level < MAX_LEVEL && r.median !== null)
+      pace[r.level] = Math.round(r.median * 10) / 10;
+  return pace;
+}
+
+/**
+ * The target watch (a scheduled job) compares each project's target status with the one it saw
+ * last: a target that turns at risk is announced once (the owners' notification and the
+ * "target.at_risk" webhook event), not on every run; it is announced again only after it was on
+ * track, met or cleared in between. A first sight of an at-risk target is a turn too: nobody has
+ * been told yet.
+ */
+export function targetWatch(
+  seen: string | null,
+  status: TargetStatus | null,
+): { seen: TargetStatus | null; changed: boolean; announce: boolean } {
+  return { seen: status, changed: seen !== status, announce: status === "at_risk" && seen !== "at_risk" };
+}
+
+/** The projected day the target level is reached at the portfolio's pace (the watch's message). */
+export function projectedFinish(
+  input: Pick<TargetInput, "level" | "levelSince" | "targetLevel" | "pace" | "now">,
+): Date {
+  return new Date(input.now.getTime() + projectedDaysToTarget(input) * DAY_MS);
+}
+
+/**
  * How many days after the target day a met target was reached (null: on time, not met, or the
  * reaching day unknown). Counted from the start of the target day in UTC, at least 1, so a target
  * for 1 March reached on 21 March reads "met late (20 days)".

@@ -206,7 +206,7 @@ export function chatText(type: string, data: Record<string, unknown>, link: stri
     switchback: `${project}: switchback to level ${String(data.toLevel ?? "?")}.`,
     "card.revised": `${who} revised the card of ${project}.`,
     "requirement.regressed": `${project}: requirement R${String(data.number ?? "?")} went back from ${String(data.from)} to ${String(data.to)}.`,
-    "target.at_risk": `${project}: the level target is at risk.`,
+    "target.at_risk": `${project}: the level ${String(data.targetLevel ?? "?")} target by ${String(data.targetDate ?? "?")} is at risk${typeof data.projectedFinish === "string" ? ` (projected ${data.projectedFinish})` : ""}.`,
     "monitoring.alert": `${project}: monitoring alert.`,
     [TEST_EVENT_TYPE]: "Test message from MLTRL: this chat is connected.",
   };

@@ -3,18 +3,21 @@ import type { Pool } from "pg";
 import type { Mailer } from "./email";
 import { sendDigests } from "./digest";
 import { reminderSettingsFromEnv, runReminders } from "./reminders";
+import { runTargetWatch } from "./target-watch";
 
 /**
  * The scheduled jobs of the worker, on pg-boss cron schedules (one schedule per queue is stored
  * in the database, so several workers do not multiply the runs; the jobs themselves are
  * once-only by their database keys anyway):
  * - review reminders and escalations, every REMINDER_CRON (default every 15 minutes);
- * - the daily digest, at DIGEST_HOUR_UTC:00 UTC (default 7).
+ * - the daily digest, at DIGEST_HOUR_UTC:00 UTC (default 7);
+ * - the target watch (targets that turned at risk), every TARGET_WATCH_CRON (default hourly).
  * Without pg-boss a timer runs the same jobs (the digest only within its hour).
  */
 
 export const REMINDER_QUEUE = "review-reminders";
 export const DIGEST_QUEUE = "notification-digest";
+export const TARGET_WATCH_QUEUE = "target-watch";
 
 export type ScheduleContext = {
   pool: Pool;
@@ -38,6 +41,9 @@ export async function runScheduledJob(name: string, ctx: ScheduleContext, now: D
   } else if (name === DIGEST_QUEUE) {
     const d = await sendDigests(ctx.pool, ctx.mailer, now, ctx.appUrl);
     if (d.sent > 0) ctx.log(`[digest] ${d.sent} digest(s) sent, ${d.items} item(s)`);
+  } else if (name === TARGET_WATCH_QUEUE) {
+    const t = await runTargetWatch(ctx.pool, now);
+    if (t.announced > 0) ctx.log(`[targets] ${t.announced} target(s) turned at risk`);
   }
 }
 
@@ -52,6 +58,7 @@ export async function startSchedules(boss: PgBoss | null, ctx: ScheduleContext):
     for (const [queue, cron] of [
       [REMINDER_QUEUE, reminderCron],
       [DIGEST_QUEUE, `0 ${hour} * * *`],
+      [TARGET_WATCH_QUEUE, env.TARGET_WATCH_CRON || "0 * * * *"],
     ] as const) {
       await boss.createQueue(queue, { name: queue, policy: "singleton", retryLimit: 3, expireInSeconds: 600 });
       await boss.schedule(queue, cron, {}, { tz: "UTC" });
@@ -63,6 +70,7 @@ export async function startSchedules(boss: PgBoss | null, ctx: ScheduleContext):
     const now = new Date();
     try {
       await runScheduledJob(REMINDER_QUEUE, ctx, now);
+      if (now.getUTCMinutes() < 15) await runScheduledJob(TARGET_WATCH_QUEUE, ctx, now);
       if (now.getUTCHours() === hour) await runScheduledJob(DIGEST_QUEUE, ctx, now);
     } catch (error) {
       ctx.log(`[reminders] run failed, will retry: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,8 +1,10 @@
-import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AnalyticsFilters } from "@/lib/search-params/portfolio-filters";
 
-/** The analytics page's SQL (see analytics.ts for what each figure means). */
+/**
+ * The analytics page's SQL (see analytics.ts for what each figure means). Only SQL builders, no
+ * data access: the worker's target watch builds the pace query from here too, outside Next.
+ */
 
 function projectsWithTag(tag: string | null): Prisma.Sql {
   return tag === null ? Prisma.empty : Prisma.sql`AND p.tags @> ARRAY[${tag}]::text[]`;

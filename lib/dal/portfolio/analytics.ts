@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth";
 import { prisma } from "@/lib/db";
 import type { DbClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { LevelPace } from "@/lib/domain/targets";
+import { paceOfMedians, type LevelPace } from "@/lib/domain/targets";
 import {
   levelCountsQuery,
   overdueByMemberQuery,
@@ -199,17 +199,8 @@ export async function getAnalytics(filters: AnalyticsFilters): Promise<Analytics
 
 type PaceRow = { level: number; median: number | null; p90: number | null; n: number };
 
-/** Median days per level over rows of timePerLevelQuery (rounded like the analytics page). */
-export function paceOfRows(rows: PaceRow[]): LevelPace {
-  return paceOf({
-    timePerLevel: rows
-      .filter((r) => REVIEWABLE.includes(r.level))
-      .map((r) => ({ level: r.level, medianDays: round1(r.median), p90Days: null, stays: r.n })),
-  });
-}
-
 export async function levelPaceFor(db: DbClient, now: Date): Promise<LevelPace> {
-  return paceOfRows(await db.$queryRaw<PaceRow[]>(timePerLevelQuery({ tag: null, ...defaultAnalyticsRange(now) })));
+  return paceOfMedians(await db.$queryRaw<PaceRow[]>(timePerLevelQuery({ tag: null, ...defaultAnalyticsRange(now) })));
 }
 
 /**
