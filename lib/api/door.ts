@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { runAsApiActor } from "@/lib/auth/api-actor";
-import { consumeApiPoint, type ApiRateVerdict } from "@/lib/auth/api-throttle";
+import { consumeApiPoint, recordRefusedToken, refusedTokensWait, type ApiRateVerdict } from "@/lib/auth/api-throttle";
+import { requestClientAddress } from "@/lib/auth/request-address";
 import { authenticateApiToken } from "@/lib/dal/api-tokens/authenticate";
 import { findProjectRef } from "@/lib/dal/projects/read-api";
 import { DomainError } from "@/lib/dal/core/transaction";
@@ -11,7 +12,8 @@ import { invalidInputProblem, problem, refusalProblem } from "./problem";
 
 /**
  * The REST door: every route file is `export const GET = apiHandler(ROUTES.x)`. Once for all, in
- * this order: the bearer token (401), the per-token rate limit (429), the scope (403), the project
+ * this order: an address that sent too many refused tokens (429), the bearer token (401; a refusal
+ * counts against the address), the per-token rate limit (429), the scope (403), the project
  * of the path (404; a service token only reaches its own, 403), strict query and body parsing
  * (422), then the handler as the token's user (lib/auth/api-actor), so the DAL's permit and reads
  * decide exactly as for the browser. Anything unexpected is logged with a request id and answered
@@ -58,8 +60,22 @@ function withHeaders(res: Response, headers: Record<string, string>): Response {
 }
 
 async function answer(route: ApiRoute, req: Request, rawParams: Record<string, string | string[]>): Promise<Response> {
+  const address = await requestClientAddress();
+  const wait = await refusedTokensWait(address);
+  if (wait !== null)
+    return problem(
+      429,
+      `Too many requests with a refused API token from this address; try again in ${wait} s.`,
+      {},
+      {
+        "Retry-After": String(wait),
+      },
+    );
   const check = await authenticateApiToken(bearer(req));
-  if (!check.ok) return problem(401, WHY_401[check.why], {}, { "WWW-Authenticate": 'Bearer realm="mltrl"' });
+  if (!check.ok) {
+    await recordRefusedToken(address);
+    return problem(401, WHY_401[check.why], {}, { "WWW-Authenticate": 'Bearer realm="mltrl"' });
+  }
   const { token, user } = check;
   const rate = await consumeApiPoint(token.id);
   const headers = rateHeaders(rate);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiTokenExpiry, apiTokenState, formatApiToken, hasScope, parseApiToken } from "./api-tokens";
+import { apiTokenExpiry, apiTokenState, decideTokenCount, formatApiToken, hasScope, parseApiToken } from "./api-tokens";
 
 describe("API token rules", () => {
   const secret = "a".repeat(43);
@@ -33,5 +33,20 @@ describe("API token rules", () => {
     [["card"], "read", false],
   ] as const)("scopes %o hold %s: %s", (scopes, needed, held) => {
     expect(hasScope(scopes, needed)).toBe(held);
+  });
+});
+
+describe("live tokens per person", () => {
+  it("allows a new token below the cap and refuses at it, saying what to do", () => {
+    expect(decideTokenCount(0, 25).ok).toBe(true);
+    expect(decideTokenCount(24, 25).ok).toBe(true);
+    const refused = decideTokenCount(25, 25);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.reasons[0]).toMatchObject({ code: "too_many_api_tokens", field: "name" });
+      expect(refused.reasons[0]!.message).toBe(
+        "You already have 25 active API tokens (at most 25). Revoke one you no longer use, then create the new one.",
+      );
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { addDays } from "date-fns";
+import { accept, reason, refuse, type Decision } from "./decision";
 
 /**
  * API tokens (issue 13), pure: the scopes a token may carry, the lifetimes offered, the token's
@@ -34,6 +35,25 @@ export function formatApiToken(publicId: string, secret: string): string {
 export function parseApiToken(raw: string): { publicId: string; secret: string } | null {
   const m = TOKEN_FORMAT.exec(raw);
   return m ? { publicId: m[1]!, secret: m[2]! } : null;
+}
+
+/**
+ * Live tokens per person (personal and the service tokens they created), by default: enough for
+ * every CI pipeline and machine one person runs, while a stolen session cannot mint tokens
+ * without end. API_TOKENS_PER_PERSON changes it.
+ */
+export const DEFAULT_MAX_ACTIVE_API_TOKENS = 25;
+
+export function decideTokenCount(active: number, max: number): Decision<void> {
+  return active < max
+    ? accept(undefined)
+    : refuse([
+        reason(
+          "too_many_api_tokens",
+          `You already have ${active} active API tokens (at most ${max}). Revoke one you no longer use, then create the new one.`,
+          "name",
+        ),
+      ]);
 }
 
 export function apiTokenExpiry(createdAt: Date, days: ApiTokenLifetime): Date {

@@ -2,9 +2,14 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { writeAudit } from "@/lib/dal/core/audit";
-import { memberRoleOf, notFound, permit, runTransaction, type Tx } from "@/lib/dal/core/transaction";
+import { memberRoleOf, notFound, permit, runTransaction, unwrap, type Tx } from "@/lib/dal/core/transaction";
 import { reason, type Decision } from "@/lib/domain/decision";
-import { apiTokenExpiry, formatApiToken } from "@/lib/domain/api-tokens";
+import {
+  DEFAULT_MAX_ACTIVE_API_TOKENS,
+  apiTokenExpiry,
+  decideTokenCount,
+  formatApiToken,
+} from "@/lib/domain/api-tokens";
 import type { CreateApiTokenData, RevokeApiTokenData } from "@/lib/schemas/api-token";
 import { DomainError } from "@/lib/dal/core/transaction";
 
@@ -28,6 +33,12 @@ function newPublicId(): string {
     .slice(0, 16);
 }
 
+/** API_TOKENS_PER_PERSON (a whole number ≥ 1), else the default. */
+function maxActiveTokens(): number {
+  const configured = Number(process.env.API_TOKENS_PER_PERSON);
+  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_ACTIVE_API_TOKENS;
+}
+
 async function permitServiceTokens(tx: Tx, user: SessionUser, projectId: string): Promise<void> {
   const project = await tx.project.findUnique({
     where: { id: projectId },
@@ -45,6 +56,10 @@ export async function createApiToken(
   return runTransaction(async (tx) => {
     permit(user, "read");
     if (data.projectId) await permitServiceTokens(tx, user, data.projectId);
+    // One creation at a time per person, so two at once cannot both pass the count.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`api_tokens:${user.id}`}))`;
+    const active = await tx.apiToken.count({ where: { ownerId: user.id, revokedAt: null, expiresAt: { gt: now } } });
+    unwrap(decideTokenCount(active, maxActiveTokens()));
     const publicId = newPublicId();
     const secret = randomBytes(32).toString("base64url");
     const expiresAt = apiTokenExpiry(now, data.expiresInDays);
