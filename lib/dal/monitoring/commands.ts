@@ -57,6 +57,28 @@ async function announceCritical(
   });
 }
 
+/**
+ * A critical alert resolved by a member ends the chair's switchback offer: the panel that was told
+ * of the alert is told who resolved it and why, so the offer never disappears unseen.
+ */
+async function announceCriticalResolved(
+  tx: Tx,
+  alert: Awaited<ReturnType<typeof loadAlert>>,
+  user: SessionUser,
+  note: string,
+): Promise<void> {
+  const review = (await tx.levelTransition.findFirst(graduatingReviewQuery(alert.component.id)))?.review ?? null;
+  const panel = (review?.seats.map((s) => s.userId) ?? []).filter((id) => id !== user.id);
+  await notifyUsers(tx, panel, {
+    kind: "project.monitoring_alert",
+    title: `Critical monitoring alert resolved on ${alert.project.name}: ${alert.component.name}`,
+    body: `${user.name} resolved it with the note "${note}". The switchback it offered is no longer open; if you disagree, talk to the project's owners.`,
+    url: `${projectUrl(alert.project.slug)}#alert-${alert.id}`,
+    projectId: alert.project.id,
+    reviewId: review?.id ?? null,
+  });
+}
+
 const projectSelect = {
   id: true,
   slug: true,
@@ -224,6 +246,7 @@ export async function resolveAlert(user: SessionUser, data: ResolveAlertData): P
     permit(user, "handle_monitoring_alert", { projectMemberRole: memberRoleOf(alert.project.members, user.id) });
     const next = unwrap(decideResolve(alert, data.note));
     await moveAlert(tx, alert, next);
+    if (alert.severity === "critical") await announceCriticalResolved(tx, alert, user, next.note);
     const now = new Date();
     await appendAlertEvent(tx, {
       alertId: alert.id,

@@ -119,6 +119,30 @@ describe("reporting a signal", () => {
     expect(told.every((n) => n.reviewId === reviewId)).toBe(true);
   });
 
+  it("a member resolving a critical alert tells the panel who resolved it and why; a warning's resolution tells nobody", async () => {
+    const { p, componentId, reviewId } = await deployed();
+    const critical = await run(
+      "reportMonitoringSignal",
+      cast.contributor,
+      signal(componentId, { severity: "critical" }),
+    );
+    const warning = await run("reportMonitoringSignal", cast.contributor, signal(componentId, { externalId: "w" }));
+    const since = new Date();
+    const resolve = (r: Result) =>
+      run("resolveAlert", cast.owner, {
+        alertId: (r.value as { alertId: string }).alertId,
+        note: "Retrained on May data.",
+      });
+    expect((await resolve(warning)).ok).toBe(true);
+    expect(await t.db.notification.count({ where: { projectId: p.id, createdAt: { gte: since } } })).toBe(0);
+    expect((await resolve(critical)).ok).toBe(true);
+    const told = await t.db.notification.findMany({ where: { projectId: p.id, createdAt: { gte: since } } });
+    const panel = (await t.db.panelSeat.findMany({ where: { reviewId } })).map((s) => s.userId);
+    expect(told.map((n) => n.userId).sort()).toEqual([...panel].sort());
+    expect(told[0]!.title).toContain("Critical monitoring alert resolved");
+    expect(told[0]!.body).toContain(`${cast.owner.name} resolved it with the note "Retrained on May data."`);
+  });
+
   it("a warning tells nobody", async () => {
     const { p, componentId } = await deployed();
     await run("reportMonitoringSignal", cast.owner, signal(componentId));
