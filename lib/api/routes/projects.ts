@@ -11,6 +11,8 @@ import type { ApiContext, ApiRoute } from "../define-route";
 import { decodeCursor, listOf, pageQuerySchema } from "../pagination";
 import { problem } from "../problem";
 
+const STALE_CURSOR = "This cursor is from a list that has changed since; start again without a cursor.";
+
 /** Who calls, projects (list with the portfolio's filters, create, one project) and the portfolio. */
 
 const iso = z.string().meta({ format: "date-time" });
@@ -132,7 +134,14 @@ export const projectRoutes = {
     handle: async (ctx) => {
       const { cursor, limit } = ctx.query as { cursor?: string; limit: number };
       const rows = await portfolioRows(ctx, new Date());
-      const start = cursor ? rows.findIndex((r) => r.id === decodeCursor(cursor)) + 1 : 0;
+      const after = cursor ? rows.findIndex((r) => r.id === decodeCursor(cursor)) : -1;
+      // A cursor whose project left the list (archived, filtered out): say so, never restart at page 1.
+      if (cursor && after < 0)
+        return problem(422, "Check the fields listed under errors.", {
+          reasons: [`cursor: ${STALE_CURSOR}`],
+          errors: [{ path: "cursor", message: STALE_CURSOR }],
+        });
+      const start = after + 1;
       const slice = rows.slice(start, start + limit);
       const last = slice[slice.length - 1];
       return {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { call, tokenFor } from "./api-fixtures";
-import { makeCast, openAppDatabase, type RoleName } from "./gate-fixtures";
+import { makeCast, makeProject, openAppDatabase, type RoleName } from "./gate-fixtures";
 import type { TestDb } from "./db";
 
 /**
- * The REST door against abuse, on real Postgres: refused tokens throttled per client address,
- * and a cap on the live tokens one person holds.
+ * The REST door's limits, on real Postgres: refused tokens throttled per client address, a cap on
+ * the live tokens one person holds, and a cursor that no longer points into its list.
  */
 vi.mock("@/lib/auth", async () => (await import("./action-session")).apiSessionMock());
 vi.mock("next/cache", () => ({
@@ -74,5 +74,24 @@ describe("live tokens per person", () => {
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+});
+
+describe("pagination", () => {
+  it("pages the projects with a cursor and refuses a cursor whose project left the list", async () => {
+    for (let i = 0; i < 2; i++) await makeProject(t.db, { owners: [cast.owner.id], levels: [1] });
+    const { token } = await tokenFor(cast.owner, ["read"]);
+    const first = await call("GET", "/projects?limit=1", { token });
+    const body = await first.json();
+    expect(body.items).toHaveLength(1);
+    const next = await call("GET", `/projects?limit=1&cursor=${body.nextCursor}`, { token });
+    expect(next.status).toBe(200);
+    expect((await next.json()).items[0].slug).not.toBe(body.items[0].slug);
+    const gone = Buffer.from("cmgoneproject0000", "utf8").toString("base64url");
+    const stale = await call("GET", `/projects?limit=1&cursor=${gone}`, { token });
+    expect(stale.status).toBe(422);
+    expect((await stale.json()).errors).toEqual([
+      { path: "cursor", message: "This cursor is from a list that has changed since; start again without a cursor." },
+    ]);
   });
 });
