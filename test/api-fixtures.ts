@@ -9,7 +9,7 @@ import type { TestDb } from "./db";
  */
 export type ApiCall = { status: number; headers: Headers; json: () => Promise<any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string> | undefined> }) => Promise<Response>;
 
 export async function routeFileFor(path: string): Promise<{ file: string; params: Record<string, string> }> {
   const { ROUTE_LIST } = await import("@/lib/api/routes");
@@ -51,7 +51,8 @@ export async function call(
     headers,
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  const res = await handler(req, { params: Promise.resolve(params) });
+  // As Next does: a route without dynamic segments gets no params object at all.
+  const res = await handler(req, { params: Promise.resolve(Object.keys(params).length > 0 ? params : undefined) });
   return { status: res.status, headers: res.headers, json: () => res.json() };
 }
 

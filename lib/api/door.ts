@@ -27,7 +27,8 @@ const WHY_401 = {
   revoked: "This API token was revoked.",
 } as const;
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+/** Next gives a route without dynamic segments no params at all (undefined), not an empty object. */
+type RouteContext = { params?: Promise<Record<string, string | string[]> | undefined> };
 
 function rateHeaders(v: ApiRateVerdict): Record<string, string> {
   return {
@@ -135,7 +136,7 @@ export function apiHandler(route: ApiRoute) {
   return async (req: Request, context: RouteContext): Promise<Response> => {
     const requestId = randomUUID();
     try {
-      const res = await answer(route, req, await context.params);
+      const res = await answer(route, req, (await context?.params) ?? {});
       res.headers.set("X-Request-Id", requestId);
       return res;
     } catch (error) {
