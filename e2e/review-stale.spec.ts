@@ -25,8 +25,9 @@ test("a card edit while the review is open makes a cast vote stale; the reviewer
   await lena.getByRole("button", { name: "Edit TL;DR" }).click();
   await lena.getByLabel("TL;DR (Markdown)").fill("Finds defects in frames, now also at night.");
   await lena.getByRole("button", { name: "Save section" }).click();
-  // The re-pin warning names the votes the save resets; the researcher confirms it.
-  await confirmVoteResets(lena);
+  // The re-pin warning names the vote the save resets before anything is saved; she confirms it.
+  await expect(lena.getByRole("alert").filter({ hasText: "This resets 1 current vote (Ravi" })).toBeVisible();
+  await lena.getByRole("button", { name: "Save and reset 1 vote" }).click();
   await expect(lena.getByRole("button", { name: "Edit TL;DR" })).toBeVisible();
 
   await ravi.goto(`/reviews/${reviewId}`);
@@ -49,8 +50,12 @@ test("a card edit while the review is open makes a cast vote stale; the reviewer
   await lena.getByRole("button", { name: "Edit TL;DR" }).click();
   await lena.getByLabel("TL;DR (Markdown)").fill("Finds defects in frames, at night and in rain.");
   await lena.getByRole("button", { name: "Save section" }).click();
-  // The re-pin warning names the votes the save resets; the researcher confirms it.
-  await confirmVoteResets(lena);
+  // Her tab loaded before Ravi voted again, so it expected no reset: the server refuses the save,
+  // names who would vote again, and the form asks her to confirm that list.
+  await expect(lena.getByText(/Not saved: This resets 1 current vote \(Ravi .*\)\. The panel voted since/)).toBeVisible();
+  const confirm = lena.getByRole("button", { name: "Save and reset 1 vote" });
+  await expect(confirm).toBeEnabled();
+  await confirm.click();
   await expect(lena.getByRole("button", { name: "Edit TL;DR" })).toBeVisible();
   await sofia.getByRole("button", { name: "Cast my vote" }).click();
   const refusal = sofia.locator("#vote-message").getByRole("alert");
@@ -60,12 +65,3 @@ test("a card edit while the review is open makes a cast vote stale; the reviewer
   await expect(sofia.getByRole("button", { name: "Reload the review" })).toBeVisible();
   await expectAccessible(sofia);
 });
-
-/** Confirms "Save and reset N votes" when the save would reset current votes. */
-async function confirmVoteResets(page: import("@playwright/test").Page) {
-  const confirm = page.getByRole("button", { name: /^Save and reset/ });
-  await confirm.waitFor({ timeout: 5_000 }).then(
-    () => confirm.click(),
-    () => undefined,
-  );
-}

@@ -89,6 +89,8 @@ export function SectionEditor({
   });
   const { message, setMessage, run } = useServerAction({ setError, getValues, formState });
   const editing = base !== null;
+  // No confirmation left to ask when a reload finds no current votes any more.
+  const confirmOpen = confirming !== null && voteResets.length > 0;
   const fields = sectionFields(section);
 
   function open() {
@@ -124,9 +126,13 @@ export function SectionEditor({
       { path: formPath },
     );
     setSaving(false);
+    // Refused because the panel voted since the page loaded: reload who would vote again and keep
+    // the confirmation open, so the editor confirms the new list without saving twice.
+    if (!result.ok && result.fieldErrors?.acknowledgedVoteResets) {
+      setConfirming(value);
+      return refresh();
+    }
     setConfirming(null);
-    // Refused because the panel voted since the page loaded: reload the list of who would vote again.
-    if (!result.ok && result.fieldErrors?.acknowledgedVoteResets) refresh();
     if (!result.ok) return;
     const data = result.data!;
     if (data.status === "conflict") {
@@ -210,15 +216,15 @@ export function SectionEditor({
             <Input id={`${id}-note`} value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
           </div>
           <p className="text-sm text-slate-600">Editing from revision {base}.</p>
-          {confirming ? (
+          {confirmOpen ? (
             <VoteResetConfirm
               resets={voteResets}
-              pending={saving}
-              onConfirm={() => void save(confirming)}
+              pending={saving || refreshing}
+              onConfirm={() => confirming && void save(confirming)}
               onCancel={() => setConfirming(null)}
             />
           ) : null}
-          <div className={confirming ? "hidden" : "flex flex-wrap gap-2"}>
+          <div className={confirmOpen ? "hidden" : "flex flex-wrap gap-2"}>
             <Button type="submit" disabled={formState.isSubmitting}>
               {formState.isSubmitting ? "Saving…" : conflict ? "Save merged version" : "Save section"}
             </Button>
