@@ -60,3 +60,9 @@ export async function getMyHeldCardEdits(projectId: string): Promise<HeldCardEdi
   const user = await requireUser();
   return heldCardEditsFor(prisma, projectId, user.id);
 }
+
+/** Whether the project has an open review: only then does holding an edit spare the panel anything. */
+export async function hasOpenReview(projectId: string): Promise<boolean> {
+  await requireUser();
+  return (await prisma.review.count({ where: { projectId, status: "open" } })) > 0;
+}
