@@ -57,6 +57,12 @@ export default async function EditCardPage({ params }: Props) {
           The name, level, people, status, ethics check, requirements and debriefs of the card come from the project
           itself; requirements are edited on the requirements page.
         </p>
+        {openReview ? (
+          <p className="mt-2">
+            A review is open, so every saved section moves it to a new revision and its panel votes again. To change
+            several sections, hold each one and publish them together as one revision.
+          </p>
+        ) : null}
       </div>
       <CardRefreshProvider>
         {openReview || held.length > 0 ? (
