@@ -1,5 +1,6 @@
 import type { Row } from "./authorization-fixtures";
 import { API_TOKEN_SCENARIOS } from "./authorization-api-token-scenarios";
+import { CARD_HELD_EDIT_SCENARIOS } from "./authorization-card-scenarios";
 import { REVIEW_COMMENT_SCENARIOS } from "./authorization-comment-scenarios";
 import { MONITORING_SCENARIOS } from "./authorization-monitoring-scenarios";
 import { PROJECT_LIFECYCLE_SCENARIOS } from "./authorization-project-scenarios";
@@ -14,6 +15,7 @@ import { WEBHOOK_SCENARIOS } from "./authorization-webhook-scenarios";
  */
 export const MATRIX: Record<string, Row> = {
   ...PROJECT_WORK_SCENARIOS,
+  ...CARD_HELD_EDIT_SCENARIOS,
   ...PROJECT_LIFECYCLE_SCENARIOS,
   ...REVIEW_COMMENT_SCENARIOS,
   ...USER_SCENARIOS,

@@ -52,6 +52,29 @@ export const CASES: Record<string, Case> = {
       [{ baseRevision: NaN }, "baseRevision"],
     ],
   },
+  holdCardSection: {
+    base: (i) => ({ projectId: i.projectId, baseRevision: 1, section: "tldr", value: { tldr: "Held." } }),
+    junk: [
+      [{ section: "secrets" }, "section"],
+      [{ value: { tldr: huge } }, "value.tldr"],
+      [{ acknowledgedVoteResets: 1 }, "acknowledgedVoteResets"],
+    ],
+  },
+  discardHeldCardEdits: {
+    base: (i) => ({ projectId: i.projectId, section: "tldr" }),
+    junk: [
+      [{ section: "secrets" }, "section"],
+      [{ projectId: BAD_ID }, "projectId"],
+    ],
+  },
+  publishHeldCardEdits: {
+    base: (i) => ({ projectId: i.projectId }),
+    junk: [
+      [{ acknowledgedVoteResets: -1 }, "acknowledgedVoteResets"],
+      [{ note: huge }, "note"],
+      [{ section: "tldr" }, "section"],
+    ],
+  },
   createRequirement: {
     base: (i) => ({ projectId: i.projectId, ...REQUIREMENT }),
     junk: [

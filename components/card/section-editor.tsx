@@ -3,9 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState, type ReactNode } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { saveCardSectionAction } from "@/lib/actions/card-actions";
+import { holdCardSectionAction, saveCardSectionAction } from "@/lib/actions/card-actions";
 import { emptyCardContent, type CardContent } from "@/lib/domain/card-content";
-import { sectionFields, sectionValue, type EditableCardSection } from "@/lib/domain/card-diff";
+import { sectionFields, sectionValue, type EditableCardSection, type SectionValue } from "@/lib/domain/card-diff";
 import { cardSectionValueSchemas } from "@/lib/schemas/card";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useServerAction } from "@/components/forms/use-server-action";
@@ -14,39 +14,13 @@ import type { VoteReset } from "@/lib/domain/vote-resets";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { CardField, DataSourcesTable, type StoredField } from "./card-fields";
 import { useCardRefresh } from "./card-refresh";
 import { ConflictView, type Conflict } from "./conflict-view";
-import { Markdown } from "./markdown";
+import { SectionReadView } from "./section-read-view";
+import { Badge } from "@/components/ui/badge";
 import { DataSourcesInputs, LinkInputs, MarkdownField, type Form, type TextField } from "./section-inputs";
 
-/** Read view of one section inside the editor (the same rendering as the card). */
-function SectionReadView({ content, section }: { content: CardContent; section: EditableCardSection }) {
-  if (section === "summary") {
-    const l = content.links;
-    return (
-      <div className="flex flex-col gap-2 text-sm">
-        <p>
-          Code: {l.code || "—"} · External project page: {l.project || "—"} · Requirements document:{" "}
-          {l.requirements || "—"}
-        </p>
-        <Markdown text={content.coupledComponents} empty="No coupled components listed." />
-      </div>
-    );
-  }
-  const fields = sectionFields(section);
-  return (
-    <div className="flex flex-col gap-3">
-      {fields.map((f) =>
-        f === "dataSources" ? (
-          <DataSourcesTable key={f} sources={content.dataSources} />
-        ) : (
-          <CardField key={f} content={content} field={f as StoredField} multi={fields.length > 1} headingLevel="h3" />
-        ),
-      )}
-    </div>
-  );
-}
+type TheirVersion = { currentNumber: number; theirs: SectionValue; theirAuthor: string | null; theirAt: string };
 
 /** Server field paths are "value.tldr" / "value.dataSources.0.name"; the form's are without "value.". */
 const formPath = (key: string) => key.replace(/^value\./, "");
@@ -64,6 +38,8 @@ export function SectionEditor({
   latestNumber,
   mark,
   voteResets = [],
+  canHold = false,
+  held,
 }: {
   projectId: string;
   section: EditableCardSection;
@@ -73,6 +49,10 @@ export function SectionEditor({
   mark?: ReactNode;
   /** The current votes a save resets (an open review re-pins): confirmed before the save. */
   voteResets?: readonly VoteReset[];
+  /** An open review: "Hold for one revision" keeps the edit back from the panel (held-edits-panel.tsx). */
+  canHold?: boolean;
+  /** The caller's held edit of this section: the editor opens on it. */
+  held?: { value: SectionValue; baseRevision: number; conflict: boolean };
 }) {
   const id = useId().replace(/:/g, "");
   const { refresh, refreshing } = useCardRefresh();
@@ -94,8 +74,9 @@ export function SectionEditor({
   const fields = sectionFields(section);
 
   function open() {
-    reset(sectionValue(content, section));
-    setBase(latestNumber);
+    // A held edit carries its own base: a change made since then is shown as a conflict to merge.
+    reset(held ? { ...sectionValue(content, section), ...held.value } : sectionValue(content, section));
+    setBase(held ? held.baseRevision : latestNumber);
     setConflict(null);
     setNote("");
     setMessage(null);
@@ -109,6 +90,39 @@ export function SectionEditor({
       return;
     }
     await save(value);
+  });
+
+  function showConflict(data: TheirVersion, value: Form, verb: "saved" | "held") {
+    setConflict({
+      number: data.currentNumber,
+      author: data.theirAuthor,
+      at: data.theirAt,
+      theirs: { ...emptyCardContent, ...data.theirs },
+      mine: { ...emptyCardContent, ...value },
+    });
+    // The editor has now seen their version: the next save or hold is based on it.
+    setBase(data.currentNumber);
+    setMessage({
+      tone: "error",
+      text: `Not ${verb}: ${data.theirAuthor ?? "someone"} changed this section in revision ${data.currentNumber} since you started from revision ${base}. Compare both versions below, merge them in the form, then ${verb === "saved" ? "save" : "hold"} again.`,
+    });
+  }
+
+  /** Keeps the edit back from the panel: no revision, no re-pin, no vote reset until published. */
+  const onHold = handleSubmit(async (value) => {
+    const result = await run(() => holdCardSectionAction({ projectId, section, baseRevision: base ?? 0, value }), {
+      path: formPath,
+    });
+    if (!result.ok) return;
+    const data = result.data!;
+    if (data.status === "conflict") return showConflict(data, value, "held");
+    setBase(null);
+    setConflict(null);
+    setMessage({
+      tone: "success",
+      text: `Held back from the panel (${data.heldCount} ${data.heldCount === 1 ? "edit" : "edits"} held). Nobody else sees it until you publish.`,
+    });
+    refresh();
   });
 
   async function save(value: Form) {
@@ -135,22 +149,7 @@ export function SectionEditor({
     setConfirming(null);
     if (!result.ok) return;
     const data = result.data!;
-    if (data.status === "conflict") {
-      setConflict({
-        number: data.currentNumber,
-        author: data.theirAuthor,
-        at: data.theirAt,
-        theirs: { ...emptyCardContent, ...data.theirs },
-        mine: { ...emptyCardContent, ...value },
-      });
-      // The editor has now seen their version: the next save is based on it.
-      setBase(data.currentNumber);
-      setMessage({
-        tone: "error",
-        text: `Not saved: ${data.theirAuthor ?? "someone"} changed this section in revision ${data.currentNumber} while you were editing. Compare both versions below, merge them in the form, then save again.`,
-      });
-      return;
-    }
+    if (data.status === "conflict") return showConflict(data, value, "saved");
     setBase(null);
     setConflict(null);
     const extra = [
@@ -166,6 +165,7 @@ export function SectionEditor({
 
   return (
     <section
+      id={`section-${section}`}
       aria-labelledby={`${id}-title`}
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
@@ -175,16 +175,28 @@ export function SectionEditor({
             {title}
           </h2>
           {mark}
+          {held ? (
+            <Badge tone={held.conflict ? "red" : "amber"}>
+              {held.conflict ? "Held · changed since, merge before publishing" : "Held · not yet published"}
+            </Badge>
+          ) : null}
         </div>
         {!editing ? (
           <Button variant="secondary" size="sm" onClick={open} disabled={refreshing}>
-            Edit<span className="sr-only"> {title}</span>
+            {held ? "Edit held version" : "Edit"}
+            <span className="sr-only"> {title}</span>
           </Button>
         ) : null}
       </div>
       <div>
         <ActionMessage message={message} />
       </div>
+      {!editing && held ? (
+        <p className="text-sm text-slate-700">
+          The card below is the published version; your held edit (started from revision {held.baseRevision}) is shown
+          when you open it.
+        </p>
+      ) : null}
       {!editing ? <SectionReadView content={content} section={section} /> : null}
       {editing ? (
         <form noValidate onSubmit={onSubmit} aria-label={`Edit ${title}`} className="flex flex-col gap-4">
@@ -215,7 +227,12 @@ export function SectionEditor({
             <Label htmlFor={`${id}-note`}>What changed (optional, shown in the history)</Label>
             <Input id={`${id}-note`} value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
           </div>
-          <p className="text-sm text-slate-600">Editing from revision {base}.</p>
+          <p id={`${id}-base`} className="text-sm text-slate-600">
+            Editing from revision {base}.
+            {canHold
+              ? " A review is open: “Hold for one revision” keeps this edit from the panel until you publish all held edits together (one re-pin, one vote reset)."
+              : ""}
+          </p>
           {confirmOpen ? (
             <VoteResetConfirm
               resets={voteResets}
@@ -228,6 +245,16 @@ export function SectionEditor({
             <Button type="submit" disabled={formState.isSubmitting}>
               {formState.isSubmitting ? "Saving…" : conflict ? "Save merged version" : "Save section"}
             </Button>
+            {canHold || held ? (
+              <Button
+                variant="secondary"
+                onClick={() => void onHold()}
+                disabled={formState.isSubmitting}
+                aria-describedby={`${id}-base`}
+              >
+                Hold for one revision
+              </Button>
+            ) : null}
             <Button
               variant="secondary"
               onClick={() => {

@@ -13,8 +13,11 @@ export function VoteResetConfirm({
   pending,
   onConfirm,
   onCancel,
+  verb = "Save",
 }: {
   resets: readonly VoteReset[];
+  /** "Save" (a section, a requirement) or "Publish" (held card edits as one revision). */
+  verb?: "Save" | "Publish";
   pending: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -25,12 +28,14 @@ export function VoteResetConfirm({
       className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
     >
       <p>
-        <strong>{voteResetWarning(resets)}</strong> A review of this project is open: the save moves it to the new
-        revision, and {resets.length === 1 ? "this reviewer votes" : "these reviewers vote"} again.
+        <strong>{voteResetWarning(resets)}</strong> A review of this project is open: the {verb.toLowerCase()} moves it
+        to the new revision, and {resets.length === 1 ? "this reviewer votes" : "these reviewers vote"} again.
       </p>
       <div className="flex flex-wrap gap-2">
         <Button size="sm" onClick={onConfirm} disabled={pending}>
-          {pending ? "Saving…" : `Save and reset ${resets.length === 1 ? "1 vote" : `${resets.length} votes`}`}
+          {pending
+            ? `${verb === "Save" ? "Saving" : "Publishing"}…`
+            : `${verb} and reset ${resets.length === 1 ? "1 vote" : `${resets.length} votes`}`}
         </Button>
         <Button size="sm" variant="secondary" onClick={onCancel} disabled={pending}>
           Keep editing

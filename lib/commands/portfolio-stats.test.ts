@@ -77,6 +77,9 @@ const EXPECTED: Record<string, [value: unknown, refreshes: boolean][]> = {
   // Cards (even when they re-pin a review), requirements, users, ethics, notifications.
   saveCardSection: [[{ status: "saved", number: 2, rebased: false, repinnedReviewIds: ["r"] }, false]],
   restoreCardRevision: [[{ number: 3, repinnedReviewIds: [] }, false]],
+  holdCardSection: [[{ status: "held", section: "tldr", heldCount: 1 }, false]],
+  discardHeldCardEdits: [[{ discarded: ["tldr"] }, false]],
+  publishHeldCardEdits: [[{ number: 3, sections: ["tldr"], rebased: false, repinnedReviewIds: ["r"] }, false]],
   createRequirement: [[{ id: "q", number: 1 }, false]],
   updateRequirement: [[{ id: "q", number: 1 }, false]],
   importRequirements: [[{ created: 2, renumbered: false, numbers: [1, 2] }, false]],

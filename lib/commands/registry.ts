@@ -1,6 +1,7 @@
 import "server-only";
 import * as account from "./account";
 import * as apiTokens from "./api-tokens";
+import * as cardHeldEdits from "./card-held-edits";
 import * as cards from "./cards";
 import * as components from "./components";
 import * as evidence from "./evidence";
@@ -27,6 +28,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   reviews,
   reviewComments,
   cards,
+  cardHeldEdits,
   requirements,
   evidence,
   notifications,

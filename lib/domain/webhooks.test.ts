@@ -19,6 +19,9 @@ describe("events from audited changes", () => {
     ["review.vote_change", { reviewStatus: "returned" }, null, ["vote.cast", "review.decided"]],
     ["review.switchback", {}, null, ["switchback"]],
     ["card.save", {}, null, ["card.revised"]],
+    ["card.publish_held", {}, null, ["card.revised"]],
+    // Held edits are private to their author: nothing leaves the app until they are published.
+    ["card.hold", {}, null, []],
     ["requirement.update", { status: "open" }, { status: "verified" }, ["requirement.regressed"]],
     ["requirement.update", { status: "validated" }, { status: "verified" }, []],
     ["alert.report", { severity: "warning" }, null, ["monitoring.alert"]],

@@ -105,6 +105,7 @@ export function eventsFromAudit(input: {
       return [{ type: "switchback", data: { projectId: input.projectId, alertId: input.entityId, ...after } }];
     case "card.save":
     case "card.restore":
+    case "card.publish_held":
       return [{ type: "card.revised", data: { ...base, ...after } }];
     case "requirement.update": {
       const from = REQUIREMENT_STATUS_RANK[String(before.status)];

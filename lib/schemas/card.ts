@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EditableCardSection } from "@/lib/domain/card-diff";
+import { EDITABLE_CARD_SECTION_KEYS, type EditableCardSection } from "@/lib/domain/card-diff";
 import { idSchema, optionalText } from "./common";
 
 /**
@@ -110,3 +110,46 @@ export const restoreCardRevisionSchema = z
   .strict();
 export type RestoreCardRevisionInput = z.input<typeof restoreCardRevisionSchema>;
 export type RestoreCardRevisionData = z.output<typeof restoreCardRevisionSchema>;
+
+/** Holding a section edit back from the panel: the save's input without the confirmation. */
+const hold = <K extends EditableCardSection>(section: K) =>
+  z
+    .object({
+      projectId: idSchema("project"),
+      baseRevision,
+      section: z.literal(section),
+      value: cardSectionValueSchemas[section],
+    })
+    .strict();
+
+export const holdCardSectionSchema = z.discriminatedUnion("section", [
+  hold("summary"),
+  hold("tldr"),
+  hold("model_info"),
+  hold("intended_use"),
+  hold("testing_status"),
+  hold("data_considerations"),
+  hold("caveats"),
+]);
+export type HoldCardSectionInput = z.input<typeof holdCardSectionSchema>;
+export type HoldCardSectionData = z.output<typeof holdCardSectionSchema>;
+
+export const publishHeldCardEditsSchema = z
+  .object({
+    projectId: idSchema("project"),
+    acknowledgedVoteResets: acknowledgedVoteResetsSchema,
+    note: optionalText(200).default(""),
+  })
+  .strict();
+export type PublishHeldCardEditsInput = z.input<typeof publishHeldCardEditsSchema>;
+export type PublishHeldCardEditsData = z.output<typeof publishHeldCardEditsSchema>;
+
+/** One held section (`section`), or all of the caller's held edits of the card (no section). */
+export const discardHeldCardEditsSchema = z
+  .object({
+    projectId: idSchema("project"),
+    section: z.enum(EDITABLE_CARD_SECTION_KEYS, { error: "Choose a section of the card." }).optional(),
+  })
+  .strict();
+export type DiscardHeldCardEditsInput = z.input<typeof discardHeldCardEditsSchema>;
+export type DiscardHeldCardEditsData = z.output<typeof discardHeldCardEditsSchema>;

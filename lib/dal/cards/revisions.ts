@@ -2,7 +2,6 @@ import "server-only";
 import { requireUser } from "@/lib/auth";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyCardContent, normaliseCardContent, type CardContent } from "@/lib/domain/card-content";
 import {
   decideCardRestore,
@@ -13,12 +12,12 @@ import {
   type SectionValue,
 } from "@/lib/domain/card-diff";
 import type { Decision } from "@/lib/domain/decision";
-import { projectEditableReasons } from "@/lib/domain/project-status";
 import type { RestoreCardRevisionData, SaveCardSectionData } from "@/lib/schemas/card";
 import { writeAudit, type Tx } from "@/lib/dal/core/audit";
 import { repinOpenReviews, type Repinned } from "@/lib/dal/reviews/repin";
 import { refuseUnconfirmedVoteResets } from "@/lib/dal/reviews/vote-resets";
-import { memberRoleOf, notFound, permit, refuseIf, runTransaction, unwrap } from "@/lib/dal/core/transaction";
+import { notFound, runTransaction, unwrap } from "@/lib/dal/core/transaction";
+import { json, latestRevision, loadEditableProject, lockLiveReviews, revisionByNumber } from "./card-tx";
 
 /**
  * TRL Card revisions. The table is append-only: every save and every restore writes a new
@@ -27,54 +26,6 @@ import { memberRoleOf, notFound, permit, refuseIf, runTransaction, unwrap } from
  * snapshot, and the domain's conflict rule then rebases it (another section changed) or reports a
  * conflict (the same section changed). Nothing is ever silently overwritten.
  */
-
-const json = (v: unknown) => v as Prisma.InputJsonValue;
-
-/**
- * Locks the project's draft and open reviews (id order) before the card is read. A submit locks
- * its review and then pins the newest card: with this lock, either the submit sees the new
- * revision, or this save sees the review open and re-pins it. Without it, a review could open
- * pinned to a revision that is already outdated.
- */
-async function lockLiveReviews(tx: Tx, projectId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM reviews WHERE project_id = ${projectId} AND status IN ('draft', 'open') ORDER BY id FOR UPDATE`;
-}
-
-async function loadEditableProject(tx: Tx, user: SessionUser, projectId: string) {
-  const project = await tx.project.findUnique({
-    where: { id: projectId },
-    select: { id: true, status: true, systemLevel: true, members: { select: { userId: true, role: true } } },
-  });
-  if (!project) throw notFound("project", "projectId");
-  permit(user, "edit_project", { projectMemberRole: memberRoleOf(project.members, user.id) });
-  refuseIf(projectEditableReasons(project.status));
-  return project;
-}
-
-const revisionSelect = {
-  id: true,
-  number: true,
-  content: true,
-  createdAt: true,
-  author: { select: { name: true } },
-} as const;
-
-async function latestRevision(tx: Tx, projectId: string) {
-  const row = await tx.cardRevision.findFirst({
-    where: { projectId },
-    orderBy: { number: "desc" },
-    select: revisionSelect,
-  });
-  return row ? { ...row, content: normaliseCardContent(row.content) } : null;
-}
-
-async function revisionByNumber(tx: Tx, projectId: string, number: number) {
-  const row = await tx.cardRevision.findUnique({
-    where: { projectId_number: { projectId, number } },
-    select: revisionSelect,
-  });
-  return row ? { ...row, content: normaliseCardContent(row.content) } : null;
-}
 
 export type CardSaveResult =
   | { status: "saved"; number: number; rebased: boolean; repinnedReviewIds: string[] }
@@ -129,6 +80,8 @@ export async function saveCardSection(user: SessionUser, data: SaveCardSectionDa
     });
     const repinned = await repinOpenReviews(tx, { projectId: project.id, cardRevisionId: revision.id });
     await refuseUnconfirmedVoteResets(tx, repinned, data.acknowledgedVoteResets ?? 0);
+    // Saved directly: the editor's held edit of this section is spent (publishing it would undo this save).
+    const spent = await tx.cardHeldEdit.deleteMany({ where: { projectId: project.id, authorId: user.id, section } });
     await writeAudit(tx, {
       actorId: user.id,
       action: "card.save",
@@ -147,6 +100,7 @@ export async function saveCardSection(user: SessionUser, data: SaveCardSectionDa
         baseRevision: data.baseRevision,
         rebased: outcome.rebased,
         repinned,
+        ...(spent.count > 0 ? { heldEditSpent: true } : {}),
       }),
     });
     return { status: "saved", number, rebased: outcome.rebased, repinnedReviewIds: repinned.map((r) => r.reviewId) };

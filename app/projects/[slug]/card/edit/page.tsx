@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getCardPage } from "@/lib/dal/cards/read-card-page";
+import { getMyHeldCardEdits, hasOpenReview, type HeldCardEditDto } from "@/lib/dal/cards/read-held-edits";
 import { getVoteResets } from "@/lib/dal/reviews/vote-resets";
 import { EDITABLE_CARD_SECTIONS } from "@/lib/domain/card-diff";
 import { cardId } from "@/lib/domain/card-export";
@@ -8,6 +9,7 @@ import { SectionMark } from "@/components/card/card-document";
 import { CardToolbar } from "@/components/card/card-toolbar";
 import { ProjectPageHeader } from "@/components/card/project-subnav";
 import { CardRefreshProvider } from "@/components/card/card-refresh";
+import { HeldEditsPanel } from "@/components/card/held-edits-panel";
 import { SectionEditor } from "@/components/card/section-editor";
 import { safeParams } from "@/lib/route-params";
 
@@ -26,7 +28,12 @@ export default async function EditCardPage({ params }: Props) {
   const s = page.snapshot;
   if (!page.canEdit) forbidden();
   const level = s.project.systemLevel;
-  const voteResets = await getVoteResets(page.projectDbId);
+  const [voteResets, held, openReview] = await Promise.all([
+    getVoteResets(page.projectDbId),
+    getMyHeldCardEdits(page.projectDbId),
+    hasOpenReview(page.projectDbId),
+  ]);
+  const heldBySection = new Map(held.map((h) => [h.section, h]));
   return (
     <div className="flex flex-col gap-6">
       <ProjectPageHeader
@@ -50,8 +57,21 @@ export default async function EditCardPage({ params }: Props) {
           The name, level, people, status, ethics check, requirements and debriefs of the card come from the project
           itself; requirements are edited on the requirements page.
         </p>
+        {openReview ? (
+          <p className="mt-2">
+            A review is open, so every saved section moves it to a new revision and its panel votes again. To change
+            several sections, hold each one and publish them together as one revision.
+          </p>
+        ) : null}
       </div>
       <CardRefreshProvider>
+        {openReview || held.length > 0 ? (
+          <HeldEditsPanel
+            projectId={page.projectDbId}
+            edits={held.map((h) => ({ section: h.section, title: h.title, conflict: h.state === "conflict" }))}
+            voteResets={voteResets}
+          />
+        ) : null}
         {EDITABLE_CARD_SECTIONS.map((section) => (
           <SectionEditor
             key={section.key}
@@ -62,9 +82,16 @@ export default async function EditCardPage({ params }: Props) {
             latestNumber={page.latestNumber}
             mark={<SectionMark page={page} section={section.key} />}
             voteResets={voteResets}
+            canHold={openReview}
+            held={heldOf(heldBySection.get(section.key))}
           />
         ))}
       </CardRefreshProvider>
     </div>
   );
+}
+
+/** The editor's view of a held edit: its value, its base, and whether it must be merged first. */
+function heldOf(h: HeldCardEditDto | undefined) {
+  return h ? { value: h.value, baseRevision: h.baseRevision, conflict: h.state === "conflict" } : undefined;
 }
