@@ -95,3 +95,20 @@ describe("pagination", () => {
     ]);
   });
 });
+
+describe("body size", () => {
+  it("refuses a body over the limit with 413 from its Content-Length, before reading it", async () => {
+    const p = await makeProject(t.db, { owners: [cast.owner.id], levels: [1] });
+    const { token } = await tokenFor(cast.owner, ["requirements"]);
+    const res = await call("POST", `/projects/${p.slug}/requirements/import`, {
+      token,
+      body: { csv: "number,statement\n" },
+      headers: { "content-length": "6000000" },
+    });
+    expect(res.status).toBe(413);
+    expect((await res.json()).detail).toBe(
+      "The request body is over 5 MB; send less at a time (e.g. split a CSV import).",
+    );
+    expect(await t.db.requirement.count({ where: { projectId: p.id } })).toBe(0);
+  });
+});

@@ -17,6 +17,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: "Unknown project or resource",
   409: "Refused in the current state (the reasons say why)",
   412: "Stale If-Match: the card moved on (currentRevision and diff)",
+  413: "The request body is over the size limit",
   422: "Invalid input (errors per field)",
   428: "If-Match is required",
   429: "Rate limited (Retry-After)",
@@ -30,7 +31,8 @@ const pathParams = (path: string) => {
 function operation(route: ApiRoute & { id: string }): ZodOpenApiOperationObject {
   const status = String(route.status ?? 200);
   const params = pathParams(route.path);
-  const errors = [...new Set([...COMMON_ERRORS, ...(route.errors ?? [])])];
+  const withBody = route.method !== "GET" && route.method !== "DELETE";
+  const errors = [...new Set([...COMMON_ERRORS, ...(withBody ? [413] : []), ...(route.errors ?? [])])];
   return {
     operationId: route.id,
     summary: route.summary,

@@ -31,6 +31,7 @@ const TITLES: Record<number, [slug: string, title: string]> = {
   404: ["not-found", "Not found"],
   409: ["conflict", "Refused in the current state"],
   412: ["stale-revision", "The card changed since the revision you sent"],
+  413: ["too-large", "The request body is too large"],
   422: ["invalid-input", "Invalid input"],
   428: ["if-match-required", "If-Match is required"],
   429: ["rate-limited", "Too many requests"],

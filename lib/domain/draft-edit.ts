@@ -96,7 +96,7 @@ export function decideDraftEdit(
     );
   if (input.componentIds) {
     out.push(...reviewedSetReasons(review.kind ?? "gate", review.level, input.componentIds, input.components));
-    out.push(...liveReviewConflictReasons(input.reviews, input.componentIds, review.id));
+    out.push(...liveReviewConflictReasons(input.reviews, input.componentIds, input.components, review.id));
   }
   return decide(out, () => true as const);
 }

@@ -105,7 +105,7 @@ function doorReasons(input: ContinueInput): Reason[] {
     out.push(
       reason(
         "review_already_continued",
-        `The ${review.continuedBy.status} review ${review.continuedBy.id} already continues this one; a review is continued once.`,
+        `This review was already continued (the next review is ${review.continuedBy.status}); a review is continued once. Open the next one: /reviews/${review.continuedBy.id}`,
         "reviewId",
       ),
     );
@@ -164,7 +164,7 @@ export function decideContinueReview(input: ContinueInput): Decision<ContinuePla
     );
   }
   // A newer live review covering these components already took over.
-  out.push(...liveReviewConflictReasons(input.liveReviews, kept));
+  out.push(...liveReviewConflictReasons(input.liveReviews, kept, input.components));
   const seats = splitSeats(input);
   return decide(out, () => {
     const criteria = input.criteria.filter((c) => input.criterionKeys.includes(c.key) && c.state !== "pending");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideOpenDraft, type OpenDraftInput } from "./review-draft";
+import { decideOpenDraft, liveReviewConflictReasons, type OpenDraftInput } from "./review-draft";
 
 const base: OpenDraftInput = {
   actor: { userId: "u1", roles: ["researcher"] },
@@ -76,5 +76,27 @@ describe("decideOpenDraft", () => {
       { id: "r2", status: "withdrawn" as const, componentIds: ["c2"] },
     ];
     expect(codes({ ...base, reviews })).toEqual([]);
+  });
+});
+
+describe("liveReviewConflictReasons", () => {
+  it("names the shared components and links the review that holds them, never raw ids", () => {
+    const reasons = liveReviewConflictReasons(
+      [
+        { id: "rev1", status: "draft", componentIds: ["c1", "c2", "c3"] },
+        { id: "rev2", status: "graduated", componentIds: ["c1"] },
+      ],
+      ["c1", "c2"],
+      [
+        { id: "c1", name: "Detector" },
+        { id: "c2", name: "Data pipeline" },
+      ],
+    );
+    expect(reasons.map((r) => r.message)).toEqual([
+      'A draft review already covers "Detector" and "Data pipeline"; finish or withdraw it first: /reviews/rev1',
+    ]);
+    expect(
+      liveReviewConflictReasons([{ id: "rev1", status: "open", componentIds: ["c1"] }], ["c1"], [], "rev1"),
+    ).toEqual([]);
   });
 });

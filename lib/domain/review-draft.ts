@@ -1,4 +1,4 @@
-import { decide, reason, type Decision, type Reason } from "./decision";
+import { decide, listOf, reason, type Decision, type Reason } from "./decision";
 import { can, type Actor } from "./permissions";
 import { reviewKindLevelReasons, reviewedSetReasons } from "./component-entry";
 import { projectActiveReasons, type ReviewedComponent } from "./review-components";
@@ -42,7 +42,7 @@ export function decideOpenDraft(input: OpenDraftInput): Decision<DraftEffect> {
       ),
     );
   }
-  out.push(...liveReviewConflictReasons(input.reviews, componentIds));
+  out.push(...liveReviewConflictReasons(input.reviews, componentIds, input.components));
   return decide(out, () => ({ status: "draft" as const, level, componentIds: [...new Set(componentIds)] }));
 }
 
@@ -53,16 +53,19 @@ export function decideOpenDraft(input: OpenDraftInput): Decision<DraftEffect> {
 export function liveReviewConflictReasons(
   reviews: readonly { id: string; status: ReviewStatus; componentIds: readonly string[] }[],
   componentIds: readonly string[],
+  /** The project's components, to name the shared ones (an unknown id is named by its id). */
+  components: readonly { id: string; name?: string }[],
   exceptReviewId?: string,
 ): Reason[] {
   const out: Reason[] = [];
+  const nameOf = (id: string) => `"${components.find((c) => c.id === id)?.name?.trim() || id}"`;
   for (const r of reviews.filter((x) => (x.status === "draft" || x.status === "open") && x.id !== exceptReviewId)) {
     const shared = r.componentIds.filter((id) => componentIds.includes(id));
     if (shared.length > 0) {
       out.push(
         reason(
           "component_under_review",
-          `The ${r.status} review ${r.id} already covers ${shared.map((id) => `"${id}"`).join(", ")}; finish or withdraw it first: /reviews/${r.id}`,
+          `${r.status === "draft" ? "A draft" : "An open"} review already covers ${listOf(shared.map(nameOf), "and")}; finish or withdraw it first: /reviews/${r.id}`,
           "componentIds",
         ),
       );

@@ -176,7 +176,8 @@ export function webhookUrlReasons(raw: string, allowedNetworks: readonly string[
   }
   if (url.username || url.password)
     return [reason("invalid_url", "Leave user names and passwords out of the URL.", field)];
-  const host = url.hostname.replace(/^\[|\]$/g, "");
+  // "localhost." is "localhost": a fully qualified name's trailing dot changes nothing for DNS.
+  const host = url.hostname.replace(/^\[|\]$/g, "").replace(/\.+$/, "");
   const literal = ipaddr.isValid(host) ? ipaddr.parse(host) : null;
   const allowed = literal !== null && inNetworks(literal, allowedNetworks);
   if (literal && !allowed && literal.range() !== "unicast")

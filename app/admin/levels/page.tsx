@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { LevelDefinitionsForm } from "@/components/admin/level-definitions-form";
 import { LevelDiffView } from "@/components/admin/level-diff-view";
-import { Forbidden } from "@/components/app-shell/forbidden";
 import { formatDate, isoDate, plural } from "@/components/shared/format";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -20,7 +20,7 @@ export default async function AdminLevelsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const versions = await listLevelDefinitionVersions();
-  if (!versions.ok) return <Forbidden reason={versions.reasons.map((r) => r.message).join(" ")} />;
+  if (!versions.ok) forbidden();
   const all = versions.value;
   const latest = all[0];
   const editable = all.find((v) => v.definitions !== null);

@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { AuthEventTable } from "@/components/admin/auth-event-table";
-import { Forbidden } from "@/components/app-shell/forbidden";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth";
 import { listAuthEvents } from "@/lib/dal/users/read-sign-ins";
@@ -17,7 +17,7 @@ export default async function AdminSignInsPage({
   const raw = (await searchParams).page;
   const requested = Number(Array.isArray(raw) ? raw[0] : raw);
   const events = await listAuthEvents(viewer, Number.isInteger(requested) && requested > 0 ? requested : 1);
-  if (!events.ok) return <Forbidden reason={events.reasons.map((r) => r.message).join(" ")} />;
+  if (!events.ok) forbidden();
   const { rows, page, pageCount, total } = events.value;
   return (
     <div className="space-y-6">
