@@ -44,10 +44,12 @@ export class ApiError extends CliError {
 export function problemLines(problem: Problem): string[] {
   const lines: string[] = [];
   if (problem.detail) lines.push(problem.detail);
-  for (const reason of problem.reasons ?? []) lines.push(`- ${reason}`);
-  for (const error of problem.errors ?? []) {
-    lines.push(`- ${error.path ? `${error.path}: ` : ""}${error.message ?? "invalid"}`);
-  }
+  // The server repeats a lone refusal's detail as its reason, and a field error as "path: message"
+  // among the reasons: each is printed once.
+  const errors = problem.errors ?? [];
+  if (errors.length === 0)
+    for (const reason of problem.reasons ?? []) if (reason !== problem.detail) lines.push(`- ${reason}`);
+  for (const error of errors) lines.push(`- ${error.path ? `${error.path}: ` : ""}${error.message ?? "invalid"}`);
   return lines;
 }
 
