@@ -74,7 +74,8 @@ export function CreateApiTokenForm({ projects }: { projects: { id: string; name:
         error={errors.scopes?.message}
         hint="Voting is not a scope: votes are cast in the browser."
       />
-      <div className="grid gap-4 sm:grid-cols-2">
+      {/* The expiry is short; "Acts on" takes the rest, so "Everything I can do (personal)" is never cut. */}
+      <div className="grid gap-4 sm:grid-cols-[auto_minmax(0,1fr)]">
         <div>
           <Label htmlFor="token-expiry">Expires after</Label>
           <Select

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  redactedWebhookUrl,
   chatText,
   eventsFromAudit,
   parseAllowedNetworks,
@@ -109,5 +110,14 @@ describe("vote.cast keeps the vote hidden until the panel decides", () => {
 
   it("carries the choice of the vote that decided the review", () => {
     expect(cast("returned")).toMatchObject({ choice: "return" });
+  });
+});
+
+describe("redactedWebhookUrl", () => {
+  it("keeps the origin only, so the audit log cannot post to a chat", () => {
+    expect(redactedWebhookUrl("https://hooks.slack.com/services/T1/B2/secret")).toBe("https://hooks.slack.com/…");
+    expect(redactedWebhookUrl("https://ci.example.org/hook?token=abc")).toBe("https://ci.example.org/…");
+    expect(redactedWebhookUrl("https://ci.example.org/")).toBe("https://ci.example.org");
+    expect(redactedWebhookUrl("not a url")).toBe("(invalid URL)");
   });
 });

@@ -162,6 +162,20 @@ function inNetworks(ip: ipaddr.IPv4 | ipaddr.IPv6, networks: readonly string[]):
 }
 
 /**
+ * An endpoint URL as the audit log keeps it: the origin only. A chat incoming-webhook URL is its
+ * own credential (Slack's and Teams' carry the secret in the path), and a receiver may put a
+ * token in the query; whoever reads the audit log must not be able to post with it.
+ */
+export function redactedWebhookUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    return url.pathname === "/" && !url.search ? url.origin : `${url.origin}/…`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+
+/**
  * Where an endpoint may point, checked when it is saved (the worker checks every DNS answer and
  * redirect again, through the SSRF filter): https, no credentials in the URL, and a host that is
  * not a private, loopback, link-local or reserved address — unless it is in an allowed network,

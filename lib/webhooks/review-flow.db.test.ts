@@ -90,3 +90,35 @@ describe("a review's events, end to end", () => {
     expect(await t.db.webhookEvent.count({ where: { projectId: project.id, type: "review.decided" } })).toBe(1);
   });
 });
+
+describe("the audit log of endpoints", () => {
+  it("keeps a chat URL's secret path out, on creation and on edit", async () => {
+    const { createWebhook, updateWebhook } = await import("@/lib/dal/webhooks/commands");
+    const cast = await makeCast(t.db);
+    const project = await makeProject(t.db, { owners: [cast.owner.id], levels: [1] });
+    const secretPath = "/services/T0001/B0001/s3cr3tTOKENs3cr3t";
+    const created = await createWebhook(cast.owner, {
+      projectId: project.id,
+      kind: "chat",
+      url: `https://hooks.slack.com${secretPath}`,
+      description: "",
+      events: ["review.decided"],
+    });
+    expect(created.ok).toBe(true);
+    const id = created.ok ? created.value.id : "";
+    const edited = await updateWebhook(cast.owner, {
+      webhookId: id,
+      version: 0,
+      url: `https://hooks.slack.com${secretPath}2`,
+      description: "",
+      events: ["review.decided"],
+      enabled: true,
+    });
+    expect(edited.ok).toBe(true);
+    const rows = await t.db.auditEvent.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } });
+    expect(rows.map((r) => r.action)).toEqual(["webhook.create", "webhook.update"]);
+    const logged = JSON.stringify(rows.map((r) => [r.before, r.after]));
+    expect(logged).not.toContain("s3cr3t");
+    expect(logged).toContain('"url":"https://hooks.slack.com/…"');
+  });
+});

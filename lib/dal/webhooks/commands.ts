@@ -2,7 +2,13 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Decision } from "@/lib/domain/decision";
-import { ROTATION_GRACE_HOURS, TEST_EVENT_TYPE, parseAllowedNetworks, webhookUrlReasons } from "@/lib/domain/webhooks";
+import {
+  ROTATION_GRACE_HOURS,
+  TEST_EVENT_TYPE,
+  parseAllowedNetworks,
+  redactedWebhookUrl,
+  webhookUrlReasons,
+} from "@/lib/domain/webhooks";
 import type { CreateWebhookData, RedeliverWebhookData, UpdateWebhookData, WebhookIdData } from "@/lib/schemas/webhooks";
 import { writeAudit, type Tx } from "@/lib/dal/core/audit";
 import {
@@ -65,7 +71,7 @@ export async function createWebhook(
       entityType: "webhook",
       entityId: created.id,
       projectId: data.projectId,
-      after: { kind: data.kind, url: data.url, events: data.events },
+      after: { kind: data.kind, url: redactedWebhookUrl(data.url), events: data.events },
     });
     return { id: created.id, secret };
   });
@@ -92,8 +98,13 @@ export async function updateWebhook(user: SessionUser, data: UpdateWebhookData):
       entityType: "webhook",
       entityId: webhookId,
       projectId: before.projectId,
-      before: { url: before.url, events: before.events, enabled: before.enabled, description: before.description },
-      after: changes,
+      before: {
+        url: redactedWebhookUrl(before.url),
+        events: before.events,
+        enabled: before.enabled,
+        description: before.description,
+      },
+      after: { ...changes, url: redactedWebhookUrl(changes.url) },
     });
     return { id: webhookId };
   });
