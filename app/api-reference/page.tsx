@@ -6,7 +6,7 @@ import { SCOPE_DESCRIPTIONS, apiReferenceRows } from "@/lib/api/reference";
 
 export const metadata: Metadata = { title: "REST API reference" };
 
-/** The REST API's endpoints, scopes and errors, rendered on the server from the route table (no script, so the nonce CSP applies unchanged). */
+/** The REST API's endpoints, scopes and errors, rendered on the server from the route table (no script); /api-reference/try is the interactive one. */
 export default async function ApiReferencePage() {
   await requireUser();
   const rows = apiReferenceRows();
@@ -24,6 +24,11 @@ export default async function ApiReferencePage() {
             /api/v1/openapi.json
           </a>{" "}
           (OpenAPI 3.1). Errors are RFC 9457 problem details carrying the same reasons the pages show.
+        </p>
+        <p className="mt-2">
+          <a className="font-medium text-blue-700 underline" href="/api-reference/try">
+            Try the API in the browser
+          </a>
         </p>
       </div>
       <Card title="Endpoints">
