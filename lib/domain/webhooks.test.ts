@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   redactedWebhookUrl,
+  redeliverReasons,
   chatText,
   eventsFromAudit,
   parseAllowedNetworks,
@@ -119,5 +120,15 @@ describe("redactedWebhookUrl", () => {
     expect(redactedWebhookUrl("https://ci.example.org/hook?token=abc")).toBe("https://ci.example.org/…");
     expect(redactedWebhookUrl("https://ci.example.org/")).toBe("https://ci.example.org");
     expect(redactedWebhookUrl("not a url")).toBe("(invalid URL)");
+  });
+});
+
+describe("redeliverReasons", () => {
+  it("needs an enabled endpoint and no pending delivery of the same event", () => {
+    expect(redeliverReasons({ enabled: true, pendingOfSameEvent: false })).toEqual([]);
+    expect(redeliverReasons({ enabled: false, pendingOfSameEvent: true }).map((r) => r.code)).toEqual([
+      "webhook_disabled",
+      "delivery_pending",
+    ]);
   });
 });

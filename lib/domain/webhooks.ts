@@ -162,6 +162,25 @@ function inNetworks(ip: ipaddr.IPv4 | ipaddr.IPv6, networks: readonly string[]):
 }
 
 /**
+ * "Redeliver" sends an event again as a new delivery (same webhook-id): only to an enabled
+ * endpoint, and not while a delivery of that event to it is still pending — the worker is
+ * already sending it, and repeated clicks would queue copies.
+ */
+export function redeliverReasons(input: { enabled: boolean; pendingOfSameEvent: boolean }): Reason[] {
+  const out: Reason[] = [];
+  if (!input.enabled) out.push(reason("webhook_disabled", "Enable the webhook before redelivering.", "deliveryId"));
+  if (input.pendingOfSameEvent)
+    out.push(
+      reason(
+        "delivery_pending",
+        "This event is still being delivered to this endpoint; wait for the attempt to finish, then redeliver if it failed.",
+        "deliveryId",
+      ),
+    );
+  return out;
+}
+
+/**
  * An endpoint URL as the audit log keeps it: the origin only. A chat incoming-webhook URL is its
  * own credential (Slack's and Teams' carry the secret in the path), and a receiver may put a
  * token in the query; whoever reads the audit log must not be able to post with it.

@@ -122,3 +122,37 @@ describe("the audit log of endpoints", () => {
     expect(logged).toContain('"url":"https://hooks.slack.com/…"');
   });
 });
+
+describe("redeliver", () => {
+  it("refuses while a delivery of the event is pending, also for two clicks at once; sends a finished one again", async () => {
+    const { createWebhook, redeliverWebhook } = await import("@/lib/dal/webhooks/commands");
+    const cast = await makeCast(t.db);
+    const project = await makeProject(t.db, { owners: [cast.owner.id], levels: [1] });
+    const created = await createWebhook(cast.owner, {
+      projectId: project.id,
+      kind: "webhook",
+      url: "https://hooks.example.com/r",
+      description: "",
+      events: ["review.decided"],
+    });
+    const endpointId = created.ok ? created.value.id : "";
+    const event = await t.db.webhookEvent.create({
+      data: { type: "review.decided", projectId: project.id, payload: {} },
+    });
+    const failed = await t.db.webhookDelivery.create({ data: { endpointId, eventId: event.id, status: "failed" } });
+    const twice = await Promise.all([
+      redeliverWebhook(cast.owner, { deliveryId: failed.id }),
+      redeliverWebhook(cast.owner, { deliveryId: failed.id }),
+    ]);
+    expect(twice.filter((r) => r.ok)).toHaveLength(1);
+    const refused = twice.find((r) => !r.ok);
+    expect(refused && !refused.ok && refused.reasons.map((r) => r.code)).toEqual(["delivery_pending"]);
+    expect(await t.db.webhookDelivery.count({ where: { eventId: event.id, status: "pending" } })).toBe(1);
+    // Once the pending copy has finished, the event can be sent again.
+    await t.db.webhookDelivery.updateMany({
+      where: { eventId: event.id, status: "pending" },
+      data: { status: "delivered" },
+    });
+    expect((await redeliverWebhook(cast.owner, { deliveryId: failed.id })).ok).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import {
   TEST_EVENT_TYPE,
   parseAllowedNetworks,
   redactedWebhookUrl,
+  redeliverReasons,
   webhookUrlReasons,
 } from "@/lib/domain/webhooks";
 import type { CreateWebhookData, RedeliverWebhookData, UpdateWebhookData, WebhookIdData } from "@/lib/schemas/webhooks";
@@ -187,7 +188,12 @@ export async function redeliverWebhook(
     });
     if (!d) throw notFound("delivery", "deliveryId");
     const e = await loadEndpoint(tx, user, d.endpointId);
-    refuseIf(e.enabled ? [] : [{ code: "disabled", message: "Enable the webhook before redelivering." }]);
+    // Under the endpoint's row lock, so two clicks at once queue one copy.
+    await tx.$executeRaw`SELECT 1 FROM webhook_endpoints WHERE id = ${e.id} FOR UPDATE`;
+    const pending = await tx.webhookDelivery.count({
+      where: { endpointId: e.id, eventId: d.eventId, status: "pending" },
+    });
+    refuseIf(redeliverReasons({ enabled: e.enabled, pendingOfSameEvent: pending > 0 }));
     const delivery = await tx.webhookDelivery.create({
       data: { endpointId: e.id, eventId: d.eventId },
       select: { id: true },
