@@ -36,6 +36,8 @@ test("create a token on /account, read the card with it, revoke it, the next cal
   const row = lena.getByRole("row", { name: /Laptop CLI/ });
   await expect(row).toContainText("Active");
   await row.getByRole("button", { name: "Revoke Laptop CLI" }).click();
+  // Revoking asks once more: the token stops working at once.
+  await row.getByRole("group", { name: "Revoke Laptop CLI?" }).getByRole("button", { name: "Revoke now" }).click();
   await expect(lena.getByText('Revoked "Laptop CLI".')).toBeVisible();
 
   const refused = await api.get(`/api/v1/projects/${project.slug}/card`, { headers: auth });

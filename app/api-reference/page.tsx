@@ -33,7 +33,7 @@ export default async function ApiReferencePage() {
       </div>
       <Card title="Endpoints">
         <ScrollRegion label="Endpoints">
-          <table className="w-full text-left text-sm">
+          <table className="w-full min-w-[44rem] text-left text-sm">
             <caption className="sr-only">Endpoints with their method, path, scope and purpose</caption>
             <thead>
               <tr className="border-b border-slate-300">
@@ -55,7 +55,7 @@ export default async function ApiReferencePage() {
               {rows.map((r) => (
                 <tr key={r.id} id={r.id} className="border-b border-slate-200 align-top">
                   <td className="py-1 pr-3 font-mono">{r.method}</td>
-                  <th scope="row" className="py-1 pr-3 font-mono font-normal break-all">
+                  <th scope="row" className="py-1 pr-3 font-mono font-normal whitespace-nowrap">
                     {r.path}
                   </th>
                   <td className="py-1 pr-3">{r.scope ?? "any"}</td>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { formatDate } from "@/components/shared/format";
@@ -10,9 +11,13 @@ import type { ApiTokenDto } from "@/lib/dal/api-tokens/read-tokens";
 
 const STATE_LABEL = { active: "Active", expired: "Expired", revoked: "Revoked" } as const;
 
-/** A list of tokens with their scopes, dates and a revoke button for the active ones. */
+/**
+ * A list of tokens with their scopes, dates and a revoke button for the active ones. Revoking asks
+ * once more in the row: it cannot be undone, and a CI job using the token fails at its next call.
+ */
 export function ApiTokenList({ tokens, caption }: { tokens: ApiTokenDto[]; caption: string }) {
-  const { message, run } = useServerAction();
+  const { message, run, pending } = useServerAction();
+  const [confirming, setConfirming] = useState<string | null>(null);
   if (tokens.length === 0) return <p className="text-sm text-slate-700">No {caption.toLowerCase()} yet.</p>;
   return (
     <div className="space-y-2">
@@ -54,14 +59,31 @@ export function ApiTokenList({ tokens, caption }: { tokens: ApiTokenDto[]; capti
                 <td className="py-1 pr-3">{formatDate(t.expiresAt)}</td>
                 <td className="py-1 pr-3">{t.lastUsedAt ? formatDate(t.lastUsedAt) : "Never"}</td>
                 <td className="py-1">
-                  {t.state === "active" ? (
+                  {t.state === "active" && confirming === t.id ? (
+                    <span className="flex flex-wrap items-center gap-2" role="group" aria-label={`Revoke ${t.name}?`}>
+                      <span className="text-slate-800">It stops working at once.</span>
+                      <Button
+                        size="sm"
+                        variant="danger"
+                        disabled={pending}
+                        onClick={() =>
+                          run(() => revokeApiTokenAction({ tokenId: t.id }), {
+                            success: () => `Revoked "${t.name}".`,
+                          }).then(() => setConfirming(null))
+                        }
+                      >
+                        Revoke now
+                      </Button>
+                      <Button size="sm" variant="secondary" onClick={() => setConfirming(null)}>
+                        Keep it
+                      </Button>
+                    </span>
+                  ) : t.state === "active" ? (
                     <Button
                       size="sm"
                       variant="danger"
                       aria-label={`Revoke ${t.name}`}
-                      onClick={() =>
-                        run(() => revokeApiTokenAction({ tokenId: t.id }), { success: () => `Revoked "${t.name}".` })
-                      }
+                      onClick={() => setConfirming(t.id)}
                     >
                       Revoke
                     </Button>
