@@ -1,5 +1,5 @@
 import { test } from "@playwright/test";
-import { contextFor, expectAccessible, makeProject, requestReview, vote, expect } from "./review-fixtures";
+import { contextFor, expectAccessible, makeProject, requestReview, screenshots, vote, expect } from "./review-fixtures";
 
 /**
  * Held card edits: while a review is open, the researcher holds two section edits back from the
@@ -39,6 +39,8 @@ test("held section edits stay off the panel until published together as one revi
   await expect(lena.getByLabel("TL;DR (Markdown)")).toHaveValue("Finds defects in frames, now also at night.");
   await lena.getByRole("button", { name: "Cancel" }).click();
   await expectAccessible(lena);
+  await screenshots(lena, testInfo, "card-held-edits");
+  await lena.setViewportSize({ width: 390, height: 844 });
 
   // Nothing reached the panel: the reviewer's vote is still current.
   await ravi.goto(`/reviews/${reviewId}`);

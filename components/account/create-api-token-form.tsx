@@ -69,6 +69,7 @@ export function CreateApiTokenForm({ projects }: { projects: { id: string; name:
       <CheckboxGroup
         legend="Scopes"
         name="scopes"
+        list
         options={API_SCOPES.map((s) => ({ value: s, label: `${s}: ${API_SCOPE_LABELS[s]}` }))}
         inputProps={() => register("scopes")}
         error={errors.scopes?.message}

@@ -14,6 +14,7 @@ export function CheckboxGroup({
   inputProps,
   error,
   hint,
+  list = false,
 }: {
   legend: string;
   name: string;
@@ -21,13 +22,15 @@ export function CheckboxGroup({
   inputProps: (value: string) => ComponentProps<"input">;
   error?: string | null;
   hint?: string;
+  /** One option per line: for long labels, which wrap unevenly side by side. */
+  list?: boolean;
 }) {
   const errorId = `${name}-error`;
   return (
     <fieldset aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
       <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
       {hint ? <p className="mb-1 text-sm text-slate-600">{hint}</p> : null}
-      <div className="flex flex-wrap gap-x-4 gap-y-1">
+      <div className={list ? "flex flex-col gap-y-1" : "flex flex-wrap gap-x-4 gap-y-1"}>
         {options.map((o) => {
           const id = `${name}-${o.value}`;
           return (
