@@ -52,7 +52,9 @@ test("a card edit while the review is open makes a cast vote stale; the reviewer
   await lena.getByRole("button", { name: "Save section" }).click();
   // Her tab loaded before Ravi voted again, so it expected no reset: the server refuses the save,
   // names who would vote again, and the form asks her to confirm that list.
-  await expect(lena.getByText(/Not saved: This resets 1 current vote \(Ravi .*\)\. The panel voted since/)).toBeVisible();
+  await expect(
+    lena.getByText(/Not saved: This resets 1 current vote \(Ravi .*\)\. The panel voted since/),
+  ).toBeVisible();
   const confirm = lena.getByRole("button", { name: "Save and reset 1 vote" });
   await expect(confirm).toBeEnabled();
   await confirm.click();
