@@ -47,6 +47,8 @@ test("Scalar renders the API under the nonce CSP, offline, and sends a request w
   await client.getByRole("button", { name: /^Send/ }).first().click();
   await expect(client.getByText("200 OK")).toBeVisible();
   await expect(client.getByText(people.lena)).toBeVisible();
+  // No way out to Scalar's hosted client, which would be handed our document and invite the token.
+  await expect(lena.locator('a[href*="client.scalar.com"]')).toHaveCount(0);
 
   // Leaving by a client-side link takes Scalar's page-wide styles with it.
   await lena.keyboard.press("Escape");

@@ -93,6 +93,10 @@ describe("pagination", () => {
     expect((await stale.json()).errors).toEqual([
       { path: "cursor", message: "This cursor is from a list that has changed since; start again without a cursor." },
     ]);
+    const garbage = await call("GET", "/projects?limit=1&cursor=garbage", { token });
+    expect((await garbage.json()).errors).toEqual([
+      { path: "cursor", message: "This is not a cursor from a previous page; use nextCursor as it was given." },
+    ]);
   });
 });
 
@@ -106,9 +110,13 @@ describe("body size", () => {
       headers: { "content-length": "6000000" },
     });
     expect(res.status).toBe(413);
-    expect((await res.json()).detail).toBe(
-      "The request body is over 5 MB; send less at a time (e.g. split a CSV import).",
-    );
+    expect((await res.json()).detail).toBe("The request body is over 5 MB; send less at a time.");
     expect(await t.db.requirement.count({ where: { projectId: p.id } })).toBe(0);
+    // Without a Content-Length (a chunked body), the bytes are counted as they arrive.
+    const chunked = await call("POST", `/projects/${p.slug}/requirements/import`, {
+      token,
+      body: { csv: "x".repeat(5_100_000) },
+    });
+    expect(chunked.status).toBe(413);
   });
 });

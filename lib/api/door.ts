@@ -27,10 +27,10 @@ const WHY_401 = {
   revoked: "This API token was revoked.",
 } as const;
 
-/** Next gives a route without dynamic segments no params at all (undefined), not an empty object. */
-/** The largest JSON body a route reads: a 5,000-row requirements CSV is about 2 MB. */
+/** The largest JSON body a route reads (the fields inside have their own limits, e.g. a CSV 1 MB). */
 export const MAX_BODY_BYTES = 5_000_000;
 
+/** Next gives a route without dynamic segments no params at all (undefined), not an empty object. */
 type RouteContext = { params?: Promise<Record<string, string | string[]> | undefined> };
 
 function rateHeaders(v: ApiRateVerdict): Record<string, string> {
@@ -48,13 +48,29 @@ function bearer(req: Request): string | null {
   return m ? m[1]! : "";
 }
 
-async function readBody(req: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  const text = await req.text();
+type BodyRead = { ok: true; body: unknown } | { ok: false; why: "json" | "too_large" };
+
+/** Reads at most MAX_BODY_BYTES, counted as they arrive: a chunked body has no Content-Length. */
+async function readBody(req: Request): Promise<BodyRead> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body?.getReader();
+  for (;;) {
+    const next = reader ? await reader.read() : { done: true as const, value: undefined };
+    if (next.done) break;
+    size += next.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader?.cancel();
+      return { ok: false, why: "too_large" };
+    }
+    chunks.push(next.value);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "") return { ok: true, body: {} };
   try {
     return { ok: true, body: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false };
+    return { ok: false, why: "json" };
   }
 }
 
@@ -121,15 +137,12 @@ async function answer(route: ApiRoute, req: Request, rawParams: Record<string, s
   if (route.method !== "GET" && route.method !== "DELETE") {
     // Refused from the header, before reading: Next would cut a larger body at 10 MB and the
     // truncated JSON would read as "not valid JSON".
-    if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES)
-      return respond(
-        problem(
-          413,
-          `The request body is over ${MAX_BODY_BYTES / 1_000_000} MB; send less at a time (e.g. split a CSV import).`,
-        ),
-      );
+    const tooLarge = () =>
+      problem(413, `The request body is over ${MAX_BODY_BYTES / 1_000_000} MB; send less at a time.`);
+    if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return respond(tooLarge());
     const read = await readBody(req);
-    if (!read.ok) return respond(problem(422, "The request body is not valid JSON."));
+    if (!read.ok)
+      return respond(read.why === "too_large" ? tooLarge() : problem(422, "The request body is not valid JSON."));
     body = read.body;
   }
   const ctx: ApiContext = { req, params, query: parsedQuery?.data ?? {}, project, token, user };

@@ -21,6 +21,7 @@ describe("scalarConfiguration", () => {
       agent: { disabled: true },
       mcp: { disabled: true },
       persistAuth: false,
+      hideClientButton: true,
     });
     expect(c).not.toHaveProperty("proxyUrl");
   });

@@ -1,7 +1,7 @@
 /**
  * How /api-reference/try configures Scalar (its "universal configuration"). Everything that would
  * reach another host is off: default fonts (fonts.scalar.com), telemetry, the AI agent, the MCP
- * button, the request proxy (proxy.scalar.com; our API is same-origin). "Try it" sends the bearer
+ * button, the "Open API Client" link to client.scalar.com, the request proxy (proxy.scalar.com; our API is same-origin). "Try it" sends the bearer
  * token the user pastes; it stays in the page's memory (persistAuth off: not in localStorage).
  */
 export const BEARER_SCHEME = "bearer";
@@ -30,6 +30,9 @@ export function scalarConfiguration(documentUrl: string) {
     agent: { disabled: true },
     mcp: { disabled: true },
     showDeveloperTools: "never",
+    // "Open API Client" would hand our document's URL to client.scalar.com, inviting users to paste
+    // their token into a third party's app.
+    hideClientButton: true,
     persistAuth: false,
     authentication: { preferredSecurityScheme: BEARER_SCHEME },
     documentDownloadType: "json",

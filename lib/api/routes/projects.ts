@@ -12,6 +12,7 @@ import { decodeCursor, listOf, pageQuerySchema } from "../pagination";
 import { problem } from "../problem";
 
 const STALE_CURSOR = "This cursor is from a list that has changed since; start again without a cursor.";
+const NOT_A_CURSOR = "This is not a cursor from a previous page; use nextCursor as it was given.";
 
 /** Who calls, projects (list with the portfolio's filters, create, one project) and the portfolio. */
 
@@ -134,12 +135,14 @@ export const projectRoutes = {
     handle: async (ctx) => {
       const { cursor, limit } = ctx.query as { cursor?: string; limit: number };
       const rows = await portfolioRows(ctx, new Date());
-      const after = cursor ? rows.findIndex((r) => r.id === decodeCursor(cursor)) : -1;
+      const id = decodeCursor(cursor);
+      const after = id ? rows.findIndex((r) => r.id === id) : -1;
       // A cursor whose project left the list (archived, filtered out): say so, never restart at page 1.
-      if (cursor && after < 0)
+      const wrong = cursor && !id ? NOT_A_CURSOR : cursor && after < 0 ? STALE_CURSOR : null;
+      if (wrong)
         return problem(422, "Check the fields listed under errors.", {
-          reasons: [`cursor: ${STALE_CURSOR}`],
-          errors: [{ path: "cursor", message: STALE_CURSOR }],
+          reasons: [`cursor: ${wrong}`],
+          errors: [{ path: "cursor", message: wrong }],
         });
       const start = after + 1;
       const slice = rows.slice(start, start + limit);
