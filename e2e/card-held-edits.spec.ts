@@ -47,13 +47,26 @@ test("held section edits stay off the panel until published together as one revi
   await expect(ravi.getByRole("heading", { name: "Your vote", exact: true })).toBeVisible();
   await expect(ravi.getByRole("heading", { name: "Your vote went stale — vote again" })).toHaveCount(0);
 
-  // One publish, one confirmation naming the vote it resets.
+  // A third held edit, discarded alone after its own confirmation; the other two stay.
+  await lena.getByRole("button", { name: "Edit Testing status" }).click();
+  await lena.getByLabel("Testing status (Markdown)").fill("A night set added to the golden tests.");
+  await lena.getByRole("button", { name: "Hold for one revision" }).click();
+  const three = lena.getByRole("region", { name: /3 edits held back from the panel/ });
+  await three.getByRole("button", { name: "Discard the held edit of Testing status" }).click();
+  await three.getByRole("button", { name: "Yes, discard" }).click();
+  await expect(panel).toContainText("TL;DR, Model and algorithm");
+  await expect(lena.getByText("Held · not yet published")).toHaveCount(2);
+
+  // One publish with its note, one confirmation naming the vote it resets.
+  await panel.getByLabel(/What changed/).fill("Night footage: TL;DR and model together");
   await panel.getByRole("button", { name: "Publish as one revision" }).click();
   await expect(lena.getByRole("alert").filter({ hasText: "This resets 1 current vote" })).toBeVisible();
   await lena.getByRole("button", { name: "Publish and reset 1 vote" }).click();
   await expect(lena.getByText(/Published as revision \d+; the open review now judges it/)).toBeVisible();
   await expect(lena.getByRole("heading", { name: "No edits held back from the panel" })).toBeVisible();
   await expect(lena.getByText("Held · not yet published")).toHaveCount(0);
+  await lena.goto(`/projects/${project.slug}/card/history`);
+  await expect(lena.getByText("Night footage: TL;DR and model together")).toBeVisible();
 
   await ravi.goto(`/reviews/${reviewId}`);
   await expect(ravi.getByRole("heading", { name: "Your vote went stale — vote again" })).toBeVisible();

@@ -8,6 +8,8 @@ import { ActionMessage } from "@/components/forms/action-message";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { VoteResetConfirm } from "@/components/forms/vote-reset-confirm";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
 import { useCardRefresh } from "./card-refresh";
 
 export type HeldSectionView = { section: EditableCardSection; title: string; conflict: boolean };
@@ -28,29 +30,35 @@ export function HeldEditsPanel({
 }) {
   const { refresh, refreshing } = useCardRefresh();
   const [step, setStep] = useState<"idle" | "confirm-publish" | "confirm-discard">("idle");
+  /** The one section whose held edit waits for "Yes, discard". */
+  const [discarding, setDiscarding] = useState<EditableCardSection | null>(null);
   const { message, pending, run } = useServerAction();
+  const [note, setNote] = useState("");
   const n = edits.length;
   const conflicts = edits.filter((e) => e.conflict);
 
   async function publish() {
     const result = await run(
-      () => publishHeldCardEditsAction({ projectId, acknowledgedVoteResets: voteResets.length }),
+      () => publishHeldCardEditsAction({ projectId, acknowledgedVoteResets: voteResets.length, note }),
       {
         success: (d) =>
           `Published as revision ${d?.number}${d?.repinnedReviewIds.length ? "; the open review now judges it and its panel votes again" : ""}.`,
       },
     );
-    setStep("idle");
-    // Success, or refused because the panel voted since the page loaded: reload either way.
-    if (result.ok || result.fieldErrors?.acknowledgedVoteResets) refresh();
+    // Refused because the panel voted since the page loaded: keep the confirmation open with the
+    // reloaded names. Any other refusal may come from a stale tab (published or discarded in
+    // another one): reload the panel too.
+    setStep(!result.ok && result.fieldErrors?.acknowledgedVoteResets ? "confirm-publish" : "idle");
+    refresh();
   }
 
   async function discard(section?: EditableCardSection) {
-    const result = await run(() => discardHeldCardEditsAction({ projectId, ...(section ? { section } : {}) }), {
+    await run(() => discardHeldCardEditsAction({ projectId, ...(section ? { section } : {}) }), {
       success: (d) => `Discarded ${d?.discarded.length === 1 ? "1 held edit" : `${d?.discarded.length} held edits`}.`,
     });
     setStep("idle");
-    if (result.ok) refresh();
+    setDiscarding(null);
+    refresh();
   }
 
   return (
@@ -74,9 +82,21 @@ export function HeldEditsPanel({
                   {e.title}
                 </a>
                 {e.conflict ? <span>— changed by someone since you held it: open it to merge.</span> : null}
-                <Button size="sm" variant="ghost" onClick={() => void discard(e.section)} disabled={pending}>
-                  Discard<span className="sr-only"> the held edit of {e.title}</span>
-                </Button>
+                {discarding === e.section ? (
+                  <span role="alert" className="flex flex-wrap items-center gap-2">
+                    Discard the held edit of {e.title}? It cannot be recovered.
+                    <Button size="sm" variant="danger" onClick={() => void discard(e.section)} disabled={pending}>
+                      Yes, discard
+                    </Button>
+                    <Button size="sm" variant="secondary" onClick={() => setDiscarding(null)} disabled={pending}>
+                      Keep it
+                    </Button>
+                  </span>
+                ) : (
+                  <Button size="sm" variant="ghost" onClick={() => setDiscarding(e.section)} disabled={pending}>
+                    Discard<span className="sr-only"> the held edit of {e.title}</span>
+                  </Button>
+                )}
               </li>
             ))}
           </ul>
@@ -107,11 +127,18 @@ export function HeldEditsPanel({
           </Button>
         </div>
       ) : null}
+      {n > 0 ? (
+        <div className="max-w-xl">
+          <Label htmlFor="held-edits-note">What changed (optional, the revision’s note in the history)</Label>
+          <Input id="held-edits-note" value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
+        </div>
+      ) : null}
       {n > 0 && step === "idle" ? (
         <div className="flex flex-wrap gap-2">
           <Button
             onClick={() => (voteResets.length > 0 ? setStep("confirm-publish") : void publish())}
-            disabled={pending || refreshing}
+            // A held section someone else changed must be merged first (the server refuses it too).
+            disabled={pending || refreshing || conflicts.length > 0}
             aria-describedby={conflicts.length > 0 ? "held-edits-conflicts" : undefined}
           >
             {pending ? "Publishing…" : "Publish as one revision"}

@@ -37,4 +37,13 @@ describe("decideVoteResets", () => {
       ],
     });
   });
+
+  it("says what did not happen: a save, or a publish of held edits", () => {
+    const message = (verb?: "saved" | "published") => {
+      const d = decideVoteResets({ resets: votes("Ravi"), acknowledged: 0, verb });
+      return d.ok ? "" : d.reasons[0]!.message;
+    };
+    expect(message()).toMatch(/^Not saved: This resets 1 current vote \(Ravi\)\./);
+    expect(message("published")).toMatch(/^Not published: This resets 1 current vote \(Ravi\)\./);
+  });
 });

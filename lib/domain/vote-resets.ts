@@ -22,7 +22,12 @@ export function voteResetWarning(resets: readonly VoteReset[]): string {
 }
 
 /** Accepts when the save resets no more votes than the editor confirmed. */
-export function decideVoteResets(input: { resets: readonly VoteReset[]; acknowledged: number }): Decision<void> {
+export function decideVoteResets(input: {
+  resets: readonly VoteReset[];
+  acknowledged: number;
+  /** What the refusal says did not happen: a save (default) or a publish of held edits. */
+  verb?: "saved" | "published";
+}): Decision<void> {
   const { resets, acknowledged } = input;
   if (resets.length <= acknowledged) return accept(undefined);
   const confirmed =
@@ -32,7 +37,7 @@ export function decideVoteResets(input: { resets: readonly VoteReset[]; acknowle
   return refuse([
     reason(
       "vote_resets_unconfirmed",
-      `Not saved: ${voteResetWarning(resets)} The panel voted since you opened this page, or ${confirmed}. Check who would vote again and confirm.`,
+      `Not ${input.verb ?? "saved"}: ${voteResetWarning(resets)} The panel voted since you opened this page, or ${confirmed}. Check who would vote again and confirm.`,
       "acknowledgedVoteResets",
     ),
   ]);

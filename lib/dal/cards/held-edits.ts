@@ -180,7 +180,7 @@ export async function publishHeldCardEdits(
       select: { id: true },
     });
     const repinned = await repinOpenReviews(tx, { projectId: project.id, cardRevisionId: revision.id });
-    await refuseUnconfirmedVoteResets(tx, repinned, data.acknowledgedVoteResets ?? 0);
+    await refuseUnconfirmedVoteResets(tx, repinned, data.acknowledgedVoteResets ?? 0, "published");
     await tx.cardHeldEdit.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
     await writeAudit(tx, {
       actorId: user.id,

@@ -18,6 +18,7 @@ export async function refuseUnconfirmedVoteResets(
   tx: Tx,
   repinned: readonly Repinned[],
   acknowledged: number,
+  verb: "saved" | "published" = "saved",
 ): Promise<void> {
   const voterIds = repinned.flatMap((r) => r.staleVoterIds);
   if (voterIds.length <= acknowledged) return;
@@ -30,6 +31,7 @@ export async function refuseUnconfirmedVoteResets(
     decideVoteResets({
       resets: voterIds.map((id) => ({ voterName: names.get(id) ?? "a former member" })),
       acknowledged,
+      verb,
     }),
   );
 }
