@@ -111,16 +111,13 @@ async function announce(client: PoolClient, p: TargetRow, finish: Date | null): 
         : "it is behind the portfolio's pace";
   const title = `${p.name}: the level ${p.target_level} target is at risk`;
   const body = `The target is level ${p.target_level} by ${day(p.target_date)}; ${why}. The project is at level ${p.system_level ?? "none yet"}.`;
-  const { rows: owners } = await client.query<{ user_id: string }>(
-    `SELECT m.user_id FROM project_members m JOIN users u ON u.id = m.user_id
-      WHERE m.project_id = $1 AND m.role = 'owner' AND u.active ORDER BY m.user_id`,
-    [p.id],
+  await client.query(
+    `INSERT INTO notifications (id, user_id, kind, title, body, url, project_id)
+     SELECT gen_random_uuid()::text, m.user_id, $2, $3, $4, $5, $1
+       FROM project_members m JOIN users u ON u.id = m.user_id
+      WHERE m.project_id = $1 AND m.role = 'owner' AND u.active`,
+    [p.id, TARGET_NOTIFICATION_KIND, title, body, `/projects/${p.slug}`],
   );
-  for (const o of owners)
-    await client.query(
-      `INSERT INTO notifications (id, user_id, kind, title, body, url, project_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [randomUUID(), o.user_id, TARGET_NOTIFICATION_KIND, title, body, `/projects/${p.slug}`, p.id],
-    );
   await recordWebhookEvent(client, p.id, "target.at_risk", {
     projectName: p.name,
     projectSlug: p.slug,

@@ -84,18 +84,22 @@ const common = {
   note: optionalText(200).default(""),
 };
 
-const save = <K extends EditableCardSection>(section: K) =>
-  z.object({ ...common, section: z.literal(section), value: cardSectionValueSchemas[section] }).strict();
+/** One object per editable section, told apart by `section`: `value` has that section's shape. */
+function perSection<F extends z.ZodRawShape>(fields: F) {
+  const one = <K extends EditableCardSection>(section: K) =>
+    z.object({ ...fields, section: z.literal(section), value: cardSectionValueSchemas[section] }).strict();
+  return z.discriminatedUnion("section", [
+    one("summary"),
+    one("tldr"),
+    one("model_info"),
+    one("intended_use"),
+    one("testing_status"),
+    one("data_considerations"),
+    one("caveats"),
+  ]);
+}
 
-export const saveCardSectionSchema = z.discriminatedUnion("section", [
-  save("summary"),
-  save("tldr"),
-  save("model_info"),
-  save("intended_use"),
-  save("testing_status"),
-  save("data_considerations"),
-  save("caveats"),
-]);
+export const saveCardSectionSchema = perSection(common);
 export type SaveCardSectionInput = z.input<typeof saveCardSectionSchema>;
 export type SaveCardSectionData = z.output<typeof saveCardSectionSchema>;
 
@@ -111,26 +115,8 @@ export const restoreCardRevisionSchema = z
 export type RestoreCardRevisionInput = z.input<typeof restoreCardRevisionSchema>;
 export type RestoreCardRevisionData = z.output<typeof restoreCardRevisionSchema>;
 
-/** Holding a section edit back from the panel: the save's input without the confirmation. */
-const hold = <K extends EditableCardSection>(section: K) =>
-  z
-    .object({
-      projectId: idSchema("project"),
-      baseRevision,
-      section: z.literal(section),
-      value: cardSectionValueSchemas[section],
-    })
-    .strict();
-
-export const holdCardSectionSchema = z.discriminatedUnion("section", [
-  hold("summary"),
-  hold("tldr"),
-  hold("model_info"),
-  hold("intended_use"),
-  hold("testing_status"),
-  hold("data_considerations"),
-  hold("caveats"),
-]);
+/** Holding a section edit back from the panel: the save's input without the confirmation and note. */
+export const holdCardSectionSchema = perSection({ projectId: idSchema("project"), baseRevision });
 export type HoldCardSectionInput = z.input<typeof holdCardSectionSchema>;
 export type HoldCardSectionData = z.output<typeof holdCardSectionSchema>;
 

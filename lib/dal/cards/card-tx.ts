@@ -1,7 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { normaliseCardContent } from "@/lib/domain/card-content";
+import { normaliseCardContent, type CardContent } from "@/lib/domain/card-content";
+import type { SectionValue } from "@/lib/domain/card-diff";
 import { projectEditableReasons } from "@/lib/domain/project-status";
 import type { Tx } from "@/lib/dal/core/audit";
 import { memberRoleOf, notFound, permit, refuseIf } from "@/lib/dal/core/transaction";
@@ -54,4 +55,41 @@ export async function revisionByNumber(tx: Tx, projectId: string, number: number
     select: revisionSelect,
   });
   return row ? { ...row, content: normaliseCardContent(row.content) } : null;
+}
+
+/** The newest revision as latestRevision reads it (null: the card has none yet). */
+export type LatestRevision = Awaited<ReturnType<typeof latestRevision>>;
+
+/** The content an edit started from: none for revision 0, the newest without a second read. */
+export async function baseContent(
+  tx: Tx,
+  projectId: string,
+  number: number,
+  current: LatestRevision,
+): Promise<CardContent | null> {
+  if (number === 0) return null;
+  if (number === current?.number) return current.content;
+  return (await revisionByNumber(tx, projectId, number))?.content ?? null;
+}
+
+/** Someone changed the section since the edit's base: what a save or a hold answers, to merge. */
+export type CardConflict = {
+  status: "conflict";
+  currentNumber: number;
+  theirs: SectionValue;
+  theirAuthor: string | null;
+  theirAt: string;
+};
+
+export function conflictAnswer(
+  outcome: { currentNumber: number; theirs: SectionValue },
+  current: LatestRevision,
+): CardConflict {
+  return {
+    status: "conflict",
+    currentNumber: outcome.currentNumber,
+    theirs: outcome.theirs,
+    theirAuthor: current?.author?.name ?? null,
+    theirAt: (current?.createdAt ?? new Date()).toISOString(),
+  };
 }

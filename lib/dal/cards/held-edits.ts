@@ -9,7 +9,16 @@ import { writeAudit, type Tx } from "@/lib/dal/core/audit";
 import { DomainError, runTransaction, unwrap } from "@/lib/dal/core/transaction";
 import { repinOpenReviews } from "@/lib/dal/reviews/repin";
 import { refuseUnconfirmedVoteResets } from "@/lib/dal/reviews/vote-resets";
-import { json, latestRevision, loadEditableProject, lockLiveReviews, revisionByNumber } from "./card-tx";
+import {
+  baseContent,
+  conflictAnswer,
+  json,
+  latestRevision,
+  loadEditableProject,
+  lockLiveReviews,
+  type CardConflict,
+  type LatestRevision,
+} from "./card-tx";
 
 /**
  * Held card edits (lib/domain/card-held-edits.ts): section edits an editor keeps back from the
@@ -18,27 +27,14 @@ import { json, latestRevision, loadEditableProject, lockLiveReviews, revisionByN
  * Holding changes neither the card nor any pin; only the publish re-pins (once) and resets votes.
  */
 
-type Current = Awaited<ReturnType<typeof latestRevision>>;
-
 /** The content of each base revision the edits started from (0 and unknown numbers: null). */
-async function baseContents(tx: Tx, projectId: string, numbers: number[], current: Current) {
+async function baseContents(tx: Tx, projectId: string, numbers: number[], current: LatestRevision) {
   const out = new Map<number, CardContent | null>();
-  for (const n of new Set(numbers)) {
-    out.set(
-      n,
-      n === 0
-        ? null
-        : n === current?.number
-          ? current.content
-          : ((await revisionByNumber(tx, projectId, n))?.content ?? null),
-    );
-  }
+  for (const n of new Set(numbers)) out.set(n, await baseContent(tx, projectId, n, current));
   return out;
 }
 
-export type CardHoldResult =
-  | { status: "held"; section: EditableCardSection; heldCount: number }
-  | { status: "conflict"; currentNumber: number; theirs: SectionValue; theirAuthor: string | null; theirAt: string };
+export type CardHoldResult = { status: "held"; section: EditableCardSection; heldCount: number } | CardConflict;
 
 /** Holds (or re-holds) one section edit; a conflict is answered like a save's, for the editor to merge. */
 export async function holdCardSection(user: SessionUser, data: HoldCardSectionData): Promise<Decision<CardHoldResult>> {
@@ -46,23 +42,14 @@ export async function holdCardSection(user: SessionUser, data: HoldCardSectionDa
     const project = await loadEditableProject(tx, user, data.projectId);
     const current = await latestRevision(tx, project.id);
     const section = data.section as EditableCardSection;
-    const bases = await baseContents(tx, project.id, [data.baseRevision], current);
     const edit: HeldEdit = {
       section,
       value: data.value as SectionValue,
       baseNumber: data.baseRevision,
-      base: bases.get(data.baseRevision) ?? null,
+      base: await baseContent(tx, project.id, data.baseRevision, current),
     };
     const outcome = unwrap(decideCardHold({ ...edit, current }));
-    if (outcome.kind === "conflict") {
-      return {
-        status: "conflict",
-        currentNumber: outcome.currentNumber,
-        theirs: outcome.theirs,
-        theirAuthor: current?.author?.name ?? null,
-        theirAt: (current?.createdAt ?? new Date()).toISOString(),
-      };
-    }
+    if (outcome.kind === "conflict") return conflictAnswer(outcome, current);
     const key = { projectId: project.id, authorId: user.id, section };
     const before = await tx.cardHeldEdit.findUnique({
       where: { projectId_authorId_section: key },

@@ -17,7 +17,16 @@ import { writeAudit, type Tx } from "@/lib/dal/core/audit";
 import { repinOpenReviews, type Repinned } from "@/lib/dal/reviews/repin";
 import { refuseUnconfirmedVoteResets } from "@/lib/dal/reviews/vote-resets";
 import { notFound, runTransaction, unwrap } from "@/lib/dal/core/transaction";
-import { json, latestRevision, loadEditableProject, lockLiveReviews, revisionByNumber } from "./card-tx";
+import {
+  baseContent,
+  conflictAnswer,
+  json,
+  latestRevision,
+  loadEditableProject,
+  lockLiveReviews,
+  revisionByNumber,
+  type CardConflict,
+} from "./card-tx";
 
 /**
  * TRL Card revisions. The table is append-only: every save and every restore writes a new
@@ -28,8 +37,7 @@ import { json, latestRevision, loadEditableProject, lockLiveReviews, revisionByN
  */
 
 export type CardSaveResult =
-  | { status: "saved"; number: number; rebased: boolean; repinnedReviewIds: string[] }
-  | { status: "conflict"; currentNumber: number; theirs: SectionValue; theirAuthor: string | null; theirAt: string };
+  { status: "saved"; number: number; rebased: boolean; repinnedReviewIds: string[] } | CardConflict;
 
 /** Saves one section as a new revision, rebased or refused as a conflict per the domain rule. */
 export async function saveCardSection(user: SessionUser, data: SaveCardSectionData): Promise<Decision<CardSaveResult>> {
@@ -37,31 +45,17 @@ export async function saveCardSection(user: SessionUser, data: SaveCardSectionDa
     const project = await loadEditableProject(tx, user, data.projectId);
     await lockLiveReviews(tx, project.id);
     const current = await latestRevision(tx, project.id);
-    const base =
-      data.baseRevision === 0
-        ? null
-        : data.baseRevision === current?.number
-          ? current
-          : await revisionByNumber(tx, project.id, data.baseRevision);
     const section = data.section as EditableCardSection;
     const outcome = unwrap(
       decideCardSave({
         section,
         value: data.value as SectionValue,
         baseNumber: data.baseRevision,
-        base: base?.content ?? null,
+        base: await baseContent(tx, project.id, data.baseRevision, current),
         current,
       }),
     );
-    if (outcome.kind === "conflict") {
-      return {
-        status: "conflict",
-        currentNumber: outcome.currentNumber,
-        theirs: outcome.theirs,
-        theirAuthor: current?.author?.name ?? null,
-        theirAt: (current?.createdAt ?? new Date()).toISOString(),
-      };
-    }
+    if (outcome.kind === "conflict") return conflictAnswer(outcome, current);
     const number = (current?.number ?? 0) + 1;
     const summary =
       data.note ||
